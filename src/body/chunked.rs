@@ -1,0 +1,252 @@
+//! The chunk-size line of a chunked body (RFC 9112 section 7.1):
+//!
+//! ```text
+//! chunk-size line = 1*HEXDIG *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] ) CRLF
+//! chunk-ext-val   = token / quoted-string
+//! ```
+//!
+//! The line is read byte by byte as it arrives and consumed at once, so a
+//! slow peer costs no rescanning and the caller need not keep the line.
+
+use crate::head::chars::{hex_value, is_tchar, is_whitespace};
+use crate::head::Fault;
+use crate::ErrorKind;
+
+/// Where in the chunk-size line the next byte falls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// In 1*HEXDIG (none yet when the line is empty).
+    Size,
+    /// BWS after the size: only `;` may follow.
+    SizeSpace,
+    /// After `;`: BWS, then an extension name.
+    NameStart,
+    /// In an extension name.
+    Name,
+    /// BWS after a name: `=` or `;` may follow.
+    NameSpace,
+    /// After `=`: BWS, then a token or a quoted-string.
+    ValueStart,
+    /// In a token value.
+    Token,
+    /// In a quoted-string, after the opening quote.
+    Quoted,
+    /// After a backslash in a quoted-string.
+    QuotedPair,
+    /// After a value: `;`, BWS then `;`, or the line end.
+    ValueEnd,
+    /// BWS after a value: only `;` may follow.
+    ValueSpace,
+}
+
+/// A chunk-size line being read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ChunkLine {
+    size: u64,
+    /// Bytes of the line read so far (CRLF excluded).
+    len: usize,
+    part: Part,
+}
+
+/// What [`ChunkLine::read`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ChunkLineRead {
+    /// The line ended: the chunk has `size` bytes (0: the last chunk); the
+    /// line's bytes (CRLF included) end at `consumed`.
+    Done { size: u64, consumed: usize },
+    /// The input ended first; `consumed` bytes were read (all but a final CR,
+    /// which is read again with the byte after it).
+    NeedMore { consumed: usize },
+}
+
+impl ChunkLine {
+    pub(crate) const fn new() -> Self {
+        ChunkLine {
+            size: 0,
+            len: 0,
+            part: Part::Size,
+        }
+    }
+
+    /// Read the line from `bytes`, holding at most `cap` bytes before its CRLF.
+    pub(crate) fn read(&mut self, bytes: &[u8], cap: usize) -> Result<ChunkLineRead, Fault> {
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\r' {
+                return match bytes.get(i + 1) {
+                    None => Ok(ChunkLineRead::NeedMore { consumed: i }),
+                    Some(b'\n') => self.end(i).map(|size| ChunkLineRead::Done {
+                        size,
+                        consumed: i + 2,
+                    }),
+                    Some(_) => Err(Fault::new(ErrorKind::BareCr, i)),
+                };
+            }
+            if self.len == cap {
+                return Err(Fault::new(ErrorKind::ChunkLineTooLong, i));
+            }
+            self.step(b).map_err(|kind| Fault::new(kind, i))?;
+            self.len += 1;
+        }
+        Ok(ChunkLineRead::NeedMore {
+            consumed: bytes.len(),
+        })
+    }
+
+    /// The line ends (CRLF at `at`): is it complete here?
+    fn end(&self, at: usize) -> Result<u64, Fault> {
+        match self.part {
+            Part::Size if self.len > 0 => Ok(self.size),
+            Part::Size => Err(Fault::new(ErrorKind::InvalidChunkSize, at)),
+            Part::Name | Part::Token | Part::ValueEnd => Ok(self.size),
+            Part::SizeSpace => Err(Fault::new(ErrorKind::InvalidChunkSize, at)),
+            _ => Err(Fault::new(ErrorKind::InvalidChunkExtension, at)),
+        }
+    }
+
+    /// One byte of the line that is not CR.
+    fn step(&mut self, b: u8) -> Result<(), ErrorKind> {
+        use ErrorKind::{InvalidChunkExtension as Ext, InvalidChunkSize as Size};
+        self.part = match (self.part, b) {
+            (Part::Size, _) => {
+                if let Some(digit) = hex_value(b) {
+                    if self.size > u64::MAX >> 4 {
+                        return Err(Size);
+                    }
+                    self.size = self.size << 4 | u64::from(digit);
+                    Part::Size
+                } else if self.len == 0 {
+                    return Err(Size);
+                } else if b == b';' {
+                    Part::NameStart
+                } else if is_whitespace(b) {
+                    Part::SizeSpace
+                } else {
+                    return Err(Size);
+                }
+            }
+            (Part::SizeSpace | Part::ValueSpace | Part::NameSpace, b';') => Part::NameStart,
+            (Part::SizeSpace, _) if is_whitespace(b) => Part::SizeSpace,
+            (Part::SizeSpace, _) => return Err(Size),
+            (Part::NameStart, _) if is_whitespace(b) => Part::NameStart,
+            (Part::NameStart | Part::Name, _) if is_tchar(b) => Part::Name,
+            (Part::Name, b';') => Part::NameStart,
+            (Part::Name | Part::NameSpace, b'=') => Part::ValueStart,
+            (Part::Name | Part::NameSpace, _) if is_whitespace(b) => Part::NameSpace,
+            (Part::ValueStart, _) if is_whitespace(b) => Part::ValueStart,
+            (Part::ValueStart, b'"') => Part::Quoted,
+            (Part::ValueStart | Part::Token, _) if is_tchar(b) => Part::Token,
+            (Part::Token | Part::ValueEnd, b';') => Part::NameStart,
+            (Part::Token | Part::ValueEnd | Part::ValueSpace, _) if is_whitespace(b) => {
+                Part::ValueSpace
+            }
+            (Part::Quoted, b'"') => Part::ValueEnd,
+            (Part::Quoted, b'\\') => Part::QuotedPair,
+            // qdtext = HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text
+            (Part::Quoted, _) if is_whitespace(b) || (0x21..=0x7e).contains(&b) || b >= 0x80 => {
+                Part::Quoted
+            }
+            // quoted-pair = "\" ( HTAB / SP / VCHAR / obs-text )
+            (Part::QuotedPair, _)
+                if is_whitespace(b) || (0x21..=0x7e).contains(&b) || b >= 0x80 =>
+            {
+                Part::Quoted
+            }
+            _ => return Err(Ext),
+        };
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ErrorKind::*;
+
+    fn read_all(line: &[u8]) -> Result<ChunkLineRead, Fault> {
+        ChunkLine::new().read(line, 4096)
+    }
+
+    fn done(size: u64, consumed: usize) -> Result<ChunkLineRead, Fault> {
+        Ok(ChunkLineRead::Done { size, consumed })
+    }
+
+    fn fault(kind: ErrorKind, at: usize) -> Result<ChunkLineRead, Fault> {
+        Err(Fault::new(kind, at))
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(read_all(b"0\r\n"), done(0, 3));
+        assert_eq!(read_all(b"a\r\nxx"), done(10, 3));
+        assert_eq!(read_all(b"FfFf\r\n"), done(0xffff, 6));
+        assert_eq!(read_all(b"000\r\n"), done(0, 5));
+        assert_eq!(read_all(b"00000000000000000000001\r\n"), done(1, 25));
+        assert_eq!(read_all(b"ffffffffffffffff\r\n"), done(u64::MAX, 18));
+        assert_eq!(
+            read_all(b"10000000000000000\r\n"),
+            fault(InvalidChunkSize, 16)
+        );
+        assert_eq!(read_all(b"\r\n"), fault(InvalidChunkSize, 0));
+        assert_eq!(read_all(b"x\r\n"), fault(InvalidChunkSize, 0));
+        assert_eq!(read_all(b"-1\r\n"), fault(InvalidChunkSize, 0));
+        assert_eq!(read_all(b"5 \r\n"), fault(InvalidChunkSize, 2));
+        assert_eq!(read_all(b"5\n"), fault(InvalidChunkSize, 1));
+        assert_eq!(read_all(b"5\r\r"), fault(BareCr, 1));
+    }
+
+    #[test]
+    fn extensions() {
+        assert_eq!(read_all(b"5;a\r\n"), done(5, 5));
+        assert_eq!(read_all(b"5;a=b;c\r\n"), done(5, 9));
+        assert_eq!(read_all(b"5 ; a = b ; c\r\n"), done(5, 15));
+        assert_eq!(read_all(b"5;a=\"x \\\" y\"\r\n"), done(5, 14));
+        assert_eq!(read_all(b"5;a=\"\" ;b\r\n"), done(5, 11));
+        assert_eq!(read_all(b"5;\r\n"), fault(InvalidChunkExtension, 2));
+        assert_eq!(read_all(b"5;a=\r\n"), fault(InvalidChunkExtension, 4));
+        assert_eq!(read_all(b"5;a \r\n"), fault(InvalidChunkExtension, 4));
+        assert_eq!(read_all(b"5;a=b \r\n"), fault(InvalidChunkExtension, 6));
+        assert_eq!(read_all(b"5;a=\"b\r\n"), fault(InvalidChunkExtension, 6));
+        assert_eq!(
+            read_all(b"5;a=\"b\x01\"\r\n"),
+            fault(InvalidChunkExtension, 6)
+        );
+        assert_eq!(read_all(b"5;a@\r\n"), fault(InvalidChunkExtension, 3));
+        assert_eq!(read_all(b"2 erfrferferf\r\n"), fault(InvalidChunkSize, 2));
+        assert_eq!(read_all(b"5;a=b\x00\r\n"), fault(InvalidChunkExtension, 5));
+        assert_eq!(read_all(b"5;a\nb\r\n"), fault(InvalidChunkExtension, 3));
+    }
+
+    #[test]
+    fn resumes_after_any_split() {
+        let line = b"1a;name=\"quoted \\\" value\" ; n2 = tok\r\n";
+        for cut in 0..line.len() {
+            let mut l = ChunkLine::new();
+            let first = l.read(&line[..cut], 4096).unwrap();
+            let ChunkLineRead::NeedMore { consumed } = first else {
+                panic!("complete at {cut}");
+            };
+            assert!(consumed == cut || (consumed + 1 == cut && line[consumed] == b'\r'));
+            let second = l.read(&line[consumed..], 4096).unwrap();
+            assert_eq!(
+                second,
+                ChunkLineRead::Done {
+                    size: 0x1a,
+                    consumed: line.len() - consumed
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn line_cap_is_inclusive() {
+        assert_eq!(ChunkLine::new().read(b"5;ab\r\n", 4), done(5, 6));
+        assert_eq!(
+            ChunkLine::new().read(b"5;abc\r\n", 4),
+            fault(ChunkLineTooLong, 4)
+        );
+        assert_eq!(
+            ChunkLine::new().read(b"00005\r\n", 4),
+            fault(ChunkLineTooLong, 4)
+        );
+    }
+}

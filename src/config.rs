@@ -1,0 +1,107 @@
+//! Decoder configuration: size limits and lenient readings. `Default` is the
+//! strict profile.
+
+/// How a decoder behaves: its [`Limits`] and which [`Lenient`] readings it allows.
+///
+/// `Config::default()` is the strict profile with the default limits. Fields
+/// are public; start from the default and change what you need:
+///
+/// ```
+/// let mut config = h1wire::Config::default();
+/// config.limits.fields = 50;
+/// config.lenient.bare_lf = true;
+/// let decoder = h1wire::Decoder::server(config);
+/// # let _ = decoder;
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Config {
+    /// Size limits. Each exceeded limit is its own [`ErrorKind`](crate::ErrorKind).
+    pub limits: Limits,
+    /// Lenient readings, all off by default.
+    pub lenient: Lenient,
+}
+
+/// Size limits, each in bytes except [`fields`](Self::fields).
+///
+/// A limit is the largest size accepted: a line of exactly `line` bytes is
+/// decoded, one of `line + 1` bytes is an error, reported at the offset of
+/// its first byte past the bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limits {
+    /// The whole head: start line, field lines and the empty line that ends
+    /// it, line ends included. Default 64 KiB.
+    /// Exceeding it: [`HeadTooLarge`](crate::ErrorKind::HeadTooLarge) (431).
+    pub head: usize,
+    /// One start line or field line, without its line end (a folded field
+    /// counts as one line). Default 16 KiB. Exceeding it:
+    /// [`RequestLineTooLong`](crate::ErrorKind::RequestLineTooLong) (414) or
+    /// [`FieldLineTooLong`](crate::ErrorKind::FieldLineTooLong) (431).
+    pub line: usize,
+    /// Field lines in one head. Default 100. Exceeding it:
+    /// [`TooManyFields`](crate::ErrorKind::TooManyFields) (431).
+    pub fields: usize,
+    /// One chunk-size line with its extensions, without its CRLF. Default
+    /// 4 KiB. Exceeding it: [`ChunkLineTooLong`](crate::ErrorKind::ChunkLineTooLong) (400).
+    /// The number of chunks is not limited.
+    pub chunk_line: usize,
+    /// The trailer section after the last chunk, line ends and the final
+    /// empty line included. Default 16 KiB. Exceeding it:
+    /// [`TrailersTooLarge`](crate::ErrorKind::TrailersTooLarge) (413).
+    pub trailers: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            head: 64 * 1024,
+            line: 16 * 1024,
+            fields: 100,
+            chunk_line: 4 * 1024,
+            trailers: 16 * 1024,
+        }
+    }
+}
+
+/// Readings of RFC 9112 that the strict profile refuses and a caller may
+/// choose to accept. Each is off by default; each one used is recorded in
+/// [`Decoder::readings`](crate::Decoder::readings) with the offset where it
+/// was first used in the current message, so a proxy can refuse or normalise
+/// before forwarding.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Lenient {
+    /// Accept a bare LF as the end of a head or trailer line (RFC 9112
+    /// section 2.2 allows it). Chunk-size lines and the CRLF after chunk data
+    /// stay strict: a bare LF there has been a smuggling vector.
+    pub bare_lf: bool,
+    /// Accept obs-fold (a field line continued on the next line, which starts
+    /// with SP or HTAB) in requests, where RFC 9112 section 5.2 lets a server
+    /// reject it. The field's value is then delivered raw, folds included:
+    /// see [`Field::is_folded`](crate::Field::is_folded) and
+    /// [`Field::value_pieces`](crate::Field::value_pieces).
+    pub obs_fold: bool,
+    /// Accept several Content-Length values that are all identical
+    /// (`Content-Length: 5, 5`, or two `Content-Length: 5` lines) as one, as
+    /// RFC 9110 section 8.6 allows. Refused by default: such a message was
+    /// built by something that does not frame messages the way we do, and
+    /// refusing costs a well-behaved peer nothing.
+    pub duplicate_content_length: bool,
+    /// Accept bytes 0x80-0xFF in the request-target. The URI grammar has no
+    /// such bytes and RFC 9112 section 3.2 lets a server refuse them; some
+    /// clients send raw UTF-8 paths.
+    pub non_ascii_target: bool,
+}
+
+impl Lenient {
+    /// Every lenient reading on.
+    pub const fn all() -> Self {
+        Lenient {
+            bare_lf: true,
+            obs_fold: true,
+            duplicate_content_length: true,
+            non_ascii_target: true,
+        }
+    }
+}

@@ -1,0 +1,550 @@
+//! The decoder: one state machine for both roles, with every transition in
+//! this file. What differs by role is asked of [`Role`]; what differs by
+//! syntax lives in `head/` and `body/`.
+
+use crate::body::chunked::{ChunkLine, ChunkLineRead};
+use crate::body::facts::FramingFacts;
+use crate::body::{decide, MessageKind};
+use crate::head::chars::is_whitespace;
+use crate::head::field::{classify, parse_field_line, KnownField};
+use crate::head::line::{scan_line, Line, LineRules, Progress, Scan};
+use crate::head::Fault;
+use crate::role::{Role, RoleFacts};
+use crate::{Config, Error, ErrorKind, Event, Field, Framing, HeadEnd, Reading, Readings};
+
+/// The result of one [`Decoder::decode`] call: how many bytes of the input
+/// were consumed, and what happened.
+///
+/// The caller drops `consumed` bytes from the front of its buffer once it is
+/// done with the status's borrowed data, and passes what is left (plus any
+/// new bytes) to the next call.
+#[must_use = "the caller must drop `consumed` bytes and act on `status`"]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step<'a> {
+    /// Bytes of the input this call consumed; they will never be needed again.
+    pub consumed: usize,
+    /// What the call produced.
+    pub status: Status<'a>,
+}
+
+impl<'a> Step<'a> {
+    /// The event, if the call produced one.
+    pub fn event(&self) -> Option<Event<'a>> {
+        match self.status {
+            Status::Event(event) => Some(event),
+            _ => None,
+        }
+    }
+}
+
+/// What a [`Decoder::decode`] call produced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status<'a> {
+    /// An event, borrowing the input. Call again for the next one.
+    Event(Event<'a>),
+    /// The unconsumed input holds no complete event: append more bytes after
+    /// it and call again, or call [`Decoder::finish`] if the peer closed.
+    NeedMore,
+    /// The connection left HTTP/1 after a message framed
+    /// [`Framing::Upgrade`]: every byte not consumed belongs to the new
+    /// protocol, and the decoder will produce nothing more.
+    Upgraded,
+    /// [`Decoder::finish`] was called; the decoder will produce nothing more.
+    Closed,
+}
+
+/// A sans-I/O HTTP/1 decoder over caller-owned bytes.
+///
+/// The buffer contract, for every call of [`decode`](Self::decode):
+///
+/// 1. Pass the unconsumed front of the stream: the bytes the previous call
+///    did not consume, in the same order, followed by any new bytes.
+/// 2. The call consumes a prefix of them (`Step::consumed`, possibly 0) and
+///    reports one [`Status`]: an event that borrows the input, `NeedMore`,
+///    or that the decoder is done.
+/// 3. Drop the consumed bytes once you are done with the event (the borrow
+///    checker makes you finish with it first), then call again.
+/// 4. On `NeedMore`, read more bytes first. Bytes the decoder already looked
+///    at are not scanned again, so input arriving one byte at a time costs
+///    linear time.
+/// 5. When the peer closes the connection, call [`finish`](Self::finish).
+/// 6. After an `Err`, every call returns the same error: answer with
+///    [`Error::status_hint`] if you can, and close the connection.
+///
+/// The decoder never allocates, never blocks and never panics, whatever the
+/// input.
+#[derive(Clone, Debug)]
+pub struct Decoder {
+    config: Config,
+    role: Role,
+    state: State,
+    /// Stream offset of the first byte of the next call's input.
+    position: u64,
+    /// Bytes the last call was given and did not consume.
+    held: usize,
+    /// How far the pending head line was scanned.
+    line: Progress,
+    /// Bytes of the current head, or trailer section, consumed so far.
+    section_len: usize,
+    /// Field lines of the current head so far.
+    fields: usize,
+    /// The kind of the current message (known from its start line).
+    message: MessageKind,
+    framing: FramingFacts,
+    role_facts: RoleFacts,
+    readings: Readings,
+}
+
+/// Where in the message stream the decoder is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Before a start line; whether the one empty line allowed before it was
+    /// already skipped.
+    StartLine {
+        empty_line_skipped: bool,
+    },
+    /// In the field lines of a head.
+    Fields,
+    /// In a Content-Length body.
+    LengthBody {
+        remaining: u64,
+    },
+    /// In a body that ends when the peer closes.
+    CloseBody,
+    /// In a chunk-size line.
+    ChunkLine(ChunkLine),
+    /// In chunk data.
+    ChunkData {
+        remaining: u64,
+    },
+    /// After chunk data, before its CRLF.
+    ChunkDataEnd,
+    /// In the trailer section.
+    Trailers,
+    /// `MessageEnd` is due; then the connection leaves HTTP/1 or the next
+    /// message starts.
+    MessageEnd {
+        upgrade: bool,
+    },
+    Upgraded,
+    Closed,
+    Failed(Error),
+}
+
+/// What one state did with the input.
+enum Advance<'a> {
+    /// Consumed bytes without an event; go on.
+    Skip(usize),
+    /// Consumed bytes and produced an event.
+    Emit(usize, Event<'a>),
+    /// Consumed bytes and needs more input.
+    Wait(usize),
+    /// Done for good.
+    Stop(Status<'static>),
+}
+
+impl Default for Decoder {
+    /// A server decoder with the strict default configuration.
+    fn default() -> Self {
+        Decoder::server(Config::default())
+    }
+}
+
+impl Decoder {
+    /// A decoder for the server role: it decodes a stream of requests.
+    pub fn server(config: Config) -> Self {
+        Decoder::new(Role::Server, config)
+    }
+
+    fn new(role: Role, config: Config) -> Self {
+        Decoder {
+            config,
+            role,
+            state: State::StartLine {
+                empty_line_skipped: false,
+            },
+            position: 0,
+            held: 0,
+            line: Progress::default(),
+            section_len: 0,
+            fields: 0,
+            message: MessageKind::Request {
+                version: crate::Version::Http11,
+                connect: false,
+            },
+            framing: FramingFacts::default(),
+            role_facts: RoleFacts::default(),
+            readings: Readings::default(),
+        }
+    }
+
+    /// The configuration this decoder was made with.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Stream offset of the first byte not yet consumed.
+    pub fn position(&self) -> u64 {
+        self.position
+    }
+
+    /// The lenient readings used so far in the current message (always
+    /// empty with the strict default configuration).
+    pub fn readings(&self) -> Readings {
+        self.readings
+    }
+
+    /// Decode the next event from `input`, the unconsumed front of the
+    /// stream (see the buffer contract on [`Decoder`]).
+    #[inline]
+    pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
+        let mut consumed = 0;
+        loop {
+            let rest = input.get(consumed..).unwrap_or_default();
+            let base = self.position + consumed as u64;
+            let advance = match self.advance(rest, base) {
+                Ok(advance) => advance,
+                Err(error) => {
+                    self.state = State::Failed(error);
+                    self.settle(input, consumed);
+                    return Err(error);
+                }
+            };
+            let (used, status) = match advance {
+                Advance::Skip(used) => {
+                    consumed += used;
+                    self.line = Progress::default();
+                    continue;
+                }
+                Advance::Emit(used, event) => (used, Status::Event(event)),
+                Advance::Wait(used) => (used, Status::NeedMore),
+                Advance::Stop(status) => (0, status),
+            };
+            if used > 0 {
+                self.line = Progress::default();
+            }
+            consumed += used;
+            self.settle(input, consumed);
+            return Ok(Step { consumed, status });
+        }
+    }
+
+    /// Tell the decoder the peer closed the connection (end of stream).
+    ///
+    /// Call it after [`decode`](Self::decode) returned `NeedMore`. Returns
+    /// `Ok(Some(Event::MessageEnd))` when the close completes a body framed
+    /// [`Framing::Close`], `Ok(None)` when the stream ended between messages
+    /// (or after an upgrade), and an [`ErrorKind::Incomplete`] error when it
+    /// ended inside a message.
+    pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
+        let incomplete = Error::new(ErrorKind::Incomplete, self.position + self.held as u64);
+        let (next, result) = match self.state {
+            State::Failed(error) => return Err(error),
+            State::Upgraded | State::Closed => return Ok(None),
+            State::MessageEnd { upgrade: true } => (State::Upgraded, Ok(Some(Event::MessageEnd))),
+            State::CloseBody | State::MessageEnd { upgrade: false } if self.held == 0 => {
+                (State::Closed, Ok(Some(Event::MessageEnd)))
+            }
+            State::StartLine { .. } if self.held == 0 => (State::Closed, Ok(None)),
+            _ => (State::Failed(incomplete), Err(incomplete)),
+        };
+        self.state = next;
+        result
+    }
+
+    /// Record what the call consumed.
+    fn settle(&mut self, input: &[u8], consumed: usize) {
+        self.position += consumed as u64;
+        self.held = input.len().saturating_sub(consumed);
+    }
+
+    fn fail<T>(kind: ErrorKind, offset: u64) -> Result<T, Error> {
+        Err(Error::new(kind, offset))
+    }
+
+    /// One transition from the current state over `rest`, whose first byte
+    /// is at stream offset `base`.
+    #[inline]
+    fn advance<'a>(&mut self, rest: &'a [u8], base: u64) -> Result<Advance<'a>, Error> {
+        match self.state {
+            State::StartLine { empty_line_skipped } => {
+                self.start_line(rest, base, empty_line_skipped)
+            }
+            State::Fields => self.field_line(rest, base, false),
+            State::Trailers => self.field_line(rest, base, true),
+            State::LengthBody { remaining } => Ok(self.body(rest, remaining, false)),
+            State::ChunkData { remaining } => Ok(self.body(rest, remaining, true)),
+            State::CloseBody => Ok(match rest.len() {
+                0 => Advance::Wait(0),
+                n => Advance::Emit(n, Event::Body(rest)),
+            }),
+            State::ChunkLine(mut line) => match line.read(rest, self.config.limits.chunk_line) {
+                Err(fault) => Self::fail(fault.kind, base + fault.at as u64),
+                Ok(ChunkLineRead::NeedMore { consumed }) => {
+                    self.state = State::ChunkLine(line);
+                    Ok(Advance::Wait(consumed))
+                }
+                Ok(ChunkLineRead::Done { size, consumed }) => {
+                    self.state = if size == 0 {
+                        self.section_len = 0;
+                        State::Trailers
+                    } else {
+                        State::ChunkData { remaining: size }
+                    };
+                    Ok(Advance::Skip(consumed))
+                }
+            },
+            State::ChunkDataEnd => match rest {
+                [b'\r', b'\n', ..] => {
+                    self.state = State::ChunkLine(ChunkLine::new());
+                    Ok(Advance::Skip(2))
+                }
+                [] | [b'\r'] => Ok(Advance::Wait(0)),
+                [b'\r', ..] => Self::fail(ErrorKind::InvalidChunkEnd, base + 1),
+                _ => Self::fail(ErrorKind::InvalidChunkEnd, base),
+            },
+            State::MessageEnd { upgrade } => {
+                self.state = if upgrade {
+                    State::Upgraded
+                } else {
+                    State::StartLine {
+                        empty_line_skipped: false,
+                    }
+                };
+                Ok(Advance::Emit(0, Event::MessageEnd))
+            }
+            State::Upgraded => Ok(Advance::Stop(Status::Upgraded)),
+            State::Closed => Ok(Advance::Stop(Status::Closed)),
+            State::Failed(error) => Err(error),
+        }
+    }
+
+    /// Body data framed by a length (`remaining` bytes left).
+    #[inline]
+    fn body<'a>(&mut self, rest: &'a [u8], remaining: u64, chunk: bool) -> Advance<'a> {
+        if rest.is_empty() {
+            return Advance::Wait(0);
+        }
+        let take = usize::try_from(remaining).map_or(rest.len(), |r| r.min(rest.len()));
+        let left = remaining - take as u64;
+        self.state = match (left, chunk) {
+            (0, true) => State::ChunkDataEnd,
+            (0, false) => State::MessageEnd { upgrade: false },
+            (remaining, true) => State::ChunkData { remaining },
+            (remaining, false) => State::LengthBody { remaining },
+        };
+        Advance::Emit(take, Event::Body(rest.get(..take).unwrap_or(rest)))
+    }
+
+    /// Scan for the next head (or trailer) line, with the section's limits.
+    /// `Ok(None)`: incomplete, call again with more input.
+    fn next_line(
+        &mut self,
+        rest: &[u8],
+        base: u64,
+        trailers: bool,
+        start_line: bool,
+    ) -> Result<Option<Line>, Error> {
+        let limits = &self.config.limits;
+        let (section_limit, section_error) = if trailers {
+            (limits.trailers, ErrorKind::TrailersTooLarge)
+        } else {
+            (limits.head, ErrorKind::HeadTooLarge)
+        };
+        let line_error = if start_line {
+            self.role.start_line_too_long()
+        } else {
+            ErrorKind::FieldLineTooLong
+        };
+        let room = section_limit.saturating_sub(self.section_len);
+        let rules = LineRules {
+            cap: limits.line.min(room),
+            bare_lf: self.config.lenient.bare_lf,
+            fold: !start_line && self.role.folds(&self.config.lenient),
+        };
+        let line = match scan_line(rest, &mut self.line, rules) {
+            Scan::Line(line) => line,
+            Scan::Partial => return Ok(None),
+            Scan::BareCr(at) => return Self::fail(ErrorKind::BareCr, base + at as u64),
+            Scan::BareLf(at) => return Self::fail(ErrorKind::BareLf, base + at as u64),
+            Scan::TooLong if limits.line < room => {
+                return Self::fail(line_error, base + limits.line as u64)
+            }
+            Scan::TooLong => return Self::fail(section_error, base + room as u64),
+        };
+        if line.next > room {
+            return Self::fail(section_error, base + room as u64);
+        }
+        if let Some(at) = line.bare_lf_at {
+            self.readings.record(Reading::BareLf, base + at as u64);
+        }
+        if let Some(at) = line.fold_at {
+            self.readings.record(Reading::ObsFold, base + at as u64);
+        }
+        Ok(Some(line))
+    }
+
+    fn start_line<'a>(
+        &mut self,
+        rest: &'a [u8],
+        base: u64,
+        empty_line_skipped: bool,
+    ) -> Result<Advance<'a>, Error> {
+        if rest.is_empty() {
+            return Ok(Advance::Wait(0));
+        }
+        if !empty_line_skipped {
+            // The first byte of a new message: its record starts empty.
+            self.readings = Readings::default();
+            if self.role.skips_empty_line() {
+                let skip = match rest {
+                    [b'\r', b'\n', ..] => 2,
+                    [b'\r'] => return Ok(Advance::Wait(0)),
+                    [b'\n', ..] if self.config.lenient.bare_lf => {
+                        self.readings.record(Reading::BareLf, base);
+                        1
+                    }
+                    _ => 0,
+                };
+                if skip > 0 {
+                    self.state = State::StartLine {
+                        empty_line_skipped: true,
+                    };
+                    return Ok(Advance::Skip(skip));
+                }
+            }
+        }
+        self.section_len = 0;
+        let Some(line) = self.next_line(rest, base, false, true)? else {
+            return Ok(Advance::Wait(0));
+        };
+        let content = rest.get(..line.len).unwrap_or_default();
+        let start = self
+            .role
+            .parse_start_line(content, line.end, &self.config.lenient)
+            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+        if let Some(at) = start.non_ascii_at {
+            self.readings
+                .record(Reading::NonAsciiTarget, base + at as u64);
+        }
+        self.message = start.kind;
+        self.framing = FramingFacts::default();
+        self.role_facts = RoleFacts::default();
+        self.fields = 0;
+        self.section_len = line.next;
+        self.state = State::Fields;
+        Ok(Advance::Emit(line.next, start.event))
+    }
+
+    /// A field line of the head, or of the trailer section.
+    fn field_line<'a>(
+        &mut self,
+        rest: &'a [u8],
+        base: u64,
+        trailers: bool,
+    ) -> Result<Advance<'a>, Error> {
+        let Some(&first) = rest.first() else {
+            return Ok(Advance::Wait(0));
+        };
+        // Whitespace at the start of a line (RFC 9112 sections 2.2 and 5.2):
+        // obs-fold after a field is joined to it by the line scan when
+        // allowed, so here it is either refused obs-fold or whitespace
+        // before the first field line. Either way it is refused, before
+        // waiting for the rest of the line.
+        if is_whitespace(first) {
+            return Self::fail(ErrorKind::ObsFold, base);
+        }
+        let Some(line) = self.next_line(rest, base, trailers, false)? else {
+            return Ok(Advance::Wait(0));
+        };
+        self.section_len += line.next;
+        if line.len == 0 && line.end != crate::head::line::LineEnd::Invalid {
+            if trailers {
+                self.state = State::StartLine {
+                    empty_line_skipped: false,
+                };
+                return Ok(Advance::Emit(line.next, Event::MessageEnd));
+            }
+            let framing = self.end_of_head(base)?;
+            return Ok(Advance::Emit(
+                line.next,
+                Event::HeadEnd(HeadEnd { framing }),
+            ));
+        }
+        if !trailers {
+            if self.fields == self.config.limits.fields {
+                return Self::fail(ErrorKind::TooManyFields, base);
+            }
+            self.fields += 1;
+        }
+        let content = rest.get(..line.len).unwrap_or_default();
+        let folded = line.fold_at.is_some();
+        let span = parse_field_line(content, line.end, folded)
+            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+        let name = content.get(..span.name_end).unwrap_or_default();
+        let value = content
+            .get(span.value_start..span.value_end)
+            .unwrap_or_default();
+        if trailers {
+            return Ok(Advance::Emit(
+                line.next,
+                Event::Trailer(Field::new(name, value, folded)),
+            ));
+        }
+        self.field_facts(name, value, base, span.value_start)
+            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+        Ok(Advance::Emit(
+            line.next,
+            Event::Header(Field::new(name, value, folded)),
+        ))
+    }
+
+    /// Take what a head field says about framing and the role's rules.
+    /// Faults index into the field line, which starts at stream offset `base`.
+    fn field_facts(
+        &mut self,
+        name: &[u8],
+        value: &[u8],
+        base: u64,
+        value_at: usize,
+    ) -> Result<(), Fault> {
+        let value_base = base + value_at as u64;
+        match classify(name) {
+            KnownField::Other => Ok(()),
+            KnownField::ContentLength => {
+                let allow = self.config.lenient.duplicate_content_length;
+                let duplicate = self
+                    .framing
+                    .content_length(value, base, allow)
+                    .map_err(|f| f.shifted(value_at))?;
+                if duplicate.is_some() {
+                    self.readings
+                        .record(Reading::DuplicateContentLength, value_base);
+                }
+                Ok(())
+            }
+            KnownField::TransferEncoding => self
+                .framing
+                .transfer_encoding(value, base, value_base)
+                .map_err(|f| f.shifted(value_at)),
+            KnownField::Host => self.role.host_field(&mut self.role_facts, value, value_at),
+        }
+    }
+
+    /// The empty line ending the head is at `base`: check the head, frame the body.
+    fn end_of_head(&mut self, base: u64) -> Result<Framing, Error> {
+        self.role
+            .end_of_head(&self.role_facts, self.message)
+            .map_err(|kind| Error::new(kind, base))?;
+        let framing =
+            decide(self.message, &self.framing).map_err(|e| Error::new(e.kind, e.offset))?;
+        self.state = match framing {
+            Framing::None | Framing::Length(0) => State::MessageEnd { upgrade: false },
+            Framing::Length(remaining) => State::LengthBody { remaining },
+            Framing::Chunked => State::ChunkLine(ChunkLine::new()),
+            Framing::Close => State::CloseBody,
+            Framing::Upgrade => State::MessageEnd { upgrade: true },
+        };
+        Ok(framing)
+    }
+}

@@ -1,0 +1,164 @@
+//! What the decoder reports: plain data borrowing the caller's input.
+
+/// One decoded piece of a message. Every slice borrows the input of the
+/// [`Decoder::decode`](crate::Decoder::decode) call that returned it.
+///
+/// A message is always `Request`, any number of `Header`, `HeadEnd`, any
+/// number of `Body`, any number of `Trailer` (chunked bodies only), then
+/// `MessageEnd`. Start lines, fields and the head end come whole; only body
+/// data may be cut into pieces, wherever the input was cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// The request line.
+    Request(RequestLine<'a>),
+    /// One field of the head, in the order received.
+    Header(Field<'a>),
+    /// The head is complete; the body is framed as [`HeadEnd::framing`] says.
+    HeadEnd(HeadEnd),
+    /// A piece of the body, with any chunked framing removed. Never empty.
+    Body(&'a [u8]),
+    /// One field of the trailer section of a chunked body.
+    Trailer(Field<'a>),
+    /// The message is complete. The next message, if any, starts right after it.
+    MessageEnd,
+}
+
+/// `method SP request-target SP HTTP-version`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RequestLine<'a> {
+    /// The method, a token (case-sensitive: `GET` is not `get`).
+    pub method: &'a [u8],
+    /// The request-target exactly as sent: origin-form (`/path?q`),
+    /// absolute-form (`http://host/path`), authority-form (`host:port`, for
+    /// CONNECT) or asterisk-form (`*`). Never empty; never holds whitespace,
+    /// control bytes or DEL.
+    pub target: &'a [u8],
+    /// The protocol version.
+    pub version: Version,
+}
+
+/// An HTTP/1 protocol version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Version {
+    /// `HTTP/1.0`
+    Http10,
+    /// `HTTP/1.1`
+    Http11,
+}
+
+impl Version {
+    /// `"HTTP/1.0"` or `"HTTP/1.1"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Version::Http10 => "HTTP/1.0",
+            Version::Http11 => "HTTP/1.1",
+        }
+    }
+}
+
+/// A header or trailer field: `name: value`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field<'a> {
+    /// The field name as sent (case kept), a token.
+    pub name: &'a [u8],
+    /// The field value without leading and trailing whitespace. It holds
+    /// visible ASCII, SP, HTAB and bytes 0x80-0xFF; CR and LF only when the
+    /// field is [folded](Self::is_folded).
+    pub value: &'a [u8],
+    folded: bool,
+}
+
+impl<'a> Field<'a> {
+    pub(crate) const fn new(name: &'a [u8], value: &'a [u8], folded: bool) -> Self {
+        Field {
+            name,
+            value,
+            folded,
+        }
+    }
+
+    /// True when the value spans several lines joined by obs-fold (only
+    /// possible with [`Lenient::obs_fold`](crate::Lenient::obs_fold)): the
+    /// value then holds the raw line breaks, and is read as its
+    /// [`value_pieces`](Self::value_pieces) joined by single spaces.
+    pub const fn is_folded(&self) -> bool {
+        self.folded
+    }
+
+    /// The value as RFC 9112 section 5.2 reads it: the pieces between folds,
+    /// each trimmed of whitespace, to be joined by one SP each. An unfolded
+    /// value is one piece. Pieces left empty by a fold are skipped.
+    pub fn value_pieces(&self) -> impl Iterator<Item = &'a [u8]> {
+        let folded = self.folded;
+        let value = self.value;
+        value
+            .split(move |&b| folded && (b == b'\n' || b == b'\r'))
+            .map(crate::head::chars::trim_whitespace)
+            .filter(move |piece| !folded || !piece.is_empty())
+    }
+
+    /// True when the name equals `name`, ignoring ASCII case.
+    pub fn name_is(&self, name: &str) -> bool {
+        self.name.eq_ignore_ascii_case(name.as_bytes())
+    }
+}
+
+/// The end of a head and what it says about the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct HeadEnd {
+    /// How the body is framed (RFC 9112 section 6.3).
+    pub framing: Framing,
+}
+
+/// How a message body is delimited (RFC 9112 section 6.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Framing {
+    /// No body: [`Event::MessageEnd`] follows at once.
+    None,
+    /// Exactly this many bytes of body (from Content-Length).
+    Length(u64),
+    /// A chunked body, possibly with trailers.
+    Chunked,
+    /// The body runs until the peer closes the connection (responses only);
+    /// [`Decoder::finish`](crate::Decoder::finish) ends it.
+    Close,
+    /// The connection leaves HTTP/1 after this head (a CONNECT request):
+    /// `MessageEnd` follows at once, and every byte after the head belongs to
+    /// the new protocol.
+    Upgrade,
+}
+
+impl Framing {
+    /// `"none"`, `"length"`, `"chunked"`, `"close"` or `"upgrade"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Framing::None => "none",
+            Framing::Length(_) => "length",
+            Framing::Chunked => "chunked",
+            Framing::Close => "close",
+            Framing::Upgrade => "upgrade",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unfolded_value_is_one_piece() {
+        let f = Field::new(b"A", b"x  y", false);
+        let pieces: [&[u8]; 1] = [b"x  y"];
+        assert!(f.value_pieces().eq(pieces.iter().copied()));
+    }
+
+    #[test]
+    fn folded_value_splits_at_line_breaks() {
+        let f = Field::new(b"A", b"abc \r\n\tdef\r\n \r\n ghi", true);
+        let pieces: [&[u8]; 3] = [b"abc", b"def", b"ghi"];
+        assert!(f.value_pieces().eq(pieces.iter().copied()));
+        assert!(f.is_folded());
+        assert!(f.name_is("a"));
+    }
+}

@@ -1,0 +1,186 @@
+//! Byte classes of RFC 9110 / 9112 as const tables, and the word-at-a-time
+//! scan that finds where a head line stops.
+
+/// A 256-entry membership table of a `const fn(u8) -> bool`, built at
+/// compile time (const fns cannot call through function pointers).
+macro_rules! byte_table {
+    ($pred:ident) => {{
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            t[i] = $pred(i as u8);
+            i += 1;
+        }
+        t
+    }};
+}
+
+/// tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
+///         "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA      (RFC 9110 5.6.2)
+const fn tchar(b: u8) -> bool {
+    matches!(b,
+        b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'.'
+        | b'^' | b'_' | b'`' | b'|' | b'~' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z')
+}
+
+static TCHAR: [bool; 256] = byte_table!(tchar);
+
+/// True for a token character.
+#[inline]
+pub(crate) fn is_tchar(b: u8) -> bool {
+    TCHAR[b as usize]
+}
+
+/// How many leading bytes of `bytes` are token characters.
+#[inline]
+pub(crate) fn token_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !is_tchar(b))
+        .unwrap_or(bytes.len())
+}
+
+/// True when `bytes` is a non-empty token.
+#[inline]
+pub(crate) fn is_token(bytes: &[u8]) -> bool {
+    !bytes.is_empty() && token_len(bytes) == bytes.len()
+}
+
+/// OWS / BWS / RWS member: SP or HTAB.
+#[inline]
+pub(crate) const fn is_whitespace(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// `bytes` without leading and trailing SP/HTAB.
+pub(crate) fn trim_whitespace(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|&b| !is_whitespace(b))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| !is_whitespace(b))
+        .map_or(start, |i| i + 1);
+    bytes.get(start..end).unwrap_or(&[])
+}
+
+/// A byte that ends the scan of a head line: CTL other than HTAB
+/// (%x00-08 / %x0A-1F) and DEL (%x7F). Everything else (VCHAR, SP, HTAB,
+/// obs-text) may appear inside a field value, so scanning to the first such
+/// byte both finds the line end (CR or LF) and proves the bytes before it
+/// hold no forbidden control byte.
+const fn line_stop(b: u8) -> bool {
+    (b < 0x20 && b != b'\t') || b == 0x7f
+}
+
+static LINE_STOP: [bool; 256] = byte_table!(line_stop);
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// A mask with the high bit set in each byte of `w` that is < 0x20 or 0x7F.
+/// Bytes above the lowest marked byte may be marked falsely (borrows), so
+/// only the lowest mark is trusted; HTAB is marked and skipped by the caller.
+#[inline(always)]
+fn stop_mask(w: u64) -> u64 {
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    let x = w ^ (ONES * 0x7f);
+    let del = x.wrapping_sub(ONES) & !x & HIGHS;
+    below_space | del
+}
+
+/// Index of the first byte at or after `from` that stops a head line (see
+/// [`line_stop`]), or `None` if `bytes[from..]` has none.
+///
+/// Eight bytes per step in plain safe code (SWAR); the table finishes the tail.
+#[inline]
+pub(crate) fn find_line_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        let mask = stop_mask(u64::from_le_bytes(w));
+        if mask == 0 {
+            i += 8;
+            continue;
+        }
+        let at = i + (mask.trailing_zeros() / 8) as usize;
+        if bytes.get(at) == Some(&b'\t') {
+            i = at + 1;
+            continue;
+        }
+        return Some(at);
+    }
+    let tail = bytes.get(i..)?;
+    tail.iter()
+        .position(|&b| LINE_STOP[b as usize])
+        .map(|p| i + p)
+}
+
+/// HEXDIG value, or `None`.
+#[inline]
+pub(crate) const fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The obvious definition the fast scan must agree with.
+    fn naive_find_line_stop(bytes: &[u8], from: usize) -> Option<usize> {
+        (from..bytes.len()).find(|&i| line_stop(bytes[i]))
+    }
+
+    #[test]
+    fn stop_scan_matches_naive_for_every_byte_at_every_position() {
+        let mut buf = [b'a'; 19];
+        for pos in 0..buf.len() {
+            for b in 0..=255u8 {
+                buf[pos] = b;
+                for from in 0..4 {
+                    assert_eq!(
+                        find_line_stop(&buf, from),
+                        naive_find_line_stop(&buf, from),
+                        "byte {b:#x} at {pos} from {from}"
+                    );
+                }
+            }
+            buf[pos] = b'a';
+        }
+    }
+
+    #[test]
+    fn stop_scan_skips_tabs_and_sees_through_high_bytes() {
+        let line = b"a\tb\t\t\t\t\t\t\t\t\t\xff\x80\x7e\x7f";
+        assert_eq!(find_line_stop(line, 0), Some(line.len() - 1));
+        assert_eq!(
+            find_line_stop(b"\x80\x80\x80\x80\x80\x80\x80\x80\x1f", 0),
+            Some(8)
+        );
+        assert_eq!(find_line_stop(b"", 0), None);
+        assert_eq!(find_line_stop(b"abc", 5), None);
+    }
+
+    #[test]
+    fn token_table_is_rfc_tchar() {
+        let specials = b"!#$%&'*+-.^_`|~";
+        for b in 0..=255u8 {
+            let expected = b.is_ascii_alphanumeric() || specials.contains(&b);
+            assert_eq!(is_tchar(b), expected, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn trims_only_sp_and_htab() {
+        assert_eq!(trim_whitespace(b" \t a b \t"), b"a b");
+        assert_eq!(trim_whitespace(b"   "), b"");
+        assert_eq!(trim_whitespace(b"\x0ba\x0b"), b"\x0ba\x0b");
+    }
+}

@@ -1,0 +1,132 @@
+//! field-line = field-name ":" OWS field-value OWS (RFC 9112 section 5).
+
+use super::chars::{is_whitespace, token_len};
+use super::line::LineEnd;
+use super::Fault;
+use crate::ErrorKind;
+
+/// Where the name and value of a field line lie within the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FieldSpan {
+    pub name_end: usize,
+    pub value_start: usize,
+    pub value_end: usize,
+}
+
+/// Parse the content of one field line (line end excluded). The line scan
+/// already proved the content holds no control byte but HTAB (nor DEL),
+/// except inside folds when `folded`; so the value needs no byte check here.
+/// With [`LineEnd::Invalid`] the byte at `line.len()` is a control byte.
+///
+/// A line that starts with whitespace is not a field line; the caller
+/// handles it (obs-fold) before calling.
+pub(crate) fn parse_field_line(
+    line: &[u8],
+    end: LineEnd,
+    folded: bool,
+) -> Result<FieldSpan, Fault> {
+    let name_end = token_len(line);
+    match line.get(name_end) {
+        Some(b':') if name_end > 0 => {}
+        Some(&b) if is_whitespace(b) && name_end > 0 => {
+            return Err(Fault::new(ErrorKind::WhitespaceBeforeColon, name_end))
+        }
+        _ => return Err(Fault::new(ErrorKind::InvalidFieldName, name_end)),
+    }
+    if end == LineEnd::Invalid {
+        return Err(Fault::new(ErrorKind::InvalidFieldValue, line.len()));
+    }
+    let trimmable = |b: u8| is_whitespace(b) || (folded && (b == b'\r' || b == b'\n'));
+    let after_colon = name_end + 1;
+    let value_start = line
+        .iter()
+        .skip(after_colon)
+        .position(|&b| !trimmable(b))
+        .map_or(line.len(), |p| after_colon + p);
+    let value_end = line
+        .iter()
+        .rposition(|&b| !trimmable(b))
+        .map_or(value_start, |p| (p + 1).max(value_start));
+    Ok(FieldSpan {
+        name_end,
+        value_start,
+        value_end,
+    })
+}
+
+/// The fields whose meaning the decoder itself needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum KnownField {
+    ContentLength,
+    TransferEncoding,
+    Host,
+    Other,
+}
+
+/// Which [`KnownField`] a field name is (names compare without case).
+#[inline]
+pub(crate) fn classify(name: &[u8]) -> KnownField {
+    // The length test first keeps the common case (any other field) to one
+    // comparison.
+    match name.len() {
+        4 if name.eq_ignore_ascii_case(b"host") => KnownField::Host,
+        14 if name.eq_ignore_ascii_case(b"content-length") => KnownField::ContentLength,
+        17 if name.eq_ignore_ascii_case(b"transfer-encoding") => KnownField::TransferEncoding,
+        _ => KnownField::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ErrorKind::*;
+
+    fn parse(line: &[u8]) -> Result<(&[u8], &[u8]), Fault> {
+        parse_field_line(line, LineEnd::Crlf, false)
+            .map(|s| (&line[..s.name_end], &line[s.value_start..s.value_end]))
+    }
+
+    #[test]
+    fn classifies_framing_fields_without_case() {
+        assert_eq!(classify(b"conTENT-Length"), KnownField::ContentLength);
+        assert_eq!(classify(b"Transfer-Encoding"), KnownField::TransferEncoding);
+        assert_eq!(classify(b"HOST"), KnownField::Host);
+        assert_eq!(classify(b"Hosts"), KnownField::Other);
+        assert_eq!(classify(b"Content-Type"), KnownField::Other);
+    }
+
+    #[test]
+    fn trims_ows_around_the_value() {
+        assert_eq!(parse(b"Host: a"), Ok((&b"Host"[..], &b"a"[..])));
+        assert_eq!(parse(b"A:\t b c \t"), Ok((&b"A"[..], &b"b c"[..])));
+        assert_eq!(parse(b"A:"), Ok((&b"A"[..], &b""[..])));
+        assert_eq!(parse(b"A:   "), Ok((&b"A"[..], &b""[..])));
+        assert_eq!(parse(b"A: \xff\x80"), Ok((&b"A"[..], &b"\xff\x80"[..])));
+    }
+
+    #[test]
+    fn name_rules() {
+        assert_eq!(parse(b": v"), Err(Fault::new(InvalidFieldName, 0)));
+        assert_eq!(parse(b"Fo@: v"), Err(Fault::new(InvalidFieldName, 2)));
+        assert_eq!(parse(b"Foo v"), Err(Fault::new(WhitespaceBeforeColon, 3)));
+        assert_eq!(parse(b"Foo : v"), Err(Fault::new(WhitespaceBeforeColon, 3)));
+        assert_eq!(parse(b"Foo"), Err(Fault::new(InvalidFieldName, 3)));
+    }
+
+    #[test]
+    fn a_control_byte_ends_in_name_or_value() {
+        let bad = |line: &[u8]| parse_field_line(line, LineEnd::Invalid, false);
+        assert_eq!(bad(b"Foo"), Err(Fault::new(InvalidFieldName, 3)));
+        assert_eq!(bad(b"Foo: a"), Err(Fault::new(InvalidFieldValue, 6)));
+    }
+
+    #[test]
+    fn folded_values_are_trimmed_of_line_breaks_too() {
+        let line = b"A: \r\n b\r\n ";
+        let s = parse_field_line(line, LineEnd::Crlf, true).unwrap();
+        assert_eq!(&line[s.value_start..s.value_end], b"b");
+        let line = b"A: \r\n ";
+        let s = parse_field_line(line, LineEnd::Crlf, true).unwrap();
+        assert_eq!(s.value_start, s.value_end);
+    }
+}

@@ -1,0 +1,256 @@
+//! Finding the end of one head line in input that may stop anywhere, and
+//! remembering how far it was already scanned.
+
+use super::chars::{find_line_stop, is_whitespace};
+
+/// How a complete line ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineEnd {
+    /// CRLF.
+    Crlf,
+    /// LF alone (only when bare LF is allowed).
+    BareLf,
+    /// A byte that may not appear in a head line (CTL or DEL), at the line's
+    /// `len`. The line's parser reports the error that fits where it stands.
+    Invalid,
+}
+
+/// A complete line: `bytes[..len]` is its content, the next line starts at `next`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub len: usize,
+    pub next: usize,
+    pub end: LineEnd,
+    /// Offset of the first bare LF inside the line (folded lines) or at its end.
+    pub bare_lf_at: Option<usize>,
+    /// Offset of the first obs-fold inside the line.
+    pub fold_at: Option<usize>,
+}
+
+/// How far a partial line was scanned, kept by the decoder between calls so
+/// that no byte is scanned twice however the input is split.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Progress {
+    /// `bytes[..resume]` need not be scanned again.
+    resume: usize,
+    bare_lf_at: Option<usize>,
+    fold_at: Option<usize>,
+}
+
+/// What scanning the input for one line found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Scan {
+    /// A complete line.
+    Line(Line),
+    /// No line end yet: call again with more input (same bytes first).
+    Partial,
+    /// A CR followed by something other than LF, at this offset.
+    BareCr(usize),
+    /// A bare LF (not allowed) at this offset.
+    BareLf(usize),
+    /// The line's content would exceed `cap` bytes; `cap` is the offset of
+    /// the first byte past the bound.
+    TooLong,
+}
+
+/// How to scan a line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LineRules {
+    /// Most bytes of content (line end excluded) the line may have.
+    pub cap: usize,
+    /// Accept LF without CR.
+    pub bare_lf: bool,
+    /// Continue the line when the next one starts with SP/HTAB (obs-fold).
+    /// Needs one byte of lookahead past the line end.
+    pub fold: bool,
+}
+
+/// Scan `bytes` for the end of the line that starts at `bytes[0]`,
+/// continuing from `progress` (left by earlier calls on a prefix of the same
+/// bytes; `Progress::default()` for a new line). Each byte is examined a
+/// bounded number of times however the input is split.
+#[inline]
+pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules) -> Scan {
+    let window_end = rules.cap.saturating_add(1).min(bytes.len());
+    let window = bytes.get(..window_end).unwrap_or(bytes);
+    let mut from = progress.resume.min(window.len());
+    loop {
+        let Some(stop) = find_line_stop(window, from) else {
+            if window.len() > rules.cap {
+                return Scan::TooLong;
+            }
+            progress.resume = window.len();
+            return Scan::Partial;
+        };
+        let (content_end, next) = match bytes.get(stop) {
+            Some(b'\r') => match bytes.get(stop + 1) {
+                Some(b'\n') => (stop, stop + 2),
+                Some(_) => return Scan::BareCr(stop),
+                None => {
+                    progress.resume = stop;
+                    return Scan::Partial;
+                }
+            },
+            Some(b'\n') => {
+                if !rules.bare_lf {
+                    return Scan::BareLf(stop);
+                }
+                progress.bare_lf_at.get_or_insert(stop);
+                (stop, stop + 1)
+            }
+            _ => {
+                return Scan::Line(Line {
+                    len: stop,
+                    next: stop,
+                    end: LineEnd::Invalid,
+                    bare_lf_at: progress.bare_lf_at,
+                    fold_at: progress.fold_at,
+                })
+            }
+        };
+        // An empty line (the end of a head) is never folded into.
+        if rules.fold && content_end > 0 {
+            match bytes.get(next) {
+                None => {
+                    progress.resume = stop;
+                    return Scan::Partial;
+                }
+                Some(&b) if is_whitespace(b) => {
+                    progress.fold_at.get_or_insert(stop);
+                    from = next;
+                    continue;
+                }
+                Some(_) => {}
+            }
+        }
+        let end = if next - content_end == 2 {
+            LineEnd::Crlf
+        } else {
+            LineEnd::BareLf
+        };
+        return Scan::Line(Line {
+            len: content_end,
+            next,
+            end,
+            bare_lf_at: progress.bare_lf_at,
+            fold_at: progress.fold_at,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STRICT: LineRules = LineRules {
+        cap: 100,
+        bare_lf: false,
+        fold: false,
+    };
+
+    fn line(len: usize, next: usize, end: LineEnd) -> Scan {
+        Scan::Line(Line {
+            len,
+            next,
+            end,
+            bare_lf_at: None,
+            fold_at: None,
+        })
+    }
+
+    fn scan(bytes: &[u8], rules: LineRules) -> Scan {
+        scan_line(bytes, &mut Progress::default(), rules)
+    }
+
+    #[test]
+    fn finds_crlf() {
+        assert_eq!(scan(b"abc\r\nx", STRICT), line(3, 5, LineEnd::Crlf));
+        assert_eq!(scan(b"\r\n", STRICT), line(0, 2, LineEnd::Crlf));
+    }
+
+    #[test]
+    fn partial_lines_resume_where_they_stopped() {
+        let mut progress = Progress::default();
+        assert_eq!(scan_line(b"abc", &mut progress, STRICT), Scan::Partial);
+        assert_eq!(progress.resume, 3);
+        // A CR at the end must be looked at again once its next byte arrives.
+        assert_eq!(scan_line(b"abc\r", &mut progress, STRICT), Scan::Partial);
+        assert_eq!(progress.resume, 3);
+        assert_eq!(
+            scan_line(b"abc\r\n", &mut progress, STRICT),
+            line(3, 5, LineEnd::Crlf)
+        );
+    }
+
+    #[test]
+    fn bare_cr_and_lf() {
+        assert_eq!(scan(b"ab\rc", STRICT), Scan::BareCr(2));
+        assert_eq!(scan(b"ab\nc", STRICT), Scan::BareLf(2));
+        let lenient = LineRules {
+            bare_lf: true,
+            ..STRICT
+        };
+        assert_eq!(
+            scan(b"ab\nc", lenient),
+            Scan::Line(Line {
+                len: 2,
+                next: 3,
+                end: LineEnd::BareLf,
+                bare_lf_at: Some(2),
+                fold_at: None
+            })
+        );
+    }
+
+    #[test]
+    fn control_bytes_end_the_line_as_invalid() {
+        assert_eq!(scan(b"a\x00b\r\n", STRICT), line(1, 1, LineEnd::Invalid));
+        assert_eq!(scan(b"a\x7f", STRICT), line(1, 1, LineEnd::Invalid));
+        assert_eq!(scan(b"a\tb\r\n", STRICT), line(3, 5, LineEnd::Crlf));
+    }
+
+    #[test]
+    fn cap_is_inclusive() {
+        let rules = LineRules { cap: 3, ..STRICT };
+        assert_eq!(scan(b"abc\r\n", rules), line(3, 5, LineEnd::Crlf));
+        assert_eq!(scan(b"abc", rules), Scan::Partial);
+        assert_eq!(scan(b"abcd", rules), Scan::TooLong);
+        assert_eq!(scan(b"abcd\r\n", rules), Scan::TooLong);
+    }
+
+    #[test]
+    fn folds_need_one_byte_of_lookahead() {
+        let rules = LineRules {
+            fold: true,
+            ..STRICT
+        };
+        assert_eq!(scan(b"a: b\r\n", rules), Scan::Partial);
+        // A fold seen in an earlier call is remembered.
+        let mut progress = Progress::default();
+        assert_eq!(
+            scan_line(b"a: b\r\n c", &mut progress, rules),
+            Scan::Partial
+        );
+        assert_eq!(
+            scan_line(b"a: b\r\n c\r\n\r\n", &mut progress, rules),
+            Scan::Line(Line {
+                len: 8,
+                next: 10,
+                end: LineEnd::Crlf,
+                bare_lf_at: None,
+                fold_at: Some(4)
+            })
+        );
+        assert_eq!(
+            scan(b"a: b\r\n c\r\nX", rules),
+            Scan::Line(Line {
+                len: 8,
+                next: 10,
+                end: LineEnd::Crlf,
+                bare_lf_at: None,
+                fold_at: Some(4)
+            })
+        );
+        assert_eq!(scan(b"\r\n", rules), line(0, 2, LineEnd::Crlf));
+    }
+}

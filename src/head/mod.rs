@@ -1,0 +1,28 @@
+//! Pure functions over the lines of a head: byte classes, line ends, the
+//! start line, field lines and field values with a syntax of their own.
+
+pub(crate) mod chars;
+pub(crate) mod field;
+pub(crate) mod host;
+pub(crate) mod line;
+pub(crate) mod start_line;
+
+use crate::ErrorKind;
+
+/// A syntax error at `at`, an index into the bytes the parser was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Fault {
+    pub kind: ErrorKind,
+    pub at: usize,
+}
+
+impl Fault {
+    pub(crate) const fn new(kind: ErrorKind, at: usize) -> Self {
+        Fault { kind, at }
+    }
+
+    /// The same fault, `by` bytes further into the input.
+    pub(crate) const fn shifted(self, by: usize) -> Self {
+        Fault::new(self.kind, self.at + by)
+    }
+}

@@ -1,0 +1,162 @@
+//! request-line = method SP request-target SP HTTP-version (RFC 9112 section 3).
+
+use super::chars::token_len;
+use super::line::LineEnd;
+use super::Fault;
+use crate::{ErrorKind, RequestLine, Version};
+
+/// A parsed request line and whether its target used bytes 0x80-0xFF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ParsedRequestLine<'a> {
+    pub line: RequestLine<'a>,
+    /// Index of the first byte 0x80-0xFF in the target, if any.
+    pub non_ascii_at: Option<usize>,
+}
+
+/// Parse the content of a request line (line end excluded). `end` says how
+/// the line ended: with [`LineEnd::Invalid`] the byte at `line.len()` is a
+/// control byte, reported as an error of whichever element it falls in.
+pub(crate) fn parse_request_line(
+    line: &[u8],
+    end: LineEnd,
+    allow_non_ascii_target: bool,
+) -> Result<ParsedRequestLine<'_>, Fault> {
+    let invalid_end = end == LineEnd::Invalid;
+    let method_len = token_len(line);
+    if method_len == 0 || line.get(method_len) != Some(&b' ') {
+        return Err(Fault::new(ErrorKind::InvalidMethod, method_len));
+    }
+    let (method, rest) = line.split_at(method_len);
+    let target_start = method_len + 1;
+    let rest = rest.get(1..).unwrap_or_default();
+
+    let target_len = memchr::memchr(b' ', rest).unwrap_or(rest.len());
+    let (target, rest) = rest.split_at(target_len);
+    let mut non_ascii_at = None;
+    for (i, &b) in target.iter().enumerate() {
+        if b == b'\t' {
+            return Err(Fault::new(ErrorKind::InvalidTarget, target_start + i));
+        }
+        if b >= 0x80 && non_ascii_at.is_none() {
+            if !allow_non_ascii_target {
+                return Err(Fault::new(ErrorKind::InvalidTarget, target_start + i));
+            }
+            non_ascii_at = Some(target_start + i);
+        }
+    }
+    if target.is_empty() || (rest.is_empty() && invalid_end) {
+        return Err(Fault::new(
+            ErrorKind::InvalidTarget,
+            target_start + target_len,
+        ));
+    }
+    if rest.is_empty() {
+        return Err(Fault::new(ErrorKind::InvalidVersion, line.len()));
+    }
+    let version_start = target_start + target_len + 1;
+    let version = rest.get(1..).unwrap_or_default();
+    let parsed = parse_version(version).map_err(|f| f.shifted(version_start))?;
+    if invalid_end {
+        return Err(Fault::new(ErrorKind::InvalidVersion, line.len()));
+    }
+    Ok(ParsedRequestLine {
+        line: RequestLine {
+            method,
+            target,
+            version: parsed,
+        },
+        non_ascii_at,
+    })
+}
+
+/// HTTP-version = "HTTP/" DIGIT "." DIGIT, exactly; only 1.0 and 1.1 are
+/// supported.
+pub(crate) fn parse_version(bytes: &[u8]) -> Result<Version, Fault> {
+    match bytes {
+        b"HTTP/1.1" => return Ok(Version::Http11),
+        b"HTTP/1.0" => return Ok(Version::Http10),
+        _ => {}
+    }
+    match bytes.get(..8) {
+        Some([b'H', b'T', b'T', b'P', b'/', major, b'.', minor])
+            if major.is_ascii_digit() && minor.is_ascii_digit() =>
+        {
+            if bytes.len() > 8 {
+                Err(Fault::new(ErrorKind::InvalidVersion, 8))
+            } else {
+                Err(Fault::new(ErrorKind::UnsupportedVersion, 0))
+            }
+        }
+        _ => Err(Fault::new(ErrorKind::InvalidVersion, 0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ErrorKind::*;
+
+    fn parse(line: &[u8]) -> Result<RequestLine<'_>, Fault> {
+        parse_request_line(line, LineEnd::Crlf, false).map(|p| p.line)
+    }
+
+    fn fault(kind: ErrorKind, at: usize) -> Result<RequestLine<'static>, Fault> {
+        Err(Fault::new(kind, at))
+    }
+
+    #[test]
+    fn parses_the_three_parts() {
+        let l = parse(b"GET /a?b HTTP/1.1").unwrap();
+        assert_eq!(l.method, b"GET");
+        assert_eq!(l.target, b"/a?b");
+        assert_eq!(l.version, Version::Http11);
+        assert_eq!(
+            parse(b"OPTIONS * HTTP/1.0").unwrap().version,
+            Version::Http10
+        );
+        assert_eq!(parse(b"CONNECT a:443 HTTP/1.1").unwrap().target, b"a:443");
+    }
+
+    #[test]
+    fn method_must_be_a_token_followed_by_one_sp() {
+        assert_eq!(parse(b""), fault(InvalidMethod, 0));
+        assert_eq!(parse(b" / HTTP/1.1"), fault(InvalidMethod, 0));
+        assert_eq!(parse(b"G@T / HTTP/1.1"), fault(InvalidMethod, 1));
+        assert_eq!(parse(b"GET\t/ HTTP/1.1"), fault(InvalidMethod, 3));
+        assert_eq!(parse(b"GET"), fault(InvalidMethod, 3));
+    }
+
+    #[test]
+    fn target_rules() {
+        assert_eq!(parse(b"GET  / HTTP/1.1"), fault(InvalidTarget, 4));
+        assert_eq!(parse(b"GET /a\tb HTTP/1.1"), fault(InvalidTarget, 6));
+        assert_eq!(parse(b"GET /\xc3\xa9 HTTP/1.1"), fault(InvalidTarget, 5));
+        let p = parse_request_line(b"GET /\xc3\xa9 HTTP/1.1", LineEnd::Crlf, true).unwrap();
+        assert_eq!(p.non_ascii_at, Some(5));
+        assert_eq!(p.line.target, b"/\xc3\xa9");
+    }
+
+    #[test]
+    fn version_rules() {
+        assert_eq!(parse(b"GET /"), fault(InvalidVersion, 5));
+        assert_eq!(parse(b"GET / "), fault(InvalidVersion, 6));
+        assert_eq!(parse(b"GET / HTTP/1.1 "), fault(InvalidVersion, 14));
+        assert_eq!(parse(b"GET /  HTTP/1.1"), fault(InvalidVersion, 6));
+        assert_eq!(parse(b"GET / http/1.1"), fault(InvalidVersion, 6));
+        assert_eq!(parse(b"GET / HTTP/2.0"), fault(UnsupportedVersion, 6));
+        assert_eq!(parse(b"GET / HTTP/0.9"), fault(UnsupportedVersion, 6));
+        assert_eq!(parse(b"GET / HTTP/1.10"), fault(InvalidVersion, 14));
+        assert_eq!(parse(b"GET / ICE/1.0"), fault(InvalidVersion, 6));
+    }
+
+    #[test]
+    fn a_control_byte_is_blamed_on_the_part_it_falls_in() {
+        fn at_end(line: &[u8]) -> Result<RequestLine<'_>, Fault> {
+            parse_request_line(line, LineEnd::Invalid, false).map(|p| p.line)
+        }
+        assert_eq!(at_end(b"GE"), fault(InvalidMethod, 2));
+        assert_eq!(at_end(b"GET /a"), fault(InvalidTarget, 6));
+        assert_eq!(at_end(b"GET /a HTTP/1.1"), fault(InvalidVersion, 15));
+        assert_eq!(at_end(b"GET /a HTTP"), fault(InvalidVersion, 7));
+    }
+}

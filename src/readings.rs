@@ -1,0 +1,102 @@
+//! The record of lenient readings a decoder used in the current message.
+
+/// A lenient reading of RFC 9112 that a [`Lenient`](crate::Lenient) option
+/// allowed the decoder to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reading {
+    /// A head or trailer line ended in a bare LF ([`Lenient::bare_lf`](crate::Lenient::bare_lf)).
+    BareLf,
+    /// A field value was continued by obs-fold ([`Lenient::obs_fold`](crate::Lenient::obs_fold)).
+    ObsFold,
+    /// Several identical Content-Length values were read as one
+    /// ([`Lenient::duplicate_content_length`](crate::Lenient::duplicate_content_length)).
+    DuplicateContentLength,
+    /// The request-target held bytes 0x80-0xFF ([`Lenient::non_ascii_target`](crate::Lenient::non_ascii_target)).
+    NonAsciiTarget,
+}
+
+const ALL: [Reading; 4] = [
+    Reading::BareLf,
+    Reading::ObsFold,
+    Reading::DuplicateContentLength,
+    Reading::NonAsciiTarget,
+];
+
+impl Reading {
+    /// A short, stable, lower-case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reading::BareLf => "bare_lf",
+            Reading::ObsFold => "obs_fold",
+            Reading::DuplicateContentLength => "duplicate_content_length",
+            Reading::NonAsciiTarget => "non_ascii_target",
+        }
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            Reading::BareLf => 0,
+            Reading::ObsFold => 1,
+            Reading::DuplicateContentLength => 2,
+            Reading::NonAsciiTarget => 3,
+        }
+    }
+}
+
+/// Which lenient readings the decoder used in the current message, each with
+/// the stream offset where it was first used.
+///
+/// The record starts empty with each message (at its start line) and grows as
+/// the message is decoded: read it at [`Event::HeadEnd`](crate::Event::HeadEnd)
+/// for the head and at [`Event::MessageEnd`](crate::Event::MessageEnd) for the
+/// trailers. With the strict default configuration it is always empty.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Readings {
+    first_at: [Option<u64>; 4],
+}
+
+impl Readings {
+    /// True when no lenient reading was used.
+    pub fn is_empty(&self) -> bool {
+        self.first_at.iter().all(Option::is_none)
+    }
+
+    /// The offset where `reading` was first used in this message, if it was.
+    pub fn first_use(&self, reading: Reading) -> Option<u64> {
+        self.first_at[reading.index()]
+    }
+
+    /// Each reading used, with the offset of its first use.
+    pub fn iter(&self) -> impl Iterator<Item = (Reading, u64)> + '_ {
+        ALL.iter()
+            .filter_map(|&r| self.first_use(r).map(|offset| (r, offset)))
+    }
+
+    pub(crate) fn record(&mut self, reading: Reading, offset: u64) {
+        let slot = &mut self.first_at[reading.index()];
+        if slot.is_none() {
+            *slot = Some(offset);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_first_offset_of_each_reading() {
+        let mut r = Readings::default();
+        assert!(r.is_empty());
+        r.record(Reading::BareLf, 10);
+        r.record(Reading::BareLf, 20);
+        r.record(Reading::ObsFold, 30);
+        assert_eq!(r.first_use(Reading::BareLf), Some(10));
+        assert_eq!(r.first_use(Reading::NonAsciiTarget), None);
+        let mut it = r.iter();
+        assert_eq!(it.next(), Some((Reading::BareLf, 10)));
+        assert_eq!(it.next(), Some((Reading::ObsFold, 30)));
+        assert_eq!(it.next(), None);
+    }
+}

@@ -1,0 +1,50 @@
+//! The server role: decoding requests.
+
+use super::{RoleFacts, StartLine};
+use crate::body::MessageKind;
+use crate::head::host::check_host;
+use crate::head::line::LineEnd;
+use crate::head::start_line::parse_request_line;
+use crate::head::Fault;
+use crate::{ErrorKind, Event, Lenient, Version};
+
+pub(super) fn parse_start_line<'a>(
+    line: &'a [u8],
+    end: LineEnd,
+    lenient: &Lenient,
+) -> Result<StartLine<'a>, Fault> {
+    let parsed = parse_request_line(line, end, lenient.non_ascii_target)?;
+    let request = parsed.line;
+    Ok(StartLine {
+        event: Event::Request(request),
+        kind: MessageKind::Request {
+            version: request.version,
+            connect: request.method == b"CONNECT",
+        },
+        non_ascii_at: parsed.non_ascii_at,
+    })
+}
+
+/// RFC 9112 section 3.2: "A server MUST respond with a 400 (Bad Request)
+/// status code to any HTTP/1.1 request message that lacks a Host header
+/// field and to any request message that contains more than one Host header
+/// field line or a Host header field with an invalid field value."
+pub(super) fn host_field(
+    facts: &mut RoleFacts,
+    value: &[u8],
+    value_at: usize,
+) -> Result<(), Fault> {
+    if facts.hosts > 0 {
+        return Err(Fault::new(ErrorKind::DuplicateHost, 0));
+    }
+    facts.hosts += 1;
+    check_host(value).map_err(|i| Fault::new(ErrorKind::InvalidHost, value_at + i))
+}
+
+pub(super) fn end_of_head(facts: &RoleFacts, kind: MessageKind) -> Result<(), ErrorKind> {
+    let MessageKind::Request { version, .. } = kind;
+    if version == Version::Http11 && facts.hosts == 0 {
+        return Err(ErrorKind::MissingHost);
+    }
+    Ok(())
+}
