@@ -109,3 +109,8 @@ pub use decode::{Decoder, Status, Step};
 pub use error::{Error, ErrorKind};
 pub use event::{Event, Field, Framing, HeadEnd, RequestLine, Version};
 pub use readings::{Reading, Readings};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -548,3 +548,6 @@ impl Decoder {
         Ok(framing)
     }
 }
+
+#[cfg(test)]
+mod tests;

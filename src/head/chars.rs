@@ -96,6 +96,14 @@ fn stop_mask(w: u64) -> u64 {
 /// Eight bytes per step in plain safe code (SWAR); the table finishes the tail.
 #[inline]
 pub(crate) fn find_line_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let found = find_line_stop_fast(bytes, from);
+    #[cfg(test)]
+    examined::add(found.map_or(bytes.len(), |at| at + 1).saturating_sub(from));
+    found
+}
+
+#[inline(always)]
+fn find_line_stop_fast(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while let Some(word) = bytes.get(i..i + 8) {
         let mut w = [0u8; 8];
@@ -126,6 +134,27 @@ pub(crate) const fn hex_value(b: u8) -> Option<u8> {
         b'a'..=b'f' => Some(b - b'a' + 10),
         b'A'..=b'F' => Some(b - b'A' + 10),
         _ => None,
+    }
+}
+
+/// How many bytes the line scans of this thread examined: the tests use it
+/// to prove that input cut into pieces is not scanned again.
+#[cfg(test)]
+pub(crate) mod examined {
+    extern crate std;
+    use core::cell::Cell;
+
+    std::thread_local! {
+        static EXAMINED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    pub(crate) fn add(n: usize) {
+        EXAMINED.with(|c| c.set(c.get() + n));
+    }
+
+    /// The count so far, reset to zero.
+    pub(crate) fn take() -> usize {
+        EXAMINED.with(|c| c.replace(0))
     }
 }
 

@@ -1,0 +1,652 @@
+//! Unit tests of the decoder: each state, each rule, each limit, with the
+//! byte offset of every error.
+
+extern crate std;
+
+use std::format;
+use std::string::String;
+use std::vec::Vec;
+
+use super::*;
+use crate::head::chars::examined;
+use crate::{Lenient, Limits};
+
+/// Events of `input` fed in pieces of `split` bytes the way a real caller
+/// does, as short strings (body pieces merged), then the error if any.
+fn run(input: &[u8], config: Config, split: usize) -> (Vec<String>, Option<Error>) {
+    let mut decoder = Decoder::server(config);
+    let mut out: Vec<String> = Vec::new();
+    let mut buf: Vec<u8> = Vec::new();
+    let push = |out: &mut Vec<String>, event: Event<'_>| {
+        let text = show(&event);
+        match (out.last_mut(), text.strip_prefix("body ")) {
+            (Some(last), Some(more)) if last.starts_with("body ") => last.push_str(more),
+            _ => out.push(text),
+        }
+    };
+    for piece in input.chunks(split.max(1)) {
+        buf.extend_from_slice(piece);
+        loop {
+            match decoder.decode(&buf) {
+                Err(e) => {
+                    // Sticky: the same error again, and nothing else.
+                    assert_eq!(decoder.decode(b"GET / HTTP/1.1\r\n"), Err(e));
+                    assert_eq!(decoder.finish(), Err(e));
+                    return (out, Some(e));
+                }
+                Ok(step) => {
+                    assert!(step.consumed <= buf.len());
+                    // 0: go on, 1: need more, 2: done.
+                    let next = match step.status {
+                        Status::Event(event) => {
+                            push(&mut out, event);
+                            0
+                        }
+                        Status::NeedMore => 1,
+                        Status::Upgraded | Status::Closed => 2,
+                    };
+                    let consumed = step.consumed;
+                    buf.drain(..consumed);
+                    match next {
+                        0 => continue,
+                        1 => break,
+                        _ => return (out, None),
+                    }
+                }
+            }
+        }
+    }
+    match decoder.finish() {
+        Ok(Some(event)) => push(&mut out, event),
+        Ok(None) => {}
+        Err(e) => return (out, Some(e)),
+    }
+    (out, None)
+}
+
+fn show(event: &Event<'_>) -> String {
+    let s = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    match event {
+        Event::Request(l) => format!("{} {} {}", s(l.method), s(l.target), l.version.as_str()),
+        Event::Header(f) => format!("{}: {}", s(f.name), s(f.value)),
+        Event::HeadEnd(h) => format!("head_end {:?}", h.framing),
+        Event::Body(d) => format!("body {}", s(d)),
+        Event::Trailer(f) => format!("trailer {}: {}", s(f.name), s(f.value)),
+        Event::MessageEnd => "end".into(),
+    }
+}
+
+/// Decode with `config` whole and at several splits; all must agree.
+fn decode_with(input: &[u8], config: Config) -> (Vec<String>, Option<Error>) {
+    let whole = run(input, config, input.len());
+    for split in [1, 2, 3, 7] {
+        assert_eq!(
+            run(input, config, split),
+            whole,
+            "split {split} of {:?}",
+            String::from_utf8_lossy(input)
+        );
+    }
+    whole
+}
+
+fn decode(input: &[u8]) -> (Vec<String>, Option<Error>) {
+    decode_with(input, Config::default())
+}
+
+/// The error `input` ends in (strict), checked at every split.
+fn error(input: &[u8]) -> (ErrorKind, u64) {
+    error_with(input, Config::default())
+}
+
+fn error_with(input: &[u8], config: Config) -> (ErrorKind, u64) {
+    let (events, e) = decode_with(input, config);
+    let e = e.unwrap_or_else(|| panic!("no error; events {events:?}"));
+    (e.kind(), e.offset())
+}
+
+fn lenient(set: impl FnOnce(&mut Lenient)) -> Config {
+    let mut config = Config::default();
+    set(&mut config.lenient);
+    config
+}
+
+fn limits(set: impl FnOnce(&mut Limits)) -> Config {
+    let mut config = Config::default();
+    set(&mut config.limits);
+    config
+}
+
+const GET: &[u8] = b"GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+
+// ---------------------------------------------------------------- start line
+
+#[test]
+fn a_request_without_body() {
+    let (events, e) = decode(GET);
+    assert_eq!(
+        events,
+        ["GET / HTTP/1.1", "Host: a", "head_end None", "end"]
+    );
+    assert_eq!(e, None);
+}
+
+#[test]
+fn one_empty_line_before_a_request_is_skipped_two_are_not() {
+    let (events, e) = decode(b"\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n");
+    assert_eq!(events.len(), 4);
+    assert_eq!(e, None);
+    assert_eq!(
+        error(b"\r\n\r\nGET / HTTP/1.1\r\n"),
+        (ErrorKind::InvalidMethod, 2)
+    );
+    // Between two messages too.
+    let mut two = Vec::from(GET);
+    two.extend_from_slice(b"\r\n");
+    two.extend_from_slice(GET);
+    assert_eq!(decode(&two).0.len(), 8);
+    two.splice(GET.len()..GET.len(), *b"\r\n");
+    assert_eq!(
+        error(&two),
+        (ErrorKind::InvalidMethod, GET.len() as u64 + 2)
+    );
+}
+
+#[test]
+fn start_line_errors_point_at_the_bad_byte() {
+    assert_eq!(error(b"GET / HTTP/1.1\rX"), (ErrorKind::BareCr, 14));
+    assert_eq!(
+        error(b"GET / HTTP/1.1\nHost: a\n\n"),
+        (ErrorKind::BareLf, 14)
+    );
+    assert_eq!(
+        error(b"GET /\x00 HTTP/1.1\r\n"),
+        (ErrorKind::InvalidTarget, 5)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.2\r\n"),
+        (ErrorKind::UnsupportedVersion, 6)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1 \r\n"),
+        (ErrorKind::InvalidVersion, 14)
+    );
+    assert_eq!(
+        error(b"G\x7fT / HTTP/1.1\r\n"),
+        (ErrorKind::InvalidMethod, 1)
+    );
+    assert_eq!(
+        error(b"GET /\xc3\xa9 HTTP/1.1\r\nHost: a\r\n\r\n"),
+        (ErrorKind::InvalidTarget, 5)
+    );
+}
+
+#[test]
+fn lenient_readings_are_recorded_with_their_offset() {
+    let config = lenient(|l| *l = Lenient::all());
+    let input = b"\nGET /\xc3\xa9 HTTP/1.1\nHost: a\r\nX: 1\r\n  2\r\nContent-Length: 0\r\nContent-Length: 0\r\n\n";
+    let mut decoder = Decoder::server(config);
+    let mut seen = Vec::new();
+    let mut rest: &[u8] = input;
+    loop {
+        let step = decoder.decode(rest).unwrap();
+        match step.status {
+            Status::Event(Event::HeadEnd(_)) => break,
+            Status::Event(Event::Header(f)) if f.name == b"X" => {
+                assert!(f.is_folded());
+                assert!(f.value_pieces().eq([&b"1"[..], b"2"]));
+            }
+            Status::Event(e) => seen.push(show(&e)),
+            other => panic!("{other:?}"),
+        }
+        rest = &rest[step.consumed..];
+    }
+    let readings: Vec<_> = decoder.readings().iter().collect();
+    assert_eq!(
+        readings,
+        [
+            (Reading::BareLf, 0),
+            (Reading::ObsFold, 31),
+            (Reading::DuplicateContentLength, 73),
+            (Reading::NonAsciiTarget, 6),
+        ]
+    );
+    // The next message starts with a clean record.
+    let step = decoder.decode(rest).unwrap();
+    assert_eq!(step.event(), Some(Event::MessageEnd));
+    let step = decoder.decode(GET).unwrap();
+    assert!(matches!(step.event(), Some(Event::Request(_))));
+    assert!(decoder.readings().is_empty());
+}
+
+// ---------------------------------------------------------------- fields
+
+#[test]
+fn field_line_errors_point_at_the_bad_byte() {
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost : a\r\n\r\n"),
+        (ErrorKind::WhitespaceBeforeColon, 20)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHo@st: a\r\n\r\n"),
+        (ErrorKind::InvalidFieldName, 18)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a\x01b\r\n\r\n"),
+        (ErrorKind::InvalidFieldValue, 23)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a\x7f\r\n\r\n"),
+        (ErrorKind::InvalidFieldValue, 23)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a\rb: c\r\n\r\n"),
+        (ErrorKind::BareCr, 23)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a\nX: c\r\n\r\n"),
+        (ErrorKind::BareLf, 23)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a\r\n\rX"),
+        (ErrorKind::BareCr, 25)
+    );
+}
+
+#[test]
+fn obs_fold_is_refused_in_requests_unless_allowed() {
+    let folded = b"GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n 2\r\n\r\n";
+    assert_eq!(error(folded), (ErrorKind::ObsFold, 31));
+    let (events, e) = decode_with(folded, lenient(|l| l.obs_fold = true));
+    assert_eq!(e, None);
+    assert_eq!(events[2], "X: 1\r\n 2");
+    // Whitespace before the first field line is never a fold.
+    assert_eq!(
+        error_with(
+            b"GET / HTTP/1.1\r\n Host: a\r\n\r\n",
+            lenient(|l| l.obs_fold = true)
+        ),
+        (ErrorKind::ObsFold, 16)
+    );
+}
+
+#[test]
+fn host_rules() {
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nX: y\r\n\r\n"),
+        (ErrorKind::MissingHost, 22)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a\r\nhost: a\r\n\r\n"),
+        (ErrorKind::DuplicateHost, 25)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: u@a\r\n\r\n"),
+        (ErrorKind::InvalidHost, 23)
+    );
+    assert_eq!(
+        error(b"GET / HTTP/1.1\r\nHost: a, b\r\n\r\n"),
+        (ErrorKind::InvalidHost, 23)
+    );
+    assert_eq!(decode(b"GET / HTTP/1.0\r\n\r\n").1, None);
+    assert_eq!(decode(b"GET / HTTP/1.1\r\nHost:\r\n\r\n").1, None);
+    assert_eq!(
+        error(b"GET / HTTP/1.0\r\nHost: a\r\nHost: a\r\n\r\n"),
+        (ErrorKind::DuplicateHost, 25)
+    );
+}
+
+// ---------------------------------------------------------------- framing
+
+#[test]
+fn content_length_rules() {
+    let (events, _) = decode(b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 005\r\n\r\nhelloGET");
+    assert_eq!(events[3..6], ["head_end Length(5)", "body hello", "end"]);
+    let cl = |v: &str| {
+        error(format!("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: {v}\r\n\r\n").as_bytes())
+    };
+    assert_eq!(cl("+5"), (ErrorKind::InvalidContentLength, 42));
+    assert_eq!(cl("5 5"), (ErrorKind::InvalidContentLength, 43));
+    assert_eq!(cl("5, 5"), (ErrorKind::DuplicateContentLength, 45));
+    assert_eq!(cl("5, 6"), (ErrorKind::ConflictingContentLength, 45));
+    assert_eq!(
+        cl("99999999999999999999"),
+        (ErrorKind::InvalidContentLength, 61)
+    );
+    let two = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx";
+    assert_eq!(error(two), (ErrorKind::DuplicateContentLength, 61));
+    let (events, e) = decode_with(two, lenient(|l| l.duplicate_content_length = true));
+    assert_eq!((events[4].as_str(), e), ("head_end Length(1)", None));
+}
+
+#[test]
+fn transfer_encoding_rules() {
+    let req = |fields: &str| format!("POST / HTTP/1.1\r\nHost: a\r\n{fields}\r\n\r\n").into_bytes();
+    assert_eq!(
+        error(&req("Content-Length: 3\r\nTransfer-Encoding: chunked")),
+        (ErrorKind::ContentLengthWithTransferEncoding, 45)
+    );
+    assert_eq!(
+        error(&req("Transfer-Encoding: chunked\r\nContent-Length: 3")),
+        (ErrorKind::ContentLengthWithTransferEncoding, 54)
+    );
+    assert_eq!(
+        error(&req("Transfer-Encoding: chunked, gzip")),
+        (ErrorKind::ChunkedNotFinal, 26)
+    );
+    assert_eq!(
+        error(&req(
+            "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked"
+        )),
+        (ErrorKind::ChunkedTwice, 73)
+    );
+    assert_eq!(
+        error(&req("Transfer-Encoding: pigeons")),
+        (ErrorKind::UnknownTransferCoding, 45)
+    );
+    assert_eq!(
+        error(&req("Transfer-Encoding: pigeons")).0.status_hint(),
+        501
+    );
+    assert_eq!(
+        error(&req("Transfer-Encoding:")),
+        (ErrorKind::ChunkedNotFinal, 26)
+    );
+    assert_eq!(
+        error(b"POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
+        (ErrorKind::TransferEncodingInHttp10, 17)
+    );
+    let (events, e) = decode(&req(
+        "Transfer-Encoding: gzip,\r\nTransfer-Encoding: CHUNKED ,",
+    ));
+    assert_eq!(
+        (events[4].as_str(), e.map(|e| e.kind())),
+        ("head_end Chunked", Some(ErrorKind::Incomplete))
+    );
+}
+
+#[test]
+fn connect_leaves_http1_with_the_rest_unconsumed() {
+    let input = b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n\x16\x03\x01tunnel";
+    let mut decoder = Decoder::default();
+    let mut at = 0;
+    let mut seen = Vec::new();
+    loop {
+        let step = decoder.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        match step.status {
+            Status::Event(e) => seen.push(show(&e)),
+            Status::Upgraded => break,
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(seen[2..], ["head_end Upgrade", "end"]);
+    assert_eq!(&input[at..], b"\x16\x03\x01tunnel");
+    assert_eq!(
+        decoder.decode(&input[at..]).unwrap().status,
+        Status::Upgraded
+    );
+    assert_eq!(decoder.finish(), Ok(None));
+}
+
+// ---------------------------------------------------------------- bodies
+
+#[test]
+fn chunked_body_with_extensions_and_trailers() {
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n\
+                  5;a=b\r\nhello\r\nA ; c=\"d e\"\r\n 01234567 \r\n0\r\nX-Sum: 1\r\nY: 2\r\n\r\n";
+    let (events, e) = decode(input);
+    assert_eq!(e, None);
+    assert_eq!(
+        events[3..],
+        [
+            "head_end Chunked",
+            "body hello 01234567 ",
+            "trailer X-Sum: 1",
+            "trailer Y: 2",
+            "end"
+        ]
+    );
+}
+
+#[test]
+fn chunked_errors_point_at_the_bad_byte() {
+    let head = "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n";
+    let at = head.len() as u64;
+    let chunked = |body: &[u8]| {
+        let mut input = Vec::from(head.as_bytes());
+        input.extend_from_slice(body);
+        error(&input)
+    };
+    assert_eq!(
+        chunked(b"5\r\nhelloX"),
+        (ErrorKind::InvalidChunkEnd, at + 8)
+    );
+    assert_eq!(
+        chunked(b"5\r\nhello\rX"),
+        (ErrorKind::InvalidChunkEnd, at + 9)
+    );
+    assert_eq!(
+        chunked(b"5\r\nhello\n0\r\n\r\n"),
+        (ErrorKind::InvalidChunkEnd, at + 8)
+    );
+    assert_eq!(chunked(b"5 \r\n"), (ErrorKind::InvalidChunkSize, at + 2));
+    assert_eq!(chunked(b"5\n"), (ErrorKind::InvalidChunkSize, at + 1));
+    assert_eq!(
+        chunked(b"5;\r\n"),
+        (ErrorKind::InvalidChunkExtension, at + 2)
+    );
+    assert_eq!(
+        chunked(b"5;a=\"\x00\"\r\n"),
+        (ErrorKind::InvalidChunkExtension, at + 5)
+    );
+    assert_eq!(
+        chunked(b"10000000000000000\r\n"),
+        (ErrorKind::InvalidChunkSize, at + 16)
+    );
+    assert_eq!(
+        chunked(b"0\r\nX : y\r\n\r\n"),
+        (ErrorKind::WhitespaceBeforeColon, at + 4)
+    );
+    assert_eq!(chunked(b"0\r\n\n"), (ErrorKind::BareLf, at + 3));
+    assert_eq!(
+        chunked(b"3\r\nabc\r\n\r\n"),
+        (ErrorKind::InvalidChunkSize, at + 8)
+    );
+}
+
+#[test]
+fn a_chunk_line_is_consumed_as_it_arrives() {
+    let head: &[u8] = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n";
+    let mut decoder = Decoder::default();
+    let mut rest = head;
+    while !rest.is_empty() {
+        let step = decoder.decode(rest).unwrap();
+        rest = &rest[step.consumed..];
+    }
+    let step = decoder.decode(b"1f;ext=val").unwrap();
+    assert_eq!((step.consumed, step.status), (10, Status::NeedMore));
+    // A CR at the end waits for its LF without being consumed.
+    let step = decoder.decode(b"\r").unwrap();
+    assert_eq!((step.consumed, step.status), (0, Status::NeedMore));
+    let step = decoder.decode(b"\r\nabc").unwrap();
+    assert_eq!(
+        (step.consumed, step.status),
+        (5, Status::Event(Event::Body(b"abc")))
+    );
+}
+
+#[test]
+fn body_data_is_handed_over_without_copying() {
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd";
+    let mut decoder = Decoder::default();
+    let mut at = 0;
+    loop {
+        let step = decoder.decode(&input[at..]).unwrap();
+        if let Status::Event(Event::Body(data)) = step.status {
+            assert!(core::ptr::eq(
+                data.as_ptr(),
+                input[input.len() - 4..].as_ptr()
+            ));
+            return;
+        }
+        at += step.consumed;
+    }
+}
+
+#[test]
+fn pipelined_messages_and_positions() {
+    let mut input = Vec::from(GET);
+    input.extend_from_slice(b"POST /x HTTP/1.1\r\nHost: b\r\nContent-Length: 2\r\n\r\nhi");
+    let (events, e) = decode(&input);
+    assert_eq!(e, None);
+    assert_eq!(events.iter().filter(|e| *e == "end").count(), 2);
+    let mut decoder = Decoder::default();
+    let step = decoder.decode(&input).unwrap();
+    assert_eq!(step.consumed, 16);
+    assert_eq!(decoder.position(), 16);
+}
+
+// ---------------------------------------------------------------- finish
+
+#[test]
+fn end_of_stream() {
+    assert_eq!(error(b"GET / HTTP/1.1\r\nHo"), (ErrorKind::Incomplete, 18));
+    assert_eq!(
+        error(b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nab"),
+        (ErrorKind::Incomplete, 49)
+    );
+    assert_eq!(error(b"\r"), (ErrorKind::Incomplete, 1));
+    let mut clean = Vec::from(GET);
+    clean.extend_from_slice(b"\r\n");
+    assert_eq!(decode(&clean).1, None);
+    assert_eq!(decode(b"").1, None);
+    let mut decoder = Decoder::default();
+    assert_eq!(decoder.finish(), Ok(None));
+    assert_eq!(decoder.decode(GET).unwrap().status, Status::Closed);
+}
+
+// ---------------------------------------------------------------- limits
+
+/// A request whose head is `head_len` bytes, with `fields` field lines of
+/// filler after Host.
+fn request_with_fields(fields: usize, value_len: usize) -> Vec<u8> {
+    let mut r = Vec::from(&b"GET / HTTP/1.1\r\nHost: a\r\n"[..]);
+    for _ in 0..fields {
+        r.extend_from_slice(b"X: ");
+        r.extend(core::iter::repeat_n(b'v', value_len));
+        r.extend_from_slice(b"\r\n");
+    }
+    r.extend_from_slice(b"\r\n");
+    r
+}
+
+#[test]
+fn line_limit_at_the_bound_and_one_past() {
+    let config = limits(|l| l.line = 20);
+    // "GET /" + 11 bytes + " HTTP/1.1" is 25; the target makes it exactly 20 or 21.
+    let exact = b"GET /aaaaaa HTTP/1.1\r\nHost: a\r\n\r\n";
+    assert_eq!(decode_with(exact, config).1, None);
+    assert_eq!(
+        error_with(b"GET /aaaaaaa HTTP/1.1\r\n", config),
+        (ErrorKind::RequestLineTooLong, 20)
+    );
+    assert_eq!(ErrorKind::RequestLineTooLong.status_hint(), 414);
+    let field = |n: usize| {
+        let mut r = Vec::from(&b"GET / HTTP/1.1\r\nHost: a\r\nX: "[..]);
+        r.extend(core::iter::repeat_n(b'v', n - 3));
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    };
+    assert_eq!(decode_with(&field(20), config).1, None);
+    assert_eq!(
+        error_with(&field(21), config),
+        (ErrorKind::FieldLineTooLong, 25 + 20)
+    );
+}
+
+#[test]
+fn field_count_limit_at_the_bound_and_one_past() {
+    let config = limits(|l| l.fields = 3);
+    assert_eq!(decode_with(&request_with_fields(2, 1), config).1, None);
+    assert_eq!(
+        error_with(&request_with_fields(3, 1), config),
+        (ErrorKind::TooManyFields, 25 + 2 * 6)
+    );
+}
+
+#[test]
+fn head_limit_at_the_bound_and_one_past() {
+    let exact = request_with_fields(3, 10);
+    let config = limits(|l| l.head = exact.len());
+    assert_eq!(decode_with(&exact, config).1, None);
+    let config = limits(|l| l.head = exact.len() - 1);
+    assert_eq!(
+        error_with(&exact, config),
+        (ErrorKind::HeadTooLarge, exact.len() as u64 - 1)
+    );
+    // Detected before the line ends, when the line cannot fit any more.
+    let config = limits(|l| l.head = 30);
+    assert_eq!(
+        error_with(&request_with_fields(1, 100)[..40], config),
+        (ErrorKind::HeadTooLarge, 30)
+    );
+    // The default limits.
+    let big = request_with_fields(64, 1000);
+    assert!(big.len() < 64 * 1024);
+    assert_eq!(decode(&big).1, None);
+    let (kind, at) = error(&request_with_fields(66, 1000));
+    assert_eq!((kind, at), (ErrorKind::HeadTooLarge, 64 * 1024));
+    assert_eq!(
+        error(&request_with_fields(101, 1)).0,
+        ErrorKind::TooManyFields
+    );
+}
+
+#[test]
+fn chunk_line_and_trailer_limits_at_the_bound_and_one_past() {
+    let head = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n";
+    let with = |body: &[u8]| [&head[..], body].concat();
+    let config = limits(|l| l.chunk_line = 6);
+    assert_eq!(
+        decode_with(&with(b"1;abcd\r\nx\r\n0\r\n\r\n"), config).1,
+        None
+    );
+    assert_eq!(
+        error_with(&with(b"1;abcde\r\nx\r\n0\r\n\r\n"), config),
+        (ErrorKind::ChunkLineTooLong, head.len() as u64 + 6)
+    );
+    let config = limits(|l| l.trailers = 8);
+    // "X: 1\r\n" + "\r\n" is exactly 8 bytes.
+    assert_eq!(decode_with(&with(b"0\r\nX: 1\r\n\r\n"), config).1, None);
+    assert_eq!(
+        error_with(&with(b"0\r\nX: 12\r\n\r\n"), config),
+        (ErrorKind::TrailersTooLarge, head.len() as u64 + 3 + 8)
+    );
+    assert_eq!(ErrorKind::TrailersTooLarge.status_hint(), 413);
+}
+
+// ---------------------------------------------------------------- cost
+
+#[test]
+fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
+    let head = request_with_fields(60, 1000);
+    assert!(head.len() > 60_000);
+    examined::take();
+    let (whole, _) = run(&head, Config::default(), head.len());
+    let once = examined::take();
+    let (split, _) = run(&head, Config::default(), 1);
+    let byte_at_a_time = examined::take();
+    assert_eq!(whole, split);
+    assert!(
+        once <= head.len(),
+        "whole input: {once} bytes examined for {}",
+        head.len()
+    );
+    // Each call re-examines at most the CR it stopped at.
+    assert!(
+        byte_at_a_time <= 2 * head.len(),
+        "one byte at a time: {byte_at_a_time} bytes examined for {}",
+        head.len()
+    );
+}
