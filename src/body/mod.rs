@@ -56,14 +56,17 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
             let later = te.first_at.max(facts.content_length_at);
             return fail(ErrorKind::ContentLengthWithTransferEncoding, later);
         }
+        // A coding the recipient cannot undo leaves it a body it cannot
+        // use: "SHOULD respond with 501" (RFC 9112 section 6.1), even
+        // when chunked, the only coding the decoder removes, comes last.
+        if let (true, Some(at)) = (request, te.unknown_at) {
+            return fail(ErrorKind::UnknownTransferCoding, at);
+        }
         if te.chunked_final {
             return Ok(Framing::Chunked);
         }
         // 4. A request whose final coding is not chunked cannot be framed.
-        return match te.unknown_at {
-            Some(at) => fail(ErrorKind::UnknownTransferCoding, at),
-            None => fail(ErrorKind::ChunkedNotFinal, te.last_at),
-        };
+        return fail(ErrorKind::ChunkedNotFinal, te.last_at);
     }
 
     // 5. Content-Length.

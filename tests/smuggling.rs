@@ -1,0 +1,279 @@
+//! Request smuggling, one test per vector class: each shape that has made
+//! two HTTP/1 parsers disagree about where a message ends is refused by the
+//! default (strict) decoder, whole and fed one byte at a time, and nothing
+//! after it is decoded. SECURITY.md points here.
+
+use h1wire::{Config, Decoder, ErrorKind, Event, Status};
+
+/// Decode `input` at the given split; return how many messages completed
+/// and the error that ended the stream, if any.
+fn outcome(input: &[u8], split: usize) -> (usize, Option<(ErrorKind, u64)>) {
+    let mut decoder = Decoder::server(Config::default());
+    let mut buf = Vec::new();
+    let mut messages = 0;
+    for piece in input.chunks(split) {
+        buf.extend_from_slice(piece);
+        loop {
+            let step = match decoder.decode(&buf) {
+                Ok(step) => step,
+                Err(e) => return (messages, Some((e.kind(), e.offset()))),
+            };
+            let (go_on, done) = match step.status {
+                Status::Event(event) => {
+                    messages += usize::from(event == Event::MessageEnd);
+                    (true, false)
+                }
+                Status::NeedMore => (false, false),
+                Status::Upgraded | Status::Closed => (false, true),
+            };
+            buf.drain(..step.consumed);
+            if done {
+                return (messages, None);
+            }
+            if !go_on {
+                break;
+            }
+        }
+    }
+    match decoder.finish() {
+        Ok(_) => (messages, None),
+        Err(e) => (messages, Some((e.kind(), e.offset()))),
+    }
+}
+
+/// `head` (a request head, its fields given without the request line, Host
+/// or final CRLF) followed by `body` and a second, valid request must fail
+/// with `kind` after zero messages, whole and byte at a time.
+#[track_caller]
+fn refused(fields: &str, body: &str, kind: ErrorKind) {
+    let input = format!(
+        "POST / HTTP/1.1\r\nHost: a\r\n{fields}\r\n\r\n{body}GET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n"
+    );
+    let whole = outcome(input.as_bytes(), input.len());
+    assert_eq!(whole.0, 0, "a message was accepted: {input:?}");
+    assert_eq!(whole.1.map(|e| e.0), Some(kind), "{input:?}");
+    assert_eq!(
+        outcome(input.as_bytes(), 1),
+        whole,
+        "byte at a time differs: {input:?}"
+    );
+}
+
+#[test]
+fn cl_te_and_te_cl() {
+    refused(
+        "Content-Length: 6\r\nTransfer-Encoding: chunked",
+        "0\r\n\r\nX",
+        ErrorKind::ContentLengthWithTransferEncoding,
+    );
+    refused(
+        "Transfer-Encoding: chunked\r\nContent-Length: 6",
+        "0\r\n\r\nX",
+        ErrorKind::ContentLengthWithTransferEncoding,
+    );
+    refused(
+        "Content-Length: 0\r\nTransfer-Encoding: identity",
+        "",
+        ErrorKind::ContentLengthWithTransferEncoding,
+    );
+    // An empty Transfer-Encoding is still a Transfer-Encoding.
+    refused(
+        "Transfer-Encoding:\r\nContent-Length: 3",
+        "abc",
+        ErrorKind::ContentLengthWithTransferEncoding,
+    );
+}
+
+#[test]
+fn te_te_obfuscated_transfer_encoding() {
+    refused(
+        "Transfer-Encoding : chunked",
+        "0\r\n\r\n",
+        ErrorKind::WhitespaceBeforeColon,
+    );
+    refused(
+        "Transfer-Encoding: xchunked",
+        "0\r\n\r\n",
+        ErrorKind::UnknownTransferCoding,
+    );
+    refused(
+        "Transfer-Encoding: chunked, identity",
+        "0\r\n\r\n",
+        ErrorKind::UnknownTransferCoding,
+    );
+    refused(
+        "Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip",
+        "0\r\n\r\n",
+        ErrorKind::ChunkedNotFinal,
+    );
+    refused(
+        "Transfer-Encoding: chunked, chunked",
+        "0\r\n\r\n",
+        ErrorKind::ChunkedTwice,
+    );
+    refused(
+        "Transfer-Encoding: \"chunked\"",
+        "0\r\n\r\n",
+        ErrorKind::InvalidTransferEncoding,
+    );
+    refused(
+        "Transfer-Encoding: chunked;q=1",
+        "0\r\n\r\n",
+        ErrorKind::InvalidTransferEncoding,
+    );
+    refused(
+        "Transfer-Encoding: chunked\x0b",
+        "0\r\n\r\n",
+        ErrorKind::InvalidFieldValue,
+    );
+    refused(
+        "Transfer-Encoding: \x00chunked",
+        "0\r\n\r\n",
+        ErrorKind::InvalidFieldValue,
+    );
+    refused(
+        "X: y\r\n Transfer-Encoding: chunked",
+        "0\r\n\r\n",
+        ErrorKind::ObsFold,
+    );
+    refused("X: y\r\n\tchunked", "0\r\n\r\n", ErrorKind::ObsFold);
+}
+
+#[test]
+fn transfer_encoding_in_http10() {
+    let input =
+        b"POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n";
+    assert_eq!(
+        outcome(input, input.len()),
+        (0, Some((ErrorKind::TransferEncodingInHttp10, 17)))
+    );
+}
+
+#[test]
+fn cl_cl_duplicate_or_malformed_content_length() {
+    refused(
+        "Content-Length: 5\r\nContent-Length: 6",
+        "hello",
+        ErrorKind::ConflictingContentLength,
+    );
+    refused(
+        "Content-Length: 5, 6",
+        "hello",
+        ErrorKind::ConflictingContentLength,
+    );
+    refused(
+        "Content-Length: 5\r\nContent-Length: 5",
+        "hello",
+        ErrorKind::DuplicateContentLength,
+    );
+    refused(
+        "Content-Length: +5",
+        "hello",
+        ErrorKind::InvalidContentLength,
+    );
+    refused(
+        "Content-Length: 0x5",
+        "hello",
+        ErrorKind::InvalidContentLength,
+    );
+    refused(
+        "Content-Length: 5 5",
+        "hello",
+        ErrorKind::InvalidContentLength,
+    );
+    refused(
+        "Content-Length: 18446744073709551616",
+        "",
+        ErrorKind::InvalidContentLength,
+    );
+    refused(
+        "Content-Length: 5\x00",
+        "hello",
+        ErrorKind::InvalidFieldValue,
+    );
+}
+
+#[test]
+fn line_end_confusion_in_the_head() {
+    refused(
+        "X: y\nTransfer-Encoding: chunked",
+        "0\r\n\r\n",
+        ErrorKind::BareLf,
+    );
+    refused(
+        "X: y\rTransfer-Encoding: chunked",
+        "0\r\n\r\n",
+        ErrorKind::BareCr,
+    );
+    refused("Content-Length: 5\r\n\n", "hello", ErrorKind::BareLf);
+}
+
+#[test]
+fn chunk_framing_tricks() {
+    let chunked = "Transfer-Encoding: chunked";
+    refused(chunked, "5\r\nhelloXX0\r\n\r\n", ErrorKind::InvalidChunkEnd);
+    refused(chunked, "5\r\nhello\n0\r\n\r\n", ErrorKind::InvalidChunkEnd);
+    refused(
+        chunked,
+        "5\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkSize,
+    );
+    refused(
+        chunked,
+        "0x5\r\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkSize,
+    );
+    refused(
+        chunked,
+        "-5\r\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkSize,
+    );
+    refused(
+        chunked,
+        "5 \r\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkSize,
+    );
+    refused(
+        chunked,
+        "1ffffffffffffffff\r\n",
+        ErrorKind::InvalidChunkSize,
+    );
+    refused(
+        chunked,
+        "5;a=\"x\r\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkExtension,
+    );
+    refused(chunked, "5;a\rb\r\nhello\r\n0\r\n\r\n", ErrorKind::BareCr);
+    refused(
+        chunked,
+        "5;a\x00\r\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkExtension,
+    );
+    refused(chunked, "0\r\nX: y\n\r\n", ErrorKind::BareLf);
+    refused(
+        chunked,
+        "0\r\nContent-Length : 5\r\n\r\n",
+        ErrorKind::WhitespaceBeforeColon,
+    );
+}
+
+#[test]
+fn host_confusion() {
+    refused("Host: b", "", ErrorKind::DuplicateHost);
+    let input = b"GET / HTTP/1.1\r\nHost: a b\r\n\r\n";
+    assert_eq!(outcome(input, 1), (0, Some((ErrorKind::InvalidHost, 23))));
+    let input = b"GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n";
+    assert_eq!(outcome(input, 1), (0, Some((ErrorKind::MissingHost, 16))));
+}
+
+#[test]
+fn nothing_after_an_error_is_decoded_but_everything_before_it_was() {
+    let input = b"GET /first HTTP/1.1\r\nHost: a\r\n\r\n\
+                  POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1, 2\r\n\r\n\
+                  GET /second HTTP/1.1\r\nHost: a\r\n\r\n";
+    for split in [1, 2, 5, input.len()] {
+        let (messages, error) = outcome(input, split);
+        assert_eq!(messages, 1);
+        assert_eq!(error, Some((ErrorKind::ConflictingContentLength, 77)));
+    }
+}
