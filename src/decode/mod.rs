@@ -6,8 +6,8 @@ use crate::body::chunked::{ChunkLine, ChunkLineRead};
 use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
 use crate::head::chars::is_whitespace;
-use crate::head::field::{classify, parse_field_line, KnownField};
-use crate::head::line::{scan_line, Line, LineRules, Progress, Scan};
+use crate::head::field::{classify, fast_field_line, parse_field_line, FieldSpan, KnownField};
+use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
 use crate::head::Fault;
 use crate::role::{Role, RoleFacts};
 use crate::{Config, Error, ErrorKind, Event, Field, Framing, HeadEnd, Reading, Readings};
@@ -345,20 +345,16 @@ impl Decoder {
         trailers: bool,
         start_line: bool,
     ) -> Result<Option<Line>, Error> {
-        let limits = &self.config.limits;
-        let (section_limit, section_error) = if trailers {
-            (limits.trailers, ErrorKind::TrailersTooLarge)
-        } else {
-            (limits.head, ErrorKind::HeadTooLarge)
-        };
+        let section_error = Self::section_error(trailers);
         let line_error = if start_line {
             self.role.start_line_too_long()
         } else {
             ErrorKind::FieldLineTooLong
         };
-        let room = section_limit.saturating_sub(self.section_len);
+        let (room, cap) = self.section_room(trailers);
+        let limits = &self.config.limits;
         let rules = LineRules {
-            cap: limits.line.min(room),
+            cap,
             bare_lf: self.config.lenient.bare_lf,
             fold: !start_line && self.role.folds(&self.config.lenient),
         };
@@ -415,25 +411,46 @@ impl Decoder {
             }
         }
         self.section_len = 0;
-        let Some(line) = self.next_line(rest, base, false, true)? else {
-            return Ok(Advance::Wait(0));
+        let (event, kind, next) = match self.fast_start_line(rest) {
+            Some(fast) => fast,
+            None => {
+                let Some(line) = self.next_line(rest, base, false, true)? else {
+                    return Ok(Advance::Wait(0));
+                };
+                let content = rest.get(..line.len).unwrap_or_default();
+                let start = self
+                    .role
+                    .parse_start_line(content, line.end, &self.config.lenient)
+                    .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+                if let Some(at) = start.non_ascii_at {
+                    self.readings
+                        .record(Reading::NonAsciiTarget, base + at as u64);
+                }
+                (start.event, start.kind, line.next)
+            }
         };
-        let content = rest.get(..line.len).unwrap_or_default();
-        let start = self
-            .role
-            .parse_start_line(content, line.end, &self.config.lenient)
-            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
-        if let Some(at) = start.non_ascii_at {
-            self.readings
-                .record(Reading::NonAsciiTarget, base + at as u64);
-        }
-        self.message = start.kind;
+        self.message = kind;
         self.framing = FramingFacts::default();
         self.role_facts = RoleFacts::default();
         self.fields = 0;
-        self.section_len = line.next;
+        self.section_len = next;
         self.state = State::Fields;
-        Ok(Advance::Emit(line.next, start.event))
+        Ok(Advance::Emit(next, event))
+    }
+
+    /// The common start line in one pass, when it is all here and this is
+    /// the first look at it; `None` leaves it to the general path.
+    #[inline]
+    fn fast_start_line<'a>(&self, rest: &'a [u8]) -> Option<(Event<'a>, MessageKind, usize)> {
+        if self.line != Progress::default() {
+            return None;
+        }
+        let limits = &self.config.limits;
+        let (start, next) = self
+            .role
+            .fast_start_line(rest, limits.line.min(limits.head))?;
+        // The general path would refuse a line that overflows the head.
+        (next <= limits.head).then_some((start.event, start.kind, next))
     }
 
     /// A field line of the head, or of the trailer section.
@@ -454,49 +471,116 @@ impl Decoder {
         if is_whitespace(first) {
             return Self::fail(ErrorKind::ObsFold, base);
         }
+        // The common case first: a whole, well-formed line seen for the
+        // first time, read in one pass. Anything else takes the general
+        // path, which reads these lines the same way.
+        if self.line == Progress::default() && !self.role.folds(&self.config.lenient) {
+            let (room, cap) = self.section_room(trailers);
+            if rest.starts_with(b"\r\n") {
+                if room < 2 {
+                    return Self::fail(Self::section_error(trailers), base + room as u64);
+                }
+                self.section_len += 2;
+                return self.end_of_section(base, trailers, 2);
+            }
+            if let Some((span, next)) = fast_field_line(rest, cap) {
+                if next > room {
+                    return Self::fail(Self::section_error(trailers), base + room as u64);
+                }
+                self.section_len += next;
+                self.count_field(base, trailers)?;
+                return self.deliver_field(rest, base, trailers, span, next, false);
+            }
+        }
         let Some(line) = self.next_line(rest, base, trailers, false)? else {
             return Ok(Advance::Wait(0));
         };
         self.section_len += line.next;
-        if line.len == 0 && line.end != crate::head::line::LineEnd::Invalid {
-            if trailers {
-                self.state = State::StartLine {
-                    empty_line_skipped: false,
-                };
-                return Ok(Advance::Emit(line.next, Event::MessageEnd));
-            }
-            let framing = self.end_of_head(base)?;
-            return Ok(Advance::Emit(
-                line.next,
-                Event::HeadEnd(HeadEnd { framing }),
-            ));
+        if line.len == 0 && line.end != LineEnd::Invalid {
+            return self.end_of_section(base, trailers, line.next);
         }
+        self.count_field(base, trailers)?;
+        let content = rest.get(..line.len).unwrap_or_default();
+        let folded = line.fold_at.is_some();
+        let span = parse_field_line(content, line.end, folded)
+            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+        self.deliver_field(rest, base, trailers, span, line.next, folded)
+    }
+
+    /// The empty line ending a head or a trailer section, `len` bytes at `base`.
+    fn end_of_section<'a>(
+        &mut self,
+        base: u64,
+        trailers: bool,
+        len: usize,
+    ) -> Result<Advance<'a>, Error> {
+        if trailers {
+            self.state = State::StartLine {
+                empty_line_skipped: false,
+            };
+            return Ok(Advance::Emit(len, Event::MessageEnd));
+        }
+        let framing = self.end_of_head(base)?;
+        Ok(Advance::Emit(len, Event::HeadEnd(HeadEnd { framing })))
+    }
+
+    /// One more field line in the head (trailers are bounded by size only).
+    #[inline]
+    fn count_field(&mut self, base: u64, trailers: bool) -> Result<(), Error> {
         if !trailers {
             if self.fields == self.config.limits.fields {
                 return Self::fail(ErrorKind::TooManyFields, base);
             }
             self.fields += 1;
         }
-        let content = rest.get(..line.len).unwrap_or_default();
-        let folded = line.fold_at.is_some();
-        let span = parse_field_line(content, line.end, folded)
-            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
-        let name = content.get(..span.name_end).unwrap_or_default();
-        let value = content
+        Ok(())
+    }
+
+    /// Emit a parsed field line that ends at `next`.
+    #[inline]
+    fn deliver_field<'a>(
+        &mut self,
+        rest: &'a [u8],
+        base: u64,
+        trailers: bool,
+        span: FieldSpan,
+        next: usize,
+        folded: bool,
+    ) -> Result<Advance<'a>, Error> {
+        let name = rest.get(..span.name_end).unwrap_or_default();
+        let value = rest
             .get(span.value_start..span.value_end)
             .unwrap_or_default();
+        let field = Field::new(name, value, folded);
         if trailers {
-            return Ok(Advance::Emit(
-                line.next,
-                Event::Trailer(Field::new(name, value, folded)),
-            ));
+            return Ok(Advance::Emit(next, Event::Trailer(field)));
         }
         self.field_facts(name, value, base, span.value_start)
             .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
-        Ok(Advance::Emit(
-            line.next,
-            Event::Header(Field::new(name, value, folded)),
-        ))
+        Ok(Advance::Emit(next, Event::Header(field)))
+    }
+
+    /// Bytes left for the current head or trailer section, and the most a
+    /// line's content may have: the line limit, or less if the section is
+    /// nearly full.
+    #[inline]
+    fn section_room(&self, trailers: bool) -> (usize, usize) {
+        let limits = &self.config.limits;
+        let section_limit = if trailers {
+            limits.trailers
+        } else {
+            limits.head
+        };
+        let room = section_limit.saturating_sub(self.section_len);
+        (room, limits.line.min(room))
+    }
+
+    const fn section_error(trailers: bool) -> ErrorKind {
+        if trailers {
+            ErrorKind::TrailersTooLarge
+        } else {
+            ErrorKind::HeadTooLarge
+        }
     }
 
     /// Take what a head field says about framing and the role's rules.

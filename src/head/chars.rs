@@ -126,6 +126,33 @@ fn find_line_stop_fast(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| i + p)
 }
 
+/// Index of the first byte at or after `from` that cannot be part of a
+/// strict request-target: SP, any other byte below 0x21, DEL, or a byte
+/// above 0x7F. `None` if there is none. Word at a time, like
+/// [`find_line_stop`].
+#[inline]
+pub(crate) fn find_target_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        let w = u64::from_le_bytes(w);
+        let below_bang = w.wrapping_sub(ONES * 0x21) & !w & HIGHS;
+        let x = w ^ (ONES * 0x7f);
+        let del = x.wrapping_sub(ONES) & !x & HIGHS;
+        let mask = below_bang | del | (w & HIGHS);
+        if mask != 0 {
+            return Some(i + (mask.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| b <= b' ' || b >= 0x7f)
+        .map(|p| i + p)
+}
+
 /// HEXDIG value, or `None`.
 #[inline]
 pub(crate) const fn hex_value(b: u8) -> Option<u8> {
@@ -178,6 +205,27 @@ mod tests {
                         find_line_stop(&buf, from),
                         naive_find_line_stop(&buf, from),
                         "byte {b:#x} at {pos} from {from}"
+                    );
+                }
+            }
+            buf[pos] = b'a';
+        }
+    }
+
+    #[test]
+    fn target_scan_matches_naive_for_every_byte_at_every_position() {
+        let naive = |bytes: &[u8], from: usize| {
+            (from..bytes.len()).find(|&i| bytes[i] <= b' ' || bytes[i] >= 0x7f)
+        };
+        let mut buf = [b'a'; 19];
+        for pos in 0..buf.len() {
+            for b in 0..=255u8 {
+                buf[pos] = b;
+                for from in 0..4 {
+                    assert_eq!(
+                        find_target_stop(&buf, from),
+                        naive(&buf, from),
+                        "byte {b:#x} at {pos}"
                     );
                 }
             }

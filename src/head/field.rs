@@ -1,6 +1,6 @@
 //! field-line = field-name ":" OWS field-value OWS (RFC 9112 section 5).
 
-use super::chars::{is_whitespace, token_len};
+use super::chars::{find_line_stop, is_whitespace, token_len};
 use super::line::LineEnd;
 use super::Fault;
 use crate::ErrorKind;
@@ -54,6 +54,40 @@ pub(crate) fn parse_field_line(
     })
 }
 
+/// The common case in one pass: a whole, well-formed, unfolded field line
+/// ending in CRLF, with at most `cap` bytes before the CRLF. Returns its span
+/// and where the next line starts.
+///
+/// `None` means "take the general path" ([`super::line::scan_line`] then
+/// [`parse_field_line`]), which decides what the line is (partial, too long,
+/// malformed, folded) and reads every line this accepts the same way.
+#[inline]
+pub(crate) fn fast_field_line(bytes: &[u8], cap: usize) -> Option<(FieldSpan, usize)> {
+    let name_end = token_len(bytes);
+    if name_end == 0 || bytes.get(name_end) != Some(&b':') {
+        return None;
+    }
+    let mut value_start = name_end + 1;
+    while bytes.get(value_start).is_some_and(|&b| is_whitespace(b)) {
+        value_start += 1;
+    }
+    let window = bytes.get(..cap.saturating_add(1).min(bytes.len()))?;
+    let stop = find_line_stop(window, value_start)?;
+    if bytes.get(stop..stop + 2) != Some(b"\r\n") {
+        return None;
+    }
+    let mut value_end = stop;
+    while value_end > value_start && bytes.get(value_end - 1).is_some_and(|&b| is_whitespace(b)) {
+        value_end -= 1;
+    }
+    let span = FieldSpan {
+        name_end,
+        value_start,
+        value_end,
+    };
+    Some((span, stop + 2))
+}
+
 /// The fields whose meaning the decoder itself needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum KnownField {
@@ -84,6 +118,44 @@ mod tests {
     fn parse(line: &[u8]) -> Result<(&[u8], &[u8]), Fault> {
         parse_field_line(line, LineEnd::Crlf, false)
             .map(|s| (&line[..s.name_end], &line[s.value_start..s.value_end]))
+    }
+
+    /// Every line the fast path reads, the general path reads the same.
+    #[test]
+    fn fast_path_agrees_with_the_general_path() {
+        use crate::head::line::{scan_line, LineRules, Progress, Scan};
+        let lines: [&[u8]; 12] = [
+            b"Host: a\r\n",
+            b"A:b\r\n",
+            b"A: \t b c \t\r\n",
+            b"A:\r\n",
+            b"A:   \r\n",
+            b"A: \xff\x80\r\n",
+            b"A: b\x00\r\n",
+            b"A: b\n",
+            b"A: b\r",
+            b"A : b\r\n",
+            b"A: b\r\n c\r\n",
+            b"Long-Name-Of-A-Field: and a value long enough for several words\r\n",
+        ];
+        for cap in [0, 3, 8, 100] {
+            for line in lines {
+                let Some((span, next)) = fast_field_line(line, cap) else {
+                    continue;
+                };
+                let rules = LineRules {
+                    cap,
+                    bare_lf: false,
+                    fold: false,
+                };
+                let Scan::Line(general) = scan_line(line, &mut Progress::default(), rules) else {
+                    panic!("general path refused {line:?}");
+                };
+                assert_eq!(general.next, next);
+                let content = &line[..general.len];
+                assert_eq!(parse_field_line(content, general.end, false), Ok(span));
+            }
+        }
     }
 
     #[test]

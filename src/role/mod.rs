@@ -65,6 +65,19 @@ impl Role {
         }
     }
 
+    /// The common start line in one pass ([`server::fast_start_line`]);
+    /// `None` leaves it to [`parse_start_line`](Self::parse_start_line).
+    #[inline]
+    pub(crate) fn fast_start_line(
+        self,
+        bytes: &[u8],
+        cap: usize,
+    ) -> Option<(StartLine<'_>, usize)> {
+        match self {
+            Role::Server => server::fast_start_line(bytes, cap),
+        }
+    }
+
     /// A Host field value (OWS trimmed). Faults index into the value, except
     /// a duplicate, which is blamed on the start of its field line (`line_at`
     /// bytes before the value).

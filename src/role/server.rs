@@ -4,7 +4,7 @@ use super::{RoleFacts, StartLine};
 use crate::body::MessageKind;
 use crate::head::host::check_host;
 use crate::head::line::LineEnd;
-use crate::head::start_line::parse_request_line;
+use crate::head::start_line::{fast_request_line, parse_request_line};
 use crate::head::Fault;
 use crate::{ErrorKind, Event, Lenient, Version};
 
@@ -23,6 +23,20 @@ pub(super) fn parse_start_line<'a>(
         },
         non_ascii_at: parsed.non_ascii_at,
     })
+}
+
+#[inline]
+pub(super) fn fast_start_line(bytes: &[u8], cap: usize) -> Option<(StartLine<'_>, usize)> {
+    let (request, next) = fast_request_line(bytes, cap)?;
+    let start = StartLine {
+        event: Event::Request(request),
+        kind: MessageKind::Request {
+            version: request.version,
+            connect: request.method == b"CONNECT",
+        },
+        non_ascii_at: None,
+    };
+    Some((start, next))
 }
 
 /// RFC 9112 section 3.2: "A server MUST respond with a 400 (Bad Request)
