@@ -198,6 +198,46 @@ impl Decoder {
     /// stream (see the buffer contract on [`Decoder`]).
     #[inline]
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
+        // Most calls deliver an ordinary field: try that first, small
+        // enough to inline into the caller's loop.
+        if let Some(step) = self.ordinary_field(input) {
+            return Ok(step);
+        }
+        self.decode_general(input)
+    }
+
+    /// The field line at the front of `input` when it is the common case
+    /// (whole, well-formed, first look, no fold, within every limit, not a
+    /// field that framing or the role must inspect), delivered in one pass.
+    /// `None` leaves it to the general path, which reads it the same way.
+    #[inline]
+    fn ordinary_field<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
+        if self.state != State::Fields
+            || self.line != Progress::default()
+            || self.role.folds(&self.config.lenient)
+        {
+            return None;
+        }
+        let (room, cap) = self.section_room(false);
+        let (span, next) = fast_field_line(input, cap)?;
+        let name = input.get(..span.name_end)?;
+        if next > room
+            || self.fields == self.config.limits.fields
+            || classify(name) != KnownField::Other
+        {
+            return None;
+        }
+        let value = input.get(span.value_start..span.value_end)?;
+        self.fields += 1;
+        self.section_len += next;
+        self.settle(input, next);
+        Some(Step {
+            consumed: next,
+            status: Status::Event(Event::Header(Field::new(name, value, false))),
+        })
+    }
+
+    fn decode_general<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
         let mut consumed = 0;
         loop {
             let rest = input.get(consumed..).unwrap_or_default();

@@ -1,6 +1,6 @@
 //! Host = uri-host [ ":" port ]   (RFC 9110 section 7.2, RFC 3986 section 3.2.2)
 
-use super::chars::hex_value;
+use super::chars::{byte_table, hex_value};
 
 /// unreserved / sub-delims, without "," (a comma would make the value read
 /// as a list of hosts, which the strict profile refuses).
@@ -9,6 +9,8 @@ const fn host_char(b: u8) -> bool {
         b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~'
         | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b';' | b'=')
 }
+
+static HOST_CHAR: [bool; 256] = byte_table!(host_char);
 
 /// Check a Host value (already trimmed of OWS). Returns the index of the
 /// first byte that does not fit `uri-host [":" port]`.
@@ -42,7 +44,7 @@ pub(crate) fn check_host(value: &[u8]) -> Result<(), usize> {
                     _ => return Err(i),
                 }
             }
-            if !host_char(b) {
+            if !HOST_CHAR[usize::from(b)] {
                 break;
             }
             i += 1;
