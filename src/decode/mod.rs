@@ -196,9 +196,19 @@ impl Decoder {
 
     /// Decode the next event from `input`, the unconsumed front of the
     /// stream (see the buffer contract on [`Decoder`]).
-    #[inline]
+    #[inline(always)]
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
-        // Most calls deliver an ordinary field: try that first, small
+        // A slow peer's next bytes of a line: nothing to do but remember
+        // how far the line was scanned. (Only a line state leaves a
+        // partial scan behind.)
+        if self.line.extend_partial(input) {
+            self.held = input.len();
+            return Ok(Step {
+                consumed: 0,
+                status: Status::NeedMore,
+            });
+        }
+        // Most other calls deliver an ordinary field: try that first, small
         // enough to inline into the caller's loop.
         if let Some(step) = self.ordinary_field(input) {
             return Ok(step);
@@ -210,7 +220,7 @@ impl Decoder {
     /// (whole, well-formed, first look, no fold, within every limit, not a
     /// field that framing or the role must inspect), delivered in one pass.
     /// `None` leaves it to the general path, which reads it the same way.
-    #[inline]
+    #[inline(always)]
     fn ordinary_field<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
         if self.state != State::Fields
             || self.line != Progress::default()
@@ -237,6 +247,9 @@ impl Decoder {
         })
     }
 
+    /// Everything but the two common cases above: kept out of line so that
+    /// `decode` stays small enough to inline into the caller's loop.
+    #[inline(never)]
     fn decode_general<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
         let mut consumed = 0;
         loop {
@@ -246,6 +259,7 @@ impl Decoder {
                 Ok(advance) => advance,
                 Err(error) => {
                     self.state = State::Failed(error);
+                    self.line = Progress::default();
                     self.settle(input, consumed);
                     return Err(error);
                 }
@@ -289,6 +303,7 @@ impl Decoder {
             _ => (State::Failed(incomplete), Err(incomplete)),
         };
         self.state = next;
+        self.line = Progress::default();
         result
     }
 

@@ -88,6 +88,12 @@ const fn line_stop(b: u8) -> bool {
 
 static LINE_STOP: [bool; 256] = byte_table!(line_stop);
 
+/// True for a byte that stops a head line (see [`line_stop`]).
+#[inline]
+pub(crate) fn is_line_stop(b: u8) -> bool {
+    LINE_STOP[usize::from(b)]
+}
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 

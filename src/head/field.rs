@@ -98,7 +98,7 @@ pub(crate) enum KnownField {
 }
 
 /// Which [`KnownField`] a field name is (names compare without case).
-#[inline]
+#[inline(always)]
 pub(crate) fn classify(name: &[u8]) -> KnownField {
     // The length test first keeps the common case (any other field) to one
     // comparison.

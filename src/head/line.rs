@@ -1,7 +1,7 @@
 //! Finding the end of one head line in input that may stop anywhere, and
 //! remembering how far it was already scanned.
 
-use super::chars::{find_line_stop, is_whitespace};
+use super::chars::{find_line_stop, is_line_stop, is_whitespace};
 
 /// How a complete line ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +33,45 @@ pub(crate) struct Line {
 pub(crate) struct Progress {
     /// `bytes[..resume]` need not be scanned again.
     resume: usize,
+    /// The cap of the scan that stopped partway.
+    cap: usize,
     bare_lf_at: Option<usize>,
     fold_at: Option<usize>,
+}
+
+impl Progress {
+    /// The cheap step for a slow peer: when `bytes` (the partial line,
+    /// longer now) still has no stop byte past what was scanned and stays
+    /// within the cap, remember how far it was scanned and return true: the
+    /// line is still partial, exactly as [`scan_line`] would find. Otherwise
+    /// false, and `scan_line` decides.
+    #[inline(always)]
+    pub(crate) fn extend_partial(&mut self, bytes: &[u8]) -> bool {
+        if self.resume == 0 || bytes.len() > self.cap {
+            return false;
+        }
+        let Some(new) = bytes.get(self.resume..) else {
+            return false;
+        };
+        // A slow peer sends a few bytes at a time: look at them directly.
+        let clean = if new.len() < 16 {
+            #[cfg(test)]
+            super::chars::examined::add(new.len());
+            !new.iter().any(|&b| is_line_stop(b))
+        } else {
+            no_line_stop(new)
+        };
+        if clean {
+            self.resume = bytes.len();
+        }
+        clean
+    }
+}
+
+/// Out of line, so that the few-bytes case above stays small.
+#[inline(never)]
+fn no_line_stop(bytes: &[u8]) -> bool {
+    find_line_stop(bytes, 0).is_none()
 }
 
 /// What scanning the input for one line found.
@@ -80,6 +117,7 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
                 return Scan::TooLong;
             }
             progress.resume = window.len();
+            progress.cap = rules.cap;
             return Scan::Partial;
         };
         let (content_end, next) = match bytes.get(stop) {
@@ -88,6 +126,7 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
                 Some(_) => return Scan::BareCr(stop),
                 None => {
                     progress.resume = stop;
+                    progress.cap = rules.cap;
                     return Scan::Partial;
                 }
             },
@@ -113,6 +152,7 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
             match bytes.get(next) {
                 None => {
                     progress.resume = stop;
+                    progress.cap = rules.cap;
                     return Scan::Partial;
                 }
                 Some(&b) if is_whitespace(b) => {
@@ -180,6 +220,30 @@ mod tests {
             scan_line(b"abc\r\n", &mut progress, STRICT),
             line(3, 5, LineEnd::Crlf)
         );
+    }
+
+    #[test]
+    fn extending_a_partial_line_agrees_with_scanning_it() {
+        let line = b"Field: a value\tthat comes slowly\r\nX";
+        let rules = LineRules { cap: 40, ..STRICT };
+        let mut fast = Progress::default();
+        let mut general = Progress::default();
+        for end in 1..line.len() {
+            let bytes = &line[..end];
+            let scanned = scan_line(bytes, &mut general, rules);
+            if !fast.extend_partial(bytes) {
+                assert_eq!(scan_line(bytes, &mut fast, rules), scanned, "at {end}");
+            } else {
+                assert_eq!(scanned, Scan::Partial, "at {end}");
+            }
+            assert_eq!(fast, general, "at {end}");
+        }
+        // Past the cap it leaves the verdict to the scan.
+        let mut p = Progress::default();
+        let tight = LineRules { cap: 3, ..STRICT };
+        assert_eq!(scan_line(b"abc", &mut p, tight), Scan::Partial);
+        assert!(!p.extend_partial(b"abcd"));
+        assert_eq!(scan_line(b"abcd", &mut p, tight), Scan::TooLong);
     }
 
     #[test]
