@@ -410,7 +410,6 @@ fn host_values_that_are_not_uri_host_and_port_are_refused() {
 }
 
 #[test]
-#[ignore = "decoder bug: an IP-literal in Host is not checked to be an IPv6address or IPvFuture"]
 fn host_with_a_malformed_ip_literal_is_refused() {
     // RFC 3986 section 3.2.2: IP-literal = "[" ( IPv6address / IPvFuture ) "]".
     // None of these is one, so each Host value is invalid (RFC 9112 section

@@ -20,15 +20,10 @@ static HOST_CHAR: [bool; 256] = byte_table!(host_char);
 /// list (`,`) is allowed.
 pub(crate) fn check_host(value: &[u8]) -> Result<(), usize> {
     let after_host = if value.first() == Some(&b'[') {
-        // IP-literal = "[" ( IPv6address / IPvFuture ) "]": hex digits, dots,
-        // colons, and for IPvFuture unreserved / sub-delims.
         let close = value.iter().position(|&b| b == b']').ok_or(value.len())?;
         let inside = value.get(1..close).unwrap_or_default();
-        if inside.is_empty() {
-            return Err(close);
-        }
-        if let Some(bad) = inside.iter().position(|&b| !(host_char(b) || b == b':')) {
-            return Err(1 + bad);
+        if !is_ip_literal(inside) {
+            return Err(1);
         }
         close + 1
     } else {
@@ -65,6 +60,98 @@ pub(crate) fn check_host(value: &[u8]) -> Result<(), usize> {
     }
 }
 
+/// IPv6address / IPvFuture, the inside of an IP-literal (RFC 3986 3.2.2).
+fn is_ip_literal(inside: &[u8]) -> bool {
+    match inside.first() {
+        Some(b'v' | b'V') => is_ipv_future(inside.get(1..).unwrap_or_default()),
+        _ => is_ipv6(inside),
+    }
+}
+
+/// After the "v": 1*HEXDIG "." 1*( unreserved / sub-delims / ":" ).
+fn is_ipv_future(rest: &[u8]) -> bool {
+    let hex = rest.iter().take_while(|&&b| hex_value(b).is_some()).count();
+    match rest.get(hex..) {
+        Some([b'.', tail @ ..]) => {
+            hex > 0
+                && !tail.is_empty()
+                && tail.iter().all(|&b| HOST_CHAR[usize::from(b)] || b == b':')
+        }
+        _ => false,
+    }
+}
+
+/// IPv6address: eight 16-bit groups of 1 to 4 hex digits separated by
+/// colons, the last two possibly written as an IPv4 address, and at most
+/// one "::" standing for one or more groups of zeros.
+fn is_ipv6(s: &[u8]) -> bool {
+    let compression = s.windows(2).position(|w| w == b"::");
+    let (head, tail) = match compression {
+        Some(at) => (
+            s.get(..at).unwrap_or_default(),
+            s.get(at + 2..).unwrap_or_default(),
+        ),
+        None => (s, &[][..]),
+    };
+    if tail.windows(2).any(|w| w == b"::") {
+        return false;
+    }
+    // The IPv4 form may only end the address.
+    let ends_in_head = compression.is_none();
+    let (Some(head_groups), Some(tail_groups)) = (
+        count_groups(head, ends_in_head),
+        count_groups(tail, !ends_in_head),
+    ) else {
+        return false;
+    };
+    let groups = head_groups + tail_groups;
+    match compression {
+        Some(_) => groups <= 7,
+        None => groups == 8,
+    }
+}
+
+/// The 16-bit groups of a colon-separated run (empty: none). `last` says
+/// whether the run ends the address, where an IPv4 address counts for two.
+fn count_groups(run: &[u8], last: bool) -> Option<usize> {
+    if run.is_empty() {
+        return Some(0);
+    }
+    let mut groups = 0;
+    let mut parts = run.split(|&b| b == b':').peekable();
+    while let Some(part) = parts.next() {
+        let final_part = parts.peek().is_none();
+        if last && final_part && part.contains(&b'.') {
+            is_ipv4(part).then_some(())?;
+            groups += 2;
+        } else {
+            let h16 = (1..=4).contains(&part.len()) && part.iter().all(|&b| hex_value(b).is_some());
+            h16.then_some(())?;
+            groups += 1;
+        }
+    }
+    Some(groups)
+}
+
+/// IPv4address = dec-octet "." dec-octet "." dec-octet "." dec-octet, each
+/// 0-255 without leading zeros.
+fn is_ipv4(s: &[u8]) -> bool {
+    let mut octets = 0;
+    for octet in s.split(|&b| b == b'.') {
+        let digits_ok = (1..=3).contains(&octet.len())
+            && octet.iter().all(u8::is_ascii_digit)
+            && (octet.len() == 1 || octet.first() != Some(&b'0'));
+        let value = octet
+            .iter()
+            .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'));
+        if !digits_ok || value > 255 {
+            return false;
+        }
+        octets += 1;
+    }
+    octets == 4
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +177,53 @@ mod tests {
     }
 
     #[test]
+    fn ip_literals_follow_rfc_3986() {
+        for ok in [
+            "::",
+            "::1",
+            "1::",
+            "1:2:3:4:5:6:7:8",
+            "1::8",
+            "fe80::1:2",
+            "::ffff:1.2.3.4",
+            "1:2:3:4:5:6:1.2.3.4",
+            "ABCD:ef01::",
+            "v1.x",
+            "V7F.a:b+c",
+        ] {
+            assert!(is_ip_literal(ok.as_bytes()), "{ok}");
+        }
+        for bad in [
+            "",
+            "zz",
+            "1.2.3.4",
+            "::1::2",
+            ":",
+            ":::",
+            "1:",
+            ":1",
+            "1:2:3:4:5:6:7",
+            "1:2:3:4:5:6:7:8:9",
+            "1::2:3:4:5:6:7:8",
+            "12345::",
+            "::1.2.3",
+            "::1.2.3.256",
+            "::01.2.3.4",
+            "1.2.3.4::",
+            "::1.2.3.4:1",
+            "v",
+            "v1",
+            "v1.",
+            "vz.x",
+            "v1.x y",
+        ] {
+            assert!(!is_ip_literal(bad.as_bytes()), "{bad}");
+        }
+        assert_eq!(check_host(b"[zz]"), Err(1));
+        assert_eq!(check_host(b"[::1]:8080"), Ok(()));
+    }
+
+    #[test]
     fn refuses_userinfo_whitespace_lists_and_bad_ports() {
         assert_eq!(check_host(b"user@example.com"), Err(4));
         assert_eq!(check_host(b"a b"), Err(1));
@@ -99,7 +233,7 @@ mod tests {
         assert_eq!(check_host(b"[::1"), Err(4));
         assert_eq!(check_host(b"[]"), Err(1));
         assert_eq!(check_host(b"[::1]x"), Err(5));
-        assert_eq!(check_host(b"[::1 ]"), Err(4));
+        assert_eq!(check_host(b"[::1 ]"), Err(1));
         assert_eq!(check_host(b"a%2"), Err(1));
         assert_eq!(check_host(b"a%zz"), Err(1));
         assert_eq!(check_host(b"a/b"), Err(1));
