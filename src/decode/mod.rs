@@ -210,18 +210,19 @@ impl Decoder {
         }
         // Most other calls deliver an ordinary field: try that first, small
         // enough to inline into the caller's loop.
-        if let Some(step) = self.ordinary_field(input) {
-            return Ok(step);
+        if let Some(result) = self.ordinary_field(input) {
+            return result;
         }
         self.decode_general(input)
     }
 
     /// The field line at the front of `input` when it is the common case
-    /// (whole, well-formed, first look, no fold, within every limit, not a
-    /// field that framing or the role must inspect), delivered in one pass.
-    /// `None` leaves it to the general path, which reads it the same way.
+    /// (whole, well-formed, first look, no fold, within every limit),
+    /// delivered in one pass; framing fields and the role's fields are
+    /// checked here too. `None` leaves the line to the general path, which
+    /// reads it the same way.
     #[inline(always)]
-    fn ordinary_field<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
+    fn ordinary_field<'a>(&mut self, input: &'a [u8]) -> Option<Result<Step<'a>, Error>> {
         if self.state != State::Fields
             || self.line != Progress::default()
             || self.role.folds(&self.config.lenient)
@@ -230,21 +231,26 @@ impl Decoder {
         }
         let (room, cap) = self.section_room(false);
         let (span, next) = fast_field_line(input, cap)?;
-        let name = input.get(..span.name_end)?;
-        if next > room
-            || self.fields == self.config.limits.fields
-            || classify(name) != KnownField::Other
-        {
+        if next > room || self.fields == self.config.limits.fields {
             return None;
         }
+        let name = input.get(..span.name_end)?;
         let value = input.get(span.value_start..span.value_end)?;
+        if classify(name) != KnownField::Other {
+            let base = self.position;
+            if let Err(fault) = self.field_facts(name, value, base, span.value_start) {
+                let error = Error::new(fault.kind, base + fault.at as u64);
+                self.state = State::Failed(error);
+                return Some(Err(error));
+            }
+        }
         self.fields += 1;
         self.section_len += next;
         self.settle(input, next);
-        Some(Step {
+        Some(Ok(Step {
             consumed: next,
             status: Status::Event(Event::Header(Field::new(name, value, false))),
-        })
+        }))
     }
 
     /// Everything but the two common cases above: kept out of line so that
@@ -640,6 +646,7 @@ impl Decoder {
 
     /// Take what a head field says about framing and the role's rules.
     /// Faults index into the field line, which starts at stream offset `base`.
+    #[inline(never)]
     fn field_facts(
         &mut self,
         name: &[u8],

@@ -28,21 +28,26 @@ pub(crate) fn check_host(value: &[u8]) -> Result<(), usize> {
         close + 1
     } else {
         // reg-name = *( unreserved / pct-encoded / sub-delims ); IPv4 fits it.
-        let mut i = 0;
+        let plain = |from: usize| {
+            let rest = value.get(from..).unwrap_or_default();
+            from + rest
+                .iter()
+                .position(|&b| !HOST_CHAR[usize::from(b)])
+                .unwrap_or(rest.len())
+        };
+        // Runs of plain characters at a time; pct-encoded triplets between.
+        let mut i = plain(0);
         while let Some(&b) = value.get(i) {
             if b == b'%' {
                 match (value.get(i + 1), value.get(i + 2)) {
                     (Some(&h), Some(&l)) if hex_value(h).is_some() && hex_value(l).is_some() => {
-                        i += 3;
+                        i = plain(i + 3);
                         continue;
                     }
                     _ => return Err(i),
                 }
             }
-            if !HOST_CHAR[usize::from(b)] {
-                break;
-            }
-            i += 1;
+            break;
         }
         i
     };
