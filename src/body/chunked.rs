@@ -157,6 +157,26 @@ impl ChunkLine {
     }
 }
 
+/// A whole chunk-size line without extensions (`1*HEXDIG CRLF`) of a
+/// chunk that is not the last, with at most `cap` bytes before its CRLF.
+/// Returns the chunk's size and the line's length with its CRLF. `None`
+/// leaves the line to [`ChunkLine::read`], which reads every line this
+/// accepts the same way.
+#[inline(always)]
+pub(crate) fn plain_chunk_line(bytes: &[u8], cap: usize) -> Option<(u64, usize)> {
+    let mut size: u64 = 0;
+    let mut digits = 0;
+    while let Some(digit) = bytes.get(digits).and_then(|&b| hex_value(b)) {
+        if size > u64::MAX >> 4 {
+            return None;
+        }
+        size = size << 4 | u64::from(digit);
+        digits += 1;
+    }
+    let plain = digits > 0 && digits <= cap && size > 0;
+    (plain && bytes.get(digits..digits + 2) == Some(b"\r\n")).then_some((size, digits + 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +255,41 @@ mod tests {
                 }
             );
         }
+    }
+
+    #[test]
+    fn plain_lines_agree_with_the_general_reader() {
+        for line in [
+            &b"1\r\n"[..],
+            b"a\r\n",
+            b"FfFf\r\n",
+            b"00010\r\n",
+            b"ffffffffffffffff\r\n",
+            b"10000000000000000\r\n",
+            b"0\r\n",
+            b"000\r\n",
+            b"5;a\r\n",
+            b"5 \r\n",
+            b"5\r",
+            b"5",
+            b"\r\n",
+            b"5\n",
+            b"x\r\n",
+        ] {
+            for cap in [0, 1, 4, 100] {
+                if let Some((size, len)) = plain_chunk_line(line, cap) {
+                    assert_eq!(
+                        ChunkLine::new().read(line, cap),
+                        done(size, len),
+                        "{:?} cap {cap}",
+                        core::str::from_utf8(line)
+                    );
+                    assert!(size > 0);
+                }
+            }
+        }
+        assert_eq!(plain_chunk_line(b"40\r\ndata", 4096), Some((64, 4)));
+        assert_eq!(plain_chunk_line(b"0\r\n", 4096), None);
     }
 
     #[test]

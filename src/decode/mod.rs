@@ -2,7 +2,7 @@
 //! this file. What differs by role is asked of [`Role`]; what differs by
 //! syntax lives in `head/` and `body/`.
 
-use crate::body::chunked::{ChunkLine, ChunkLineRead};
+use crate::body::chunked::{plain_chunk_line, ChunkLine, ChunkLineRead};
 use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
 use crate::head::chars::is_whitespace;
@@ -208,12 +208,48 @@ impl Decoder {
                 status: Status::NeedMore,
             });
         }
-        // Most other calls deliver an ordinary field: try that first, small
-        // enough to inline into the caller's loop.
-        if let Some(result) = self.ordinary_field(input) {
-            return result;
+        // Most other calls deliver an ordinary field or the next piece of a
+        // body: those first, small enough to inline into the caller's loop.
+        let fast = match self.state {
+            State::Fields => self.ordinary_field(input),
+            State::ChunkDataEnd | State::ChunkLine(_) => self.plain_chunk(input).map(Ok),
+            _ => None,
+        };
+        match fast {
+            Some(result) => result,
+            None => self.decode_general(input),
         }
-        self.decode_general(input)
+    }
+
+    /// The common chunk in one step: the CRLF ending the previous chunk's
+    /// data (unless this is the first chunk), a chunk-size line without
+    /// extensions, and the data that is here. `None` leaves it to the
+    /// general path (extensions, the last chunk, anything partial or
+    /// malformed), which reads these bytes the same way.
+    #[inline(always)]
+    fn plain_chunk<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
+        let line_start = match self.state {
+            State::ChunkDataEnd if input.starts_with(b"\r\n") => 2,
+            State::ChunkLine(line) if line == ChunkLine::new() => 0,
+            _ => return None,
+        };
+        let (size, line_len) =
+            plain_chunk_line(input.get(line_start..)?, self.config.limits.chunk_line)?;
+        let data_start = line_start + line_len;
+        let data = input.get(data_start..).filter(|d| !d.is_empty())?;
+        let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
+        let remaining = size - take as u64;
+        self.state = if remaining == 0 {
+            State::ChunkDataEnd
+        } else {
+            State::ChunkData { remaining }
+        };
+        let consumed = data_start + take;
+        self.settle(input, consumed);
+        Some(Step {
+            consumed,
+            status: Status::Event(Event::Body(data.get(..take)?)),
+        })
     }
 
     /// The field line at the front of `input` when it is the common case

@@ -183,15 +183,32 @@ pub(crate) fn find_target_stop(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| i + p)
 }
 
-/// HEXDIG value, or `None`.
-#[inline]
-pub(crate) const fn hex_value(b: u8) -> Option<u8> {
+/// HEXDIG value, or 0xFF for any other byte.
+const fn hex_digit(b: u8) -> u8 {
     match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
+        b'0'..=b'9' => b - b'0',
+        b'a'..=b'f' => b - b'a' + 10,
+        b'A'..=b'F' => b - b'A' + 10,
+        _ => 0xff,
     }
+}
+
+static HEX: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = hex_digit(i as u8);
+        i += 1;
+    }
+    t
+};
+
+/// HEXDIG value, or `None`. One table lookup: chunk sizes are read on
+/// every chunk.
+#[inline(always)]
+pub(crate) fn hex_value(b: u8) -> Option<u8> {
+    let v = HEX[usize::from(b)];
+    (v != 0xff).then_some(v)
 }
 
 /// How many bytes the line scans of this thread examined: the tests use it
