@@ -211,14 +211,46 @@ impl Decoder {
         // Most other calls deliver an ordinary field or the next piece of a
         // body: those first, small enough to inline into the caller's loop.
         let fast = match self.state {
+            State::Fields if input.starts_with(b"\r\n") => self.plain_head_end(input),
             State::Fields => self.ordinary_field(input),
             State::ChunkDataEnd | State::ChunkLine(_) => self.plain_chunk(input).map(Ok),
+            State::MessageEnd { upgrade: false } => {
+                self.state = State::StartLine {
+                    empty_line_skipped: false,
+                };
+                Some(Ok(Step {
+                    consumed: 0,
+                    status: Status::Event(Event::MessageEnd),
+                }))
+            }
             _ => None,
         };
         match fast {
             Some(result) => result,
             None => self.decode_general(input),
         }
+    }
+
+    /// The empty line that ends a head, at the front of the input, when it
+    /// is the first look at it and the head has room for it.
+    #[inline(always)]
+    fn plain_head_end<'a>(&mut self, input: &[u8]) -> Option<Result<Step<'a>, Error>> {
+        let (room, _) = self.section_room(false);
+        if self.line != Progress::default() || room < 2 {
+            return None;
+        }
+        let result = self.end_of_head(self.position);
+        if let Err(error) = result {
+            self.state = State::Failed(error);
+        }
+        Some(result.map(|framing| {
+            self.section_len += 2;
+            self.settle(input, 2);
+            Step {
+                consumed: 2,
+                status: Status::Event(Event::HeadEnd(HeadEnd { framing })),
+            }
+        }))
     }
 
     /// The common chunk in one step: the CRLF ending the previous chunk's
@@ -714,6 +746,7 @@ impl Decoder {
     }
 
     /// The empty line ending the head is at `base`: check the head, frame the body.
+    #[inline(never)]
     fn end_of_head(&mut self, base: u64) -> Result<Framing, Error> {
         self.role
             .end_of_head(&self.role_facts, self.message)
