@@ -650,3 +650,14 @@ fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
         head.len()
     );
 }
+
+// ---------------------------------------------------------------- fuzz finds
+
+/// `decode_request` fuzz target, minimised: a Host IP literal whose "IPv4"
+/// tail held letters made the decoder panic (subtract with overflow).
+#[test]
+fn fuzz_host_ip_literal_with_letters_in_ipv4_tail() {
+    let input = b"A \x8d HTTP/1.1\nHost:[hunked_uT.]\n\r";
+    let config = lenient(|l| *l = Lenient::all());
+    assert_eq!(error_with(input, config), (ErrorKind::InvalidHost, 19));
+}

@@ -146,10 +146,13 @@ fn is_ipv4(s: &[u8]) -> bool {
         let digits_ok = (1..=3).contains(&octet.len())
             && octet.iter().all(u8::is_ascii_digit)
             && (octet.len() == 1 || octet.first() != Some(&b'0'));
+        if !digits_ok {
+            return false;
+        }
         let value = octet
             .iter()
             .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'));
-        if !digits_ok || value > 255 {
+        if value > 255 {
             return false;
         }
         octets += 1;
@@ -179,6 +182,15 @@ mod tests {
         ] {
             assert_eq!(check_host(ok), Ok(()), "{:?}", core::str::from_utf8(ok));
         }
+    }
+
+    /// Found by the `decode_request` fuzz target: a non-digit in what
+    /// looked like an IPv4 tail was subtracted from '0' (overflow panic).
+    #[test]
+    fn non_digits_in_an_ipv4_tail_are_refused_without_overflow() {
+        assert!(!is_ip_literal(b"hunked_uT."));
+        assert!(!is_ip_literal(b"::a.b.c.d"));
+        assert_eq!(check_host(b"[hunked_uT.]"), Err(1));
     }
 
     #[test]
