@@ -61,7 +61,7 @@ pub(crate) fn parse_field_line(
 /// `None` means "take the general path" ([`super::line::scan_line`] then
 /// [`parse_field_line`]), which decides what the line is (partial, too long,
 /// malformed, folded) and reads every line this accepts the same way.
-#[inline]
+#[inline(always)]
 pub(crate) fn fast_field_line(bytes: &[u8], cap: usize) -> Option<(FieldSpan, usize)> {
     let name_end = token_len(bytes);
     if name_end == 0 || bytes.get(name_end) != Some(&b':') {
