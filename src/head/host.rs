@@ -77,10 +77,14 @@ fn is_ip_literal(inside: &[u8]) -> bool {
 fn is_ipv_future(rest: &[u8]) -> bool {
     let hex = rest.iter().take_while(|&&b| hex_value(b).is_some()).count();
     match rest.get(hex..) {
+        // Inside brackets a comma cannot make the value read as a list, so
+        // all sub-delims are allowed here, comma included.
         Some([b'.', tail @ ..]) => {
             hex > 0
                 && !tail.is_empty()
-                && tail.iter().all(|&b| HOST_CHAR[usize::from(b)] || b == b':')
+                && tail
+                    .iter()
+                    .all(|&b| HOST_CHAR[usize::from(b)] || b == b':' || b == b',')
         }
         _ => false,
     }
@@ -207,6 +211,7 @@ mod tests {
             "ABCD:ef01::",
             "v1.x",
             "V7F.a:b+c",
+            "v1.fe80::a+era,,,",
         ] {
             assert!(is_ip_literal(ok.as_bytes()), "{ok}");
         }
