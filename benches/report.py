@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Turn criterion's estimates into the README's performance table.
+
+    cargo bench --bench decode -- --warm-up-time 1 --measurement-time 3
+    python3 benches/report.py [target/criterion]
+
+For every group under target/criterion it prints one row per contender:
+the median time per iteration, the throughput of the group's input, and the
+ratios against h1wire (other contender's time / h1wire's time, so above 1.0
+means h1wire is faster). Only the Python standard library is used.
+"""
+
+import json
+import os
+import sys
+
+GROUPS = ["mdn_get", "browser_get", "pipelined_64", "post_form",
+          "byte_at_a_time", "chunked_64", "chunked_4k"]
+CONTENDERS = ["h1wire", "httparse", "httparse_naive", "picohttpparser"]
+
+
+def load(root, group, function):
+    base = os.path.join(root, group, function, "new")
+    try:
+        with open(os.path.join(base, "estimates.json")) as f:
+            median_ns = json.load(f)["median"]["point_estimate"]
+        with open(os.path.join(base, "benchmark.json")) as f:
+            throughput = (json.load(f).get("throughput") or {}).get("Bytes")
+    except (OSError, ValueError, KeyError):
+        return None
+    return median_ns, throughput
+
+
+def human_time(ns):
+    if ns >= 1e6:
+        return "%.2f ms" % (ns / 1e6)
+    if ns >= 1e3:
+        return "%.2f us" % (ns / 1e3)
+    return "%.1f ns" % ns
+
+
+def human_rate(nbytes, ns):
+    if not nbytes:
+        return ""
+    gbps = nbytes / ns  # bytes per ns == GB/s
+    if gbps >= 1:
+        return "%.2f GB/s" % gbps
+    return "%.0f MB/s" % (gbps * 1000)
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join("target", "criterion")
+    if not os.path.isdir(root):
+        sys.exit("no criterion results under %s: run the benchmarks first" % root)
+    print("| input | contender | time | throughput | contender time / h1wire time |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for group in GROUPS:
+        ours = load(root, group, "h1wire")
+        for contender in CONTENDERS:
+            result = load(root, group, contender)
+            if result is None:
+                continue
+            ns, nbytes = result
+            ratio = "" if ours is None or contender == "h1wire" else "%.2f" % (ns / ours[0])
+            print("| %s | %s | %s | %s | %s |" % (
+                group, contender, human_time(ns), human_rate(nbytes, ns), ratio))
+
+
+if __name__ == "__main__":
+    main()
