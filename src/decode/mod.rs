@@ -600,27 +600,6 @@ impl Decoder {
         if is_whitespace(first) {
             return Self::fail(ErrorKind::ObsFold, base);
         }
-        // The common case first: a whole, well-formed line seen for the
-        // first time, read in one pass. Anything else takes the general
-        // path, which reads these lines the same way.
-        if self.line == Progress::default() && !self.role.folds(&self.config.lenient) {
-            let (room, cap) = self.section_room(trailers);
-            if rest.starts_with(b"\r\n") {
-                if room < 2 {
-                    return Self::fail(Self::section_error(trailers), base + room as u64);
-                }
-                self.section_len += 2;
-                return self.end_of_section(base, trailers, 2);
-            }
-            if let Some((span, next)) = fast_field_line(rest, cap) {
-                if next > room {
-                    return Self::fail(Self::section_error(trailers), base + room as u64);
-                }
-                self.section_len += next;
-                self.count_field(base, trailers)?;
-                return self.deliver_field(rest, base, trailers, span, next, false);
-            }
-        }
         let Some(line) = self.next_line(rest, base, trailers, false)? else {
             return Ok(Advance::Wait(0));
         };
