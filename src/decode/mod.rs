@@ -2,11 +2,11 @@
 //! this file. What differs by role is asked of [`Role`]; what differs by
 //! syntax lives in `head/` and `body/`.
 
-use crate::body::chunked::{plain_chunk_line, ChunkLine, ChunkLineRead};
+use crate::body::chunked::{ChunkLine, ChunkLineRead};
 use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
 use crate::head::chars::is_whitespace;
-use crate::head::field::{classify, fast_field_line, parse_field_line, FieldSpan, KnownField};
+use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
 use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
 use crate::head::Fault;
 use crate::role::{Role, RoleFacts};
@@ -231,98 +231,8 @@ impl Decoder {
         }
     }
 
-    /// The empty line that ends a head, at the front of the input, when it
-    /// is the first look at it and the head has room for it.
-    #[inline(always)]
-    fn plain_head_end<'a>(&mut self, input: &[u8]) -> Option<Result<Step<'a>, Error>> {
-        let (room, _) = self.section_room(false);
-        if self.line != Progress::default() || room < 2 {
-            return None;
-        }
-        let result = self.end_of_head(self.position);
-        if let Err(error) = result {
-            self.state = State::Failed(error);
-        }
-        Some(result.map(|framing| {
-            self.section_len += 2;
-            self.settle(input, 2);
-            Step {
-                consumed: 2,
-                status: Status::Event(Event::HeadEnd(HeadEnd { framing })),
-            }
-        }))
-    }
-
-    /// The common chunk in one step: the CRLF ending the previous chunk's
-    /// data (unless this is the first chunk), a chunk-size line without
-    /// extensions, and the data that is here. `None` leaves it to the
-    /// general path (extensions, the last chunk, anything partial or
-    /// malformed), which reads these bytes the same way.
-    #[inline(always)]
-    fn plain_chunk<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
-        let line_start = match self.state {
-            State::ChunkDataEnd if input.starts_with(b"\r\n") => 2,
-            State::ChunkLine(line) if line == ChunkLine::new() => 0,
-            _ => return None,
-        };
-        let (size, line_len) =
-            plain_chunk_line(input.get(line_start..)?, self.config.limits.chunk_line)?;
-        let data_start = line_start + line_len;
-        let data = input.get(data_start..).filter(|d| !d.is_empty())?;
-        let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
-        let remaining = size - take as u64;
-        self.state = if remaining == 0 {
-            State::ChunkDataEnd
-        } else {
-            State::ChunkData { remaining }
-        };
-        let consumed = data_start + take;
-        self.settle(input, consumed);
-        Some(Step {
-            consumed,
-            status: Status::Event(Event::Body(data.get(..take)?)),
-        })
-    }
-
-    /// The field line at the front of `input` when it is the common case
-    /// (whole, well-formed, first look, no fold, within every limit),
-    /// delivered in one pass; framing fields and the role's fields are
-    /// checked here too. `None` leaves the line to the general path, which
-    /// reads it the same way.
-    #[inline(always)]
-    fn ordinary_field<'a>(&mut self, input: &'a [u8]) -> Option<Result<Step<'a>, Error>> {
-        if self.state != State::Fields
-            || self.line != Progress::default()
-            || self.role.folds(&self.config.lenient)
-        {
-            return None;
-        }
-        let (room, cap) = self.section_room(false);
-        let (span, next) = fast_field_line(input, cap)?;
-        if next > room || self.fields == self.config.limits.fields {
-            return None;
-        }
-        let name = input.get(..span.name_end)?;
-        let value = input.get(span.value_start..span.value_end)?;
-        if classify(name) != KnownField::Other {
-            let base = self.position;
-            if let Err(fault) = self.field_facts(name, value, base, span.value_start) {
-                let error = Error::new(fault.kind, base + fault.at as u64);
-                self.state = State::Failed(error);
-                return Some(Err(error));
-            }
-        }
-        self.fields += 1;
-        self.section_len += next;
-        self.settle(input, next);
-        Some(Ok(Step {
-            consumed: next,
-            status: Status::Event(Event::Header(Field::new(name, value, false))),
-        }))
-    }
-
-    /// Everything but the two common cases above: kept out of line so that
-    /// `decode` stays small enough to inline into the caller's loop.
+    /// Everything but the common cases of `fast.rs`: kept out of line so
+    /// that `decode` stays small enough to inline into the caller's loop.
     #[inline(never)]
     fn decode_general<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
         let mut consumed = 0;
@@ -743,5 +653,6 @@ impl Decoder {
     }
 }
 
+mod fast;
 #[cfg(test)]
 mod tests;
