@@ -65,36 +65,28 @@ pub struct Field<'a> {
     /// visible ASCII, SP, HTAB and bytes 0x80-0xFF; CR and LF only when the
     /// field is [folded](Self::is_folded).
     pub value: &'a [u8],
-    folded: bool,
 }
 
 impl<'a> Field<'a> {
-    pub(crate) const fn new(name: &'a [u8], value: &'a [u8], folded: bool) -> Self {
-        Field {
-            name,
-            value,
-            folded,
-        }
-    }
-
     /// True when the value spans several lines joined by obs-fold (only
     /// possible with [`Lenient::obs_fold`](crate::Lenient::obs_fold)): the
     /// value then holds the raw line breaks, and is read as its
     /// [`value_pieces`](Self::value_pieces) joined by single spaces.
-    pub const fn is_folded(&self) -> bool {
-        self.folded
+    ///
+    /// A scan of the value: a decoder that does not allow obs-fold never
+    /// delivers a folded field.
+    pub fn is_folded(&self) -> bool {
+        memchr::memchr2(b'\r', b'\n', self.value).is_some()
     }
 
-    /// The value as RFC 9112 section 5.2 reads it: the pieces between folds,
-    /// each trimmed of whitespace, to be joined by one SP each. An unfolded
-    /// value is one piece. Pieces left empty by a fold are skipped.
+    /// The value as RFC 9112 section 5.2 reads it: the non-empty pieces
+    /// between folds, each trimmed of whitespace, to be joined by one SP
+    /// each. An unfolded value is one piece (none if it is empty).
     pub fn value_pieces(&self) -> impl Iterator<Item = &'a [u8]> {
-        let folded = self.folded;
-        let value = self.value;
-        value
-            .split(move |&b| folded && (b == b'\n' || b == b'\r'))
+        self.value
+            .split(|&b| b == b'\n' || b == b'\r')
             .map(crate::head::chars::trim_whitespace)
-            .filter(move |piece| !folded || !piece.is_empty())
+            .filter(|piece| !piece.is_empty())
     }
 
     /// True when the name equals `name`, ignoring ASCII case.
@@ -148,14 +140,21 @@ mod tests {
 
     #[test]
     fn unfolded_value_is_one_piece() {
-        let f = Field::new(b"A", b"x  y", false);
+        let f = Field {
+            name: b"A",
+            value: b"x  y",
+        };
+        assert!(!f.is_folded());
         let pieces: [&[u8]; 1] = [b"x  y"];
         assert!(f.value_pieces().eq(pieces.iter().copied()));
     }
 
     #[test]
     fn folded_value_splits_at_line_breaks() {
-        let f = Field::new(b"A", b"abc \r\n\tdef\r\n \r\n ghi", true);
+        let f = Field {
+            name: b"A",
+            value: b"abc \r\n\tdef\r\n \r\n ghi",
+        };
         let pieces: [&[u8]; 3] = [b"abc", b"def", b"ghi"];
         assert!(f.value_pieces().eq(pieces.iter().copied()));
         assert!(f.is_folded());

@@ -101,7 +101,7 @@ impl Decoder {
         self.settle(input, next);
         Some(Ok(Step {
             consumed: next,
-            status: Status::Event(Event::Header(Field::new(name, value, false))),
+            status: Status::Event(Event::Header(Field { name, value })),
         }))
     }
 }

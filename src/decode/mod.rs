@@ -522,7 +522,7 @@ impl Decoder {
         let folded = line.fold_at.is_some();
         let span = parse_field_line(content, line.end, folded)
             .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
-        self.deliver_field(rest, base, trailers, span, line.next, folded)
+        self.deliver_field(rest, base, trailers, span, line.next)
     }
 
     /// The empty line ending a head or a trailer section, `len` bytes at `base`.
@@ -563,13 +563,12 @@ impl Decoder {
         trailers: bool,
         span: FieldSpan,
         next: usize,
-        folded: bool,
     ) -> Result<Advance<'a>, Error> {
         let name = rest.get(..span.name_end).unwrap_or_default();
         let value = rest
             .get(span.value_start..span.value_end)
             .unwrap_or_default();
-        let field = Field::new(name, value, folded);
+        let field = Field { name, value };
         if trailers {
             return Ok(Advance::Emit(next, Event::Trailer(field)));
         }
