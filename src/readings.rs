@@ -53,18 +53,21 @@ impl Reading {
 /// trailers. With the strict default configuration it is always empty.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Readings {
-    first_at: [Option<u64>; 4],
+    /// Bit `Reading::index()` set: that reading was used.
+    used: u8,
+    first_at: [u64; 4],
 }
 
 impl Readings {
     /// True when no lenient reading was used.
     pub fn is_empty(&self) -> bool {
-        self.first_at.iter().all(Option::is_none)
+        self.used == 0
     }
 
     /// The offset where `reading` was first used in this message, if it was.
     pub fn first_use(&self, reading: Reading) -> Option<u64> {
-        self.first_at[reading.index()]
+        let i = reading.index();
+        (self.used & (1 << i) != 0).then(|| self.first_at[i])
     }
 
     /// Each reading used, with the offset of its first use.
@@ -74,9 +77,10 @@ impl Readings {
     }
 
     pub(crate) fn record(&mut self, reading: Reading, offset: u64) {
-        let slot = &mut self.first_at[reading.index()];
-        if slot.is_none() {
-            *slot = Some(offset);
+        let i = reading.index();
+        if self.used & (1 << i) == 0 {
+            self.used |= 1 << i;
+            self.first_at[i] = offset;
         }
     }
 }
