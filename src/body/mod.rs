@@ -56,17 +56,19 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
             let later = te.first_at.max(facts.content_length_at);
             return fail(ErrorKind::ContentLengthWithTransferEncoding, later);
         }
-        // A coding the recipient cannot undo leaves it a body it cannot
-        // use: "SHOULD respond with 501" (RFC 9112 section 6.1), even
-        // when chunked, the only coding the decoder removes, comes last.
-        if let (true, Some(at)) = (request, te.unknown_at) {
-            return fail(ErrorKind::UnknownTransferCoding, at);
-        }
+        // Chunked last frames the body, whatever codings come before it:
+        // the decoder removes chunked and hands the rest to the caller,
+        // who sees the Transfer-Encoding field (and may answer 501 to a
+        // coding it cannot undo, RFC 9112 section 6.1).
         if te.chunked_final {
             return Ok(Framing::Chunked);
         }
-        // 4. A request whose final coding is not chunked cannot be framed.
-        return fail(ErrorKind::ChunkedNotFinal, te.last_at);
+        // 4. A request whose final coding is not chunked cannot be framed:
+        //    501 when a coding is unknown, else 400.
+        return match te.unknown_at {
+            Some(at) if request => fail(ErrorKind::UnknownTransferCoding, at),
+            _ => fail(ErrorKind::ChunkedNotFinal, te.last_at),
+        };
     }
 
     // 5. Content-Length.
