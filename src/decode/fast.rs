@@ -8,7 +8,6 @@
 use super::{Decoder, State, Status, Step};
 use crate::body::chunked::{plain_chunk_line, ChunkLine};
 use crate::head::field::{classify, fast_field_line, KnownField};
-use crate::head::line::Progress;
 use crate::{Error, Event, Field, HeadEnd};
 
 impl Decoder {
@@ -17,7 +16,7 @@ impl Decoder {
     #[inline(always)]
     pub(super) fn plain_head_end<'a>(&mut self, input: &[u8]) -> Option<Result<Step<'a>, Error>> {
         let (room, _) = self.section_room(false);
-        if self.line != Progress::default() || room < 2 {
+        if !self.line.is_fresh() || room < 2 {
             return None;
         }
         let result = self.end_of_head(self.position);
@@ -75,10 +74,8 @@ impl Decoder {
         &mut self,
         input: &'a [u8],
     ) -> Option<Result<Step<'a>, Error>> {
-        if self.state != State::Fields
-            || self.line != Progress::default()
-            || self.role.folds(&self.config.lenient)
-        {
+        // The caller matched State::Fields.
+        if !self.line.is_fresh() || self.role.folds(&self.config.lenient) {
             return None;
         }
         let (room, cap) = self.section_room(false);

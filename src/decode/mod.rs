@@ -481,7 +481,7 @@ impl Decoder {
     /// the first look at it; `None` leaves it to the general path.
     #[inline]
     fn fast_start_line<'a>(&self, rest: &'a [u8]) -> Option<(Event<'a>, MessageKind, usize)> {
-        if self.line != Progress::default() {
+        if !self.line.is_fresh() {
             return None;
         }
         let limits = &self.config.limits;

@@ -40,6 +40,14 @@ pub(crate) struct Progress {
 }
 
 impl Progress {
+    /// Nothing of the line was scanned yet. (A scan that stopped partway
+    /// always leaves `resume > 0` once it has passed a byte: the marks of a
+    /// bare LF or a fold are only ever set past the first byte.)
+    #[inline(always)]
+    pub(crate) fn is_fresh(&self) -> bool {
+        self.resume == 0
+    }
+
     /// The cheap step for a slow peer: when `bytes` (the partial line,
     /// longer now) still has no stop byte past what was scanned and stays
     /// within the cap, remember how far it was scanned and return true: the
