@@ -7,7 +7,8 @@
 
 use super::{Decoder, State, Status, Step};
 use crate::body::chunked::{plain_chunk_line, ChunkLine};
-use crate::head::field::{classify, fast_field_line, KnownField};
+use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
+use crate::head::line::Progress;
 use crate::{Error, Event, Field, HeadEnd};
 
 impl Decoder {
@@ -19,10 +20,7 @@ impl Decoder {
         if !self.line.is_fresh() || room < 2 {
             return None;
         }
-        let result = self.end_of_head(self.position);
-        if let Err(error) = result {
-            self.state = State::Failed(error);
-        }
+        let result = self.end_of_head(self.position).map_err(|e| self.failed(e));
         Some(result.map(|framing| {
             self.section_len += 2;
             self.settle(input, 2);
@@ -74,12 +72,26 @@ impl Decoder {
         &mut self,
         input: &'a [u8],
     ) -> Option<Result<Step<'a>, Error>> {
-        // The caller matched State::Fields.
-        if !self.line.is_fresh() || self.role.folds(&self.config.lenient) {
+        // The caller matched State::Fields. Without folding, a partial scan
+        // of this line only ever recorded how far it got (no marks), with
+        // the same cap, since nothing of the head was consumed meanwhile.
+        if self.role.folds(&self.config.lenient) {
             return None;
         }
         let (room, cap) = self.section_room(false);
-        let (span, next) = fast_field_line(input, cap)?;
+        let (span, next) = match fast_field_line(input, cap, self.line.scanned()) {
+            FastLine::Whole(span, next) => (span, next),
+            FastLine::AtCr(at) => {
+                // A slow peer's line, waiting for its LF.
+                self.line = Progress::at_cr(at, cap);
+                self.held = input.len();
+                return Some(Ok(Step {
+                    consumed: 0,
+                    status: Status::NeedMore,
+                }));
+            }
+            FastLine::Other => return None,
+        };
         if next > room || self.fields == self.config.limits.fields {
             return None;
         }
@@ -89,12 +101,12 @@ impl Decoder {
             let base = self.position;
             if let Err(fault) = self.field_facts(name, value, base, span.value_start) {
                 let error = Error::new(fault.kind, base + fault.at as u64);
-                self.state = State::Failed(error);
-                return Some(Err(error));
+                return Some(Err(self.failed(error)));
             }
         }
         self.fields += 1;
         self.section_len += next;
+        self.line = Progress::default();
         self.settle(input, next);
         Some(Ok(Step {
             consumed: next,

@@ -242,10 +242,8 @@ impl Decoder {
             let advance = match self.advance(rest, base) {
                 Ok(advance) => advance,
                 Err(error) => {
-                    self.state = State::Failed(error);
-                    self.line = Progress::default();
                     self.settle(input, consumed);
-                    return Err(error);
+                    return Err(self.failed(error));
                 }
             };
             let (used, status) = match advance {
@@ -295,6 +293,16 @@ impl Decoder {
     fn settle(&mut self, input: &[u8], consumed: usize) {
         self.position += consumed as u64;
         self.held = input.len().saturating_sub(consumed);
+    }
+
+    /// Enter the failed state for good: every later call returns `error`.
+    /// (The partial-line record goes too: only a line state may keep one,
+    /// or the slow-peer check in `decode` would answer for a dead decoder.)
+    #[cold]
+    fn failed(&mut self, error: Error) -> Error {
+        self.state = State::Failed(error);
+        self.line = Progress::default();
+        error
     }
 
     fn fail<T>(kind: ErrorKind, offset: u64) -> Result<T, Error> {

@@ -54,27 +54,50 @@ pub(crate) fn parse_field_line(
     })
 }
 
+/// What [`fast_field_line`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FastLine {
+    /// A whole line: its span, and where the next line starts.
+    Whole(FieldSpan, usize),
+    /// Well-formed so far, and the input ends with the CR at this index:
+    /// the line is partial, waiting for its LF.
+    AtCr(usize),
+    /// Anything else: for the general path.
+    Other,
+}
+
 /// The common case in one pass: a whole, well-formed, unfolded field line
-/// ending in CRLF, with at most `cap` bytes before the CRLF. Returns its span
-/// and where the next line starts.
+/// ending in CRLF, with at most `cap` bytes before the CRLF. `bytes[..scanned]`
+/// is known to hold no line-stop byte (an earlier partial scan of the same
+/// line, with the same cap, passed it): the value scan resumes there, so a
+/// line that arrived in pieces is not scanned twice.
 ///
-/// `None` means "take the general path" ([`super::line::scan_line`] then
-/// [`parse_field_line`]), which decides what the line is (partial, too long,
-/// malformed, folded) and reads every line this accepts the same way.
+/// [`FastLine::Other`] means "take the general path" ([`super::line::scan_line`]
+/// then [`parse_field_line`]), which decides what the line is (partial, too
+/// long, malformed, folded) and reads every line this accepts the same way.
 #[inline(always)]
-pub(crate) fn fast_field_line(bytes: &[u8], cap: usize) -> Option<(FieldSpan, usize)> {
+pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastLine {
     let name_end = token_len(bytes);
     if name_end == 0 || bytes.get(name_end) != Some(&b':') {
-        return None;
+        return FastLine::Other;
     }
     let mut value_start = name_end + 1;
     while bytes.get(value_start).is_some_and(|&b| is_whitespace(b)) {
         value_start += 1;
     }
-    let window = bytes.get(..cap.saturating_add(1).min(bytes.len()))?;
-    let stop = find_line_stop(window, value_start)?;
-    if bytes.get(stop..stop + 2) != Some(b"\r\n") {
-        return None;
+    let Some(window) = bytes.get(..cap.saturating_add(1).min(bytes.len())) else {
+        return FastLine::Other;
+    };
+    // Bytes an earlier partial scan passed hold no stop byte: start after them.
+    let Some(stop) = find_line_stop(window, value_start.max(scanned)) else {
+        return FastLine::Other;
+    };
+    match bytes.get(stop..stop + 2) {
+        Some(b"\r\n") => {}
+        None if stop + 1 == bytes.len() && bytes.get(stop) == Some(&b'\r') => {
+            return FastLine::AtCr(stop)
+        }
+        _ => return FastLine::Other,
     }
     let mut value_end = stop;
     while value_end > value_start && bytes.get(value_end - 1).is_some_and(|&b| is_whitespace(b)) {
@@ -85,7 +108,7 @@ pub(crate) fn fast_field_line(bytes: &[u8], cap: usize) -> Option<(FieldSpan, us
         value_start,
         value_end,
     };
-    Some((span, stop + 2))
+    FastLine::Whole(span, stop + 2)
 }
 
 /// The fields whose meaning the decoder itself needs.
@@ -140,7 +163,7 @@ mod tests {
         ];
         for cap in [0, 3, 8, 100] {
             for line in lines {
-                let Some((span, next)) = fast_field_line(line, cap) else {
+                let FastLine::Whole(span, next) = fast_field_line(line, cap, 0) else {
                     continue;
                 };
                 let rules = LineRules {
@@ -154,6 +177,36 @@ mod tests {
                 assert_eq!(general.next, next);
                 let content = &line[..general.len];
                 assert_eq!(parse_field_line(content, general.end, false), Ok(span));
+            }
+        }
+    }
+
+    /// A line cut anywhere: the one-pass reader, resuming where a partial
+    /// scan stopped, agrees with the line scan on whole lines and on lines
+    /// waiting for their LF.
+    #[test]
+    fn fast_path_resumes_like_the_line_scan() {
+        use crate::head::line::{scan_line, LineRules, Progress, Scan};
+        let line = b"Accept-Language: fr, en;q=0.5\r\nX";
+        let rules = LineRules {
+            cap: 100,
+            bare_lf: false,
+            fold: false,
+        };
+        for cut in 1..=line.len() {
+            let mut progress = Progress::default();
+            for end in cut..=line.len() {
+                let bytes = &line[..end];
+                let fast = fast_field_line(bytes, rules.cap, progress.scanned());
+                let general = scan_line(bytes, &mut progress, rules);
+                match (fast, general) {
+                    (FastLine::Whole(_, next), Scan::Line(l)) => assert_eq!(next, l.next),
+                    (FastLine::AtCr(at), Scan::Partial) => {
+                        assert_eq!(progress, Progress::at_cr(at, rules.cap))
+                    }
+                    (FastLine::Other, _) => {}
+                    (fast, general) => panic!("{fast:?} against {general:?} at {end}"),
+                }
             }
         }
     }

@@ -48,6 +48,23 @@ impl Progress {
         self.resume == 0
     }
 
+    /// A scan that stopped at the CR at `at`, the last byte so far, with
+    /// `cap`: what [`scan_line`] records there.
+    #[inline(always)]
+    pub(crate) fn at_cr(at: usize, cap: usize) -> Self {
+        Progress {
+            resume: at,
+            cap,
+            ..Progress::default()
+        }
+    }
+
+    /// How many bytes of the line are known to hold no stop byte.
+    #[inline(always)]
+    pub(crate) fn scanned(&self) -> usize {
+        self.resume
+    }
+
     /// The cheap step for a slow peer: when `bytes` (the partial line,
     /// longer now) still has no stop byte past what was scanned and stays
     /// within the cap, remember how far it was scanned and return true: the
