@@ -63,10 +63,12 @@ impl Decoder {
     }
 
     /// The field line at the front of `input` when it is the common case
-    /// (whole, well-formed, first look, no fold, within every limit),
-    /// delivered in one pass; framing fields and the role's fields are
-    /// checked here too. `None` leaves the line to the general path, which
-    /// reads it the same way.
+    /// (well-formed, no fold, within every limit), delivered in one pass;
+    /// framing fields and the role's fields are checked here too. A line
+    /// that arrived in pieces is scanned on from where its partial scan
+    /// stopped, and one that now ends in its CR waits for the LF here.
+    /// `None` leaves the line to the general path, which reads it the same
+    /// way.
     #[inline(always)]
     pub(super) fn ordinary_field<'a>(
         &mut self,

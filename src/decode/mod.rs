@@ -218,6 +218,7 @@ impl Decoder {
                 self.state = State::StartLine {
                     empty_line_skipped: false,
                 };
+                self.held = input.len();
                 Some(Ok(Step {
                     consumed: 0,
                     status: Status::Event(Event::MessageEnd),
