@@ -37,16 +37,15 @@ enum Difference {
     /// 3.2: a server MUST respond 400 to an HTTP/1.1 request that lacks Host,
     /// and to any request with more than one Host field line or an invalid
     /// Host value. httparse does not look at field meanings. (h1wire also
-    /// refuses a comma anywhere in Host, even inside an IPvFuture literal
-    /// where RFC 3986 section 3.2.2 allows sub-delims: a deliberate choice,
-    /// as a comma makes a Host value read as a list.)
+    /// refuses a comma in a bare host name, deliberately: it would make the
+    /// value read as a list; inside an IP literal's brackets it cannot, and
+    /// it is allowed there as RFC 3986 section 3.2.2 says.)
     Host,
     /// h1wire checks the Content-Length / Transfer-Encoding framing rules
     /// of RFC 9112 section 6.3 (and 6.1: no Transfer-Encoding in HTTP/1.0;
     /// RFC 9110 section 8.6: Content-Length is 1*DIGIT), which httparse
-    /// leaves to its caller; it also refuses a transfer coding it does not
-    /// know, even before a final chunked (RFC 9112 section 6.1: a server
-    /// SHOULD answer 501 to a coding it does not understand).
+    /// leaves to its caller; when chunked is not the final coding it names
+    /// an unknown coding with 501 (RFC 9112 section 6.1) rather than 400.
     Framing,
     /// httparse skips any number of empty lines before the request line;
     /// h1wire skips one. RFC 9112 section 2.2: a server SHOULD ignore "at
@@ -372,7 +371,6 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
         match check_host(v) {
             Host::Valid => {}
             Host::Invalid => p.must.push(InvalidHost),
-            Host::CommaInIpvFuture => p.may.push(InvalidHost),
         }
     }
 
@@ -451,11 +449,6 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
         if version == Version::Http10 {
             p.must.push(TransferEncodingInHttp10);
         }
-        // RFC 9112 section 6.1: a server that receives a transfer coding it
-        // does not understand SHOULD respond 501, even with chunked last.
-        if codings.iter().any(|c| !known(c)) {
-            p.may.push(UnknownTransferCoding);
-        }
         if !lengths.is_empty() || named("content-length").next().is_some() {
             p.must.push(ContentLengthWithTransferEncoding);
         }
@@ -485,10 +478,6 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
 enum Host {
     Valid,
     Invalid,
-    /// Valid by RFC 3986 (an IPvFuture may hold sub-delims, "," among
-    /// them), but h1wire refuses every comma in Host, deliberately: a comma
-    /// makes a Host value read as a list.
-    CommaInIpvFuture,
 }
 
 /// Host = uri-host [ ":" port ] (RFC 9110 7.2, RFC 3986 3.2.2), without a
@@ -496,26 +485,23 @@ enum Host {
 /// allowed (RFC 9110 7.2).
 fn check_host(v: &[u8]) -> Host {
     let valid = |ok: bool| if ok { Host::Valid } else { Host::Invalid };
-    let (host, port) = if v.first() == Some(&b'[') {
+    let port = if v.first() == Some(&b'[') {
         let Some(close) = v.iter().position(|&b| b == b']') else {
             return Host::Invalid;
         };
         if !ip_literal(&v[1..close]) {
             return Host::Invalid;
         }
-        (&v[..=close], &v[close + 1..])
+        &v[close + 1..]
     } else {
         let colon = v.iter().position(|&b| b == b':').unwrap_or(v.len());
         if !reg_name(&v[..colon]) {
             return Host::Invalid;
         }
-        (&v[..colon], &v[colon..])
+        &v[colon..]
     };
     let port_ok = port.is_empty() || (port[0] == b':' && port[1..].iter().all(u8::is_ascii_digit));
-    match valid(port_ok) {
-        Host::Valid if host.contains(&b',') => Host::CommaInIpvFuture,
-        other => other,
-    }
+    valid(port_ok)
 }
 
 fn unreserved(b: u8) -> bool {
