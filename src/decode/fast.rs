@@ -99,11 +99,11 @@ impl Decoder {
         }
         let name = input.get(..span.name_end)?;
         let value = input.get(span.value_start..span.value_end)?;
-        if classify(name) != KnownField::Other {
+        let known = classify(name);
+        if known != KnownField::Other {
             let base = self.position;
-            if let Err(fault) = self.field_facts(name, value, base, span.value_start) {
-                let error = Error::new(fault.kind, base + fault.at as u64);
-                return Some(Err(self.failed(error)));
+            if let Err(fault) = self.field_facts(known, value, base, span.value_start) {
+                return Some(Err(self.failed(fault.in_stream(base))));
             }
         }
         self.fields += 1;

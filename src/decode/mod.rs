@@ -218,7 +218,7 @@ impl Decoder {
                 self.state = State::StartLine {
                     empty_line_skipped: false,
                 };
-                self.held = input.len();
+                self.settle(input, 0);
                 Some(Ok(Step {
                     consumed: 0,
                     status: Status::Event(Event::MessageEnd),
@@ -327,7 +327,7 @@ impl Decoder {
                 n => Advance::Emit(n, Event::Body(rest)),
             }),
             State::ChunkLine(mut line) => match line.read(rest, self.config.limits.chunk_line) {
-                Err(fault) => Self::fail(fault.kind, base + fault.at as u64),
+                Err(fault) => Err(fault.in_stream(base)),
                 Ok(ChunkLineRead::NeedMore { consumed }) => {
                     self.state = State::ChunkLine(line);
                     Ok(Advance::Wait(consumed))
@@ -469,7 +469,7 @@ impl Decoder {
                 let start = self
                     .role
                     .parse_start_line(content, line.end, &self.config.lenient)
-                    .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+                    .map_err(|f| f.in_stream(base))?;
                 if let Some(at) = start.non_ascii_at {
                     self.readings
                         .record(Reading::NonAsciiTarget, base + at as u64);
@@ -529,8 +529,7 @@ impl Decoder {
         self.count_field(base, trailers)?;
         let content = rest.get(..line.len).unwrap_or_default();
         let folded = line.fold_at.is_some();
-        let span = parse_field_line(content, line.end, folded)
-            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+        let span = parse_field_line(content, line.end, folded).map_err(|f| f.in_stream(base))?;
         self.deliver_field(rest, base, trailers, span, line.next)
     }
 
@@ -581,8 +580,8 @@ impl Decoder {
         if trailers {
             return Ok(Advance::Emit(next, Event::Trailer(field)));
         }
-        self.field_facts(name, value, base, span.value_start)
-            .map_err(|f| Error::new(f.kind, base + f.at as u64))?;
+        self.field_facts(classify(name), value, base, span.value_start)
+            .map_err(|f| f.in_stream(base))?;
         Ok(Advance::Emit(next, Event::Header(field)))
     }
 
@@ -609,18 +608,19 @@ impl Decoder {
         }
     }
 
-    /// Take what a head field says about framing and the role's rules.
-    /// Faults index into the field line, which starts at stream offset `base`.
+    /// Take what a head field of kind `known` (its name [`classify`]'d) says
+    /// about framing and the role's rules. Faults index into the field
+    /// line, which starts at stream offset `base`.
     #[inline(never)]
     fn field_facts(
         &mut self,
-        name: &[u8],
+        known: KnownField,
         value: &[u8],
         base: u64,
         value_at: usize,
     ) -> Result<(), Fault> {
         let value_base = base + value_at as u64;
-        match classify(name) {
+        match known {
             KnownField::Other => Ok(()),
             KnownField::ContentLength => {
                 let allow = self.config.lenient.duplicate_content_length;

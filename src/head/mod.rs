@@ -7,7 +7,7 @@ pub(crate) mod host;
 pub(crate) mod line;
 pub(crate) mod start_line;
 
-use crate::ErrorKind;
+use crate::{Error, ErrorKind};
 
 /// A syntax error at `at`, an index into the bytes the parser was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,5 +24,10 @@ impl Fault {
     /// The same fault, `by` bytes further into the input.
     pub(crate) const fn shifted(self, by: usize) -> Self {
         Fault::new(self.kind, self.at + by)
+    }
+
+    /// The error for this fault in bytes that start at stream offset `base`.
+    pub(crate) fn in_stream(self, base: u64) -> Error {
+        Error::new(self.kind, base + self.at as u64)
     }
 }
