@@ -85,7 +85,7 @@ impl<'a> Field<'a> {
     pub fn value_pieces(&self) -> impl Iterator<Item = &'a [u8]> {
         self.value
             .split(|&b| b == b'\n' || b == b'\r')
-            .map(crate::head::chars::trim_whitespace)
+            .map(crate::syntax::chars::trim_whitespace)
             .filter(|piece| !piece.is_empty())
     }
 

@@ -108,6 +108,7 @@ mod event;
 mod head;
 mod readings;
 mod role;
+mod syntax;
 
 pub use config::{Config, Lenient, Limits};
 pub use decode::{Decoder, Status, Step};

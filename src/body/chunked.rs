@@ -8,8 +8,8 @@
 //! The line is read byte by byte as it arrives and consumed at once, so a
 //! slow peer costs no rescanning and the caller need not keep the line.
 
-use crate::head::chars::{hex_value, is_tchar, is_whitespace};
-use crate::head::Fault;
+use crate::syntax::chars::{hex_value, is_tchar, is_whitespace};
+use crate::syntax::Fault;
 use crate::ErrorKind;
 
 /// Where in the chunk-size line the next byte falls.

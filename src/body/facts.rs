@@ -1,11 +1,11 @@
 //! What the fields of a head say about framing, gathered one field at a time
 //! (the decoder never holds the whole head).
 
-use crate::head::chars::{is_token, is_whitespace, token_len, trim_whitespace};
-use crate::head::Fault;
+use crate::syntax::chars::{is_token, is_whitespace, token_len, trim_whitespace};
+use crate::syntax::Fault;
 use crate::ErrorKind;
 
-use super::number::parse_decimal;
+use crate::syntax::number::parse_decimal;
 
 /// The framing fields of one head.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,6 @@
 
 pub(crate) mod chunked;
 pub(crate) mod facts;
-pub(crate) mod number;
 
 use crate::{ErrorKind, Framing, Version};
 use facts::FramingFacts;

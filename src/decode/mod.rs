@@ -5,11 +5,11 @@
 use crate::body::chunked::{ChunkLine, ChunkLineRead};
 use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
-use crate::head::chars::is_whitespace;
 use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
 use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
-use crate::head::Fault;
 use crate::role::{Role, RoleFacts};
+use crate::syntax::chars::is_whitespace;
+use crate::syntax::Fault;
 use crate::{Config, Error, ErrorKind, Event, Field, Framing, HeadEnd, Reading, Readings};
 
 /// The result of one [`Decoder::decode`] call: how many bytes of the input

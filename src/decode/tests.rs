@@ -8,7 +8,7 @@ use std::string::String;
 use std::vec::Vec;
 
 use super::*;
-use crate::head::chars::examined;
+use crate::syntax::chars::examined;
 use crate::{Lenient, Limits};
 
 /// Events of `input` fed in pieces of `split` bytes the way a real caller

@@ -1,8 +1,8 @@
 //! field-line = field-name ":" OWS field-value OWS (RFC 9112 section 5).
 
-use super::chars::{find_line_stop, is_whitespace, token_len};
 use super::line::LineEnd;
-use super::Fault;
+use crate::syntax::chars::{find_line_stop, is_whitespace, token_len};
+use crate::syntax::Fault;
 use crate::ErrorKind;
 
 /// Where the name and value of a field line lie within the line.

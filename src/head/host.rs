@@ -1,6 +1,6 @@
 //! Host = uri-host [ ":" port ]   (RFC 9110 section 7.2, RFC 3986 section 3.2.2)
 
-use super::chars::{byte_table, hex_value};
+use crate::syntax::chars::{byte_table, hex_value};
 
 /// unreserved / sub-delims, without "," (a comma would make the value read
 /// as a list of hosts, which the strict profile refuses).

@@ -1,7 +1,7 @@
 //! Finding the end of one head line in input that may stop anywhere, and
 //! remembering how far it was already scanned.
 
-use super::chars::{find_line_stop, is_line_stop, is_whitespace};
+use crate::syntax::chars::{find_line_stop, is_line_stop, is_whitespace};
 
 /// How a complete line ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +81,7 @@ impl Progress {
         // A slow peer sends a few bytes at a time: look at them directly.
         let clean = if new.len() < 16 {
             #[cfg(test)]
-            super::chars::examined::add(new.len());
+            crate::syntax::chars::examined::add(new.len());
             !new.iter().any(|&b| is_line_stop(b))
         } else {
             no_line_stop(new)

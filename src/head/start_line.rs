@@ -1,8 +1,8 @@
 //! request-line = method SP request-target SP HTTP-version (RFC 9112 section 3).
 
-use super::chars::{find_target_stop, token_len};
 use super::line::LineEnd;
-use super::Fault;
+use crate::syntax::chars::{find_target_stop, token_len};
+use crate::syntax::Fault;
 use crate::{ErrorKind, RequestLine, Version};
 
 /// A parsed request line and whether its target used bytes 0x80-0xFF.

@@ -5,7 +5,7 @@ pub(crate) mod server;
 
 use crate::body::MessageKind;
 use crate::head::line::LineEnd;
-use crate::head::Fault;
+use crate::syntax::Fault;
 use crate::{ErrorKind, Event, Lenient};
 
 /// Which side of the connection a decoder serves.

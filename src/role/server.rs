@@ -5,7 +5,7 @@ use crate::body::MessageKind;
 use crate::head::host::check_host;
 use crate::head::line::LineEnd;
 use crate::head::start_line::{fast_request_line, parse_request_line};
-use crate::head::Fault;
+use crate::syntax::Fault;
 use crate::{ErrorKind, Event, Lenient, Version};
 
 pub(super) fn parse_start_line<'a>(

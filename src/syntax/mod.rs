@@ -1,0 +1,30 @@
+//! The vocabulary every layer shares: byte classes of RFC 9110 and 9112,
+//! checked numbers, and the one internal shape of a syntax error.
+
+pub(crate) mod chars;
+pub(crate) mod number;
+
+use crate::{Error, ErrorKind};
+
+/// A syntax error at `at`, an index into the bytes the parser was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Fault {
+    pub kind: ErrorKind,
+    pub at: usize,
+}
+
+impl Fault {
+    pub(crate) const fn new(kind: ErrorKind, at: usize) -> Self {
+        Fault { kind, at }
+    }
+
+    /// The same fault, `by` bytes further into the input.
+    pub(crate) const fn shifted(self, by: usize) -> Self {
+        Fault::new(self.kind, self.at + by)
+    }
+
+    /// The error for this fault in bytes that start at stream offset `base`.
+    pub(crate) fn in_stream(self, base: u64) -> Error {
+        Error::new(self.kind, base + self.at as u64)
+    }
+}
