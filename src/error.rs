@@ -97,13 +97,19 @@ pub enum ErrorKind {
     ContentLengthWithTransferEncoding,
     /// Transfer-Encoding in an HTTP/1.0 message (RFC 9112 section 6.1).
     TransferEncodingInHttp10,
+    /// Transfer-Encoding on a message that has no body to frame: a CONNECT
+    /// request (RFC 9110 section 9.3.6).
+    TransferEncodingNotAllowed,
     /// A request whose transfer codings do not end in `chunked`.
     ChunkedNotFinal,
     /// `chunked` applied more than once.
     ChunkedTwice,
-    /// A transfer coding the decoder does not know (status 501).
+    /// A transfer coding in a request that is not a registered one
+    /// (`chunked`, `gzip`, `x-gzip`, `deflate`, `compress`, `x-compress`):
+    /// status 501.
     UnknownTransferCoding,
-    /// A Transfer-Encoding value that is not a list of codings.
+    /// A Transfer-Encoding value that is not a list of codings, or a
+    /// request's coding with parameters.
     InvalidTransferEncoding,
     /// A chunk-size that is not 1*HEXDIG fitting in 64 bits.
     InvalidChunkSize,
@@ -149,6 +155,7 @@ impl ErrorKind {
             ConflictingContentLength => "conflicting_content_length",
             ContentLengthWithTransferEncoding => "content_length_with_transfer_encoding",
             TransferEncodingInHttp10 => "transfer_encoding_in_http10",
+            TransferEncodingNotAllowed => "transfer_encoding_not_allowed",
             ChunkedNotFinal => "chunked_not_final",
             ChunkedTwice => "chunked_twice",
             UnknownTransferCoding => "unknown_transfer_coding",

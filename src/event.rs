@@ -37,6 +37,61 @@ pub struct RequestLine<'a> {
     pub version: Version,
 }
 
+impl RequestLine<'_> {
+    /// What the method means for the framing of the response.
+    pub fn method_kind(&self) -> MethodKind {
+        MethodKind::of(self.method)
+    }
+}
+
+/// `HTTP-version SP status-code SP reason-phrase`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatusLine<'a> {
+    /// The protocol version.
+    pub version: Version,
+    /// The status code, three digits (100-999 when written by h1wire).
+    pub status: u16,
+    /// The reason phrase exactly as sent: possibly empty, never holding CR,
+    /// LF or another control byte but HTAB.
+    pub reason: &'a [u8],
+}
+
+impl<'a> StatusLine<'a> {
+    /// A status line from its parts (the reason given as text).
+    pub const fn new(version: Version, status: u16, reason: &'a str) -> Self {
+        StatusLine {
+            version,
+            status,
+            reason: reason.as_bytes(),
+        }
+    }
+}
+
+/// A request method, as far as the framing of the response to it cares
+/// (RFC 9112 section 6.3): a response to HEAD has no body, and a 2xx
+/// response to CONNECT turns the connection into a tunnel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MethodKind {
+    /// `HEAD`.
+    Head,
+    /// `CONNECT`.
+    Connect,
+    /// Any other method.
+    #[default]
+    Other,
+}
+
+impl MethodKind {
+    /// The kind of `method` (methods are case-sensitive: `head` is not `HEAD`).
+    pub fn of(method: &[u8]) -> Self {
+        match method {
+            b"HEAD" => MethodKind::Head,
+            b"CONNECT" => MethodKind::Connect,
+            _ => MethodKind::Other,
+        }
+    }
+}
+
 /// An HTTP/1 protocol version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Version {
@@ -68,6 +123,14 @@ pub struct Field<'a> {
 }
 
 impl<'a> Field<'a> {
+    /// A field from its name and value given as text.
+    pub const fn new(name: &'a str, value: &'a str) -> Self {
+        Field {
+            name: name.as_bytes(),
+            value: value.as_bytes(),
+        }
+    }
+
     /// True when the value spans several lines joined by obs-fold (only
     /// possible with [`Lenient::obs_fold`](crate::Lenient::obs_fold)): the
     /// value then holds the raw line breaks, and is read as its

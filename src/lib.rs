@@ -113,7 +113,7 @@ mod syntax;
 pub use config::{Config, Lenient, Limits};
 pub use decode::{Decoder, Status, Step};
 pub use error::{Error, ErrorKind};
-pub use event::{Event, Field, Framing, HeadEnd, RequestLine, Version};
+pub use event::{Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StatusLine, Version};
 pub use readings::{Reading, Readings};
 
 /// The README's examples, compiled and run as doctests.

@@ -72,9 +72,15 @@ fn cl_te_and_te_cl() {
         ErrorKind::ContentLengthWithTransferEncoding,
     );
     refused(
-        "Content-Length: 0\r\nTransfer-Encoding: identity",
+        "Content-Length: 0\r\nTransfer-Encoding: gzip",
         "",
         ErrorKind::ContentLengthWithTransferEncoding,
+    );
+    // An unknown coding is refused as soon as it is read.
+    refused(
+        "Content-Length: 0\r\nTransfer-Encoding: identity",
+        "",
+        ErrorKind::UnknownTransferCoding,
     );
     // An empty Transfer-Encoding is still a Transfer-Encoding.
     refused(

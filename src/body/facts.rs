@@ -1,7 +1,7 @@
 //! What the fields of a head say about framing, gathered one field at a time
 //! (the decoder never holds the whole head).
 
-use crate::syntax::chars::{is_token, is_whitespace, token_len, trim_whitespace};
+use crate::syntax::chars::{is_whitespace, token_len, trim_whitespace};
 use crate::syntax::Fault;
 use crate::ErrorKind;
 
@@ -21,16 +21,14 @@ pub(crate) struct FramingFacts {
 /// The transfer codings of a head, across all its Transfer-Encoding lines.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct TransferCodings {
-    /// Stream offset of the first Transfer-Encoding field line.
+    /// Where the first Transfer-Encoding field line is.
     pub first_at: u64,
-    /// Stream offset of the latest Transfer-Encoding field line.
+    /// Where the latest Transfer-Encoding field line is.
     pub last_at: u64,
     /// `chunked` appeared in the list.
     pub chunked_seen: bool,
     /// The last coding of the list is `chunked`.
     pub chunked_final: bool,
-    /// Stream offset of the first coding this crate does not know.
-    pub unknown_at: Option<u64>,
 }
 
 /// A Content-Length seen before with the same value: accepted only by the
@@ -39,13 +37,28 @@ pub(crate) struct TransferCodings {
 pub(crate) struct DuplicateAccepted;
 
 /// Transfer codings registered with IANA that a recipient may meet in
-/// Transfer-Encoding; none of them takes parameters. Anything else is
-/// answered with 501 (RFC 9112 section 6.1).
-const KNOWN_CODINGS: [&[u8]; 5] = [b"gzip", b"x-gzip", b"deflate", b"compress", b"x-compress"];
+/// Transfer-Encoding besides `chunked`; none of them takes parameters.
+/// A request naming anything else is answered with 501 (RFC 9112 section
+/// 6.1); `identity` was removed from the registry by RFC 7230.
+const REGISTERED_CODINGS: [&[u8]; 5] = [b"gzip", b"x-gzip", b"deflate", b"compress", b"x-compress"];
+
+/// Which transfer codings a message may carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Codings {
+    /// Requests: only registered names, without parameters. A server must
+    /// understand every coding of a request to find its end, and a list
+    /// with quoted strings is read differently by parsers that split it on
+    /// every comma.
+    Registered,
+    /// Responses: any coding that fits the grammar; the body of a response
+    /// whose codings do not end in `chunked` runs to the end of the stream.
+    Grammar,
+}
 
 impl FramingFacts {
     /// Take one Content-Length field value (OWS already trimmed); `line_at`
-    /// is the stream offset of its field line. Faults index into `value`.
+    /// says where its field line is (a stream offset when decoding, a field
+    /// index when encoding). Faults index into `value`.
     ///
     /// The value is 1*DIGIT. A comma list, or a second field line, of values
     /// that are all identical is accepted as one only if `allow_duplicates`;
@@ -80,72 +93,151 @@ impl FramingFacts {
         Ok(duplicate)
     }
 
-    /// Take one Transfer-Encoding field value (OWS already trimmed); `line_at`
-    /// is the stream offset of its field line, `value_at` that of the value.
+    /// Take one Transfer-Encoding field value (OWS already trimmed, no
+    /// control byte but HTAB); `line_at` says where its field line is.
+    /// Faults index into `value`.
     ///
-    /// transfer-coding list: empty elements are ignored (`chunked,` is
-    /// `chunked`); names compare without case; `chunked` twice is an error
-    /// wherever the second one is.
+    /// `#transfer-coding`: empty list elements are ignored (`chunked,` is
+    /// `chunked`), names compare without case, commas inside a quoted
+    /// parameter value do not split the list, and `chunked` twice is an
+    /// error wherever the second one is.
     pub fn transfer_encoding(
         &mut self,
         value: &[u8],
         line_at: u64,
-        value_at: u64,
+        allowed: Codings,
     ) -> Result<(), Fault> {
         let codings = self.transfer_encoding.get_or_insert(TransferCodings {
             first_at: line_at,
             ..TransferCodings::default()
         });
         codings.last_at = line_at;
-        let mut start = 0;
-        for element in value.split(|&b| b == b',') {
-            let element_start = start;
-            start += element.len() + 1;
-            let lead = element.iter().take_while(|&&b| is_whitespace(b)).count();
-            let element = trim_whitespace(element);
-            if element.is_empty() {
-                continue;
-            }
-            let at = element_start + lead;
-            let name_len = token_len(element);
-            let (name, params) = element.split_at(name_len);
-            let params = trim_whitespace(params);
-            if name.is_empty() || !(params.is_empty() || params.first() == Some(&b';')) {
-                return Err(Fault::new(
-                    ErrorKind::InvalidTransferEncoding,
-                    at + name_len,
-                ));
-            }
+        for_each_coding(value, |coding| {
+            let name = coding.name;
             if name.eq_ignore_ascii_case(b"chunked") {
                 if codings.chunked_seen {
-                    return Err(Fault::new(ErrorKind::ChunkedTwice, at));
+                    return Err(Fault::new(ErrorKind::ChunkedTwice, coding.at));
                 }
-                if !params.is_empty() {
-                    return Err(Fault::new(
-                        ErrorKind::InvalidTransferEncoding,
-                        at + name_len,
-                    ));
+                if let Some(at) = coding.params_at {
+                    return Err(Fault::new(ErrorKind::InvalidTransferEncoding, at));
                 }
                 codings.chunked_seen = true;
                 codings.chunked_final = true;
-                continue;
+                return Ok(());
             }
             codings.chunked_final = false;
-            let known = KNOWN_CODINGS.iter().any(|k| name.eq_ignore_ascii_case(k));
-            if known && !params.is_empty() {
-                return Err(Fault::new(
-                    ErrorKind::InvalidTransferEncoding,
-                    at + name_len,
-                ));
+            if allowed == Codings::Registered {
+                if !REGISTERED_CODINGS
+                    .iter()
+                    .any(|k| name.eq_ignore_ascii_case(k))
+                {
+                    return Err(Fault::new(ErrorKind::UnknownTransferCoding, coding.at));
+                }
+                if let Some(at) = coding.params_at {
+                    return Err(Fault::new(ErrorKind::InvalidTransferEncoding, at));
+                }
             }
-            if !known {
-                // Parameters of an unknown coding are not checked: it is
-                // refused (501) or, in a response, read until close anyway.
-                debug_assert!(is_token(name));
-                codings.unknown_at.get_or_insert(value_at + at as u64);
-            }
+            Ok(())
+        })
+    }
+}
+
+/// One element of a Transfer-Encoding list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Coding<'a> {
+    name: &'a [u8],
+    /// Index of the name in the field value.
+    at: usize,
+    /// Index of the first `;` when parameters follow the name.
+    params_at: Option<usize>,
+}
+
+/// Walk a Transfer-Encoding value by its grammar (RFC 9110 sections 5.6.1,
+/// 5.6.6 and 10.1.4), calling `each` on every coding in order:
+///
+/// ```text
+/// Transfer-Encoding  = [ element ] *( OWS "," OWS [ element ] )
+/// element            = token *( OWS ";" OWS transfer-parameter )
+/// transfer-parameter = token BWS "=" BWS ( token / quoted-string )
+/// ```
+///
+/// The value holds no control byte but HTAB (the field syntax saw to it),
+/// so inside a quoted string only `"` and `\` are special.
+fn for_each_coding<'a>(
+    value: &'a [u8],
+    mut each: impl FnMut(Coding<'a>) -> Result<(), Fault>,
+) -> Result<(), Fault> {
+    let invalid = |at| Err(Fault::new(ErrorKind::InvalidTransferEncoding, at));
+    let skip_ws = |mut i: usize| {
+        while value.get(i).is_some_and(|&b| is_whitespace(b)) {
+            i += 1;
         }
-        Ok(())
+        i
+    };
+    let token_at = |i: usize| token_len(value.get(i..).unwrap_or_default());
+    let mut i = 0;
+    loop {
+        // Empty elements and the OWS around commas.
+        while value.get(i).is_some_and(|&b| b == b',' || is_whitespace(b)) {
+            i += 1;
+        }
+        if i >= value.len() {
+            return Ok(());
+        }
+        let at = i;
+        let name_len = token_at(i);
+        if name_len == 0 {
+            return invalid(i);
+        }
+        i += name_len;
+        let mut params_at = None;
+        loop {
+            i = skip_ws(i);
+            match value.get(i) {
+                None | Some(b',') => break,
+                Some(b';') => {}
+                Some(_) => return invalid(i),
+            }
+            params_at.get_or_insert(i);
+            i = skip_ws(i + 1);
+            let param_len = token_at(i);
+            if param_len == 0 {
+                return invalid(i);
+            }
+            i = skip_ws(i + param_len);
+            if value.get(i) != Some(&b'=') {
+                return invalid(i);
+            }
+            i = skip_ws(i + 1);
+            i = match value.get(i) {
+                Some(b'"') => quoted_string_end(value, i)
+                    .map_err(|at| Fault::new(ErrorKind::InvalidTransferEncoding, at))?,
+                _ => match token_at(i) {
+                    0 => return invalid(i),
+                    n => i + n,
+                },
+            };
+        }
+        let name = value.get(at..at + name_len).unwrap_or_default();
+        each(Coding {
+            name,
+            at,
+            params_at,
+        })?;
+    }
+}
+
+/// The index just past the quoted-string that opens at `open`, or the
+/// index where it goes wrong (a lone backslash, or no closing quote).
+fn quoted_string_end(value: &[u8], open: usize) -> Result<usize, usize> {
+    let mut i = open + 1;
+    loop {
+        match value.get(i) {
+            Some(b'"') => return Ok(i + 1),
+            Some(b'\\') if i + 1 < value.len() => i += 2,
+            Some(b'\\') | None => return Err(i),
+            Some(_) => i += 1,
+        }
     }
 }
 
@@ -212,56 +304,130 @@ mod tests {
         );
     }
 
+    fn te(value: &[u8], allowed: Codings) -> Result<TransferCodings, Fault> {
+        let mut f = FramingFacts::default();
+        f.transfer_encoding(value, 0, allowed)?;
+        Ok(f.transfer_encoding.unwrap())
+    }
+
     #[test]
     fn transfer_coding_lists() {
         let mut f = FramingFacts::default();
-        f.transfer_encoding(b"gzip, chunked", 3, 10).unwrap();
-        let te = f.transfer_encoding.unwrap();
-        assert!(te.chunked_final && te.chunked_seen);
-        assert_eq!((te.first_at, te.unknown_at), (3, None));
+        f.transfer_encoding(b"gzip, chunked", 3, Codings::Registered)
+            .unwrap();
+        let codings = f.transfer_encoding.unwrap();
+        assert!(codings.chunked_final && codings.chunked_seen);
+        assert_eq!(codings.first_at, 3);
+
+        assert!(te(b"Chunked ,", Codings::Registered).unwrap().chunked_final);
+        assert!(
+            te(b" , ,chunked", Codings::Registered)
+                .unwrap()
+                .chunked_final
+        );
+        assert!(!te(b"", Codings::Registered).unwrap().chunked_seen);
 
         let mut f = FramingFacts::default();
-        f.transfer_encoding(b"Chunked ,", 0, 0).unwrap();
-        assert!(f.transfer_encoding.unwrap().chunked_final);
+        f.transfer_encoding(b"chunked", 0, Codings::Registered)
+            .unwrap();
+        f.transfer_encoding(b"deflate", 5, Codings::Registered)
+            .unwrap();
+        let codings = f.transfer_encoding.unwrap();
+        assert!(!codings.chunked_final && codings.chunked_seen);
+        assert_eq!(codings.last_at, 5);
+    }
 
-        let mut f = FramingFacts::default();
-        f.transfer_encoding(b"chunked", 0, 0).unwrap();
-        f.transfer_encoding(b"deflate", 5, 0).unwrap();
-        let te = f.transfer_encoding.unwrap();
-        assert!(!te.chunked_final && te.chunked_seen);
-        assert_eq!(te.last_at, 5);
+    #[test]
+    fn request_codings_are_registered_names_without_parameters() {
+        let r = Codings::Registered;
+        assert_eq!(
+            te(b"xchunked, chunked", r),
+            Err(Fault::new(UnknownTransferCoding, 0))
+        );
+        assert_eq!(
+            te(b"identity", r),
+            Err(Fault::new(UnknownTransferCoding, 0))
+        );
+        assert_eq!(
+            te(b"gzip, foo, chunked", r),
+            Err(Fault::new(UnknownTransferCoding, 6))
+        );
+        assert_eq!(
+            te(b"gzip;q=1, chunked", r),
+            Err(Fault::new(InvalidTransferEncoding, 4))
+        );
+        assert_eq!(
+            te(b"foo;;;===\",,, chunked", r),
+            Err(Fault::new(InvalidTransferEncoding, 4))
+        );
+        assert_eq!(
+            te(b"foo;p=\",chunked", r),
+            Err(Fault::new(InvalidTransferEncoding, 15))
+        );
+        assert_eq!(
+            te(b"gzip;p=\"a,b\", chunked", r),
+            Err(Fault::new(InvalidTransferEncoding, 4))
+        );
+    }
+
+    #[test]
+    fn response_codings_follow_the_grammar() {
+        let g = Codings::Grammar;
+        // A comma inside a quoted string does not split the list.
+        let t = te(b"foo;p=\"a, chunked\"", g).unwrap();
+        assert!(!t.chunked_seen);
+        let t = te(b"foo ; p = \"a,\\\"b\" ; q=t, chunked", g).unwrap();
+        assert!(t.chunked_final);
+        assert!(!te(b"xchunked", g).unwrap().chunked_seen);
+        assert_eq!(
+            te(b"foo;p=\",chunked", g),
+            Err(Fault::new(InvalidTransferEncoding, 15))
+        );
+        assert_eq!(
+            te(b"foo;p=\"\\", g),
+            Err(Fault::new(InvalidTransferEncoding, 7))
+        );
+        assert_eq!(
+            te(b"foo;;;===\",,, chunked", g),
+            Err(Fault::new(InvalidTransferEncoding, 4))
+        );
+        assert_eq!(te(b"foo;p", g), Err(Fault::new(InvalidTransferEncoding, 5)));
+        assert_eq!(
+            te(b"foo;p=", g),
+            Err(Fault::new(InvalidTransferEncoding, 6))
+        );
+        assert_eq!(
+            te(b"foo;=x", g),
+            Err(Fault::new(InvalidTransferEncoding, 4))
+        );
+        assert_eq!(
+            te(b"chunked;p=x", g),
+            Err(Fault::new(InvalidTransferEncoding, 7))
+        );
     }
 
     #[test]
     fn transfer_coding_errors() {
+        let r = Codings::Registered;
+        assert_eq!(te(b"chunked, chunked", r), Err(Fault::new(ChunkedTwice, 9)));
         let mut f = FramingFacts::default();
+        f.transfer_encoding(b"chunked", 0, r).unwrap();
         assert_eq!(
-            f.transfer_encoding(b"chunked, chunked", 0, 0),
-            Err(Fault::new(ChunkedTwice, 9))
-        );
-        let mut f = FramingFacts::default();
-        f.transfer_encoding(b"chunked", 0, 0).unwrap();
-        assert_eq!(
-            f.transfer_encoding(b"CHUNKED", 0, 0),
+            f.transfer_encoding(b"CHUNKED", 0, r),
             Err(Fault::new(ChunkedTwice, 0))
         );
-        let mut f = FramingFacts::default();
         assert_eq!(
-            f.transfer_encoding(b"chunked;a=b", 0, 0),
+            te(b"chunked;a=b", r),
             Err(Fault::new(InvalidTransferEncoding, 7))
         );
-        let mut f = FramingFacts::default();
         assert_eq!(
-            f.transfer_encoding(b"gzip chunked", 0, 0),
-            Err(Fault::new(InvalidTransferEncoding, 4))
+            te(b"gzip chunked", r),
+            Err(Fault::new(InvalidTransferEncoding, 5))
         );
-        let mut f = FramingFacts::default();
+        assert_eq!(te(b"\"x\"", r), Err(Fault::new(InvalidTransferEncoding, 0)));
         assert_eq!(
-            f.transfer_encoding(b"\"x\"", 0, 0),
-            Err(Fault::new(InvalidTransferEncoding, 0))
+            te(b"gzip, pigeons;x=1", r),
+            Err(Fault::new(UnknownTransferCoding, 6))
         );
-        let mut f = FramingFacts::default();
-        f.transfer_encoding(b"gzip, pigeons;x=1", 0, 100).unwrap();
-        assert_eq!(f.transfer_encoding.unwrap().unknown_at, Some(106));
     }
 }

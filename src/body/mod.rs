@@ -4,41 +4,80 @@
 pub(crate) mod chunked;
 pub(crate) mod facts;
 
-use crate::{ErrorKind, Framing, Version};
-use facts::FramingFacts;
+use crate::{ErrorKind, Framing, MethodKind, Version};
+use facts::{Codings, FramingFacts};
 
 /// What kind of message a head starts, as far as framing cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MessageKind {
     /// A request; `connect` when its method is CONNECT.
     Request { version: Version, connect: bool },
+    /// A response with this status to a request of kind `method`.
+    Response {
+        version: Version,
+        status: u16,
+        method: MethodKind,
+    },
 }
 
 impl MessageKind {
     fn version(self) -> Version {
         match self {
-            MessageKind::Request { version, .. } => version,
+            MessageKind::Request { version, .. } | MessageKind::Response { version, .. } => version,
+        }
+    }
+
+    /// Which transfer codings the message may carry.
+    pub(crate) fn codings(self) -> Codings {
+        match self {
+            MessageKind::Request { .. } => Codings::Registered,
+            MessageKind::Response { .. } => Codings::Grammar,
         }
     }
 }
 
-/// A framing error and the stream offset of the field line that caused it.
+/// A framing error and where the field line that caused it is (a stream
+/// offset when decoding, a field index when encoding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct FramingError {
     pub kind: ErrorKind,
-    pub offset: u64,
+    pub at: u64,
 }
 
 /// RFC 9112 section 6.3, in its order, with every choice the RFC leaves
 /// closed the strict way. The one place that decides how a body is framed:
-/// the decoder calls it at the end of each head.
+/// the decoder calls it at the end of each head it reads, the encoder on
+/// each head it writes, so what is written reads back the same.
 pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing, FramingError> {
-    let fail = |kind, offset| Err(FramingError { kind, offset });
+    let fail = |kind, at| Err(FramingError { kind, at });
+    let request = matches!(kind, MessageKind::Request { .. });
 
-    // 1. A CONNECT request leaves HTTP/1 after its head. (Responses to HEAD,
-    //    1xx, 204 and 304 have no body; 2xx to CONNECT and 101 upgrade.)
-    if let MessageKind::Request { connect: true, .. } = kind {
-        return Ok(Framing::Upgrade);
+    // 1. Messages whose framing the start line fixes. A 101 switches
+    //    protocols after its head (RFC 9110 section 15.2.2), and so does a
+    //    2xx answering CONNECT; responses to HEAD and 1xx, 204 and 304 end
+    //    with their head. A CONNECT request leaves HTTP/1 after its head: a
+    //    valid Content-Length on it is ignored, but a Transfer-Encoding would
+    //    frame a body that a peer reading it as a tunnel never expects.
+    match kind {
+        MessageKind::Request { connect: true, .. } => {
+            return match facts.transfer_encoding {
+                Some(te) => fail(ErrorKind::TransferEncodingNotAllowed, te.first_at),
+                None => Ok(Framing::Upgrade),
+            };
+        }
+        MessageKind::Response { status, method, .. } => {
+            if status == 101 || (method == MethodKind::Connect && (200..300).contains(&status)) {
+                return Ok(Framing::Upgrade);
+            }
+            if method == MethodKind::Head
+                || (100..200).contains(&status)
+                || status == 204
+                || status == 304
+            {
+                return Ok(Framing::None);
+            }
+        }
+        MessageKind::Request { connect: false, .. } => {}
     }
 
     // 2. Transfer-Encoding.
@@ -49,24 +88,24 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
             return fail(ErrorKind::TransferEncodingInHttp10, te.first_at);
         }
         // 3. "... ought to be handled as an error": in a request, both
-        //    framings at once is the classic smuggling vector.
-        let request = matches!(kind, MessageKind::Request { .. });
+        //    framings at once is the classic smuggling vector. In a
+        //    response, Transfer-Encoding overrides Content-Length.
         if request && facts.content_length.is_some() {
             let later = te.first_at.max(facts.content_length_at);
             return fail(ErrorKind::ContentLengthWithTransferEncoding, later);
         }
         // Chunked last frames the body, whatever codings come before it:
         // the decoder removes chunked and hands the rest to the caller,
-        // who sees the Transfer-Encoding field (and may answer 501 to a
-        // coding it cannot undo, RFC 9112 section 6.1).
+        // who sees the Transfer-Encoding field.
         if te.chunked_final {
             return Ok(Framing::Chunked);
         }
-        // 4. A request whose final coding is not chunked cannot be framed:
-        //    501 when a coding is unknown, else 400.
-        return match te.unknown_at {
-            Some(at) if request => fail(ErrorKind::UnknownTransferCoding, at),
-            _ => fail(ErrorKind::ChunkedNotFinal, te.last_at),
+        // 4. A response whose final coding is not chunked runs to the end
+        //    of the stream; a request cannot be framed so.
+        return if request {
+            fail(ErrorKind::ChunkedNotFinal, te.last_at)
+        } else {
+            Ok(Framing::Close)
         };
     }
 
@@ -75,8 +114,13 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
         return Ok(Framing::Length(n));
     }
 
-    // 6. A request without either has no body.
-    Ok(Framing::None)
+    // 6. A request without either has no body; a response runs to the end
+    //    of the stream.
+    Ok(if request {
+        Framing::None
+    } else {
+        Framing::Close
+    })
 }
 
 #[cfg(test)]
@@ -94,13 +138,14 @@ mod tests {
             f.content_length(cl, 100, false).unwrap();
         }
         for (i, v) in te.iter().enumerate() {
-            f.transfer_encoding(v, 200 + i as u64 * 10, 0).unwrap();
+            f.transfer_encoding(v, 200 + i as u64 * 10, Codings::Grammar)
+                .unwrap();
         }
         f
     }
 
     fn err(kind: ErrorKind, offset: u64) -> Result<Framing, FramingError> {
-        Err(FramingError { kind, offset })
+        Err(FramingError { kind, at: offset })
     }
 
     #[test]
@@ -121,7 +166,7 @@ mod tests {
     }
 
     #[test]
-    fn connect_upgrades_whatever_else_the_head_says() {
+    fn connect_upgrades_and_ignores_a_valid_length() {
         let connect = MessageKind::Request {
             version: Version::Http11,
             connect: true,
@@ -129,6 +174,62 @@ mod tests {
         assert_eq!(
             decide(connect, &facts(Some(b"10"), &[])),
             Ok(Framing::Upgrade)
+        );
+        assert_eq!(
+            decide(connect, &facts(None, &[b"chunked"])),
+            err(ErrorKind::TransferEncodingNotAllowed, 200)
+        );
+    }
+
+    fn response(status: u16, method: MethodKind) -> MessageKind {
+        MessageKind::Response {
+            version: Version::Http11,
+            status,
+            method,
+        }
+    }
+
+    #[test]
+    fn responses() {
+        use MethodKind::*;
+        let both = facts(Some(b"5"), &[b"chunked"]);
+        assert_eq!(decide(response(200, Other), &both), Ok(Framing::Chunked));
+        assert_eq!(
+            decide(response(200, Other), &facts(Some(b"5"), &[])),
+            Ok(Framing::Length(5))
+        );
+        assert_eq!(
+            decide(response(200, Other), &facts(None, &[])),
+            Ok(Framing::Close)
+        );
+        assert_eq!(
+            decide(response(200, Other), &facts(None, &[b"gzip"])),
+            Ok(Framing::Close)
+        );
+        assert_eq!(decide(response(200, Head), &both), Ok(Framing::None));
+        for status in [100, 103, 199, 204, 304] {
+            assert_eq!(
+                decide(response(status, Other), &both),
+                Ok(Framing::None),
+                "{status}"
+            );
+        }
+        assert_eq!(decide(response(101, Other), &both), Ok(Framing::Upgrade));
+        assert_eq!(decide(response(200, Connect), &both), Ok(Framing::Upgrade));
+        assert_eq!(decide(response(299, Connect), &both), Ok(Framing::Upgrade));
+        assert_eq!(decide(response(407, Connect), &both), Ok(Framing::Chunked));
+        assert_eq!(
+            decide(response(600, Other), &facts(Some(b"1"), &[])),
+            Ok(Framing::Length(1))
+        );
+        let http10 = MessageKind::Response {
+            version: Version::Http10,
+            status: 200,
+            method: Other,
+        };
+        assert_eq!(
+            decide(http10, &facts(None, &[b"chunked"])),
+            err(ErrorKind::TransferEncodingInHttp10, 200)
         );
     }
 
@@ -146,10 +247,6 @@ mod tests {
         assert_eq!(
             decide(GET11, &facts(None, &[b""])),
             err(ChunkedNotFinal, 200)
-        );
-        assert_eq!(
-            decide(GET11, &facts(None, &[b"identity"])),
-            err(UnknownTransferCoding, 0)
         );
         let http10 = MessageKind::Request {
             version: Version::Http10,

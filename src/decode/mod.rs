@@ -636,7 +636,7 @@ impl Decoder {
             }
             KnownField::TransferEncoding => self
                 .framing
-                .transfer_encoding(value, base, value_base)
+                .transfer_encoding(value, base, self.message.codings())
                 .map_err(|f| f.shifted(value_at)),
             KnownField::Host => self.role.host_field(&mut self.role_facts, value, value_at),
         }
@@ -648,8 +648,7 @@ impl Decoder {
         self.role
             .end_of_head(&self.role_facts, self.message)
             .map_err(|kind| Error::new(kind, base))?;
-        let framing =
-            decide(self.message, &self.framing).map_err(|e| Error::new(e.kind, e.offset))?;
+        let framing = decide(self.message, &self.framing).map_err(|e| Error::new(e.kind, e.at))?;
         self.state = match framing {
             Framing::None | Framing::Length(0) => State::MessageEnd { upgrade: false },
             Framing::Length(remaining) => State::LengthBody { remaining },

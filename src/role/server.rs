@@ -56,8 +56,14 @@ pub(super) fn host_field(
 }
 
 pub(super) fn end_of_head(facts: &RoleFacts, kind: MessageKind) -> Result<(), ErrorKind> {
-    let MessageKind::Request { version, .. } = kind;
-    if version == Version::Http11 && facts.hosts == 0 {
+    let http11 = matches!(
+        kind,
+        MessageKind::Request {
+            version: Version::Http11,
+            ..
+        }
+    );
+    if http11 && facts.hosts == 0 {
         return Err(ErrorKind::MissingHost);
     }
     Ok(())
