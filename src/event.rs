@@ -44,6 +44,19 @@ impl RequestLine<'_> {
     }
 }
 
+/// The form of a request-target (RFC 9112 section 3.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TargetForm {
+    /// `/path?query`: the usual form, for a request to an origin server.
+    Origin,
+    /// `scheme://authority/path?query`: for a request to a proxy.
+    Absolute,
+    /// `host:port`: for CONNECT, and only CONNECT.
+    Authority,
+    /// `*`: for a server-wide OPTIONS.
+    Asterisk,
+}
+
 /// `HTTP-version SP status-code SP reason-phrase`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StatusLine<'a> {

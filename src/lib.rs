@@ -103,6 +103,7 @@ extern crate std;
 mod body;
 mod config;
 mod decode;
+mod encode;
 mod error;
 mod event;
 mod head;
@@ -112,8 +113,11 @@ mod syntax;
 
 pub use config::{Config, Lenient, Limits};
 pub use decode::{Decoder, Status, Step};
+pub use encode::{Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, WrittenHead};
 pub use error::{Error, ErrorKind};
-pub use event::{Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StatusLine, Version};
+pub use event::{
+    Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StatusLine, TargetForm, Version,
+};
 pub use readings::{Reading, Readings};
 
 /// The README's examples, compiled and run as doctests.

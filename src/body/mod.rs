@@ -44,6 +44,31 @@ pub(crate) struct FramingError {
     pub at: u64,
 }
 
+/// Rule 1 of RFC 9112 section 6.3: the framing a start line fixes whatever
+/// the fields say, if it does. A 101 switches protocols after its head (RFC
+/// 9110 section 15.2.2), and so does a 2xx answering CONNECT, and so does a
+/// CONNECT request; responses to HEAD and 1xx, 204 and 304 responses end
+/// with their head.
+pub(crate) fn fixed_by_start_line(kind: MessageKind) -> Option<Framing> {
+    match kind {
+        MessageKind::Request { connect, .. } => connect.then_some(Framing::Upgrade),
+        MessageKind::Response { status, method, .. } => {
+            let tunnel = method == MethodKind::Connect && (200..300).contains(&status);
+            if status == 101 || tunnel {
+                Some(Framing::Upgrade)
+            } else if method == MethodKind::Head
+                || (100..200).contains(&status)
+                || status == 204
+                || status == 304
+            {
+                Some(Framing::None)
+            } else {
+                None
+            }
+        }
+    }
+}
+
 /// RFC 9112 section 6.3, in its order, with every choice the RFC leaves
 /// closed the strict way. The one place that decides how a body is framed:
 /// the decoder calls it at the end of each head it reads, the encoder on
@@ -52,32 +77,15 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
     let fail = |kind, at| Err(FramingError { kind, at });
     let request = matches!(kind, MessageKind::Request { .. });
 
-    // 1. Messages whose framing the start line fixes. A 101 switches
-    //    protocols after its head (RFC 9110 section 15.2.2), and so does a
-    //    2xx answering CONNECT; responses to HEAD and 1xx, 204 and 304 end
-    //    with their head. A CONNECT request leaves HTTP/1 after its head: a
-    //    valid Content-Length on it is ignored, but a Transfer-Encoding would
-    //    frame a body that a peer reading it as a tunnel never expects.
-    match kind {
-        MessageKind::Request { connect: true, .. } => {
-            return match facts.transfer_encoding {
-                Some(te) => fail(ErrorKind::TransferEncodingNotAllowed, te.first_at),
-                None => Ok(Framing::Upgrade),
-            };
+    // 1. Messages whose framing the start line fixes. A CONNECT request
+    //    leaves HTTP/1 after its head: a valid Content-Length on it is
+    //    ignored, but a Transfer-Encoding would frame a body that a peer
+    //    reading it as a tunnel never expects.
+    if let Some(fixed) = fixed_by_start_line(kind) {
+        if let (MessageKind::Request { .. }, Some(te)) = (kind, facts.transfer_encoding) {
+            return fail(ErrorKind::TransferEncodingNotAllowed, te.first_at);
         }
-        MessageKind::Response { status, method, .. } => {
-            if status == 101 || (method == MethodKind::Connect && (200..300).contains(&status)) {
-                return Ok(Framing::Upgrade);
-            }
-            if method == MethodKind::Head
-                || (100..200).contains(&status)
-                || status == 204
-                || status == 304
-            {
-                return Ok(Framing::None);
-            }
-        }
-        MessageKind::Request { connect: false, .. } => {}
+        return Ok(fixed);
     }
 
     // 2. Transfer-Encoding.

@@ -16,53 +16,78 @@ static HOST_CHAR: [bool; 256] = byte_table!(host_char);
 /// first byte that does not fit `uri-host [":" port]`.
 ///
 /// An empty value is allowed (RFC 9110 section 7.2: a request whose target
-/// has no authority sends an empty Host). No userinfo (`@`), whitespace or
-/// list (`,`) is allowed.
+/// has no authority sends an empty Host), and so is an empty port (RFC 3986
+/// `port = *DIGIT`). No userinfo (`@`), whitespace or list (`,`) is
+/// allowed, nor a port above 65535 or a port after an empty host.
 pub(crate) fn check_host(value: &[u8]) -> Result<(), usize> {
-    let after_host = if value.first() == Some(&b'[') {
+    check_host_port(value, false)
+}
+
+/// Check a CONNECT request-target: authority-form, `uri-host ":" port`
+/// with a host and a port of at least one digit (RFC 9112 section 3.2.3).
+pub(crate) fn check_authority(value: &[u8]) -> Result<(), usize> {
+    check_host_port(value, true)
+}
+
+fn check_host_port(value: &[u8], port_required: bool) -> Result<(), usize> {
+    let after_host = host_end(value)?;
+    match value.get(after_host) {
+        None if port_required => Err(after_host),
+        None => Ok(()),
+        Some(b':') if after_host == 0 => Err(0),
+        Some(b':') => {
+            let port_start = after_host + 1;
+            let port = value.get(port_start..).unwrap_or_default();
+            if port.is_empty() && port_required {
+                return Err(port_start);
+            }
+            let mut number: u32 = 0;
+            for (i, &b) in port.iter().enumerate() {
+                if !b.is_ascii_digit() {
+                    return Err(port_start + i);
+                }
+                number = number * 10 + u32::from(b - b'0');
+                if number > 65535 {
+                    return Err(port_start + i);
+                }
+            }
+            Ok(())
+        }
+        Some(_) => Err(after_host),
+    }
+}
+
+/// Where `uri-host` at the start of `value` ends: an IP-literal in
+/// brackets, or a reg-name (which IPv4 fits); the index of the first bad
+/// byte if it is neither.
+fn host_end(value: &[u8]) -> Result<usize, usize> {
+    if value.first() == Some(&b'[') {
         let close = value.iter().position(|&b| b == b']').ok_or(value.len())?;
         let inside = value.get(1..close).unwrap_or_default();
         if !is_ip_literal(inside) {
             return Err(1);
         }
-        close + 1
-    } else {
-        // reg-name = *( unreserved / pct-encoded / sub-delims ); IPv4 fits it.
-        let plain = |from: usize| {
-            let rest = value.get(from..).unwrap_or_default();
-            from + rest
-                .iter()
-                .position(|&b| !HOST_CHAR[usize::from(b)])
-                .unwrap_or(rest.len())
-        };
-        // Runs of plain characters at a time; pct-encoded triplets between.
-        let mut i = plain(0);
-        while let Some(&b) = value.get(i) {
-            if b == b'%' {
-                match (value.get(i + 1), value.get(i + 2)) {
-                    (Some(&h), Some(&l)) if hex_value(h).is_some() && hex_value(l).is_some() => {
-                        i = plain(i + 3);
-                        continue;
-                    }
-                    _ => return Err(i),
-                }
-            }
-            break;
-        }
-        i
-    };
-    match value.get(after_host) {
-        None => Ok(()),
-        Some(b':') => {
-            let port_start = after_host + 1;
-            let port = value.get(port_start..).unwrap_or_default();
-            match port.iter().position(|b| !b.is_ascii_digit()) {
-                None => Ok(()),
-                Some(bad) => Err(port_start + bad),
-            }
-        }
-        Some(_) => Err(after_host),
+        return Ok(close + 1);
     }
+    // reg-name = *( unreserved / pct-encoded / sub-delims )
+    let plain = |from: usize| {
+        let rest = value.get(from..).unwrap_or_default();
+        from + rest
+            .iter()
+            .position(|&b| !HOST_CHAR[usize::from(b)])
+            .unwrap_or(rest.len())
+    };
+    // Runs of plain characters at a time; pct-encoded triplets between.
+    let mut i = plain(0);
+    while value.get(i) == Some(&b'%') {
+        match (value.get(i + 1), value.get(i + 2)) {
+            (Some(&h), Some(&l)) if hex_value(h).is_some() && hex_value(l).is_some() => {
+                i = plain(i + 3);
+            }
+            _ => return Err(i),
+        }
+    }
+    Ok(i)
 }
 
 /// IPv6address / IPvFuture, the inside of an IP-literal (RFC 3986 3.2.2).
@@ -260,5 +285,23 @@ mod tests {
         assert_eq!(check_host(b"a%zz"), Err(1));
         assert_eq!(check_host(b"a/b"), Err(1));
         assert_eq!(check_host(b"\xc3\xa9"), Err(0));
+        assert_eq!(check_host(b"a:65535"), Ok(()));
+        assert_eq!(check_host(b"a:0000065535"), Ok(()));
+        assert_eq!(check_host(b"a:65536"), Err(6));
+        assert_eq!(check_host(b"a:99999999999999999999"), Err(6));
+        assert_eq!(check_host(b":80"), Err(0));
+        assert_eq!(check_host(b":"), Err(0));
+    }
+
+    #[test]
+    fn authority_form_needs_host_and_port() {
+        assert_eq!(check_authority(b"a.com:443"), Ok(()));
+        assert_eq!(check_authority(b"[::1]:8443"), Ok(()));
+        assert_eq!(check_authority(b"a.com"), Err(5));
+        assert_eq!(check_authority(b"a.com:"), Err(6));
+        assert_eq!(check_authority(b":443"), Err(0));
+        assert_eq!(check_authority(b"a.com:70000"), Err(10));
+        assert_eq!(check_authority(b"/a"), Err(0));
+        assert_eq!(check_authority(b"u@a.com:443"), Err(1));
     }
 }

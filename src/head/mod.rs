@@ -5,3 +5,4 @@ pub(crate) mod field;
 pub(crate) mod host;
 pub(crate) mod line;
 pub(crate) mod start_line;
+pub(crate) mod target;

@@ -52,12 +52,6 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
         .unwrap_or(tail.len())
 }
 
-/// True when `bytes` is a non-empty token.
-#[inline]
-pub(crate) fn is_token(bytes: &[u8]) -> bool {
-    !bytes.is_empty() && token_len(bytes) == bytes.len()
-}
-
 /// OWS / BWS / RWS member: SP or HTAB.
 #[inline]
 pub(crate) const fn is_whitespace(b: u8) -> bool {

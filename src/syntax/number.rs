@@ -1,4 +1,5 @@
-//! Checked decimal numbers: Content-Length = 1*DIGIT, fitting in 64 bits.
+//! Numbers on the wire: Content-Length = 1*DIGIT fitting in 64 bits, read
+//! checked and written back; chunk sizes written in hex.
 
 /// Parse 1*DIGIT into a u64. `Err(i)` is the index of the first byte that is
 /// not a digit, or of the digit that makes the number overflow; an empty
@@ -20,6 +21,79 @@ pub(crate) fn parse_decimal(bytes: &[u8]) -> Result<u64, usize> {
     Ok(n)
 }
 
+/// A u64 written in decimal without leading zeros, on the stack.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Decimal {
+    digits: [u8; 20],
+    start: u8,
+}
+
+impl Decimal {
+    pub(crate) fn new(mut n: u64) -> Self {
+        let mut digits = [b'0'; 20];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            if let Some(d) = digits.get_mut(start) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        Decimal {
+            digits,
+            start: start as u8,
+        }
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.digits
+            .get(usize::from(self.start)..)
+            .unwrap_or_default()
+    }
+}
+
+/// A u64 written in lower-case hex without leading zeros, then CRLF: a
+/// chunk-size line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HexLine {
+    bytes: [u8; 18],
+    start: u8,
+}
+
+impl HexLine {
+    pub(crate) fn new(mut n: u64) -> Self {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut bytes = [b'\r'; 18];
+        if let Some(lf) = bytes.last_mut() {
+            *lf = b'\n';
+        }
+        let mut start = 16;
+        loop {
+            start -= 1;
+            if let Some(d) = bytes.get_mut(start) {
+                *d = HEX[(n & 0xf) as usize];
+            }
+            n >>= 4;
+            if n == 0 {
+                break;
+            }
+        }
+        HexLine {
+            bytes,
+            start: start as u8,
+        }
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.bytes
+            .get(usize::from(self.start)..)
+            .unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +109,23 @@ mod tests {
         assert_eq!(parse_decimal(b"+5"), Err(0));
         assert_eq!(parse_decimal(b"4 2"), Err(1));
         assert_eq!(parse_decimal(b"0x10"), Err(1));
+    }
+
+    #[test]
+    fn writes_numbers_back() {
+        for n in [0, 1, 9, 10, 29769, 1 << 32, u64::MAX - 1, u64::MAX] {
+            let decimal = Decimal::new(n);
+            assert_eq!(parse_decimal(decimal.as_bytes()), Ok(n));
+            assert_ne!(decimal.as_bytes().first(), Some(&b'0').filter(|_| n != 0));
+            let line = HexLine::new(n);
+            let hex = line.as_bytes().strip_suffix(b"\r\n").unwrap();
+            let text = core::str::from_utf8(hex).unwrap();
+            assert_eq!(u64::from_str_radix(text, 16), Ok(n));
+            assert!(!text.starts_with('0') || n == 0);
+            assert!(text.bytes().all(|b| !b.is_ascii_uppercase()));
+        }
+        assert_eq!(Decimal::new(0).as_bytes(), b"0");
+        assert_eq!(HexLine::new(0).as_bytes(), b"0\r\n");
+        assert_eq!(HexLine::new(255).as_bytes(), b"ff\r\n");
     }
 }

@@ -1,0 +1,262 @@
+//! What the caller asked an encoder for that it will not write.
+
+use core::fmt;
+
+use crate::ErrorKind;
+
+/// The caller asked for something the encoder will not write: a head that
+/// would not read back as the same message (or would read as two), a body
+/// that does not fit its framing, a call out of order, or a buffer too
+/// small for what is to be written.
+///
+/// Nothing was written when an encoder returns it, and the encoder is in
+/// the state it was in before the call: fix the request and call again.
+/// (A peer breaking HTTP is the decoder's [`Error`](crate::Error), a
+/// different type.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EncodeError {
+    kind: EncodeErrorKind,
+    field: Option<usize>,
+    byte: Option<usize>,
+    required: usize,
+}
+
+impl EncodeError {
+    pub(crate) const fn new(kind: EncodeErrorKind) -> Self {
+        EncodeError {
+            kind,
+            field: None,
+            byte: None,
+            required: 0,
+        }
+    }
+
+    /// The error is about field `index` of the slice the call was given
+    /// (header fields, or trailer fields for [`Encoder::end`](crate::Encoder::end)).
+    pub(crate) const fn in_field(mut self, index: usize) -> Self {
+        self.field = Some(index);
+        self
+    }
+
+    /// The offending byte is at `index` in the element the kind names.
+    pub(crate) const fn at_byte(mut self, index: usize) -> Self {
+        self.byte = Some(index);
+        self
+    }
+
+    pub(crate) const fn buffer_too_small(required: usize) -> Self {
+        EncodeError {
+            required,
+            ..EncodeError::new(EncodeErrorKind::BufferTooSmall)
+        }
+    }
+
+    /// What was refused.
+    pub const fn kind(&self) -> EncodeErrorKind {
+        self.kind
+    }
+
+    /// The index of the offending field in the slice of fields (or
+    /// trailers) the call was given, when the error is about one.
+    pub const fn field(&self) -> Option<usize> {
+        self.field
+    }
+
+    /// The index of the offending byte in the element the kind names (the
+    /// method, the target, the reason, a field's name or value), when one
+    /// byte is to blame.
+    pub const fn byte(&self) -> Option<usize> {
+        self.byte
+    }
+
+    /// For [`EncodeErrorKind::BufferTooSmall`]: the size the output buffer
+    /// needs for this call to succeed.
+    pub const fn required(&self) -> Option<usize> {
+        match self.kind {
+            EncodeErrorKind::BufferTooSmall => Some(self.required),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.kind.as_str())?;
+        if let Some(field) = self.field {
+            write!(f, " in field {field}")?;
+        }
+        if let Some(byte) = self.byte {
+            write!(f, " at byte {byte}")?;
+        }
+        if let Some(required) = self.required() {
+            write!(f, ": {required} bytes needed")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for EncodeError {}
+
+/// The kinds of [`EncodeError`], each with a stable short name
+/// ([`as_str`](Self::as_str)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EncodeErrorKind {
+    /// The output buffer is too small; [`EncodeError::required`] says how
+    /// large it must be. Nothing was written.
+    BufferTooSmall,
+    /// The method is empty or not a token.
+    InvalidMethod,
+    /// The request-target is empty or holds whitespace, a control byte,
+    /// DEL or a byte above 0x7F.
+    InvalidTarget,
+    /// The request-target's form does not fit the method: CONNECT takes
+    /// `host:port` and only CONNECT does (RFC 9112 section 3.2).
+    TargetFormMismatch,
+    /// A status code outside 100-999.
+    InvalidStatus,
+    /// The reason phrase holds a control byte other than HTAB, or DEL.
+    InvalidReason,
+    /// A field name is empty or not a token.
+    InvalidFieldName,
+    /// A field value holds a control byte other than HTAB (CR, LF and NUL
+    /// among them) or DEL, or starts or ends with whitespace.
+    InvalidFieldValue,
+    /// A Content-Length value that is not 1*DIGIT fitting in 64 bits.
+    InvalidContentLength,
+    /// More than one Content-Length value (a list, or a second field).
+    DuplicateContentLength,
+    /// Content-Length and Transfer-Encoding in one message.
+    ContentLengthWithTransferEncoding,
+    /// Transfer-Encoding in an HTTP/1.0 message.
+    TransferEncodingInHttp10,
+    /// Transfer-Encoding in a response to an HTTP/1.0 request (RFC 9112
+    /// section 6.1: the recipient may not understand it).
+    TransferEncodingToHttp10,
+    /// A Transfer-Encoding value that is not a list of codings (or, in a
+    /// request, a coding with parameters).
+    InvalidTransferEncoding,
+    /// A request's transfer coding that is not a registered one.
+    UnknownTransferCoding,
+    /// A request's transfer codings do not end in `chunked`.
+    ChunkedNotFinal,
+    /// `chunked` more than once.
+    ChunkedTwice,
+    /// A framing field (Content-Length, Transfer-Encoding) on a message
+    /// that may not carry one: a 1xx or 204 response, a 2xx response to
+    /// CONNECT, a CONNECT request (RFC 9110 sections 8.6, 9.3.6; RFC 9112
+    /// section 6.1).
+    FramingFieldNotAllowed,
+    /// The [`Body`](crate::Body) asked for disagrees with the framing the
+    /// fields state (a Content-Length of another size, say).
+    FramingConflict,
+    /// A request body of unknown length in HTTP/1.0, or a request asked to
+    /// run to the end of the stream: a request body needs a length or
+    /// chunked framing.
+    UnframedRequestBody,
+    /// An HTTP/1.1 request without a Host field.
+    MissingHost,
+    /// A request with more than one Host field.
+    DuplicateHost,
+    /// A Host value that is not `uri-host [":" port]`.
+    InvalidHost,
+    /// Body data, or a body asked for, on a message that has none: a
+    /// response to HEAD, a 1xx, 204 or 304 response, a 2xx response to
+    /// CONNECT, a CONNECT request, a request without a body.
+    BodyNotAllowed,
+    /// Body data beyond the Content-Length.
+    BodyTooLong,
+    /// The message was ended before its Content-Length was reached.
+    BodyTooShort,
+    /// Trailer fields on a message whose body is not chunked.
+    TrailersNotAllowed,
+    /// A trailer field that frames or routes the message (Content-Length,
+    /// Transfer-Encoding, Host): a recipient that merges trailers into the
+    /// head would be misled.
+    ForbiddenTrailer,
+    /// A head while a message is still being written (call
+    /// [`Encoder::end`](crate::Encoder::end) first).
+    MessageInProgress,
+    /// Body data or an end with no message begun.
+    NoMessage,
+    /// Nothing more can be written: the last message ran to the end of the
+    /// stream, or the connection left HTTP/1 (an upgrade).
+    StreamEnded,
+    /// A request on a server's encoder, or a response on a client's.
+    WrongRole,
+}
+
+impl EncodeErrorKind {
+    /// A short, stable, lower-case name.
+    pub const fn as_str(self) -> &'static str {
+        use EncodeErrorKind::*;
+        match self {
+            BufferTooSmall => "buffer_too_small",
+            InvalidMethod => "invalid_method",
+            InvalidTarget => "invalid_target",
+            TargetFormMismatch => "target_form_mismatch",
+            InvalidStatus => "invalid_status",
+            InvalidReason => "invalid_reason",
+            InvalidFieldName => "invalid_field_name",
+            InvalidFieldValue => "invalid_field_value",
+            InvalidContentLength => "invalid_content_length",
+            DuplicateContentLength => "duplicate_content_length",
+            ContentLengthWithTransferEncoding => "content_length_with_transfer_encoding",
+            TransferEncodingInHttp10 => "transfer_encoding_in_http10",
+            TransferEncodingToHttp10 => "transfer_encoding_to_http10",
+            InvalidTransferEncoding => "invalid_transfer_encoding",
+            UnknownTransferCoding => "unknown_transfer_coding",
+            ChunkedNotFinal => "chunked_not_final",
+            ChunkedTwice => "chunked_twice",
+            FramingFieldNotAllowed => "framing_field_not_allowed",
+            FramingConflict => "framing_conflict",
+            UnframedRequestBody => "unframed_request_body",
+            MissingHost => "missing_host",
+            DuplicateHost => "duplicate_host",
+            InvalidHost => "invalid_host",
+            BodyNotAllowed => "body_not_allowed",
+            BodyTooLong => "body_too_long",
+            BodyTooShort => "body_too_short",
+            TrailersNotAllowed => "trailers_not_allowed",
+            ForbiddenTrailer => "forbidden_trailer",
+            MessageInProgress => "message_in_progress",
+            NoMessage => "no_message",
+            StreamEnded => "stream_ended",
+            WrongRole => "wrong_role",
+        }
+    }
+
+    /// The encoder's kind for a rule the decoder shares (framing and Host
+    /// checks run the same code on both sides).
+    pub(crate) fn from_shared(kind: ErrorKind) -> Self {
+        use EncodeErrorKind as E;
+        match kind {
+            ErrorKind::InvalidContentLength => E::InvalidContentLength,
+            ErrorKind::DuplicateContentLength | ErrorKind::ConflictingContentLength => {
+                E::DuplicateContentLength
+            }
+            ErrorKind::ContentLengthWithTransferEncoding => E::ContentLengthWithTransferEncoding,
+            ErrorKind::TransferEncodingInHttp10 => E::TransferEncodingInHttp10,
+            ErrorKind::TransferEncodingNotAllowed => E::FramingFieldNotAllowed,
+            ErrorKind::ChunkedNotFinal => E::ChunkedNotFinal,
+            ErrorKind::ChunkedTwice => E::ChunkedTwice,
+            ErrorKind::UnknownTransferCoding => E::UnknownTransferCoding,
+            ErrorKind::MissingHost => E::MissingHost,
+            ErrorKind::DuplicateHost => E::DuplicateHost,
+            ErrorKind::InvalidHost => E::InvalidHost,
+            ErrorKind::InvalidTransferEncoding => E::InvalidTransferEncoding,
+            other => {
+                // The framing and Host checks report nothing else.
+                debug_assert!(false, "no encoder kind for {other:?}");
+                E::InvalidTransferEncoding
+            }
+        }
+    }
+}
+
+impl fmt::Display for EncodeErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

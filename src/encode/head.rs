@@ -1,0 +1,357 @@
+//! A head to write: checked and measured in one pass over its parts, then
+//! written in a second. Nothing reaches the output unless the whole head is
+//! valid and fits.
+
+use super::sink::Sink;
+use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind};
+use crate::body::facts::{FramingFacts, TransferCodings};
+use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
+use crate::head::field::{classify, KnownField};
+use crate::head::host::check_host;
+use crate::head::target::{form_fits, target_form};
+use crate::syntax::chars::{find_line_stop, find_target_stop, is_whitespace, token_len};
+use crate::syntax::number::Decimal;
+use crate::{Field, Framing, MethodKind, RequestLine, StatusLine, Version};
+
+/// The start line of the head to write.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Start<'a> {
+    Request(&'a RequestLine<'a>),
+    Response(&'a StatusLine<'a>, Answering),
+}
+
+/// A framing field the encoder adds after the caller's fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Added {
+    Nothing,
+    ContentLength(u64),
+    Chunked,
+}
+
+/// A head that was checked: what it frames, and how long it is.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Plan {
+    pub framing: Framing,
+    pub len: usize,
+    added: Added,
+}
+
+const CONTENT_LENGTH: &[u8] = b"Content-Length: ";
+const CHUNKED: &[u8] = b"Transfer-Encoding: chunked\r\n";
+
+/// Check every part of a head and decide its framing; measure it.
+pub(super) fn plan(
+    start: Start<'_>,
+    fields: &[Field<'_>],
+    body: Body,
+) -> Result<Plan, EncodeError> {
+    let (kind, start_len) = match start {
+        Start::Request(line) => (check_request_line(line)?, request_line_len(line)),
+        Start::Response(line, answering) => {
+            (check_status_line(line, answering)?, status_line_len(line))
+        }
+    };
+    let mut facts = FramingFacts::default();
+    let mut hosts = 0usize;
+    // The start line's CRLF and the empty line that ends the head.
+    let mut len = start_len + 2 + 2;
+    for (index, field) in fields.iter().enumerate() {
+        let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
+        check_field(field).map_err(|e| e.in_field(index))?;
+        len += field.name.len() + field.value.len() + 4;
+        let shared = |f: crate::syntax::Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
+        match classify(field.name) {
+            KnownField::Other => {}
+            KnownField::ContentLength => {
+                facts
+                    .content_length(field.value, index as u64, false)
+                    .map_err(shared)?;
+            }
+            KnownField::TransferEncoding => {
+                facts
+                    .transfer_encoding(field.value, index as u64, kind.codings())
+                    .map_err(shared)?;
+            }
+            KnownField::Host if matches!(start, Start::Request(_)) => {
+                if hosts > 0 {
+                    return Err(fault(Kind::DuplicateHost));
+                }
+                hosts += 1;
+                check_host(field.value).map_err(|at| fault(Kind::InvalidHost).at_byte(at))?;
+            }
+            KnownField::Host => {}
+        }
+    }
+    if let Start::Request(line) = start {
+        if line.version == Version::Http11 && hosts == 0 {
+            return Err(EncodeError::new(Kind::MissingHost));
+        }
+    }
+    // What the fields alone say, through the decoder's own framing rules.
+    decide(kind, &facts).map_err(framing_error)?;
+    let added = choose_added(kind, start, &facts, body, fields.len())?;
+    match added {
+        Added::Nothing => {}
+        Added::ContentLength(n) => {
+            facts.content_length = Some(n);
+            facts.content_length_at = fields.len() as u64;
+            len += CONTENT_LENGTH.len() + Decimal::new(n).as_bytes().len() + 2;
+        }
+        Added::Chunked => {
+            let at = fields.len() as u64;
+            facts.transfer_encoding = Some(TransferCodings {
+                first_at: at,
+                last_at: at,
+                chunked_seen: true,
+                chunked_final: true,
+            });
+            len += CHUNKED.len();
+        }
+    }
+    // The framing of exactly what will be written.
+    let framing = decide(kind, &facts).map_err(framing_error)?;
+    check_sender_rules(kind, start, &facts)?;
+    Ok(Plan {
+        framing,
+        len,
+        added,
+    })
+}
+
+/// Write a head [`plan`] accepted; `sink` has room for `plan.len` bytes.
+pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &mut impl Sink) {
+    match start {
+        Start::Request(line) => {
+            sink.put(line.method);
+            sink.put(b" ");
+            sink.put(line.target);
+            sink.put(b" ");
+            sink.put(line.version.as_str().as_bytes());
+            sink.put(b"\r\n");
+        }
+        Start::Response(line, _) => {
+            let mut prefix = *b"HTTP/1.1 000 ";
+            if line.version == Version::Http10 {
+                prefix[7] = b'0';
+            }
+            let status = line.status;
+            prefix[9] = b'0' + (status / 100 % 10) as u8;
+            prefix[10] = b'0' + (status / 10 % 10) as u8;
+            prefix[11] = b'0' + (status % 10) as u8;
+            sink.put(&prefix);
+            sink.put(line.reason);
+            sink.put(b"\r\n");
+        }
+    }
+    for field in fields {
+        sink.put(field.name);
+        sink.put(b": ");
+        sink.put(field.value);
+        sink.put(b"\r\n");
+    }
+    match plan.added {
+        Added::Nothing => {}
+        Added::ContentLength(n) => {
+            sink.put(CONTENT_LENGTH);
+            sink.put(Decimal::new(n).as_bytes());
+            sink.put(b"\r\n");
+        }
+        Added::Chunked => sink.put(CHUNKED),
+    }
+    sink.put(b"\r\n");
+}
+
+fn request_line_len(line: &RequestLine<'_>) -> usize {
+    line.method.len() + 1 + line.target.len() + 1 + 8
+}
+
+fn status_line_len(line: &StatusLine<'_>) -> usize {
+    8 + 1 + 3 + 1 + line.reason.len()
+}
+
+fn check_request_line(line: &RequestLine<'_>) -> Result<MessageKind, EncodeError> {
+    let method_len = token_len(line.method);
+    if method_len == 0 || method_len < line.method.len() {
+        return Err(EncodeError::new(Kind::InvalidMethod).at_byte(method_len));
+    }
+    if let Some(at) = find_target_stop(line.target, 0) {
+        return Err(EncodeError::new(Kind::InvalidTarget).at_byte(at));
+    }
+    let form =
+        target_form(line.target).ok_or_else(|| EncodeError::new(Kind::InvalidTarget).at_byte(0))?;
+    if !form_fits(line.method, form) {
+        return Err(EncodeError::new(Kind::TargetFormMismatch));
+    }
+    Ok(MessageKind::Request {
+        version: line.version,
+        connect: line.method == b"CONNECT",
+    })
+}
+
+fn check_status_line(
+    line: &StatusLine<'_>,
+    answering: Answering,
+) -> Result<MessageKind, EncodeError> {
+    if !(100..=999).contains(&line.status) {
+        return Err(EncodeError::new(Kind::InvalidStatus));
+    }
+    if let Some(at) = find_line_stop(line.reason, 0) {
+        return Err(EncodeError::new(Kind::InvalidReason).at_byte(at));
+    }
+    Ok(MessageKind::Response {
+        version: line.version,
+        status: line.status,
+        method: answering.method,
+    })
+}
+
+/// A field line as a strict decoder reads it back: the name a token, the
+/// value `field-content` (RFC 9110 section 5.5), with no whitespace at
+/// either end (the decoder would trim it) and no control byte but HTAB.
+pub(super) fn check_field(field: &Field<'_>) -> Result<(), EncodeError> {
+    let name_len = token_len(field.name);
+    if name_len == 0 || name_len < field.name.len() {
+        return Err(EncodeError::new(Kind::InvalidFieldName).at_byte(name_len));
+    }
+    let value = field.value;
+    let bad_value = |at| Err(EncodeError::new(Kind::InvalidFieldValue).at_byte(at));
+    if let Some(at) = find_line_stop(value, 0) {
+        return bad_value(at);
+    }
+    match (value.first(), value.last()) {
+        (Some(&b), _) if is_whitespace(b) => bad_value(0),
+        (_, Some(&b)) if is_whitespace(b) => bad_value(value.len() - 1),
+        _ => Ok(()),
+    }
+}
+
+fn framing_error(error: FramingError) -> EncodeError {
+    let field = usize::try_from(error.at).unwrap_or(usize::MAX);
+    EncodeError::new(Kind::from_shared(error.kind)).in_field(field)
+}
+
+/// The framing field to add, given what the fields say and what the
+/// caller asked for: the caller's choice fills in what the fields leave
+/// open and must agree with what they state.
+fn choose_added(
+    kind: MessageKind,
+    start: Start<'_>,
+    facts: &FramingFacts,
+    body: Body,
+    field_count: usize,
+) -> Result<Added, EncodeError> {
+    let stated_at = stated_at(facts);
+    let conflict =
+        || EncodeError::new(Kind::FramingConflict).in_field(stated_at.unwrap_or(field_count));
+    let request = matches!(start, Start::Request(_));
+
+    // A message the start line frames has no body; a HEAD or 304 response
+    // may still state the length the body would have had.
+    if fixed_by_start_line(kind).is_some() {
+        let may_state_length = match kind {
+            MessageKind::Response { status, method, .. } => {
+                method == MethodKind::Head || status == 304
+            }
+            MessageKind::Request { .. } => false,
+        };
+        return match body {
+            Body::AsFields | Body::Empty => Ok(Added::Nothing),
+            Body::Length(n) if may_state_length => match stated_at {
+                None => Ok(Added::ContentLength(n)),
+                Some(_) if facts.content_length == Some(n) => Ok(Added::Nothing),
+                Some(_) => Err(conflict()),
+            },
+            _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
+        };
+    }
+
+    let peer_http11 = match start {
+        Start::Request(line) => line.version == Version::Http11,
+        Start::Response(line, answering) => {
+            line.version == Version::Http11 && answering.version == Version::Http11
+        }
+    };
+    // What the caller's choice means here: `None` for "as the fields say".
+    let wanted = match body {
+        Body::AsFields => None,
+        Body::Empty if request => Some(Framing::None),
+        Body::Empty => Some(Framing::Length(0)),
+        Body::Length(n) => Some(Framing::Length(n)),
+        Body::Chunked => Some(Framing::Chunked),
+        Body::Streamed if peer_http11 => Some(Framing::Chunked),
+        Body::Streamed | Body::UntilClose if request => {
+            return Err(EncodeError::new(Kind::UnframedRequestBody))
+        }
+        Body::Streamed | Body::UntilClose => Some(Framing::Close),
+    };
+    if stated_at.is_some() {
+        // The fields frame the message: the choice, if any, must agree.
+        let stated = decide(kind, facts).map_err(framing_error)?;
+        // No body and an empty one read the same.
+        let normal = |f: Framing| {
+            if f == Framing::Length(0) {
+                Framing::None
+            } else {
+                f
+            }
+        };
+        return match wanted {
+            Some(w) if normal(w) != normal(stated) => Err(conflict()),
+            _ => Ok(Added::Nothing),
+        };
+    }
+    Ok(match wanted {
+        None | Some(Framing::None | Framing::Close | Framing::Upgrade) => Added::Nothing,
+        Some(Framing::Length(n)) => Added::ContentLength(n),
+        Some(Framing::Chunked) => Added::Chunked,
+    })
+}
+
+/// Index of the first framing field the caller gave, if any.
+fn stated_at(facts: &FramingFacts) -> Option<usize> {
+    let cl = facts.content_length.map(|_| facts.content_length_at);
+    let te = facts.transfer_encoding.map(|te| te.first_at);
+    let first = match (cl, te) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    first.map(|at| usize::try_from(at).unwrap_or(usize::MAX))
+}
+
+/// What a sender must not send although a recipient could still read it
+/// (RFC 9110 section 8.6, RFC 9112 sections 6.1 and 6.2).
+fn check_sender_rules(
+    kind: MessageKind,
+    start: Start<'_>,
+    facts: &FramingFacts,
+) -> Result<(), EncodeError> {
+    let index = |at: u64| usize::try_from(at).unwrap_or(usize::MAX);
+    let cl_at = facts.content_length.map(|_| index(facts.content_length_at));
+    let te_at = facts.transfer_encoding.map(|te| index(te.first_at));
+    let refuse = |kind: Kind, at: usize| Err(EncodeError::new(kind).in_field(at));
+    match (kind, start) {
+        (MessageKind::Request { connect: true, .. }, _) => {
+            if let Some(at) = cl_at {
+                return refuse(Kind::FramingFieldNotAllowed, at);
+            }
+        }
+        (MessageKind::Response { status, method, .. }, Start::Response(_, answering)) => {
+            // A response may carry both (the decoder lets Transfer-Encoding
+            // win), but a sender never sends both.
+            if let (Some(cl), Some(te)) = (cl_at, te_at) {
+                return refuse(Kind::ContentLengthWithTransferEncoding, cl.max(te));
+            }
+            let no_framing_fields = (100..200).contains(&status)
+                || status == 204
+                || (method == MethodKind::Connect && (200..300).contains(&status));
+            if let (true, Some(at)) = (no_framing_fields, cl_at.or(te_at)) {
+                return refuse(Kind::FramingFieldNotAllowed, at);
+            }
+            if let (Version::Http10, Some(at)) = (answering.version, te_at) {
+                return refuse(Kind::TransferEncodingToHttp10, at);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}

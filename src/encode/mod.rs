@@ -1,0 +1,495 @@
+//! The encoder: the writing side of one HTTP/1 stream. It writes heads into
+//! the caller's memory and the framing around body data (chunk-size lines,
+//! CRLFs, the last chunk), never the body data itself, and refuses anything
+//! that would not read back as the same message.
+//!
+//! All transitions of the writing side are in this file; `head.rs` checks
+//! and writes one head, `sink.rs` is where bytes go.
+
+mod error;
+mod head;
+mod sink;
+
+pub use error::{EncodeError, EncodeErrorKind};
+
+use crate::syntax::number::HexLine;
+use crate::{Field, Framing, MethodKind, RequestLine, StatusLine, Version};
+use head::Start;
+use sink::{Sink, SliceSink};
+
+/// What the caller says about the body when it writes a head: how the
+/// encoder frames it when the head's own fields do not.
+///
+/// A head whose fields hold Content-Length or Transfer-Encoding is framed
+/// by them, exactly as a decoder reads it; any other choice than
+/// [`AsFields`](Self::AsFields) must then agree with them
+/// ([`FramingConflict`](EncodeErrorKind::FramingConflict) otherwise). A
+/// head without framing fields gets the one field its choice needs,
+/// written after the caller's fields.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Body {
+    /// Frame the body as the fields say and add nothing: a request without
+    /// framing fields has no body, a response without them runs to the end
+    /// of the stream. For proxies and round trips, which pass fields on.
+    #[default]
+    AsFields,
+    /// No body. A request gets no framing field; a response that may have
+    /// a body gets `Content-Length: 0`.
+    Empty,
+    /// Exactly this many bytes: `Content-Length: n`. For a response to
+    /// HEAD or a 304 (which have no body), the length the body would have
+    /// had.
+    Length(u64),
+    /// A chunked body: `Transfer-Encoding: chunked`. Only in HTTP/1.1, and
+    /// only in a response to an HTTP/1.1 request.
+    Chunked,
+    /// A body whose length is not known yet: chunked when both the message
+    /// and (for a response) the request are HTTP/1.1; otherwise a response
+    /// runs to the end of the stream, and a request is refused
+    /// ([`UnframedRequestBody`](EncodeErrorKind::UnframedRequestBody)).
+    Streamed,
+    /// A response body that runs to the end of the stream, whatever the
+    /// versions: the connection closes after it.
+    UntilClose,
+}
+
+/// The request a response answers, as far as the response's framing
+/// cares: its method (a response to HEAD has no body; a 2xx to CONNECT
+/// opens a tunnel) and its version (an HTTP/1.0 client cannot read a
+/// chunked body).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Answering {
+    /// What the request's method means for the response.
+    pub method: MethodKind,
+    /// The request's version.
+    pub version: Version,
+}
+
+impl Answering {
+    /// An HTTP/1.1 request whose method is not HEAD or CONNECT.
+    pub const HTTP11: Answering = Answering::new(MethodKind::Other, Version::Http11);
+
+    /// A request of this method kind and version.
+    pub const fn new(method: MethodKind, version: Version) -> Self {
+        Answering { method, version }
+    }
+
+    /// The request of this request line.
+    pub fn request(line: &RequestLine<'_>) -> Self {
+        Answering::new(line.method_kind(), line.version)
+    }
+}
+
+impl Default for Answering {
+    /// [`Answering::HTTP11`].
+    fn default() -> Self {
+        Answering::HTTP11
+    }
+}
+
+/// A head written by [`Encoder::request`] or [`Encoder::response`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrittenHead {
+    /// Bytes written at the front of the output.
+    pub len: usize,
+    /// How the body that follows is framed: what the peer's decoder will
+    /// announce. [`Framing::Close`]: close the connection after the body.
+    /// [`Framing::Upgrade`]: after [`Encoder::end`], the connection leaves
+    /// HTTP/1.
+    pub framing: Framing,
+}
+
+/// The framing bytes to send around one piece of body data: `before()`,
+/// then the data (from the caller's own buffer), then `after()`. In a
+/// vectored write, the three are one call.
+///
+/// For a chunked body, a chunk-size line and the CRLF that ends the chunk;
+/// for other framings, and for an empty piece (which is never written as a
+/// chunk: a zero-size chunk would end the body), both are empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BodyFrame {
+    line: Option<HexLine>,
+}
+
+impl BodyFrame {
+    const NONE: BodyFrame = BodyFrame { line: None };
+
+    /// The bytes to send before the data.
+    pub fn before(&self) -> &[u8] {
+        self.line.as_ref().map_or(&[], HexLine::as_bytes)
+    }
+
+    /// The bytes to send after the data.
+    pub fn after(&self) -> &'static [u8] {
+        match self.line {
+            Some(_) => b"\r\n",
+            None => b"",
+        }
+    }
+
+    /// `before().len() + after().len()`.
+    pub fn len(&self) -> usize {
+        self.before().len() + self.after().len()
+    }
+
+    /// True when there is nothing to send around the data.
+    pub fn is_empty(&self) -> bool {
+        self.line.is_none()
+    }
+}
+
+/// Which side of a connection an encoder writes for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// Writes requests.
+    Client,
+    /// Writes responses.
+    Server,
+}
+
+/// Where the writing side of the stream is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Writing {
+    /// Ready for a head.
+    Idle,
+    /// A head was written; its message has no body. `upgrade`: the stream
+    /// leaves HTTP/1 once the message ends.
+    NoBody { upgrade: bool },
+    /// In a Content-Length body.
+    Length { remaining: u64 },
+    /// In a chunked body.
+    Chunked,
+    /// In a body that runs to the end of the stream.
+    UntilClose,
+    /// Nothing more may be written.
+    Ended,
+}
+
+/// A sans-I/O HTTP/1 encoder over caller-owned memory: a server's writes
+/// responses, a client's writes requests.
+///
+/// Every message is written in three steps:
+///
+/// 1. [`response`](Self::response) (or [`request`](Self::request)) writes
+///    the head into the front of a buffer and says how many bytes it took
+///    and how the body is framed.
+/// 2. For each piece of body data, [`body`](Self::body) returns the
+///    framing bytes to send around it; the data never passes through the
+///    encoder.
+/// 3. [`end`](Self::end) writes what ends the message (for a chunked body,
+///    the last chunk and the trailer fields; for the others nothing) and
+///    checks that the body was complete. Every message needs it, even one
+///    without a body.
+///
+/// A call that fails writes nothing and leaves the encoder as it was. A
+/// head that would not read back as the same message is refused, and so is
+/// body data the framing does not allow: the bytes an encoder produces
+/// always decode, by h1wire's strict decoder, to the message the caller
+/// described.
+///
+/// ```
+/// use h1wire::{Answering, Body, Encoder, Field, StatusLine, Version};
+///
+/// # fn main() -> Result<(), h1wire::EncodeError> {
+/// let mut encoder = Encoder::server();
+/// let mut out = [0u8; 256];
+/// let status = StatusLine::new(Version::Http11, 200, "OK");
+/// let fields = [Field::new("Content-Type", "text/plain")];
+/// let head = encoder.response(&status, &fields, Body::Streamed, Answering::HTTP11, &mut out)?;
+/// let mut wire = out[..head.len].to_vec();
+/// for data in [&b"hello, "[..], b"world"] {
+///     let frame = encoder.body(data.len())?;
+///     // A vectored write of these three, in a real server.
+///     wire.extend_from_slice(frame.before());
+///     wire.extend_from_slice(data);
+///     wire.extend_from_slice(frame.after());
+/// }
+/// let n = encoder.end(&[], &mut out)?;
+/// wire.extend_from_slice(&out[..n]);
+/// assert_eq!(
+///     wire,
+///     b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n\
+///       7\r\nhello, \r\n5\r\nworld\r\n0\r\n\r\n"
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Encoder {
+    side: Side,
+    state: Writing,
+}
+
+impl Encoder {
+    /// An encoder for the server role: it writes responses.
+    pub const fn server() -> Self {
+        Encoder {
+            side: Side::Server,
+            state: Writing::Idle,
+        }
+    }
+
+    /// An encoder for the client role: it writes requests.
+    pub const fn client() -> Self {
+        Encoder {
+            side: Side::Client,
+            state: Writing::Idle,
+        }
+    }
+
+    /// Write a request head into the front of `out` (client role).
+    ///
+    /// The head is the request line, `fields` in order (names' case kept,
+    /// repeated names kept), and the framing field `body` asks for if the
+    /// fields state none. Refused: a method that is not a token; a target
+    /// that is empty, holds whitespace, a control byte, DEL or a byte above
+    /// 0x7F, or whose form does not fit the method; an HTTP/1.1 request
+    /// without exactly one valid Host; any field or framing the strict
+    /// profile refuses (see [`EncodeErrorKind`]).
+    pub fn request(
+        &mut self,
+        line: &RequestLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        out: &mut [u8],
+    ) -> Result<WrittenHead, EncodeError> {
+        self.head(Start::Request(line), fields, body, &mut SliceSink::new(out))
+    }
+
+    /// Write a response head into the front of `out` (server role).
+    ///
+    /// The head is the status line, `fields` in order (names' case kept,
+    /// repeated names kept), and the framing field `body` asks for if the
+    /// fields state none; `answering` is the request it answers. Refused: a
+    /// status outside 100-999; a reason with a control byte other than
+    /// HTAB; a framing field on a 1xx or 204 response or a 2xx answering
+    /// CONNECT; Transfer-Encoding to an HTTP/1.0 client; any field or
+    /// framing the strict profile refuses (see [`EncodeErrorKind`]).
+    pub fn response(
+        &mut self,
+        line: &StatusLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        answering: Answering,
+        out: &mut [u8],
+    ) -> Result<WrittenHead, EncodeError> {
+        let start = Start::Response(line, answering);
+        self.head(start, fields, body, &mut SliceSink::new(out))
+    }
+
+    /// The framing bytes for the next `len` bytes of body data (see
+    /// [`BodyFrame`]). Refused: data beyond the Content-Length, and any
+    /// data on a message without a body. An empty piece is always fine
+    /// and never becomes a chunk.
+    pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
+        let (frame, next) = self.frame_body(len)?;
+        self.state = next;
+        Ok(frame)
+    }
+
+    /// End the message: write into the front of `out` the last chunk and
+    /// `trailers` for a chunked body (nothing for other framings) and
+    /// return how many bytes were written. Refused: a Content-Length body
+    /// that is not complete; trailers on a body that is not chunked, or a
+    /// trailer that is Content-Length, Transfer-Encoding or Host.
+    ///
+    /// After a message framed [`Framing::Close`] or [`Framing::Upgrade`],
+    /// nothing more can be written: close the connection, or hand it to
+    /// the new protocol.
+    pub fn end(&mut self, trailers: &[Field<'_>], out: &mut [u8]) -> Result<usize, EncodeError> {
+        self.end_into_sink(trailers, &mut SliceSink::new(out))
+    }
+
+    /// Body bytes still due in a Content-Length body (`None` for any other
+    /// framing, or between messages).
+    pub fn remaining(&self) -> Option<u64> {
+        match self.state {
+            Writing::Length { remaining } => Some(remaining),
+            _ => None,
+        }
+    }
+
+    /// True between messages: the next call writes a head.
+    pub fn is_idle(&self) -> bool {
+        self.state == Writing::Idle
+    }
+
+    /// True once nothing more can be written on this stream (after a
+    /// message that ran to the end of the stream, or an upgrade).
+    pub fn is_ended(&self) -> bool {
+        self.state == Writing::Ended
+    }
+
+    fn head(
+        &mut self,
+        start: Start<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        sink: &mut impl Sink,
+    ) -> Result<WrittenHead, EncodeError> {
+        let side = match start {
+            Start::Request(_) => Side::Client,
+            Start::Response(..) => Side::Server,
+        };
+        if side != self.side {
+            return Err(EncodeError::new(EncodeErrorKind::WrongRole));
+        }
+        match self.state {
+            Writing::Idle => {}
+            Writing::Ended => return Err(EncodeError::new(EncodeErrorKind::StreamEnded)),
+            _ => return Err(EncodeError::new(EncodeErrorKind::MessageInProgress)),
+        }
+        let plan = head::plan(start, fields, body)?;
+        if !sink.has_room(plan.len) {
+            return Err(EncodeError::buffer_too_small(plan.len));
+        }
+        head::write(start, fields, &plan, sink);
+        self.state = match plan.framing {
+            Framing::None => Writing::NoBody { upgrade: false },
+            Framing::Upgrade => Writing::NoBody { upgrade: true },
+            Framing::Length(remaining) => Writing::Length { remaining },
+            Framing::Chunked => Writing::Chunked,
+            Framing::Close => Writing::UntilClose,
+        };
+        Ok(WrittenHead {
+            len: plan.len,
+            framing: plan.framing,
+        })
+    }
+
+    /// The frame for `len` bytes of body data and the state after them,
+    /// without moving to it.
+    fn frame_body(&self, len: usize) -> Result<(BodyFrame, Writing), EncodeError> {
+        let refuse = |kind| Err(EncodeError::new(kind));
+        match self.state {
+            Writing::Idle => refuse(EncodeErrorKind::NoMessage),
+            Writing::Ended => refuse(EncodeErrorKind::StreamEnded),
+            state if len == 0 => Ok((BodyFrame::NONE, state)),
+            Writing::NoBody { .. } => refuse(EncodeErrorKind::BodyNotAllowed),
+            Writing::Length { remaining } => match remaining.checked_sub(len as u64) {
+                Some(remaining) => Ok((BodyFrame::NONE, Writing::Length { remaining })),
+                // The first byte too many is at `remaining` in this piece.
+                None => Err(EncodeError::new(EncodeErrorKind::BodyTooLong)
+                    .at_byte(usize::try_from(remaining).unwrap_or(usize::MAX))),
+            },
+            Writing::Chunked => {
+                let frame = BodyFrame {
+                    line: Some(HexLine::new(len as u64)),
+                };
+                Ok((frame, Writing::Chunked))
+            }
+            Writing::UntilClose => Ok((BodyFrame::NONE, Writing::UntilClose)),
+        }
+    }
+
+    fn end_into_sink(
+        &mut self,
+        trailers: &[Field<'_>],
+        sink: &mut impl Sink,
+    ) -> Result<usize, EncodeError> {
+        let refuse = |kind| Err(EncodeError::new(kind));
+        let (written, next) = match self.state {
+            Writing::Idle => return refuse(EncodeErrorKind::NoMessage),
+            Writing::Ended => return refuse(EncodeErrorKind::StreamEnded),
+            Writing::Chunked => {
+                let len = trailer_section_len(trailers)?;
+                if !sink.has_room(len) {
+                    return Err(EncodeError::buffer_too_small(len));
+                }
+                sink.put(b"0\r\n");
+                for field in trailers {
+                    sink.put(field.name);
+                    sink.put(b": ");
+                    sink.put(field.value);
+                    sink.put(b"\r\n");
+                }
+                sink.put(b"\r\n");
+                (len, Writing::Idle)
+            }
+            _ if !trailers.is_empty() => return refuse(EncodeErrorKind::TrailersNotAllowed),
+            Writing::Length { remaining } if remaining > 0 => {
+                return refuse(EncodeErrorKind::BodyTooShort)
+            }
+            Writing::Length { .. } | Writing::NoBody { upgrade: false } => (0, Writing::Idle),
+            Writing::NoBody { upgrade: true } | Writing::UntilClose => (0, Writing::Ended),
+        };
+        self.state = next;
+        Ok(written)
+    }
+}
+
+/// The length of the last chunk, `trailers` and the empty line, once each
+/// trailer passed the field checks and is none that frames or routes.
+fn trailer_section_len(trailers: &[Field<'_>]) -> Result<usize, EncodeError> {
+    let mut len = 3 + 2;
+    for (index, field) in trailers.iter().enumerate() {
+        head::check_field(field).map_err(|e| e.in_field(index))?;
+        if crate::head::field::classify(field.name) != crate::head::field::KnownField::Other {
+            return Err(EncodeError::new(EncodeErrorKind::ForbiddenTrailer).in_field(index));
+        }
+        len += field.name.len() + field.value.len() + 4;
+    }
+    Ok(len)
+}
+
+/// Writing into any [`bytes::BufMut`] (a `Vec<u8>`, a `BytesMut`): the
+/// same calls, appending instead of filling a slice, and a body call that
+/// copies the data too.
+#[cfg(feature = "bytes")]
+impl Encoder {
+    /// [`request`](Self::request), appending to `out`.
+    pub fn request_into<B: bytes::BufMut>(
+        &mut self,
+        line: &RequestLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        out: &mut B,
+    ) -> Result<WrittenHead, EncodeError> {
+        self.head(Start::Request(line), fields, body, &mut sink::BufSink(out))
+    }
+
+    /// [`response`](Self::response), appending to `out`.
+    pub fn response_into<B: bytes::BufMut>(
+        &mut self,
+        line: &StatusLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        answering: Answering,
+        out: &mut B,
+    ) -> Result<WrittenHead, EncodeError> {
+        let start = Start::Response(line, answering);
+        self.head(start, fields, body, &mut sink::BufSink(out))
+    }
+
+    /// Append `data` to `out` with its framing: [`body`](Self::body) and a
+    /// copy, for callers that build the whole message in one buffer.
+    pub fn body_into<B: bytes::BufMut>(
+        &mut self,
+        data: &[u8],
+        out: &mut B,
+    ) -> Result<(), EncodeError> {
+        let (frame, next) = self.frame_body(data.len())?;
+        let len = frame.len() + data.len();
+        let mut sink = sink::BufSink(out);
+        if !sink.has_room(len) {
+            return Err(EncodeError::buffer_too_small(len));
+        }
+        sink.put(frame.before());
+        sink.put(data);
+        sink.put(frame.after());
+        self.state = next;
+        Ok(())
+    }
+
+    /// [`end`](Self::end), appending to `out`.
+    pub fn end_into<B: bytes::BufMut>(
+        &mut self,
+        trailers: &[Field<'_>],
+        out: &mut B,
+    ) -> Result<usize, EncodeError> {
+        self.end_into_sink(trailers, &mut sink::BufSink(out))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,938 @@
+//! Unit tests of the encoder: what it writes byte for byte, every refusal
+//! with its kind, field and byte, the buffer shortfall, the message cycle.
+
+extern crate std;
+
+use std::vec;
+use std::vec::Vec;
+
+use super::*;
+use EncodeErrorKind::*;
+
+const GET: RequestLine<'static> = RequestLine {
+    method: b"GET",
+    target: b"/",
+    version: Version::Http11,
+};
+
+fn line<'a>(method: &'a str, target: &'a str, version: Version) -> RequestLine<'a> {
+    RequestLine {
+        method: method.as_bytes(),
+        target: target.as_bytes(),
+        version,
+    }
+}
+
+fn ok(status: u16) -> StatusLine<'static> {
+    StatusLine::new(Version::Http11, status, "OK")
+}
+
+/// Write a request head into a large buffer: its bytes and framing.
+fn request(
+    line: &RequestLine<'_>,
+    fields: &[Field<'_>],
+    body: Body,
+) -> Result<(Vec<u8>, Framing), EncodeError> {
+    let mut out = [0u8; 1024];
+    let head = Encoder::client().request(line, fields, body, &mut out)?;
+    Ok((out[..head.len].to_vec(), head.framing))
+}
+
+/// Write a response head into a large buffer: its bytes and framing.
+fn response(
+    status: &StatusLine<'_>,
+    fields: &[Field<'_>],
+    body: Body,
+    answering: Answering,
+) -> Result<(Vec<u8>, Framing), EncodeError> {
+    let mut out = [0u8; 1024];
+    let head = Encoder::server().response(status, fields, body, answering, &mut out)?;
+    Ok((out[..head.len].to_vec(), head.framing))
+}
+
+fn framing_of_response(fields: &[Field<'_>], body: Body) -> Result<Framing, EncodeError> {
+    response(&ok(200), fields, body, Answering::HTTP11).map(|(_, f)| f)
+}
+
+fn kind<T: core::fmt::Debug>(result: Result<T, EncodeError>) -> EncodeErrorKind {
+    result.expect_err("refused").kind()
+}
+
+const HOST: Field<'static> = Field::new("Host", "a.example");
+
+/// The three responses of MDN's "A typical HTTP session", with their bodies.
+#[test]
+fn writes_the_typical_session_byte_for_byte() {
+    let seed_200: [Field<'_>; 7] = [
+        Field::new("Date", "Sat, 09 Oct 2010 14:28:02 GMT"),
+        Field::new("Server", "Apache"),
+        Field::new("Last-Modified", "Tue, 01 Dec 2009 20:18:22 GMT"),
+        Field::new("ETag", "\"51142bc1-7449-479b075b2891b\""),
+        Field::new("Accept-Ranges", "bytes"),
+        Field::new("Content-Length", "29769"),
+        Field::new("Content-Type", "text/html"),
+    ];
+    let seed_301: [Field<'_>; 11] = [
+        Field::new("Server", "Apache/2.2.3 (Red Hat)"),
+        Field::new("Content-Type", "text/html; charset=iso-8859-1"),
+        Field::new("Date", "Sat, 09 Oct 2010 14:30:24 GMT"),
+        Field::new("Location", "https://developer.mozilla.org/"),
+        Field::new("Keep-Alive", "timeout=15, max=98"),
+        Field::new("Accept-Ranges", "bytes"),
+        Field::new("Via", "Moz-Cache-zlb05"),
+        Field::new("Connection", "Keep-Alive"),
+        Field::new("X-Cache-Info", "caching"),
+        Field::new("X-Cache-Info", "caching"),
+        Field::new("Content-Length", "325"),
+    ];
+    let seed_404: [Field<'_>; 7] = [
+        Field::new("Date", "Sat, 09 Oct 2010 14:33:02 GMT"),
+        Field::new("Server", "Apache"),
+        Field::new("Last-Modified", "Tue, 01 May 2007 14:24:39 GMT"),
+        Field::new("ETag", "\"499fd34e-29ec-42f695ca96761;48fe7523cfcc1\""),
+        Field::new("Accept-Ranges", "bytes"),
+        Field::new("Content-Length", "10732"),
+        Field::new("Content-Type", "text/html"),
+    ];
+    let responses: [(StatusLine<'_>, &[Field<'_>], usize); 3] = [
+        (
+            StatusLine::new(Version::Http11, 200, "OK"),
+            &seed_200,
+            29769,
+        ),
+        (
+            StatusLine::new(Version::Http11, 301, "Moved Permanently"),
+            &seed_301,
+            325,
+        ),
+        (
+            StatusLine::new(Version::Http11, 404, "Not Found"),
+            &seed_404,
+            10732,
+        ),
+    ];
+    let mut encoder = Encoder::server();
+    let mut wire = Vec::new();
+    let mut expected = Vec::new();
+    let mut out = [0u8; 1024];
+    for (status, fields, body_len) in responses {
+        let head = encoder
+            .response(&status, fields, Body::AsFields, Answering::HTTP11, &mut out)
+            .unwrap();
+        assert_eq!(head.framing, Framing::Length(body_len as u64));
+        wire.extend_from_slice(&out[..head.len]);
+        // The body, in three uneven pieces, each framed by nothing.
+        let body: Vec<u8> = (0..body_len).map(|i| b'a' + (i % 26) as u8).collect();
+        for piece in [&body[..1], &body[1..body_len / 2], &body[body_len / 2..]] {
+            let frame = encoder.body(piece.len()).unwrap();
+            assert!(frame.is_empty());
+            wire.extend_from_slice(piece);
+        }
+        assert_eq!(encoder.end(&[], &mut out), Ok(0));
+
+        expected.extend_from_slice(b"HTTP/1.1 ");
+        expected.extend_from_slice(std::format!("{} ", status.status).as_bytes());
+        expected.extend_from_slice(status.reason);
+        expected.extend_from_slice(b"\r\n");
+        for field in fields {
+            expected.extend_from_slice(field.name);
+            expected.extend_from_slice(b": ");
+            expected.extend_from_slice(field.value);
+            expected.extend_from_slice(b"\r\n");
+        }
+        expected.extend_from_slice(b"\r\n");
+        expected.extend_from_slice(&body);
+    }
+    assert_eq!(wire, expected);
+    // The 301's head, spelled out.
+    let head_301: &[u8] = b"HTTP/1.1 301 Moved Permanently\r\n\
+Server: Apache/2.2.3 (Red Hat)\r\n\
+Content-Type: text/html; charset=iso-8859-1\r\n\
+Date: Sat, 09 Oct 2010 14:30:24 GMT\r\n\
+Location: https://developer.mozilla.org/\r\n\
+Keep-Alive: timeout=15, max=98\r\n\
+Accept-Ranges: bytes\r\n\
+Via: Moz-Cache-zlb05\r\n\
+Connection: Keep-Alive\r\n\
+X-Cache-Info: caching\r\n\
+X-Cache-Info: caching\r\n\
+Content-Length: 325\r\n\r\n";
+    let at = wire
+        .windows(head_301.len())
+        .position(|w| w == head_301)
+        .expect("the 301 head is on the wire as written");
+    assert_eq!(&wire[at + head_301.len()..][..3], b"abc");
+}
+
+#[test]
+fn writes_request_lines_and_fields_in_order() {
+    let fields = [
+        HOST,
+        Field::new("accept", "*/*"),
+        Field::new("X-Two", "1"),
+        Field::new("x-two", "2\t3"),
+        Field::new("Empty", ""),
+    ];
+    let (bytes, framing) = request(
+        &line("GET", "/a?b=c", Version::Http11),
+        &fields,
+        Body::Empty,
+    )
+    .unwrap();
+    assert_eq!(
+        bytes,
+        b"GET /a?b=c HTTP/1.1\r\nHost: a.example\r\naccept: */*\r\nX-Two: 1\r\nx-two: 2\t3\r\nEmpty: \r\n\r\n"
+    );
+    assert_eq!(framing, Framing::None);
+    let (bytes, _) = request(&line("OPTIONS", "*", Version::Http10), &[], Body::AsFields).unwrap();
+    assert_eq!(bytes, b"OPTIONS * HTTP/1.0\r\n\r\n");
+    let (bytes, framing) = request(
+        &line("CONNECT", "a.example:443", Version::Http11),
+        &[HOST],
+        Body::AsFields,
+    )
+    .unwrap();
+    assert_eq!(
+        bytes,
+        b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example\r\n\r\n"
+    );
+    assert_eq!(framing, Framing::Upgrade);
+}
+
+#[test]
+fn status_lines() {
+    let (bytes, _) = response(
+        &StatusLine::new(Version::Http10, 999, ""),
+        &[],
+        Body::UntilClose,
+        Answering::HTTP11,
+    )
+    .unwrap();
+    assert_eq!(bytes, b"HTTP/1.0 999 \r\n\r\n");
+    let (bytes, framing) = response(
+        &StatusLine::new(Version::Http11, 100, "Continue"),
+        &[],
+        Body::AsFields,
+        Answering::HTTP11,
+    )
+    .unwrap();
+    assert_eq!(bytes, b"HTTP/1.1 100 Continue\r\n\r\n");
+    assert_eq!(framing, Framing::None);
+    let reason = StatusLine {
+        version: Version::Http11,
+        status: 404,
+        reason: b"Not\tFound \xe9",
+    };
+    let (bytes, _) = response(&reason, &[], Body::Empty, Answering::HTTP11).unwrap();
+    assert_eq!(
+        bytes,
+        b"HTTP/1.1 404 Not\tFound \xe9\r\nContent-Length: 0\r\n\r\n"
+    );
+}
+
+#[test]
+fn framing_fields_added_for_the_body_asked_for() {
+    let answering10 = Answering::new(MethodKind::Other, Version::Http10);
+    let cases: [(Body, Answering, &[u8], Framing); 7] = [
+        (
+            Body::Empty,
+            Answering::HTTP11,
+            b"Content-Length: 0\r\n",
+            Framing::Length(0),
+        ),
+        (
+            Body::Length(29769),
+            Answering::HTTP11,
+            b"Content-Length: 29769\r\n",
+            Framing::Length(29769),
+        ),
+        (
+            Body::Chunked,
+            Answering::HTTP11,
+            b"Transfer-Encoding: chunked\r\n",
+            Framing::Chunked,
+        ),
+        (
+            Body::Streamed,
+            Answering::HTTP11,
+            b"Transfer-Encoding: chunked\r\n",
+            Framing::Chunked,
+        ),
+        (Body::Streamed, answering10, b"", Framing::Close),
+        (Body::UntilClose, Answering::HTTP11, b"", Framing::Close),
+        (Body::AsFields, Answering::HTTP11, b"", Framing::Close),
+    ];
+    for (body, answering, added, framing) in cases {
+        let (bytes, got) = response(&ok(200), &[Field::new("A", "b")], body, answering).unwrap();
+        let expected = [&b"HTTP/1.1 200 OK\r\nA: b\r\n"[..], added, b"\r\n"].concat();
+        assert_eq!(bytes, expected, "{body:?}");
+        assert_eq!(got, framing, "{body:?}");
+    }
+    // An HTTP/1.0 response cannot be chunked: streamed runs to close.
+    let status10 = StatusLine::new(Version::Http10, 200, "OK");
+    assert_eq!(
+        response(&status10, &[], Body::Streamed, Answering::HTTP11)
+            .unwrap()
+            .1,
+        Framing::Close
+    );
+    // Requests: no framing field for no body; a streamed body is chunked.
+    let post = line("POST", "/", Version::Http11);
+    let (bytes, framing) = request(&post, &[HOST], Body::Length(0)).unwrap();
+    assert!(bytes.ends_with(b"Content-Length: 0\r\n\r\n"));
+    assert_eq!(framing, Framing::Length(0));
+    let (bytes, framing) = request(&post, &[HOST], Body::Streamed).unwrap();
+    assert!(bytes.ends_with(b"Transfer-Encoding: chunked\r\n\r\n"));
+    assert_eq!(framing, Framing::Chunked);
+}
+
+#[test]
+fn fields_that_frame_are_honoured_and_must_agree_with_the_body_asked_for() {
+    let cl = [Field::new("content-length", "5")];
+    let te = [Field::new("Transfer-Encoding", "gzip, chunked")];
+    let te_close = [Field::new("Transfer-Encoding", "gzip")];
+    let cl0 = [Field::new("Content-Length", "000")];
+    assert_eq!(
+        framing_of_response(&cl, Body::AsFields),
+        Ok(Framing::Length(5))
+    );
+    assert_eq!(
+        framing_of_response(&cl, Body::Length(5)),
+        Ok(Framing::Length(5))
+    );
+    assert_eq!(
+        framing_of_response(&te, Body::Chunked),
+        Ok(Framing::Chunked)
+    );
+    assert_eq!(
+        framing_of_response(&te, Body::Streamed),
+        Ok(Framing::Chunked)
+    );
+    assert_eq!(
+        framing_of_response(&te_close, Body::UntilClose),
+        Ok(Framing::Close)
+    );
+    assert_eq!(
+        framing_of_response(&cl0, Body::Empty),
+        Ok(Framing::Length(0))
+    );
+    let conflict = |fields: &[Field<'_>], body| framing_of_response(fields, body).unwrap_err();
+    let e = conflict(&cl, Body::Length(6));
+    assert_eq!((e.kind(), e.field()), (FramingConflict, Some(0)));
+    assert_eq!(
+        kind(framing_of_response(&cl, Body::Chunked)),
+        FramingConflict
+    );
+    assert_eq!(kind(framing_of_response(&cl, Body::Empty)), FramingConflict);
+    assert_eq!(
+        kind(framing_of_response(&te, Body::Length(5))),
+        FramingConflict
+    );
+    assert_eq!(
+        kind(framing_of_response(&te, Body::UntilClose)),
+        FramingConflict
+    );
+    // A request without a body may say Content-Length: 0.
+    let post = line("POST", "/", Version::Http11);
+    assert_eq!(
+        request(&post, &[HOST, cl0[0]], Body::Empty).unwrap().1,
+        Framing::Length(0)
+    );
+}
+
+#[test]
+fn messages_without_a_body() {
+    let head = Answering::new(MethodKind::Head, Version::Http11);
+    let connect = Answering::new(MethodKind::Connect, Version::Http11);
+    let cl = [Field::new("Content-Length", "29769")];
+    // A HEAD response or a 304 may state the length the body would have had.
+    assert_eq!(
+        response(&ok(200), &cl, Body::AsFields, head).unwrap().1,
+        Framing::None
+    );
+    let (bytes, framing) = response(&ok(200), &[], Body::Length(29769), head).unwrap();
+    assert_eq!(bytes, b"HTTP/1.1 200 OK\r\nContent-Length: 29769\r\n\r\n");
+    assert_eq!(framing, Framing::None);
+    let not_modified = StatusLine::new(Version::Http11, 304, "Not Modified");
+    assert_eq!(
+        response(&not_modified, &cl, Body::Length(29769), Answering::HTTP11)
+            .unwrap()
+            .1,
+        Framing::None
+    );
+    assert_eq!(
+        kind(response(
+            &not_modified,
+            &cl,
+            Body::Length(3),
+            Answering::HTTP11
+        )),
+        FramingConflict
+    );
+    assert_eq!(
+        response(&ok(200), &[], Body::Empty, head).unwrap().0,
+        b"HTTP/1.1 200 OK\r\n\r\n"
+    );
+    for body in [Body::Chunked, Body::Streamed, Body::UntilClose] {
+        assert_eq!(kind(response(&ok(200), &[], body, head)), BodyNotAllowed);
+    }
+    // 1xx, 204, and 2xx to CONNECT carry no framing field at all.
+    for (status, answering) in [
+        (100, Answering::HTTP11),
+        (103, Answering::HTTP11),
+        (204, Answering::HTTP11),
+        (200, connect),
+    ] {
+        let e = response(&ok(status), &cl, Body::AsFields, answering).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field()),
+            (FramingFieldNotAllowed, Some(0)),
+            "{status}"
+        );
+        assert_eq!(
+            kind(response(&ok(status), &[], Body::Length(0), answering)),
+            BodyNotAllowed
+        );
+    }
+    assert_eq!(
+        response(&ok(101), &[], Body::AsFields, Answering::HTTP11)
+            .unwrap()
+            .1,
+        Framing::Upgrade
+    );
+    assert_eq!(
+        response(&ok(200), &[], Body::AsFields, connect).unwrap().1,
+        Framing::Upgrade
+    );
+    // A refused CONNECT is an ordinary response with a body.
+    assert_eq!(
+        response(&ok(407), &[], Body::Empty, connect).unwrap().1,
+        Framing::Length(0)
+    );
+    // A CONNECT request has no body and no framing field.
+    let connect_line = line("CONNECT", "a:443", Version::Http11);
+    let e = request(&connect_line, &[HOST, cl[0]], Body::AsFields).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (FramingFieldNotAllowed, Some(1)));
+    let te = Field::new("Transfer-Encoding", "chunked");
+    assert_eq!(
+        kind(request(&connect_line, &[HOST, te], Body::AsFields)),
+        FramingFieldNotAllowed
+    );
+    assert_eq!(
+        kind(request(&connect_line, &[HOST], Body::Length(1))),
+        BodyNotAllowed
+    );
+}
+
+#[test]
+fn start_line_refusals() {
+    let refused = |line: RequestLine<'_>| request(&line, &[HOST], Body::Empty).unwrap_err();
+    let e = refused(line("G@T", "/", Version::Http11));
+    assert_eq!(
+        (e.kind(), e.byte(), e.field()),
+        (InvalidMethod, Some(1), None)
+    );
+    assert_eq!(
+        refused(line("", "/", Version::Http11)).kind(),
+        InvalidMethod
+    );
+    assert_eq!(refused(line("GET ", "/", Version::Http11)).byte(), Some(3));
+    for (target, at) in [
+        ("/a b", 2),
+        ("/a\tb", 2),
+        ("/\r\n", 1),
+        ("/\x7f", 1),
+        ("/\u{e9}", 1),
+        ("", 0),
+    ] {
+        let e = refused(line("GET", target, Version::Http11));
+        assert_eq!(
+            (e.kind(), e.byte()),
+            (InvalidTarget, Some(at)),
+            "{target:?}"
+        );
+    }
+    assert_eq!(
+        refused(line("GET", "a", Version::Http11)).kind(),
+        InvalidTarget
+    );
+    for (method, target) in [
+        ("GET", "a.com:80"),
+        ("CONNECT", "/x"),
+        ("CONNECT", "*"),
+        ("CONNECT", "http://a/"),
+    ] {
+        assert_eq!(
+            refused(line(method, target, Version::Http11)).kind(),
+            TargetFormMismatch
+        );
+    }
+    assert_eq!(
+        refused(line("CONNECT", "a.com", Version::Http11)).kind(),
+        InvalidTarget
+    );
+    // Asterisk-form outside OPTIONS is allowed (SSDP).
+    assert!(request(
+        &line("M-SEARCH", "*", Version::Http11),
+        &[HOST],
+        Body::Empty
+    )
+    .is_ok());
+
+    let status = |status, reason| {
+        response(
+            &StatusLine {
+                version: Version::Http11,
+                status,
+                reason,
+            },
+            &[],
+            Body::Empty,
+            Answering::HTTP11,
+        )
+    };
+    for s in [0, 99, 1000, u16::MAX] {
+        assert_eq!(kind(status(s, b"X")), InvalidStatus, "{s}");
+    }
+    for (reason, at) in [
+        (&b"O\rK"[..], 1),
+        (b"OK\n", 2),
+        (b"\0", 0),
+        (b"a\x7f", 1),
+        (b"\x1b", 0),
+    ] {
+        let e = status(200, reason).unwrap_err();
+        assert_eq!((e.kind(), e.byte()), (InvalidReason, Some(at)));
+    }
+}
+
+#[test]
+fn field_refusals_name_the_field_and_the_byte() {
+    let refused = |field: Field<'_>| {
+        response(
+            &ok(200),
+            &[Field::new("A", "b"), field],
+            Body::Empty,
+            Answering::HTTP11,
+        )
+        .unwrap_err()
+    };
+    let cases: [(&[u8], &[u8], EncodeErrorKind, usize); 12] = [
+        (b"", b"v", InvalidFieldName, 0),
+        (b"Na me", b"v", InvalidFieldName, 2),
+        (b"Name:", b"v", InvalidFieldName, 4),
+        (b"N\xc3\xa9", b"v", InvalidFieldName, 1),
+        (b"X", b"a\r\nInjected: 1", InvalidFieldValue, 1),
+        (b"X", b"a\nb", InvalidFieldValue, 1),
+        (b"X", b"a\0", InvalidFieldValue, 1),
+        (b"X", b"\x0b", InvalidFieldValue, 0),
+        (b"X", b"a\x7f", InvalidFieldValue, 1),
+        (b"X", b" a", InvalidFieldValue, 0),
+        (b"X", b"a\t", InvalidFieldValue, 1),
+        (b"X", b"\t", InvalidFieldValue, 0),
+    ];
+    for (name, value, expected, at) in cases {
+        let e = refused(Field { name, value });
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (expected, Some(1), Some(at)),
+            "{name:?}: {value:?}"
+        );
+    }
+    // Content-Length: 1*DIGIT, once.
+    for (value, at) in [
+        (&b"-1"[..], 0),
+        (b"+5", 0),
+        (b"5 5", 1),
+        (b"0x10", 1),
+        (b"18446744073709551616", 19),
+        (b"", 0),
+    ] {
+        let e = refused(Field {
+            name: b"Content-Length",
+            value,
+        });
+        assert_eq!(
+            (e.kind(), e.byte()),
+            (InvalidContentLength, Some(at)),
+            "{value:?}"
+        );
+    }
+    assert_eq!(
+        refused(Field::new("Content-Length", "5, 5")).kind(),
+        DuplicateContentLength
+    );
+    let two = [
+        Field::new("Content-Length", "5"),
+        Field::new("content-length", "5"),
+    ];
+    let e = response(&ok(200), &two, Body::AsFields, Answering::HTTP11).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (DuplicateContentLength, Some(1)));
+}
+
+#[test]
+fn transfer_encoding_refusals() {
+    let post = line("POST", "/", Version::Http11);
+    let post10 = line("POST", "/", Version::Http10);
+    let te = |value| Field::new("Transfer-Encoding", value);
+    let cl = Field::new("Content-Length", "5");
+    let req =
+        |line: &RequestLine<'_>, fields: &[Field<'_>]| kind(request(line, fields, Body::AsFields));
+    assert_eq!(
+        req(&post, &[HOST, te("chunked"), cl]),
+        ContentLengthWithTransferEncoding
+    );
+    assert_eq!(
+        req(&post, &[HOST, te("xchunked, chunked")]),
+        UnknownTransferCoding
+    );
+    assert_eq!(req(&post, &[HOST, te("chunked, gzip")]), ChunkedNotFinal);
+    assert_eq!(req(&post, &[HOST, te("chunked, chunked")]), ChunkedTwice);
+    assert_eq!(
+        req(&post, &[HOST, te("gzip;q=1, chunked")]),
+        InvalidTransferEncoding
+    );
+    assert_eq!(req(&post10, &[te("chunked")]), TransferEncodingInHttp10);
+    assert_eq!(
+        kind(request(&post10, &[], Body::Chunked)),
+        TransferEncodingInHttp10
+    );
+    assert_eq!(
+        kind(request(&post10, &[], Body::Streamed)),
+        UnframedRequestBody
+    );
+    assert_eq!(
+        kind(request(&post, &[HOST], Body::UntilClose)),
+        UnframedRequestBody
+    );
+
+    let answering10 = Answering::new(MethodKind::Other, Version::Http10);
+    let resp =
+        |fields: &[Field<'_>], body, answering| kind(response(&ok(200), fields, body, answering));
+    assert_eq!(
+        resp(&[te("chunked"), cl], Body::AsFields, Answering::HTTP11),
+        ContentLengthWithTransferEncoding
+    );
+    assert_eq!(
+        resp(&[te("chunked")], Body::AsFields, answering10),
+        TransferEncodingToHttp10
+    );
+    assert_eq!(
+        resp(&[], Body::Chunked, answering10),
+        TransferEncodingToHttp10
+    );
+    assert_eq!(
+        resp(&[te("foo;p=\",chunked")], Body::AsFields, Answering::HTTP11),
+        InvalidTransferEncoding
+    );
+    let status10 = StatusLine::new(Version::Http10, 200, "OK");
+    assert_eq!(
+        kind(response(&status10, &[], Body::Chunked, Answering::HTTP11)),
+        TransferEncodingInHttp10
+    );
+    // Responses may use any coding the grammar allows, and end by close
+    // when chunked is not last.
+    assert_eq!(
+        framing_of_response(&[te("foo;p=\"a, chunked\"")], Body::AsFields),
+        Ok(Framing::Close)
+    );
+}
+
+#[test]
+fn host_refusals() {
+    let get11 = GET;
+    let get10 = line("GET", "/", Version::Http10);
+    assert_eq!(kind(request(&get11, &[], Body::Empty)), MissingHost);
+    assert!(request(&get10, &[], Body::Empty).is_ok());
+    let e = request(&get11, &[HOST, Field::new("host", "b")], Body::Empty).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (DuplicateHost, Some(1)));
+    for (value, at) in [
+        ("a b", 1),
+        ("u@a", 1),
+        ("a,b", 1),
+        ("a:65536", 6),
+        (":80", 0),
+    ] {
+        let e = request(&get10, &[Field::new("Host", value)], Body::Empty).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (InvalidHost, Some(0), Some(at)),
+            "{value}"
+        );
+    }
+    // Host means nothing special in a response.
+    assert!(response(
+        &ok(200),
+        &[Field::new("Host", "a b"), Field::new("host", "c")],
+        Body::Empty,
+        Answering::HTTP11
+    )
+    .is_ok());
+}
+
+#[test]
+fn a_buffer_too_small_is_left_untouched() {
+    let fields = [HOST, Field::new("Accept", "*/*")];
+    let (whole, _) = request(&GET, &fields, Body::Empty).unwrap();
+    for size in 0..whole.len() {
+        let mut out = vec![0xAA; size];
+        let mut encoder = Encoder::client();
+        let e = encoder
+            .request(&GET, &fields, Body::Empty, &mut out)
+            .unwrap_err();
+        assert_eq!(
+            (e.kind(), e.required()),
+            (BufferTooSmall, Some(whole.len()))
+        );
+        assert!(
+            out.iter().all(|&b| b == 0xAA),
+            "buffer of {size} was written"
+        );
+        assert!(encoder.is_idle(), "a refused head changes nothing");
+    }
+    let mut out = vec![0xAA; whole.len() + 3];
+    let head = Encoder::client()
+        .request(&GET, &fields, Body::Empty, &mut out)
+        .unwrap();
+    assert_eq!(&out[..head.len], &whole[..]);
+    assert_eq!(&out[head.len..], &[0xAA; 3]);
+    // The end of a chunked body too.
+    let mut encoder = Encoder::server();
+    encoder
+        .response(
+            &ok(200),
+            &[],
+            Body::Chunked,
+            Answering::HTTP11,
+            &mut [0; 128],
+        )
+        .unwrap();
+    let trailers = [Field::new("Digest", "x")];
+    let mut small = [0xAA; 15];
+    let e = encoder.end(&trailers, &mut small).unwrap_err();
+    assert_eq!(e.required(), Some(16));
+    assert_eq!(small, [0xAA; 15]);
+    let mut out = [0; 16];
+    assert_eq!(encoder.end(&trailers, &mut out), Ok(16));
+    assert_eq!(&out, b"0\r\nDigest: x\r\n\r\n");
+}
+
+#[test]
+fn content_length_bodies_are_counted() {
+    let mut encoder = Encoder::server();
+    let mut out = [0u8; 128];
+    encoder
+        .response(&ok(200), &[], Body::Length(5), Answering::HTTP11, &mut out)
+        .unwrap();
+    assert_eq!(encoder.remaining(), Some(5));
+    assert_eq!(encoder.body(3).unwrap(), BodyFrame::NONE);
+    let e = encoder.body(3).unwrap_err();
+    assert_eq!((e.kind(), e.byte()), (BodyTooLong, Some(2)));
+    assert_eq!(
+        encoder.remaining(),
+        Some(2),
+        "a refused piece counts nothing"
+    );
+    assert_eq!(encoder.body(0).unwrap(), BodyFrame::NONE);
+    assert_eq!(encoder.body(1).unwrap(), BodyFrame::NONE);
+    assert_eq!(kind(encoder.end(&[], &mut out)), BodyTooShort);
+    assert_eq!(
+        kind(encoder.end(&[Field::new("A", "b")], &mut out)),
+        TrailersNotAllowed
+    );
+    assert_eq!(
+        kind(encoder.response(&ok(200), &[], Body::Empty, Answering::HTTP11, &mut out)),
+        MessageInProgress
+    );
+    encoder.body(1).unwrap();
+    assert_eq!(encoder.end(&[], &mut out), Ok(0));
+    assert!(encoder.is_idle());
+    assert_eq!(kind(encoder.body(1)), NoMessage);
+    assert_eq!(kind(encoder.end(&[], &mut out)), NoMessage);
+}
+
+#[test]
+fn chunked_bodies_frame_each_piece() {
+    let mut encoder = Encoder::client();
+    let mut out = [0u8; 128];
+    let post = line("POST", "/upload", Version::Http11);
+    let head = encoder
+        .request(&post, &[HOST], Body::Chunked, &mut out)
+        .unwrap();
+    assert_eq!(head.framing, Framing::Chunked);
+    let frame = encoder.body(5).unwrap();
+    assert_eq!(
+        (frame.before(), frame.after()),
+        (&b"5\r\n"[..], &b"\r\n"[..])
+    );
+    assert_eq!(frame.len(), 5);
+    let frame = encoder.body(0x1000).unwrap();
+    assert_eq!(frame.before(), b"1000\r\n");
+    // An empty piece is no chunk: a zero-size chunk would end the body.
+    let frame = encoder.body(0).unwrap();
+    assert!(frame.is_empty());
+    assert_eq!((frame.before(), frame.after()), (&b""[..], &b""[..]));
+    let bad = [Field::new("Content-Length", "5")];
+    let e = encoder.end(&bad, &mut out).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (ForbiddenTrailer, Some(0)));
+    for name in ["Transfer-Encoding", "host"] {
+        assert_eq!(
+            kind(encoder.end(&[Field::new(name, "x")], &mut out)),
+            ForbiddenTrailer
+        );
+    }
+    let e = encoder
+        .end(&[Field::new("A", "ok"), Field::new("B", "a\rb")], &mut out)
+        .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.field(), e.byte()),
+        (InvalidFieldValue, Some(1), Some(1))
+    );
+    let n = encoder.end(&[], &mut out).unwrap();
+    assert_eq!(&out[..n], b"0\r\n\r\n");
+    assert!(encoder.is_idle());
+}
+
+#[test]
+fn no_body_messages_take_no_data_and_upgrades_end_the_stream() {
+    let mut out = [0u8; 128];
+    let mut encoder = Encoder::client();
+    encoder
+        .request(&GET, &[HOST], Body::Empty, &mut out)
+        .unwrap();
+    assert!(encoder.body(0).unwrap().is_empty());
+    assert_eq!(kind(encoder.body(1)), BodyNotAllowed);
+    assert_eq!(encoder.end(&[], &mut out), Ok(0));
+
+    let mut encoder = Encoder::server();
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let upgrade = [
+        Field::new("Connection", "upgrade"),
+        Field::new("Upgrade", "websocket"),
+    ];
+    let head = encoder
+        .response(
+            &switching,
+            &upgrade,
+            Body::AsFields,
+            Answering::HTTP11,
+            &mut out,
+        )
+        .unwrap();
+    assert_eq!(head.framing, Framing::Upgrade);
+    assert_eq!(kind(encoder.body(1)), BodyNotAllowed);
+    assert_eq!(encoder.end(&[], &mut out), Ok(0));
+    assert!(encoder.is_ended());
+    assert_eq!(
+        kind(encoder.response(&ok(200), &[], Body::Empty, Answering::HTTP11, &mut out)),
+        StreamEnded
+    );
+    assert_eq!(kind(encoder.body(0)), StreamEnded);
+    assert_eq!(kind(encoder.end(&[], &mut out)), StreamEnded);
+
+    // A body that runs to the end of the stream ends it.
+    let mut encoder = Encoder::server();
+    encoder
+        .response(&ok(200), &[], Body::UntilClose, Answering::HTTP11, &mut out)
+        .unwrap();
+    assert!(encoder.body(1 << 20).unwrap().is_empty());
+    assert_eq!(encoder.end(&[], &mut out), Ok(0));
+    assert_eq!(
+        kind(encoder.response(&ok(200), &[], Body::Empty, Answering::HTTP11, &mut out)),
+        StreamEnded
+    );
+}
+
+#[test]
+fn each_encoder_writes_one_kind_of_message() {
+    let mut out = [0u8; 128];
+    assert_eq!(
+        kind(Encoder::server().request(&GET, &[HOST], Body::Empty, &mut out)),
+        WrongRole
+    );
+    assert_eq!(
+        kind(Encoder::client().response(&ok(200), &[], Body::Empty, Answering::HTTP11, &mut out)),
+        WrongRole
+    );
+}
+
+#[test]
+fn answering_follows_the_request_line() {
+    let head = line("HEAD", "/", Version::Http10);
+    assert_eq!(
+        Answering::request(&head),
+        Answering::new(MethodKind::Head, Version::Http10)
+    );
+    assert_eq!(
+        Answering::request(&line("CONNECT", "a:1", Version::Http11)).method,
+        MethodKind::Connect
+    );
+    assert_eq!(
+        Answering::request(&line("head", "/", Version::Http11)).method,
+        MethodKind::Other
+    );
+    assert_eq!(Answering::default(), Answering::HTTP11);
+}
+
+#[test]
+fn errors_display_kind_field_and_byte() {
+    let e = EncodeError::new(InvalidFieldValue).in_field(2).at_byte(7);
+    assert_eq!(
+        std::format!("{e}"),
+        "invalid_field_value in field 2 at byte 7"
+    );
+    assert_eq!(
+        std::format!("{}", EncodeError::buffer_too_small(9)),
+        "buffer_too_small: 9 bytes needed"
+    );
+    assert_eq!(e.required(), None);
+}
+
+#[cfg(feature = "bytes")]
+#[test]
+fn writes_into_a_bufmut() {
+    let mut wire: Vec<u8> = b"earlier bytes|".to_vec();
+    let mut encoder = Encoder::server();
+    encoder
+        .response_into(
+            &ok(200),
+            &[Field::new("A", "b")],
+            Body::Chunked,
+            Answering::HTTP11,
+            &mut wire,
+        )
+        .unwrap();
+    encoder.body_into(b"hello", &mut wire).unwrap();
+    encoder.body_into(b"", &mut wire).unwrap();
+    encoder
+        .end_into(&[Field::new("T", "1")], &mut wire)
+        .unwrap();
+    assert_eq!(
+        wire,
+        b"earlier bytes|HTTP/1.1 200 OK\r\nA: b\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\nT: 1\r\n\r\n"
+    );
+    let mut bytes = bytes::BytesMut::new();
+    let mut encoder = Encoder::client();
+    encoder
+        .request_into(&GET, &[HOST], Body::Empty, &mut bytes)
+        .unwrap();
+    encoder.end_into(&[], &mut bytes).unwrap();
+    assert_eq!(&bytes[..], b"GET / HTTP/1.1\r\nHost: a.example\r\n\r\n");
+    // A bounded BufMut that is too small: nothing written, state kept.
+    let mut encoder = Encoder::server();
+    encoder
+        .response_into(
+            &ok(200),
+            &[],
+            Body::Length(4),
+            Answering::HTTP11,
+            &mut Vec::new(),
+        )
+        .unwrap();
+    let mut small = [0u8; 3];
+    let mut slice = &mut small[..];
+    let e = encoder.body_into(b"abcd", &mut slice).unwrap_err();
+    assert_eq!(e.required(), Some(4));
+    assert_eq!(encoder.remaining(), Some(4));
+    assert_eq!(small, [0; 3]);
+}
