@@ -1,5 +1,7 @@
-//! The decoder never allocates: decoding a whole pipelined stream, at once
-//! or one byte at a time, makes no heap allocation at all.
+//! The decoder and the encoders never allocate: decoding a whole pipelined
+//! stream, at once or one byte at a time, and writing requests and
+//! responses (heads, body frames, last chunks with trailers, refusals) into
+//! caller buffers make no heap allocation at all.
 //!
 //! A counting global allocator wraps the system one. It counts only on the
 //! thread that turned counting on, so the test harness's other threads
@@ -9,7 +11,10 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use h1wire::{Decoder, Event, Framing, Status};
+use h1wire::{
+    Answering, Body, Decoder, EncodeErrorKind, Encoder, Event, Field, Framing, MethodKind,
+    RequestLine, Status, StatusLine, Version,
+};
 
 struct CountingAllocator;
 
@@ -174,4 +179,155 @@ fn decoding_a_pipelined_stream_never_allocates() {
     // The counter itself works: an allocation while counting is seen.
     let (_, allocations) = allocations_during(|| std::hint::black_box(Vec::<u8>::with_capacity(8)));
     assert!(allocations >= 1, "the counting allocator counts");
+}
+
+/// Write the stream `decode_growing` reads (the GET, the form POST, the
+/// chunked PUT with trailers, the OPTIONS) with a client encoder into `out`,
+/// then a few responses with a server encoder into `responses`, each into a
+/// fixed buffer; refusals included. Returns the bytes used in each.
+fn encode_everything(out: &mut [u8], responses: &mut [u8]) -> (usize, usize) {
+    let host = Field::new("Host", "example.com");
+    let mut client = Encoder::client();
+    let mut at = 0;
+    let put = |bytes: &[u8], at: &mut usize, out: &mut [u8]| {
+        out[*at..*at + bytes.len()].copy_from_slice(bytes);
+        *at += bytes.len();
+    };
+    let get = RequestLine {
+        method: b"GET",
+        target: b"/index.html",
+        version: Version::Http11,
+    };
+    let head = client
+        .request(
+            &get,
+            &[host, Field::new("Accept", "*/*")],
+            Body::Empty,
+            &mut out[at..],
+        )
+        .unwrap();
+    at += head.len;
+    at += client.end(&[], &mut out[at..]).unwrap();
+
+    let post = RequestLine {
+        method: b"POST",
+        target: b"/form",
+        version: Version::Http11,
+    };
+    let form = [
+        host,
+        Field::new("Content-Type", "application/x-www-form-urlencoded"),
+    ];
+    at += client
+        .request(&post, &form, Body::Length(13), &mut out[at..])
+        .unwrap()
+        .len;
+    let frame = client.body(13).unwrap();
+    put(frame.before(), &mut at, out);
+    put(b"say=Hi&to=Mom", &mut at, out);
+    put(frame.after(), &mut at, out);
+    at += client.end(&[], &mut out[at..]).unwrap();
+
+    let put_line = RequestLine {
+        method: b"PUT",
+        target: b"/upload",
+        version: Version::Http11,
+    };
+    let te = [host, Field::new("Transfer-Encoding", "gzip, chunked")];
+    at += client
+        .request(&put_line, &te, Body::AsFields, &mut out[at..])
+        .unwrap()
+        .len;
+    for data in [&b"Mozilla"[..], b"Developer Network"] {
+        let frame = client.body(data.len()).unwrap();
+        put(frame.before(), &mut at, out);
+        put(data, &mut at, out);
+        put(frame.after(), &mut at, out);
+    }
+    let trailers = [
+        Field::new("Expires", "Wed, 21 Oct 2015 07:28:00 GMT"),
+        Field::new("X-Checksum", "abc"),
+    ];
+    // Refusals allocate nothing either.
+    let bad = [Field::new("Content-Length", "1")];
+    assert_eq!(
+        client.end(&bad, &mut out[at..]).unwrap_err().kind(),
+        EncodeErrorKind::ForbiddenTrailer
+    );
+    at += client.end(&trailers, &mut out[at..]).unwrap();
+
+    let options = RequestLine {
+        method: b"OPTIONS",
+        target: b"*",
+        version: Version::Http10,
+    };
+    let tight = &mut out[at..at + 3];
+    let short = client
+        .request(&options, &[], Body::Empty, tight)
+        .unwrap_err();
+    assert_eq!(short.required(), Some(22));
+    at += client
+        .request(&options, &[], Body::Empty, &mut out[at..])
+        .unwrap()
+        .len;
+    at += client.end(&[], &mut out[at..]).unwrap();
+
+    let mut server = Encoder::server();
+    let mut used = 0;
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    let fields = [Field::new("Content-Type", "text/plain")];
+    used += server
+        .response(
+            &ok,
+            &fields,
+            Body::Streamed,
+            Answering::HTTP11,
+            &mut responses[used..],
+        )
+        .unwrap()
+        .len;
+    let frame = server.body(5).unwrap();
+    for piece in [frame.before(), b"hello", frame.after()] {
+        responses[used..used + piece.len()].copy_from_slice(piece);
+        used += piece.len();
+    }
+    used += server.end(&[], &mut responses[used..]).unwrap();
+    let head = Answering::new(MethodKind::Head, Version::Http10);
+    used += server
+        .response(&ok, &[], Body::Length(29769), head, &mut responses[used..])
+        .unwrap()
+        .len;
+    used += server.end(&[], &mut responses[used..]).unwrap();
+    let bad_value = [Field::new("X", "a\r\nInjected: yes")];
+    let refused = server.response(
+        &ok,
+        &bad_value,
+        Body::Empty,
+        Answering::HTTP11,
+        &mut responses[used..],
+    );
+    assert_eq!(
+        refused.unwrap_err().kind(),
+        EncodeErrorKind::InvalidFieldValue
+    );
+    (at, used)
+}
+
+#[test]
+fn encoding_never_allocates() {
+    let mut out = vec![0u8; 1024];
+    let mut responses = vec![0u8; 1024];
+    let ((at, used), allocations) =
+        allocations_during(|| encode_everything(&mut out, &mut responses));
+    assert_eq!(allocations, 0, "allocations while encoding");
+    // What was written decodes as the stream the decoder test reads.
+    let written = &out[..at];
+    let decoded = decode_growing(written, [written.len()].into_iter());
+    assert_eq!(decoded, expected_tally());
+    assert!(used > 0);
+    assert_eq!(
+        &responses[..used],
+        &b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n\
+HTTP/1.1 200 OK\r\nContent-Length: 29769\r\n\r\n"[..]
+    );
 }

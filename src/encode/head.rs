@@ -250,7 +250,7 @@ fn choose_added(
     if fixed_by_start_line(kind).is_some() {
         let may_state_length = match kind {
             MessageKind::Response { status, method, .. } => {
-                method == MethodKind::Head || status == 304
+                (method == MethodKind::Head || status == 304) && !framing_fields_forbidden(kind)
             }
             MessageKind::Request { .. } => false,
         };
@@ -335,16 +335,13 @@ fn check_sender_rules(
                 return refuse(Kind::FramingFieldNotAllowed, at);
             }
         }
-        (MessageKind::Response { status, method, .. }, Start::Response(_, answering)) => {
+        (MessageKind::Response { .. }, Start::Response(_, answering)) => {
             // A response may carry both (the decoder lets Transfer-Encoding
             // win), but a sender never sends both.
             if let (Some(cl), Some(te)) = (cl_at, te_at) {
                 return refuse(Kind::ContentLengthWithTransferEncoding, cl.max(te));
             }
-            let no_framing_fields = (100..200).contains(&status)
-                || status == 204
-                || (method == MethodKind::Connect && (200..300).contains(&status));
-            if let (true, Some(at)) = (no_framing_fields, cl_at.or(te_at)) {
+            if let (true, Some(at)) = (framing_fields_forbidden(kind), cl_at.or(te_at)) {
                 return refuse(Kind::FramingFieldNotAllowed, at);
             }
             if let (Version::Http10, Some(at)) = (answering.version, te_at) {
@@ -354,4 +351,18 @@ fn check_sender_rules(
         _ => {}
     }
     Ok(())
+}
+
+/// Responses that may carry neither Content-Length nor Transfer-Encoding:
+/// 1xx and 204 (RFC 9110 section 8.6, RFC 9112 section 6.1), and a 2xx
+/// answering CONNECT (RFC 9110 section 9.3.6).
+fn framing_fields_forbidden(kind: MessageKind) -> bool {
+    match kind {
+        MessageKind::Response { status, method, .. } => {
+            (100..200).contains(&status)
+                || status == 204
+                || (method == MethodKind::Connect && (200..300).contains(&status))
+        }
+        MessageKind::Request { .. } => false,
+    }
 }

@@ -1,11 +1,13 @@
 //! Helpers shared by the integration tests: an owned copy of the decoder's
 //! events, a driver that feeds the decoder the way a real caller does (and
 //! checks the buffer contract on every call), a checker of what any decoded
-//! event stream must look like, and a small writer that turns a described
-//! request into bytes.
+//! event stream must look like, a small writer that turns a described
+//! request into bytes, and ([`gen`]) proptest generators of such requests.
 //!
 //! Each test crate uses a different part of this module.
 #![allow(dead_code)]
+
+pub mod gen;
 
 use h1wire::{Config, Decoder, Error, ErrorKind, Event, Framing, Lenient, Status, Version};
 
