@@ -1,8 +1,9 @@
 //! h1wire: a zero-copy, sans-I/O HTTP/1.x codec with a strict profile.
 //!
 //! The [`Decoder`] turns the bytes of an HTTP/1 stream into [`Event`]s that
-//! borrow those bytes. It never touches a socket, a clock or a thread, never
-//! allocates, and never panics: the caller owns the buffer and the I/O.
+//! borrow those bytes; the [`Encoder`] writes messages into the caller's
+//! memory. Neither touches a socket, a clock or a thread, allocates, or
+//! panics: the caller owns the buffers and the I/O.
 //!
 //! # The decode loop
 //!
@@ -49,6 +50,54 @@
 //! # }
 //! ```
 //!
+//! # Writing messages
+//!
+//! An [`Encoder`] writes the messages of one stream: [`Encoder::server`]
+//! writes responses, [`Encoder::client`] requests. Each message is a head,
+//! any number of body pieces, and an end, and the encoder checks them all:
+//! the head must read back, under the strict profile, as the message
+//! described ([`EncodeError`] says which field or byte stands in the way,
+//! and nothing is written), and the body must fit the head's framing.
+//!
+//! The encoder writes framing, never payload. For each piece of body data
+//! it returns the bytes to send before and after it ([`BodyFrame`]: for a
+//! chunked body the chunk-size line and CRLF, for other framings nothing),
+//! so the data goes from the caller's own buffer to the socket in one
+//! vectored write:
+//!
+//! ```
+//! use std::io::{IoSlice, Write};
+//! use h1wire::{Answering, Body, Encoder, Field, StatusLine, Version};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut socket: Vec<u8> = Vec::new(); // any `Write`
+//! let mut encoder = Encoder::server();
+//! let mut head = [0u8; 256];
+//! let status = StatusLine::new(Version::Http11, 200, "OK");
+//! let fields = [Field::new("Content-Type", "text/plain")];
+//! // The length is not known up front: chunked, for an HTTP/1.1 client.
+//! let written = encoder.response(&status, &fields, Body::Streamed, Answering::HTTP11, &mut head)?;
+//! socket.write_all(&head[..written.len])?;
+//! for data in [&b"Mozilla"[..], b"Developer Network"] {
+//!     let frame = encoder.body(data.len())?;
+//!     let parts = [IoSlice::new(frame.before()), IoSlice::new(data), IoSlice::new(frame.after())];
+//!     let n = socket.write_vectored(&parts)?;
+//!     assert_eq!(n, frame.len() + data.len()); // a real socket may write less: loop
+//! }
+//! let n = encoder.end(&[], &mut head)?; // the last chunk (and any trailers)
+//! socket.write_all(&head[..n])?;
+//! assert!(socket.ends_with(b"\r\n\r\n7\r\nMozilla\r\n11\r\nDeveloper Network\r\n0\r\n\r\n"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! A Content-Length body is counted: a piece that would overrun it is
+//! refused, and so is an [`end`](Encoder::end) before it is complete. An
+//! empty piece never becomes a chunk (a zero-size chunk would end the
+//! body). The framing itself comes from the same RFC 9112 section 6.3 rules
+//! the decoder applies, over the same facts, so what is written and what is
+//! read cannot disagree.
+//!
 //! # The strict profile
 //!
 //! The default [`Config`] follows RFC 9112 and, wherever the RFC leaves a
@@ -79,18 +128,17 @@
 //!
 //! # Why its own line scanner, not httparse
 //!
-//! Decided by measurement (README, "Performance"; `cargo bench --bench
-//! decode`). httparse parses a whole head into a caller-provided array: on a
-//! complete 765-byte browser head it takes 233 ns against h1wire's 311 ns
-//! with every event delivered and every strict check done. But it accepts a
-//! bare LF (so its head would need a second scan), it cannot resume a
-//! partial head (a slow peer sending one byte per call costs a caller that
-//! re-parses 76 us, h1wire 3.0 us), and a decoder built on it would have to
-//! hold an array of up to [`Limits::fields`] fields to hand them out one
-//! event at a time. h1wire's scanner checks every byte of a line in the same
-//! word-at-a-time pass that finds the line end and keeps its place between
-//! calls. httparse serves as the differential oracle (fuzz target
-//! `differential_httparse`) and the baseline of the benchmarks.
+//! Decided by measurement (the README's "Performance" section, regenerated
+//! by `cargo bench` and `benches/report.py`). httparse parses a whole head
+//! into a caller-provided array: it accepts a bare LF (so its head would
+//! need a second scan), it cannot resume a partial head (a slow peer
+//! sending one byte per call costs a caller that re-parses quadratic time),
+//! and a decoder built on it would have to hold an array of up to
+//! [`Limits::fields`] fields to hand them out one event at a time. h1wire's
+//! scanner checks every byte of a line in the same word-at-a-time pass that
+//! finds the line end and keeps its place between calls. httparse serves as
+//! the differential oracle (fuzz target `differential_httparse`) and the
+//! baseline of the benchmarks.
 
 #![no_std]
 #![forbid(unsafe_code)]
