@@ -2,21 +2,37 @@
 """Turn criterion's estimates into the README's performance table.
 
     cargo bench --bench decode -- --warm-up-time 1 --measurement-time 3
+    cargo bench --bench encode -- --warm-up-time 1 --measurement-time 3
     python3 benches/report.py [target/criterion]
 
 For every group under target/criterion it prints one row per contender:
 the median time per iteration, the throughput of the group's input, and the
 ratios against h1wire (other contender's time / h1wire's time, so above 1.0
-means h1wire is faster). Only the Python standard library is used.
+means h1wire is faster). The decode groups compare decoders of requests, the
+encode_* groups writers of one response head (there `copy`, a plain copy of
+the finished head, is the floor, so its ratio should be below 1.0). A group or
+contender without results (a bench not run) is left out. Only the Python
+standard library is used.
 """
 
 import json
 import os
 import sys
 
-GROUPS = ["mdn_get", "browser_get", "pipelined_64", "post_form",
-          "byte_at_a_time", "chunked_64", "chunked_4k"]
-CONTENDERS = ["h1wire", "httparse", "httparse_naive", "picohttpparser"]
+GROUPS = [
+    # benches/decode.rs
+    "mdn_get", "browser_get", "pipelined_64", "post_form",
+    "byte_at_a_time", "chunked_64", "chunked_4k",
+    # benches/encode.rs
+    "encode_seed_301", "encode_ok_313",
+]
+CONTENDERS = [
+    "h1wire",
+    # benches/decode.rs
+    "httparse", "httparse_naive", "picohttpparser",
+    # benches/encode.rs
+    "h1wire_bufmut", "write_fmt", "copy",
+]
 
 
 def load(root, group, function):

@@ -161,7 +161,9 @@ mod syntax;
 
 pub use config::{Config, Lenient, Limits};
 pub use decode::{Decoder, Status, Step};
-pub use encode::{Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, WrittenHead};
+pub use encode::{
+    Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, WrittenHead,
+};
 pub use error::{Error, ErrorKind};
 pub use event::{
     Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StatusLine, TargetForm, Version,

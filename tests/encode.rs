@@ -436,9 +436,12 @@ fn framing_of(status: u16, method: MethodKind, headers: &[httparse::Header<'_>])
     }
 }
 
+/// Field lines as (name, value) pairs.
+type Lines = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// Read a chunked body written with plain chunk-size lines: the data and
 /// the trailer lines, and what follows.
-fn read_chunked(mut rest: &[u8]) -> (Vec<u8>, Vec<(Vec<u8>, Vec<u8>)>, &[u8]) {
+fn read_chunked(mut rest: &[u8]) -> (Vec<u8>, Lines, &[u8]) {
     let mut data = Vec::new();
     loop {
         let eol = rest

@@ -57,7 +57,9 @@ impl EncodeError {
     }
 
     /// The index of the offending field in the slice of fields (or
-    /// trailers) the call was given, when the error is about one.
+    /// trailers) the call was given, when the error is about one of them
+    /// (`None` when it is about the start line, the body, or the framing
+    /// field the encoder was asked to add).
     pub const fn field(&self) -> Option<usize> {
         self.field
     }
@@ -146,7 +148,10 @@ pub enum EncodeErrorKind {
     /// A framing field (Content-Length, Transfer-Encoding) on a message
     /// that may not carry one: a 1xx or 204 response, a 2xx response to
     /// CONNECT, a CONNECT request (RFC 9110 sections 8.6, 9.3.6; RFC 9112
-    /// section 6.1).
+    /// section 6.1). A relay may keep them with
+    /// [`EncoderOptions::ignored_framing_fields`](crate::EncoderOptions::ignored_framing_fields),
+    /// except a Transfer-Encoding on a CONNECT request, which the decoder
+    /// refuses too.
     FramingFieldNotAllowed,
     /// The [`Body`](crate::Body) asked for disagrees with the framing the
     /// fields state (a Content-Length of another size, say).

@@ -3,7 +3,7 @@
 //! valid and fits.
 
 use super::sink::Sink;
-use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind};
+use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
 use crate::body::facts::{FramingFacts, TransferCodings};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
@@ -44,6 +44,7 @@ pub(super) fn plan(
     start: Start<'_>,
     fields: &[Field<'_>],
     body: Body,
+    options: EncoderOptions,
 ) -> Result<Plan, EncodeError> {
     let (kind, start_len) = match start {
         Start::Request(line) => (check_request_line(line)?, request_line_len(line)),
@@ -88,7 +89,7 @@ pub(super) fn plan(
         }
     }
     // What the fields alone say, through the decoder's own framing rules.
-    decide(kind, &facts).map_err(framing_error)?;
+    decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?;
     let added = choose_added(kind, start, &facts, body, fields.len())?;
     match added {
         Added::Nothing => {}
@@ -109,8 +110,8 @@ pub(super) fn plan(
         }
     }
     // The framing of exactly what will be written.
-    let framing = decide(kind, &facts).map_err(framing_error)?;
-    check_sender_rules(kind, start, &facts)?;
+    let framing = decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?;
+    check_sender_rules(kind, start, &facts, fields.len(), options)?;
     Ok(Plan {
         framing,
         len,
@@ -225,9 +226,20 @@ pub(super) fn check_field(field: &Field<'_>) -> Result<(), EncodeError> {
     }
 }
 
-fn framing_error(error: FramingError) -> EncodeError {
-    let field = usize::try_from(error.at).unwrap_or(usize::MAX);
-    EncodeError::new(Kind::from_shared(error.kind)).in_field(field)
+/// The error for a framing rule that `decide` found broken by the field at
+/// `error.at`: one of the caller's `count` fields, or the one the encoder
+/// was about to add (no field of the caller's then).
+fn framing_error(error: FramingError, count: usize) -> EncodeError {
+    let e = EncodeError::new(Kind::from_shared(error.kind));
+    match caller_field(error.at, count) {
+        Some(index) => e.in_field(index),
+        None => e,
+    }
+}
+
+/// The index of field `at` if it is one of the caller's `count` fields.
+fn caller_field(at: u64, count: usize) -> Option<usize> {
+    usize::try_from(at).ok().filter(|&i| i < count)
 }
 
 /// The framing field to add, given what the fields say and what the
@@ -286,7 +298,7 @@ fn choose_added(
     };
     if stated_at.is_some() {
         // The fields frame the message: the choice, if any, must agree.
-        let stated = decide(kind, facts).map_err(framing_error)?;
+        let stated = decide(kind, facts).map_err(|e| framing_error(e, field_count))?;
         // No body and an empty one read the same.
         let normal = |f: Framing| {
             if f == Framing::Length(0) {
@@ -319,36 +331,46 @@ fn stated_at(facts: &FramingFacts) -> Option<usize> {
 }
 
 /// What a sender must not send although a recipient could still read it
-/// (RFC 9110 section 8.6, RFC 9112 sections 6.1 and 6.2).
+/// (RFC 9110 section 8.6, RFC 9112 sections 6.1 and 6.2). `count` is the
+/// number of the caller's fields (a later index is the field the encoder
+/// adds).
 fn check_sender_rules(
     kind: MessageKind,
     start: Start<'_>,
     facts: &FramingFacts,
+    count: usize,
+    options: EncoderOptions,
 ) -> Result<(), EncodeError> {
-    let index = |at: u64| usize::try_from(at).unwrap_or(usize::MAX);
-    let cl_at = facts.content_length.map(|_| index(facts.content_length_at));
-    let te_at = facts.transfer_encoding.map(|te| index(te.first_at));
-    let refuse = |kind: Kind, at: usize| Err(EncodeError::new(kind).in_field(at));
-    match (kind, start) {
-        (MessageKind::Request { connect: true, .. }, _) => {
-            if let Some(at) = cl_at {
-                return refuse(Kind::FramingFieldNotAllowed, at);
-            }
+    let cl_at = facts.content_length.map(|_| facts.content_length_at);
+    let te_at = facts.transfer_encoding.map(|te| te.first_at);
+    let refuse = |kind: Kind, at: u64| {
+        let e = EncodeError::new(kind);
+        Err(caller_field(at, count).map_or(e, |index| e.in_field(index)))
+    };
+    // Framing fields that the start line makes every recipient ignore: a
+    // Content-Length on a CONNECT request, either field on a 1xx or 204
+    // response or a 2xx answering CONNECT. A relay may pass them on.
+    let ignored_framing = match kind {
+        MessageKind::Request { connect, .. } => connect && cl_at.is_some(),
+        MessageKind::Response { .. } => {
+            framing_fields_forbidden(kind) && (cl_at.or(te_at)).is_some()
         }
-        (MessageKind::Response { .. }, Start::Response(_, answering)) => {
-            // A response may carry both (the decoder lets Transfer-Encoding
-            // win), but a sender never sends both.
-            if let (Some(cl), Some(te)) = (cl_at, te_at) {
-                return refuse(Kind::ContentLengthWithTransferEncoding, cl.max(te));
-            }
-            if let (true, Some(at)) = (framing_fields_forbidden(kind), cl_at.or(te_at)) {
-                return refuse(Kind::FramingFieldNotAllowed, at);
-            }
-            if let (Version::Http10, Some(at)) = (answering.version, te_at) {
-                return refuse(Kind::TransferEncodingToHttp10, at);
-            }
+    };
+    if ignored_framing && !options.ignored_framing_fields {
+        if let Some(at) = cl_at.or(te_at) {
+            return refuse(Kind::FramingFieldNotAllowed, at);
         }
-        _ => {}
+    }
+    if let (MessageKind::Response { .. }, Start::Response(_, answering)) = (kind, start) {
+        // A response may carry both (the decoder lets Transfer-Encoding
+        // win), but a sender never sends both, and an intermediary must
+        // drop the Content-Length before forwarding (RFC 9112 section 6.3).
+        if let (Some(cl), Some(te)) = (cl_at, te_at) {
+            return refuse(Kind::ContentLengthWithTransferEncoding, cl.max(te));
+        }
+        if let (Version::Http10, Some(at)) = (answering.version, te_at) {
+            return refuse(Kind::TransferEncodingToHttp10, at);
+        }
     }
     Ok(())
 }

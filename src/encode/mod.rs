@@ -138,6 +138,22 @@ impl BodyFrame {
     }
 }
 
+/// Choices an [`Encoder`] leaves to its caller. `Default` is the strict
+/// sender: nothing a sender must not send.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct EncoderOptions {
+    /// Pass on framing fields that the start line makes every recipient
+    /// ignore: a Content-Length on a CONNECT request, a Content-Length or
+    /// Transfer-Encoding on a 1xx or 204 response or on a 2xx answering
+    /// CONNECT. A sender must not send them (RFC 9110 sections 8.6 and
+    /// 9.3.6, RFC 9112 section 6.1), so they are refused by default
+    /// ([`FramingFieldNotAllowed`](EncodeErrorKind::FramingFieldNotAllowed));
+    /// a relay or a round-trip tool that reproduces what a strict decoder
+    /// accepted may keep them. Such a message still has no body.
+    pub ignored_framing_fields: bool,
+}
+
 /// Which side of a connection an encoder writes for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Side {
@@ -218,6 +234,7 @@ enum Writing {
 pub struct Encoder {
     side: Side,
     state: Writing,
+    options: EncoderOptions,
 }
 
 impl Encoder {
@@ -226,6 +243,9 @@ impl Encoder {
         Encoder {
             side: Side::Server,
             state: Writing::Idle,
+            options: EncoderOptions {
+                ignored_framing_fields: false,
+            },
         }
     }
 
@@ -234,7 +254,21 @@ impl Encoder {
         Encoder {
             side: Side::Client,
             state: Writing::Idle,
+            options: EncoderOptions {
+                ignored_framing_fields: false,
+            },
         }
+    }
+
+    /// The same encoder with `options` instead of the strict defaults.
+    pub const fn with_options(mut self, options: EncoderOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The options this encoder writes with.
+    pub const fn options(&self) -> EncoderOptions {
+        self.options
     }
 
     /// Write a request head into the front of `out` (client role).
@@ -339,7 +373,7 @@ impl Encoder {
             Writing::Ended => return Err(EncodeError::new(EncodeErrorKind::StreamEnded)),
             _ => return Err(EncodeError::new(EncodeErrorKind::MessageInProgress)),
         }
-        let plan = head::plan(start, fields, body)?;
+        let plan = head::plan(start, fields, body, self.options)?;
         if !sink.has_room(plan.len) {
             return Err(EncodeError::buffer_too_small(plan.len));
         }

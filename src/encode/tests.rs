@@ -936,3 +936,89 @@ fn writes_into_a_bufmut() {
     assert_eq!(encoder.remaining(), Some(4));
     assert_eq!(small, [0; 3]);
 }
+
+#[test]
+fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
+    let relay = EncoderOptions {
+        ignored_framing_fields: true,
+    };
+    let mut out = [0u8; 256];
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    for field in [
+        Field::new("Content-Length", "10"),
+        Field::new("Transfer-Encoding", "chunked"),
+    ] {
+        let fields = [Field::new("Upgrade", "h2c"), field];
+        let strict = Encoder::server().response(
+            &switching,
+            &fields,
+            Body::AsFields,
+            Answering::HTTP11,
+            &mut out,
+        );
+        assert_eq!(strict.unwrap_err().field(), Some(1));
+        let mut encoder = Encoder::server().with_options(relay);
+        let head = encoder
+            .response(
+                &switching,
+                &fields,
+                Body::AsFields,
+                Answering::HTTP11,
+                &mut out,
+            )
+            .unwrap();
+        assert_eq!(head.framing, Framing::Upgrade, "the field changes nothing");
+        assert_eq!(kind(encoder.body(1)), BodyNotAllowed);
+    }
+    // A CONNECT request's Content-Length, which the decoder ignores, but
+    // not its Transfer-Encoding, which the decoder refuses.
+    let connect = line("CONNECT", "a:443", Version::Http10);
+    let cl = [Field::new("Content-Length", "10")];
+    assert_eq!(
+        kind(request(&connect, &cl, Body::AsFields)),
+        FramingFieldNotAllowed
+    );
+    let mut encoder = Encoder::client().with_options(relay);
+    assert_eq!(encoder.options(), relay);
+    let head = encoder
+        .request(&connect, &cl, Body::AsFields, &mut out)
+        .unwrap();
+    assert_eq!(head.framing, Framing::Upgrade);
+    let te = [Field::new("Transfer-Encoding", "chunked")];
+    let connect11 = line("CONNECT", "a:443", Version::Http11);
+    let mut encoder = Encoder::client().with_options(relay);
+    assert_eq!(
+        kind(encoder.request(&connect11, &[HOST, te[0]], Body::AsFields, &mut out)),
+        FramingFieldNotAllowed
+    );
+    // Both framings in one response stay refused: an intermediary must drop
+    // the Content-Length (RFC 9112 section 6.3).
+    let both = [
+        Field::new("Transfer-Encoding", "chunked"),
+        Field::new("Content-Length", "1"),
+    ];
+    let mut encoder = Encoder::server().with_options(relay);
+    let e = encoder
+        .response(&ok(200), &both, Body::AsFields, Answering::HTTP11, &mut out)
+        .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.field()),
+        (ContentLengthWithTransferEncoding, Some(1))
+    );
+}
+
+#[test]
+fn errors_about_the_added_field_name_no_field_of_the_caller() {
+    let post10 = line("POST", "/", Version::Http10);
+    let e = request(&post10, &[], Body::Chunked).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (TransferEncodingInHttp10, None));
+    let answering10 = Answering::new(MethodKind::Other, Version::Http10);
+    let e = response(
+        &ok(200),
+        &[Field::new("A", "b")],
+        Body::Chunked,
+        answering10,
+    )
+    .unwrap_err();
+    assert_eq!((e.kind(), e.field()), (TransferEncodingToHttp10, None));
+}

@@ -1,0 +1,277 @@
+//! h1wire's response encoder against `write!` formatting and a plain copy.
+//!
+//! One criterion group per response head, and in each group the same head
+//! through every contender, under the same function names, so
+//! `target/criterion/<group>/<function>/` can be compared by a script
+//! (`benches/report.py`):
+//!
+//! - `h1wire`: `Encoder::server().response` into a reused `[u8; 1024]`,
+//!   with `Body::AsFields` (the Content-Length is among the fields, so
+//!   h1wire adds nothing). A fresh encoder per head: it is two bytes of state.
+//!   This includes h1wire's checks of the status line and of every field.
+//! - `h1wire_bufmut`: `Encoder::server().response_into` appending to a
+//!   reused `Vec<u8>`, cleared first.
+//! - `write_fmt`: what many small servers do, `write!` into a reused
+//!   `Vec<u8>` (cleared first): `"HTTP/1.1 {} {}\r\n"` with the status code
+//!   and reason, `"{}: {}\r\n"` per field (names and values as `&str`),
+//!   then `"\r\n"`. No checks at all.
+//! - `copy`: `clear` and `extend_from_slice` of the finished head into a
+//!   reused `Vec<u8>`: the floor no encoder can beat.
+//!
+//! Only the head is timed, never a body. The inputs go through `black_box`
+//! and so does every written head. Before any timing, each contender writes
+//! each head twice into its reused buffer, and every output must equal the
+//! expected head byte for byte, so a broken contender cannot look fast.
+//!
+//! Compile only (CI):
+//!     cargo bench --bench encode --no-run
+//! Short run, 8 functions in about 20 s on 2 noisy cores:
+//!     cargo bench --bench encode -- --warm-up-time 0.5 --measurement-time 1
+//! The run for the README's table (about 35 s), then the table:
+//!     cargo bench --bench encode -- --warm-up-time 1 --measurement-time 3
+//!     python3 benches/report.py
+//! (`-- --help` prints nothing useful: criterion is built without clap's help.)
+//! One group, or one contender everywhere:
+//!     cargo bench --bench encode -- encode_ok_313/
+//!     cargo bench --bench encode -- /write_fmt
+
+use std::hint::black_box;
+use std::io::Write;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use h1wire::{Answering, Body, Encoder, Field, Framing, StatusLine, Version};
+
+/// Size of the reused output buffers.
+const BUF_LEN: usize = 1024;
+
+/// One criterion group's response head: its parts, as a server has them,
+/// and the bytes every contender must write.
+struct Head {
+    /// The group name.
+    name: &'static str,
+    status: u16,
+    reason: &'static str,
+    /// Field names and values, in order.
+    fields: &'static [(&'static str, &'static str)],
+    /// The head on the wire, written out by hand.
+    bytes: &'static [u8],
+    /// The body framing it states.
+    framing: Framing,
+}
+
+/// The 301 response of MDN's "A typical HTTP session": 11 fields, 357 bytes.
+const SEED_301: Head = Head {
+    name: "encode_seed_301",
+    status: 301,
+    reason: "Moved Permanently",
+    fields: &[
+        ("Server", "Apache/2.2.3 (Red Hat)"),
+        ("Content-Type", "text/html; charset=iso-8859-1"),
+        ("Date", "Sat, 09 Oct 2010 14:30:24 GMT"),
+        ("Location", "https://developer.mozilla.org/"),
+        ("Keep-Alive", "timeout=15, max=98"),
+        ("Accept-Ranges", "bytes"),
+        ("Via", "Moz-Cache-zlb05"),
+        ("Connection", "Keep-Alive"),
+        ("X-Cache-Info", "caching"),
+        ("X-Cache-Info", "caching"),
+        ("Content-Length", "325"),
+    ],
+    bytes: b"HTTP/1.1 301 Moved Permanently\r\n\
+Server: Apache/2.2.3 (Red Hat)\r\n\
+Content-Type: text/html; charset=iso-8859-1\r\n\
+Date: Sat, 09 Oct 2010 14:30:24 GMT\r\n\
+Location: https://developer.mozilla.org/\r\n\
+Keep-Alive: timeout=15, max=98\r\n\
+Accept-Ranges: bytes\r\n\
+Via: Moz-Cache-zlb05\r\n\
+Connection: Keep-Alive\r\n\
+X-Cache-Info: caching\r\n\
+X-Cache-Info: caching\r\n\
+Content-Length: 325\r\n\
+\r\n",
+    framing: Framing::Length(325),
+};
+
+/// A static page from Apache (its ETag is the size and modification time in
+/// hex): 9 fields, 313 bytes.
+const OK_313: Head = Head {
+    name: "encode_ok_313",
+    status: 200,
+    reason: "OK",
+    fields: &[
+        ("Date", "Tue, 14 May 2024 09:12:45 GMT"),
+        ("Server", "Apache/2.4.59 (Debian)"),
+        ("Content-Type", "text/html; charset=UTF-8"),
+        ("Content-Length", "12648"),
+        ("Last-Modified", "Mon, 13 May 2024 17:40:02 GMT"),
+        ("ETag", "\"3168-618595fff8080\""),
+        ("Cache-Control", "max-age=0, must-revalidate"),
+        ("Vary", "Accept-Encoding"),
+        ("Accept-Ranges", "bytes"),
+    ],
+    bytes: b"HTTP/1.1 200 OK\r\n\
+Date: Tue, 14 May 2024 09:12:45 GMT\r\n\
+Server: Apache/2.4.59 (Debian)\r\n\
+Content-Type: text/html; charset=UTF-8\r\n\
+Content-Length: 12648\r\n\
+Last-Modified: Mon, 13 May 2024 17:40:02 GMT\r\n\
+ETag: \"3168-618595fff8080\"\r\n\
+Cache-Control: max-age=0, must-revalidate\r\n\
+Vary: Accept-Encoding\r\n\
+Accept-Ranges: bytes\r\n\
+\r\n",
+    framing: Framing::Length(12648),
+};
+
+// ---------------------------------------------------------------- contenders
+
+/// `Encoder::response` into the front of `buf`; returns the head.
+fn h1wire_slice<'b>(
+    status: &StatusLine<'_>,
+    fields: &[Field<'_>],
+    buf: &'b mut [u8; BUF_LEN],
+) -> (&'b [u8], Framing) {
+    let head = Encoder::server()
+        .response(status, fields, Body::AsFields, Answering::HTTP11, buf)
+        .expect("h1wire: refused the head");
+    (&buf[..head.len], head.framing)
+}
+
+/// `Encoder::response_into`, appending to `buf` once cleared.
+fn h1wire_bufmut(status: &StatusLine<'_>, fields: &[Field<'_>], buf: &mut Vec<u8>) -> Framing {
+    buf.clear();
+    Encoder::server()
+        .response_into(status, fields, Body::AsFields, Answering::HTTP11, buf)
+        .expect("h1wire_bufmut: refused the head")
+        .framing
+}
+
+/// `write!` formatting, the way many small servers write a head.
+fn write_fmt(status: u16, reason: &str, fields: &[(&str, &str)], buf: &mut Vec<u8>) {
+    buf.clear();
+    write!(buf, "HTTP/1.1 {} {}\r\n", status, reason).expect("write_fmt: status line");
+    for (name, value) in fields {
+        write!(buf, "{}: {}\r\n", name, value).expect("write_fmt: field");
+    }
+    buf.extend_from_slice(b"\r\n");
+}
+
+/// The finished head, copied.
+fn copy(head: &[u8], buf: &mut Vec<u8>) {
+    buf.clear();
+    buf.extend_from_slice(head);
+}
+
+// ---------------------------------------------------------------- harness
+
+/// The head's parts as h1wire takes them.
+fn parts(head: &Head) -> (StatusLine<'static>, Vec<Field<'static>>) {
+    let status = StatusLine::new(Version::Http11, head.status, head.reason);
+    let fields = head
+        .fields
+        .iter()
+        .map(|&(name, value)| Field::new(name, value))
+        .collect();
+    (status, fields)
+}
+
+/// Outside the timed loop: each contender writes the head twice into one
+/// reused buffer, which starts out dirty, and both outputs must be the
+/// expected bytes.
+fn check(head: &Head) {
+    let (status, fields) = parts(head);
+    let expected = head.bytes;
+    let who = |contender: &str| format!("{}/{}", head.name, contender);
+
+    let mut array = [0xA5u8; BUF_LEN];
+    for _ in 0..2 {
+        let (out, framing) = h1wire_slice(&status, &fields, &mut array);
+        assert!(out == expected, "{}: wrong bytes", who("h1wire"));
+        assert_eq!(framing, head.framing, "{}: framing", who("h1wire"));
+    }
+
+    let dirty = b"left over from the previous response".to_vec();
+    let mut buf = dirty.clone();
+    for _ in 0..2 {
+        let framing = h1wire_bufmut(&status, &fields, &mut buf);
+        assert!(buf == expected, "{}: wrong bytes", who("h1wire_bufmut"));
+        assert_eq!(framing, head.framing, "{}: framing", who("h1wire_bufmut"));
+    }
+
+    let mut buf = dirty.clone();
+    for _ in 0..2 {
+        write_fmt(head.status, head.reason, head.fields, &mut buf);
+        assert!(buf == expected, "{}: wrong bytes", who("write_fmt"));
+    }
+
+    let mut buf = dirty;
+    for _ in 0..2 {
+        copy(expected, &mut buf);
+        assert!(buf == expected, "{}: wrong bytes", who("copy"));
+    }
+}
+
+fn bench_group(c: &mut Criterion, head: &Head) {
+    let (status, fields) = parts(head);
+    let mut group = c.benchmark_group(head.name);
+    group.throughput(Throughput::Bytes(head.bytes.len() as u64));
+
+    let mut array = [0u8; BUF_LEN];
+    group.bench_function("h1wire", |b| {
+        b.iter(|| {
+            let (out, framing) = h1wire_slice(black_box(&status), black_box(&fields), &mut array);
+            black_box((out, framing));
+        })
+    });
+
+    let mut buf = Vec::with_capacity(BUF_LEN);
+    group.bench_function("h1wire_bufmut", |b| {
+        b.iter(|| {
+            let framing = h1wire_bufmut(black_box(&status), black_box(&fields), &mut buf);
+            black_box((buf.as_slice(), framing));
+        })
+    });
+
+    let mut buf = Vec::with_capacity(BUF_LEN);
+    group.bench_function("write_fmt", |b| {
+        b.iter(|| {
+            write_fmt(
+                black_box(head.status),
+                black_box(head.reason),
+                black_box(head.fields),
+                &mut buf,
+            );
+            black_box(buf.as_slice());
+        })
+    });
+
+    let mut buf = Vec::with_capacity(BUF_LEN);
+    group.bench_function("copy", |b| {
+        b.iter(|| {
+            copy(black_box(head.bytes), &mut buf);
+            black_box(buf.as_slice());
+        })
+    });
+
+    group.finish();
+}
+
+fn encode(c: &mut Criterion) {
+    let heads = [SEED_301, OK_313];
+    assert_eq!((SEED_301.bytes.len(), SEED_301.fields.len()), (357, 11));
+    assert_eq!((OK_313.bytes.len(), OK_313.fields.len()), (313, 9));
+    for head in &heads {
+        // The status line, a line per field, the empty line, and after it
+        // nothing.
+        let lines = head.bytes.split(|&b| b == b'\n').count();
+        assert_eq!(lines, head.fields.len() + 3, "{}: lines", head.name);
+        check(head);
+    }
+    for head in &heads {
+        bench_group(c, head);
+    }
+}
+
+criterion_group!(benches, encode);
+criterion_main!(benches);
