@@ -69,6 +69,12 @@ impl FramingFacts {
         line_at: u64,
         allow_duplicates: bool,
     ) -> Result<Option<DuplicateAccepted>, Fault> {
+        // The common case, one value of plain digits, without the list walk.
+        if let (None, Ok(n)) = (self.content_length, parse_decimal(value)) {
+            self.content_length = Some(n);
+            self.content_length_at = line_at;
+            return Ok(None);
+        }
         let mut duplicate = None;
         let mut start = 0;
         for element in value.split(|&b| b == b',') {

@@ -9,7 +9,9 @@ use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
 use crate::head::host::check_host;
 use crate::head::target::{form_fits, target_form};
-use crate::syntax::chars::{find_line_stop, find_target_stop, is_whitespace, token_len};
+use crate::syntax::chars::{
+    all_tchar, find_line_stop, find_target_stop, is_whitespace, no_controls, token_len,
+};
 use crate::syntax::number::Decimal;
 use crate::{Field, Framing, MethodKind, RequestLine, StatusLine, Version};
 
@@ -58,7 +60,9 @@ pub(super) fn plan(
     let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
         let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
-        check_field(field).map_err(|e| e.in_field(index))?;
+        if !field_is_clean(field) {
+            field_fault(field).map_err(|e| e.in_field(index))?;
+        }
         len += field.name.len() + field.value.len() + 4;
         let shared = |f: crate::syntax::Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
         match classify(field.name) {
@@ -89,8 +93,8 @@ pub(super) fn plan(
         }
     }
     // What the fields alone say, through the decoder's own framing rules.
-    decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?;
-    let added = choose_added(kind, start, &facts, body, fields.len())?;
+    let stated = decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?;
+    let added = choose_added(kind, start, &facts, stated, body, fields.len())?;
     match added {
         Added::Nothing => {}
         Added::ContentLength(n) => {
@@ -110,7 +114,10 @@ pub(super) fn plan(
         }
     }
     // The framing of exactly what will be written.
-    let framing = decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?;
+    let framing = match added {
+        Added::Nothing => stated,
+        _ => decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?,
+    };
     check_sender_rules(kind, start, &facts, fields.len(), options)?;
     Ok(Plan {
         framing,
@@ -210,6 +217,27 @@ fn check_status_line(
 /// value `field-content` (RFC 9110 section 5.5), with no whitespace at
 /// either end (the decoder would trim it) and no control byte but HTAB.
 pub(super) fn check_field(field: &Field<'_>) -> Result<(), EncodeError> {
+    if field_is_clean(field) {
+        Ok(())
+    } else {
+        field_fault(field)
+    }
+}
+
+/// The common case in one cheap pass over each part: a token name and a
+/// value of visible bytes and inner spaces. False sends the field to
+/// [`field_fault`] for the exact byte (or to clear a value with an HTAB).
+#[inline(always)]
+fn field_is_clean(field: &Field<'_>) -> bool {
+    let value = field.value;
+    let edges_clean = !value.first().is_some_and(|&b| is_whitespace(b))
+        && !value.last().is_some_and(|&b| is_whitespace(b));
+    !field.name.is_empty() && all_tchar(field.name) && edges_clean && no_controls(value)
+}
+
+/// Which byte of a field [`field_is_clean`] did not clear, if any.
+#[cold]
+fn field_fault(field: &Field<'_>) -> Result<(), EncodeError> {
     let name_len = token_len(field.name);
     if name_len == 0 || name_len < field.name.len() {
         return Err(EncodeError::new(Kind::InvalidFieldName).at_byte(name_len));
@@ -242,13 +270,14 @@ fn caller_field(at: u64, count: usize) -> Option<usize> {
     usize::try_from(at).ok().filter(|&i| i < count)
 }
 
-/// The framing field to add, given what the fields say and what the
-/// caller asked for: the caller's choice fills in what the fields leave
+/// The framing field to add, given what the fields say (`stated` is their
+/// framing) and what the caller asked for: the caller's choice fills in what the fields leave
 /// open and must agree with what they state.
 fn choose_added(
     kind: MessageKind,
     start: Start<'_>,
     facts: &FramingFacts,
+    stated: Framing,
     body: Body,
     field_count: usize,
 ) -> Result<Added, EncodeError> {
@@ -298,7 +327,6 @@ fn choose_added(
     };
     if stated_at.is_some() {
         // The fields frame the message: the choice, if any, must agree.
-        let stated = decide(kind, facts).map_err(|e| framing_error(e, field_count))?;
         // No body and an empty one read the same.
         let normal = |f: Framing| {
             if f == Framing::Length(0) {

@@ -12,30 +12,30 @@ pub(crate) trait Sink {
 
 /// The front of a caller's buffer, filled from index 0.
 pub(crate) struct SliceSink<'a> {
-    buf: &'a mut [u8],
-    len: usize,
+    /// The part not written yet.
+    rest: &'a mut [u8],
 }
 
 impl<'a> SliceSink<'a> {
     pub(crate) fn new(buf: &'a mut [u8]) -> Self {
-        SliceSink { buf, len: 0 }
+        SliceSink { rest: buf }
     }
 }
 
 impl Sink for SliceSink<'_> {
     #[inline(always)]
     fn has_room(&self, len: usize) -> bool {
-        len <= self.buf.len().saturating_sub(self.len)
+        len <= self.rest.len()
     }
 
     #[inline(always)]
     fn put(&mut self, bytes: &[u8]) {
-        let end = self.len + bytes.len();
         // Always there: the write was measured against the buffer first.
-        if let Some(dst) = self.buf.get_mut(self.len..end) {
+        let rest = core::mem::take(&mut self.rest);
+        if let Some((dst, rest)) = rest.split_at_mut_checked(bytes.len()) {
             dst.copy_from_slice(bytes);
+            self.rest = rest;
         }
-        self.len = end;
     }
 }
 

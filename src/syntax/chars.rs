@@ -52,6 +52,47 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
         .unwrap_or(tail.len())
 }
 
+/// Whether every byte of `bytes` is a token character (true when empty):
+/// eight table lookups folded without branches per step. For callers that
+/// check whole names they were given (the encoders).
+#[inline]
+pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
+    let all = |run: &[u8]| run.iter().fold(true, |all, &b| all & is_tchar(b));
+    let mut words = bytes.chunks_exact(8);
+    let mut ok = true;
+    for word in &mut words {
+        ok &= all(word);
+    }
+    ok & all(words.remainder())
+}
+
+/// Whether `bytes` holds no byte below 0x20 and no DEL, HTAB included: a
+/// caller that allows HTAB looks again, exactly, when this says no. A word
+/// at a time, the last word overlapping the one before.
+#[inline]
+pub(crate) fn no_controls(bytes: &[u8]) -> bool {
+    let word = |run: &[u8]| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(run);
+        stop_mask(u64::from_le_bytes(w))
+    };
+    let Some(last) = bytes.len().checked_sub(8) else {
+        return bytes
+            .iter()
+            .fold(true, |ok, &b| ok & (b >= 0x20) & (b != 0x7f));
+    };
+    let mut mask = 0;
+    let mut i = 0;
+    while let Some(run) = bytes.get(i..i + 8) {
+        mask |= word(run);
+        i += 8;
+    }
+    if let Some(run) = bytes.get(last..) {
+        mask |= word(run);
+    }
+    mask == 0
+}
+
 /// OWS / BWS / RWS member: SP or HTAB.
 #[inline]
 pub(crate) const fn is_whitespace(b: u8) -> bool {
@@ -302,6 +343,34 @@ mod tests {
                     assert_eq!(token_len(&buf[..len]), naive(&buf[..len]));
                     buf[pos] = b'a';
                 }
+            }
+        }
+    }
+
+    /// The whole-slice checks against their definitions, for every byte at
+    /// every position of slices of every length up to three words.
+    #[test]
+    fn whole_slice_checks_match_naive() {
+        let naive_tchar = |b: &[u8]| b.iter().all(|&c| is_tchar(c));
+        let naive_controls = |b: &[u8]| b.iter().all(|&c| c >= 0x20 && c != 0x7f);
+        for len in 0..=24 {
+            let mut buf = [b'a'; 24];
+            for pos in 0..len {
+                for b in 0..=255u8 {
+                    buf[pos] = b;
+                    let run = &buf[..len];
+                    assert_eq!(
+                        all_tchar(run),
+                        naive_tchar(run),
+                        "byte {b:#x} at {pos} of {len}"
+                    );
+                    assert_eq!(
+                        no_controls(run),
+                        naive_controls(run),
+                        "byte {b:#x} at {pos} of {len}"
+                    );
+                }
+                buf[pos] = b'a';
             }
         }
     }
