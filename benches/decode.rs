@@ -38,7 +38,7 @@ use criterion::measurement::WallTime;
 use criterion::{
     criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput,
 };
-use h1wire::{Decoder, Event, Framing, Status, Version};
+use h1wire::{Config, Decoder, Event, Framing, Status, Version};
 use picohttpparser_sys::{phr_chunked_decoder, phr_decode_chunked, phr_header, phr_parse_request};
 
 mod inputs;
@@ -172,6 +172,7 @@ fn h1wire_event<S: Sink>(event: Event<'_>, sink: &mut S) {
             };
             sink.request(line.method, line.target, minor);
         }
+        Event::Response(_) => unreachable!("these benchmarks decode requests"),
         Event::Header(field) => sink.header(field.name, field.value),
         Event::HeadEnd(head) => sink.head_end(match head.framing {
             Framing::None => BodyKind::None,
@@ -187,7 +188,7 @@ fn h1wire_event<S: Sink>(event: Event<'_>, sink: &mut S) {
 
 /// The whole stream in one buffer: decode until `NeedMore`, then `finish`.
 fn h1wire_whole<S: Sink>(input: &[u8], sink: &mut S) {
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut rest = input;
     loop {
         let step = decoder.decode(rest).expect("h1wire: invalid input");
@@ -203,7 +204,7 @@ fn h1wire_whole<S: Sink>(input: &[u8], sink: &mut S) {
 
 /// One more byte per call: each call gets `&input[consumed..available]`.
 fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut consumed = 0;
     for available in 1..=input.len() {
         loop {

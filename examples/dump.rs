@@ -11,8 +11,17 @@
 //!   the next piece is appended after them. The output is the same for
 //!   every N.
 //! - `--lenient NAME` turns on one lenient reading: `bare-lf`, `obs-fold`,
-//!   `duplicate-content-length`, `non-ascii-target`, or `all`.
-//! - `--response` / `--method` (the client role) are not supported yet.
+//!   `duplicate-content-length`, `non-ascii-target`, `framing-trailers`,
+//!   or `all`.
+//! - `--response` decodes a stream of responses (the client role);
+//!   `--method M` (repeatable) gives the method of the request each
+//!   response answers, in order (a 1xx other than 101 does not use one
+//!   up; responses without one answer `GET`).
+//!
+//! The feeding loop is the one the crate docs teach: it advances a start
+//! index over the buffer after each event and compacts the buffer only
+//! before appending what was read, so a stream of many small events costs
+//! no more copying than one of few.
 //!
 //! Bytes are printed as JSON strings with one code point per byte (Latin-1).
 //! The exit status is 0 whether or not the input was valid HTTP.
@@ -20,12 +29,14 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use h1wire::{Config, Decoder, Event, Field, Framing, Status};
+use h1wire::{Config, Decoder, Event, Field, Framing, MethodKind, Status};
 
 struct Options {
     split: Option<usize>,
     config: Config,
     path: Option<String>,
+    response: bool,
+    methods: Vec<MethodKind>,
 }
 
 fn usage(problem: &str) -> ExitCode {
@@ -41,16 +52,17 @@ fn parse_args() -> Result<Options, ExitCode> {
         split: None,
         config: Config::default(),
         path: None,
+        response: false,
+        methods: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--response" | "--method" => {
-                return Err(usage(
-                    "the client role (--response, --method) is not yet supported: \
-                     h1wire decodes requests only so far",
-                ))
-            }
+            "--response" => options.response = true,
+            "--method" => match args.next() {
+                Some(method) => options.methods.push(MethodKind::of(method.as_bytes())),
+                None => return Err(usage("--method needs a method")),
+            },
             "--split" => {
                 let n = args.next().and_then(|n| n.parse::<usize>().ok());
                 match n {
@@ -65,8 +77,9 @@ fn parse_args() -> Result<Options, ExitCode> {
                     Some("obs-fold") => lenient.obs_fold = true,
                     Some("duplicate-content-length") => lenient.duplicate_content_length = true,
                     Some("non-ascii-target") => lenient.non_ascii_target = true,
+                    Some("framing-trailers") => lenient.framing_trailers = true,
                     Some("all") => *lenient = h1wire::Lenient::all(),
-                    _ => return Err(usage("--lenient needs one of bare-lf, obs-fold, duplicate-content-length, non-ascii-target, all")),
+                    _ => return Err(usage("--lenient needs one of bare-lf, obs-fold, duplicate-content-length, non-ascii-target, framing-trailers, all")),
                 }
             }
             "-" => options.path = None,
@@ -100,48 +113,53 @@ fn main() -> ExitCode {
 
 /// Feed `input` to a decoder as a real caller would and print every event.
 fn run(input: &[u8], options: &Options, out: &mut impl Write) -> io::Result<()> {
-    let mut decoder = Decoder::server(options.config);
+    let mut decoder = if options.response {
+        Decoder::client(options.config)
+    } else {
+        Decoder::server(options.config)
+    };
+    // The methods the responses answer: as many as the decoder holds now,
+    // the rest as final responses make room.
+    let mut methods = options.methods.iter().copied();
+    for method in methods.by_ref().take(Decoder::MAX_IN_FLIGHT) {
+        let _ = decoder.expect_response(method);
+    }
     let piece_len = options.split.unwrap_or(input.len().max(1));
     let mut buf = Vec::new();
+    // `buf[start..]` is what the decoder has not consumed yet.
+    let mut start = 0;
     for piece in input.chunks(piece_len) {
+        // Compact only before reading more: the bytes consumed since the
+        // last read go in one move, however many events they made.
+        buf.drain(..start);
+        start = 0;
         buf.extend_from_slice(piece);
-        if !drain(&mut decoder, &mut buf, out)? {
-            return Ok(());
+        loop {
+            let step = match decoder.decode(&buf[start..]) {
+                Ok(step) => step,
+                Err(e) => return write_error(out, &e),
+            };
+            start += step.consumed;
+            match step.status {
+                Status::Event(event) => {
+                    write_event(out, &event)?;
+                    if let (Event::Response(line), true) = (event, options.response) {
+                        if !(100..200).contains(&line.status) || line.status == 101 {
+                            if let Some(method) = methods.next() {
+                                let _ = decoder.expect_response(method);
+                            }
+                        }
+                    }
+                }
+                Status::NeedMore => break,
+                Status::Upgraded | Status::Closed => return Ok(()),
+            }
         }
     }
     match decoder.finish() {
         Ok(Some(event)) => write_event(out, &event),
         Ok(None) => Ok(()),
         Err(e) => write_error(out, &e),
-    }
-}
-
-/// Decode everything `buf` holds, dropping consumed bytes. Returns false once
-/// the decoder is done (error or upgrade).
-fn drain(decoder: &mut Decoder, buf: &mut Vec<u8>, out: &mut impl Write) -> io::Result<bool> {
-    loop {
-        let step = match decoder.decode(buf) {
-            Ok(step) => step,
-            Err(e) => {
-                write_error(out, &e)?;
-                return Ok(false);
-            }
-        };
-        let more = match step.status {
-            Status::Event(event) => {
-                write_event(out, &event)?;
-                true
-            }
-            Status::NeedMore => {
-                buf.drain(..step.consumed);
-                return Ok(true);
-            }
-            Status::Upgraded | Status::Closed => false,
-        };
-        buf.drain(..step.consumed);
-        if !more {
-            return Ok(false);
-        }
     }
 }
 
@@ -153,6 +171,16 @@ fn write_event(out: &mut impl Write, event: &Event<'_>) -> io::Result<()> {
             write!(out, ",\"target\":")?;
             write_bytes(out, line.target)?;
             writeln!(out, ",\"version\":\"{}\"}}", line.version.as_str())
+        }
+        Event::Response(line) => {
+            write!(
+                out,
+                "{{\"type\":\"response\",\"version\":\"{}\",\"status\":{},\"reason\":",
+                line.version.as_str(),
+                line.status
+            )?;
+            write_bytes(out, line.reason)?;
+            writeln!(out, "}}")
         }
         Event::Header(field) => write_field(out, "header", field),
         Event::Trailer(field) => write_field(out, "trailer", field),

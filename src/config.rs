@@ -78,7 +78,8 @@ pub struct Lenient {
     pub bare_lf: bool,
     /// Accept obs-fold (a field line continued on the next line, which starts
     /// with SP or HTAB) in requests, where RFC 9112 section 5.2 lets a server
-    /// reject it. The field's value is then delivered raw, folds included:
+    /// reject it. (Responses accept it always, as the same section asks of
+    /// a user agent; each use is recorded all the same.) The field's value is then delivered raw, folds included:
     /// see [`Field::is_folded`](crate::Field::is_folded) and
     /// [`Field::value_pieces`](crate::Field::value_pieces).
     pub obs_fold: bool,
@@ -92,6 +93,12 @@ pub struct Lenient {
     /// such bytes and RFC 9112 section 3.2 lets a server refuse them; some
     /// clients send raw UTF-8 paths.
     pub non_ascii_target: bool,
+    /// Deliver trailer fields that frame or route a message
+    /// (Content-Length, Transfer-Encoding, Host) as ordinary trailers.
+    /// Refused by default ([`ForbiddenTrailer`](crate::ErrorKind::ForbiddenTrailer)):
+    /// RFC 9110 section 6.5.1 forbids them there, and a recipient that
+    /// merges trailers into the head would be misled.
+    pub framing_trailers: bool,
 }
 
 impl Lenient {
@@ -102,6 +109,7 @@ impl Lenient {
             obs_fold: true,
             duplicate_content_length: true,
             non_ascii_target: true,
+            framing_trailers: true,
         }
     }
 }

@@ -64,11 +64,21 @@ pub enum ErrorKind {
     BareCr,
     /// The method is empty or not a token.
     InvalidMethod,
-    /// The request-target is empty or holds a byte it may not hold.
+    /// The request-target is empty, holds a byte it may not hold, or is
+    /// none of the four forms of RFC 9112 section 3.2.
     InvalidTarget,
-    /// The version is not of the form `HTTP/DIGIT.DIGIT`, or the start line
-    /// does not end after it.
+    /// The version is not of the form `HTTP/DIGIT.DIGIT`, or the request
+    /// line does not end after it.
     InvalidVersion,
+    /// The request-target's form does not fit the method: CONNECT takes
+    /// authority-form (`host:port`) and only CONNECT does (RFC 9112
+    /// section 3.2).
+    TargetFormMismatch,
+    /// A status code that is not three digits, or below 100.
+    InvalidStatus,
+    /// A status line without the SP after the status code, or a control
+    /// byte in its reason phrase.
+    InvalidReason,
     /// A well-formed HTTP version other than HTTP/1.0 and HTTP/1.1.
     UnsupportedVersion,
     /// A field name is empty or holds a byte that is not a token character.
@@ -119,6 +129,8 @@ pub enum ErrorKind {
     InvalidChunkEnd,
     /// The request line exceeds [`Limits::line`](crate::Limits::line).
     RequestLineTooLong,
+    /// The status line exceeds [`Limits::line`](crate::Limits::line).
+    StatusLineTooLong,
     /// A field line exceeds [`Limits::line`](crate::Limits::line).
     FieldLineTooLong,
     /// The head exceeds [`Limits::head`](crate::Limits::head).
@@ -129,6 +141,11 @@ pub enum ErrorKind {
     ChunkLineTooLong,
     /// The trailer section exceeds [`Limits::trailers`](crate::Limits::trailers).
     TrailersTooLarge,
+    /// A trailer field that frames or routes the message (Content-Length,
+    /// Transfer-Encoding, Host): a recipient that merges trailers into the
+    /// head would be misled (delivered by
+    /// [`Lenient::framing_trailers`](crate::Lenient::framing_trailers)).
+    ForbiddenTrailer,
 }
 
 impl ErrorKind {
@@ -142,6 +159,9 @@ impl ErrorKind {
             InvalidMethod => "invalid_method",
             InvalidTarget => "invalid_target",
             InvalidVersion => "invalid_version",
+            TargetFormMismatch => "target_form_mismatch",
+            InvalidStatus => "invalid_status",
+            InvalidReason => "invalid_reason",
             UnsupportedVersion => "unsupported_version",
             InvalidFieldName => "invalid_field_name",
             WhitespaceBeforeColon => "whitespace_before_colon",
@@ -164,11 +184,13 @@ impl ErrorKind {
             InvalidChunkExtension => "invalid_chunk_extension",
             InvalidChunkEnd => "invalid_chunk_end",
             RequestLineTooLong => "request_line_too_long",
+            StatusLineTooLong => "status_line_too_long",
             FieldLineTooLong => "field_line_too_long",
             HeadTooLarge => "head_too_large",
             TooManyFields => "too_many_fields",
             ChunkLineTooLong => "chunk_line_too_long",
             TrailersTooLarge => "trailers_too_large",
+            ForbiddenTrailer => "forbidden_trailer",
         }
     }
 
@@ -176,7 +198,9 @@ impl ErrorKind {
     ///
     /// 414 for a request line over the limit, 431 for fields and heads over
     /// theirs, 413 for a trailer section over its limit, 501 for an unknown
-    /// transfer coding, 505 for an unsupported version, 400 otherwise.
+    /// transfer coding, 505 for an unsupported version, 400 otherwise. (A
+    /// client that meets an error in a response has no one to answer: the
+    /// hint is for servers and proxies; a proxy answers 502.)
     pub const fn status_hint(self) -> u16 {
         use ErrorKind::*;
         match self {

@@ -3,14 +3,18 @@
 /// One decoded piece of a message. Every slice borrows the input of the
 /// [`Decoder::decode`](crate::Decoder::decode) call that returned it.
 ///
-/// A message is always `Request`, any number of `Header`, `HeadEnd`, any
-/// number of `Body`, any number of `Trailer` (chunked bodies only), then
-/// `MessageEnd`. Start lines, fields and the head end come whole; only body
-/// data may be cut into pieces, wherever the input was cut.
+/// A message is always `Request` (server role) or `Response` (client
+/// role), any number of `Header`, `HeadEnd`, any number of `Body`, any
+/// number of `Trailer` (chunked bodies only), then `MessageEnd`. Start
+/// lines, fields and the head end come whole; only body data may be cut
+/// into pieces, wherever the input was cut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event<'a> {
-    /// The request line.
+    /// The request line (server role).
     Request(RequestLine<'a>),
+    /// The status line (client role). A 1xx other than 101 is a message of
+    /// its own, without a body; the final response follows it.
+    Response(StatusLine<'a>),
     /// One field of the head, in the order received.
     Header(Field<'a>),
     /// The head is complete; the body is framed as [`HeadEnd::framing`] says.
@@ -37,10 +41,36 @@ pub struct RequestLine<'a> {
     pub version: Version,
 }
 
-impl RequestLine<'_> {
+impl<'a> RequestLine<'a> {
+    /// A request line from its parts (method and target given as text).
+    pub const fn new(method: &'a str, target: &'a str, version: Version) -> Self {
+        RequestLine {
+            method: method.as_bytes(),
+            target: target.as_bytes(),
+            version,
+        }
+    }
+
     /// What the method means for the framing of the response.
     pub fn method_kind(&self) -> MethodKind {
         MethodKind::of(self.method)
+    }
+
+    /// The form of the target (RFC 9112 section 3.2): which of origin,
+    /// absolute, authority and asterisk form it is. Always `Some` for a
+    /// request line the decoder delivered, whose form it checked against
+    /// the method; `None` for a target that is none of the four.
+    ///
+    /// ```
+    /// use h1wire::{RequestLine, TargetForm, Version};
+    ///
+    /// let proxied = RequestLine::new("GET", "http://example.com/a", Version::Http11);
+    /// assert_eq!(proxied.form(), Some(TargetForm::Absolute));
+    /// let tunnel = RequestLine::new("CONNECT", "example.com:443", Version::Http11);
+    /// assert_eq!(tunnel.form(), Some(TargetForm::Authority));
+    /// ```
+    pub fn form(&self) -> Option<TargetForm> {
+        crate::head::target::target_form(self.target)
     }
 }
 
@@ -131,7 +161,8 @@ pub struct Field<'a> {
     pub name: &'a [u8],
     /// The field value without leading and trailing whitespace. It holds
     /// visible ASCII, SP, HTAB and bytes 0x80-0xFF; CR and LF only when the
-    /// field is [folded](Self::is_folded).
+    /// field is [folded](Self::is_folded) (obs-fold: in responses, or in
+    /// requests with [`Lenient::obs_fold`](crate::Lenient::obs_fold)).
     pub value: &'a [u8],
 }
 
@@ -144,10 +175,12 @@ impl<'a> Field<'a> {
         }
     }
 
-    /// True when the value spans several lines joined by obs-fold (only
-    /// possible with [`Lenient::obs_fold`](crate::Lenient::obs_fold)): the
-    /// value then holds the raw line breaks, and is read as its
-    /// [`value_pieces`](Self::value_pieces) joined by single spaces.
+    /// True when the value spans several lines joined by obs-fold (in a
+    /// response, or in a request with
+    /// [`Lenient::obs_fold`](crate::Lenient::obs_fold)): the value then
+    /// holds the raw line breaks, and is read as its
+    /// [`value_pieces`](Self::value_pieces) joined by single spaces
+    /// (RFC 9112 section 5.2).
     ///
     /// A scan of the value: a decoder that does not allow obs-fold never
     /// delivers a folded field.
@@ -191,9 +224,9 @@ pub enum Framing {
     /// The body runs until the peer closes the connection (responses only);
     /// [`Decoder::finish`](crate::Decoder::finish) ends it.
     Close,
-    /// The connection leaves HTTP/1 after this head (a CONNECT request):
-    /// `MessageEnd` follows at once, and every byte after the head belongs to
-    /// the new protocol.
+    /// The connection leaves HTTP/1 after this head (a CONNECT request, a
+    /// 101 response, a 2xx response to CONNECT): `MessageEnd` follows at
+    /// once, and every byte after the head belongs to the new protocol.
     Upgrade,
 }
 

@@ -8,7 +8,7 @@
 //! # The decode loop
 //!
 //! ```
-//! use h1wire::{Decoder, Event, Framing, Status};
+//! use h1wire::{Config, Decoder, Event, Framing, Status};
 //!
 //! # fn main() -> Result<(), h1wire::Error> {
 //! // Bytes as they arrive from a peer: here one request cut in two reads.
@@ -16,7 +16,7 @@
 //!     b"POST /form HTTP/1.1\r\nHost: example.com\r\nContent-Le",
 //!     b"ngth: 5\r\n\r\nhello",
 //! ];
-//! let mut decoder = Decoder::default(); // server role, strict profile
+//! let mut decoder = Decoder::server(Config::default()); // strict profile
 //! let mut buf = Vec::new();
 //! let mut body = Vec::new();
 //! for read in reads {
@@ -160,7 +160,7 @@ mod role;
 mod syntax;
 
 pub use config::{Config, Lenient, Limits};
-pub use decode::{Decoder, Status, Step};
+pub use decode::{Decoder, Status, Step, TooManyInFlight};
 pub use encode::{
     Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, WrittenHead,
 };

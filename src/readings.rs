@@ -7,20 +7,25 @@
 pub enum Reading {
     /// A head or trailer line ended in a bare LF ([`Lenient::bare_lf`](crate::Lenient::bare_lf)).
     BareLf,
-    /// A field value was continued by obs-fold ([`Lenient::obs_fold`](crate::Lenient::obs_fold)).
+    /// A field value was continued by obs-fold (in a response, or in a
+    /// request with [`Lenient::obs_fold`](crate::Lenient::obs_fold)).
     ObsFold,
     /// Several identical Content-Length values were read as one
     /// ([`Lenient::duplicate_content_length`](crate::Lenient::duplicate_content_length)).
     DuplicateContentLength,
     /// The request-target held bytes 0x80-0xFF ([`Lenient::non_ascii_target`](crate::Lenient::non_ascii_target)).
     NonAsciiTarget,
+    /// A trailer field framed or routed the message and was delivered
+    /// ([`Lenient::framing_trailers`](crate::Lenient::framing_trailers)).
+    FramingTrailer,
 }
 
-const ALL: [Reading; 4] = [
+const ALL: [Reading; 5] = [
     Reading::BareLf,
     Reading::ObsFold,
     Reading::DuplicateContentLength,
     Reading::NonAsciiTarget,
+    Reading::FramingTrailer,
 ];
 
 impl Reading {
@@ -31,6 +36,7 @@ impl Reading {
             Reading::ObsFold => "obs_fold",
             Reading::DuplicateContentLength => "duplicate_content_length",
             Reading::NonAsciiTarget => "non_ascii_target",
+            Reading::FramingTrailer => "framing_trailer",
         }
     }
 
@@ -40,6 +46,7 @@ impl Reading {
             Reading::ObsFold => 1,
             Reading::DuplicateContentLength => 2,
             Reading::NonAsciiTarget => 3,
+            Reading::FramingTrailer => 4,
         }
     }
 }
@@ -50,12 +57,13 @@ impl Reading {
 /// The record starts empty with each message (at its start line) and grows as
 /// the message is decoded: read it at [`Event::HeadEnd`](crate::Event::HeadEnd)
 /// for the head and at [`Event::MessageEnd`](crate::Event::MessageEnd) for the
-/// trailers. With the strict default configuration it is always empty.
+/// trailers. With the strict default configuration it is always empty for
+/// requests; a response's record shows each obs-fold it used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Readings {
     /// Bit `Reading::index()` set: that reading was used.
     used: u8,
-    first_at: [u64; 4],
+    first_at: [u64; 5],
 }
 
 impl Readings {

@@ -85,7 +85,7 @@ fn pipelined_messages_are_decoded_by_one_decoder_without_end_of_stream() {
     // does not wait for the client to close before answering.
     let mut stream = GET.to_vec();
     stream.extend_from_slice(&post());
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut input = &stream[..];
     let mut ends = 0;
     loop {
@@ -168,7 +168,7 @@ fn error_after_a_complete_message_keeps_the_earlier_events() {
 
 #[test]
 fn error_is_returned_again_on_every_later_call() {
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let input = b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n";
     let mut rest = &input[..];
     let error = loop {
@@ -292,7 +292,7 @@ fn connect_step_by_step() {
     // asks once more.
     let mut stream = CONNECT.to_vec();
     stream.extend_from_slice(TUNNEL);
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut input = &stream[..];
     let mut seen = Vec::new();
     loop {
@@ -338,7 +338,7 @@ fn connect_with_no_tunnel_bytes_yet_still_upgrades() {
 
 #[test]
 fn finish_after_a_clean_stream_closes_the_decoder() {
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut input = GET;
     loop {
         let step = decoder.decode(input).expect("valid GET");

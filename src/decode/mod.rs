@@ -7,10 +7,13 @@ use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
 use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
 use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
-use crate::role::{Role, RoleFacts};
+use crate::role::client::MethodQueue;
+use crate::role::{server, Role, RoleFacts};
 use crate::syntax::chars::is_whitespace;
 use crate::syntax::Fault;
-use crate::{Config, Error, ErrorKind, Event, Field, Framing, HeadEnd, Reading, Readings};
+use crate::{
+    Config, Error, ErrorKind, Event, Field, Framing, HeadEnd, MethodKind, Reading, Readings,
+};
 
 /// The result of one [`Decoder::decode`] call: how many bytes of the input
 /// were consumed, and what happened.
@@ -93,6 +96,8 @@ pub struct Decoder {
     framing: FramingFacts,
     role_facts: RoleFacts,
     readings: Readings,
+    /// Client role: the methods of the requests awaiting a response.
+    methods: MethodQueue,
 }
 
 /// Where in the message stream the decoder is.
@@ -143,17 +148,65 @@ enum Advance<'a> {
     Stop(Status<'static>),
 }
 
-impl Default for Decoder {
-    /// A server decoder with the strict default configuration.
-    fn default() -> Self {
-        Decoder::server(Config::default())
+/// [`Decoder::expect_response`] was called with
+/// [`MAX_IN_FLIGHT`](Decoder::MAX_IN_FLIGHT) requests already awaiting
+/// their response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TooManyInFlight;
+
+impl core::fmt::Display for TooManyInFlight {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "more than {} requests awaiting a response",
+            Decoder::MAX_IN_FLIGHT
+        )
     }
 }
 
+#[cfg(feature = "std")]
+impl std::error::Error for TooManyInFlight {}
+
 impl Decoder {
+    /// How many requests a client's decoder can hold the methods of while
+    /// they await their responses (see [`expect_response`](Self::expect_response)).
+    pub const MAX_IN_FLIGHT: usize = MethodQueue::CAPACITY;
+
     /// A decoder for the server role: it decodes a stream of requests.
     pub fn server(config: Config) -> Self {
-        Decoder::new(Role::Server, config)
+        Decoder::new(Role::SERVER, config)
+    }
+
+    /// A decoder for the client role: it decodes a stream of responses.
+    ///
+    /// How a response is framed depends on the request it answers: tell
+    /// the decoder the method of each request sent, in order, with
+    /// [`expect_response`](Self::expect_response). A response nobody told
+    /// it about answers GET.
+    pub fn client(config: Config) -> Self {
+        Decoder::new(Role::CLIENT, config)
+    }
+
+    /// Client role: a request with this method was sent and awaits its
+    /// response. Responses to HEAD have no body and a 2xx response to
+    /// CONNECT opens a tunnel, so the decoder must know; methods are taken
+    /// in order, one per final response (a 1xx other than 101 does not use
+    /// one up). At most [`MAX_IN_FLIGHT`](Self::MAX_IN_FLIGHT) may wait.
+    ///
+    /// A server's decoder has no use for it.
+    pub fn expect_response(&mut self, method: MethodKind) -> Result<(), TooManyInFlight> {
+        if self.methods.push(method) {
+            Ok(())
+        } else {
+            Err(TooManyInFlight)
+        }
+    }
+
+    /// Client role: how many requests await their response (as told by
+    /// [`expect_response`](Self::expect_response), minus the final
+    /// responses decoded since).
+    pub fn in_flight(&self) -> usize {
+        self.methods.len()
     }
 
     fn new(role: Role, config: Config) -> Self {
@@ -175,6 +228,7 @@ impl Decoder {
             framing: FramingFacts::default(),
             role_facts: RoleFacts::default(),
             readings: Readings::default(),
+            methods: MethodQueue::default(),
         }
     }
 
@@ -395,7 +449,7 @@ impl Decoder {
     ) -> Result<Option<Line>, Error> {
         let section_error = Self::section_error(trailers);
         let line_error = if start_line {
-            self.role.start_line_too_long()
+            self.role.start_line_too_long
         } else {
             ErrorKind::FieldLineTooLong
         };
@@ -440,7 +494,7 @@ impl Decoder {
         if !empty_line_skipped {
             // The first byte of a new message: its record starts empty.
             self.readings = Readings::default();
-            if self.role.skips_empty_line() {
+            if self.role.skips_empty_line {
                 let skip = match rest {
                     [b'\r', b'\n', ..] => 2,
                     [b'\r'] => return Ok(Advance::Wait(0)),
@@ -468,7 +522,12 @@ impl Decoder {
                 let content = rest.get(..line.len).unwrap_or_default();
                 let start = self
                     .role
-                    .parse_start_line(content, line.end, &self.config.lenient)
+                    .parse_start_line(
+                        content,
+                        line.end,
+                        &self.config.lenient,
+                        self.methods.front(),
+                    )
                     .map_err(|f| f.in_stream(base))?;
                 if let Some(at) = start.non_ascii_at {
                     self.readings
@@ -477,6 +536,13 @@ impl Decoder {
                 (start.event, start.kind, line.next)
             }
         };
+        if let MessageKind::Response { status, .. } = kind {
+            // A final response answers the oldest request; a 1xx other
+            // than 101 comes before it.
+            if !(100..200).contains(&status) || status == 101 {
+                self.methods.pop();
+            }
+        }
         self.message = kind;
         self.framing = FramingFacts::default();
         self.role_facts = RoleFacts::default();
@@ -494,9 +560,9 @@ impl Decoder {
             return None;
         }
         let limits = &self.config.limits;
-        let (start, next) = self
-            .role
-            .fast_start_line(rest, limits.line.min(limits.head))?;
+        let (start, next) =
+            self.role
+                .fast_start_line(rest, limits.line.min(limits.head), self.methods.front())?;
         // The general path would refuse a line that overflows the head.
         (next <= limits.head).then_some((start.event, start.kind, next))
     }
@@ -578,6 +644,14 @@ impl Decoder {
             .unwrap_or_default();
         let field = Field { name, value };
         if trailers {
+            // Framing and routing fields have no place in a trailer section
+            // (RFC 9110 section 6.5.1).
+            if classify(name) != KnownField::Other {
+                if !self.config.lenient.framing_trailers {
+                    return Self::fail(ErrorKind::ForbiddenTrailer, base);
+                }
+                self.readings.record(Reading::FramingTrailer, base);
+            }
             return Ok(Advance::Emit(next, Event::Trailer(field)));
         }
         self.field_facts(classify(name), value, base, span.value_start)
@@ -638,16 +712,20 @@ impl Decoder {
                 .framing
                 .transfer_encoding(value, base, self.message.codings())
                 .map_err(|f| f.shifted(value_at)),
-            KnownField::Host => self.role.host_field(&mut self.role_facts, value, value_at),
+            KnownField::Host if self.role.checks_host => {
+                server::host_field(&mut self.role_facts, value, value_at)
+            }
+            KnownField::Host => Ok(()),
         }
     }
 
     /// The empty line ending the head is at `base`: check the head, frame the body.
     #[inline(never)]
     fn end_of_head(&mut self, base: u64) -> Result<Framing, Error> {
-        self.role
-            .end_of_head(&self.role_facts, self.message)
-            .map_err(|kind| Error::new(kind, base))?;
+        if self.role.checks_host {
+            server::end_of_head(&self.role_facts, self.message)
+                .map_err(|kind| Error::new(kind, base))?;
+        }
         let framing = decide(self.message, &self.framing).map_err(|e| Error::new(e.kind, e.at))?;
         self.state = match framing {
             Framing::None | Framing::Length(0) => State::MessageEnd { upgrade: false },

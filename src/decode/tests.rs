@@ -68,6 +68,7 @@ fn show(event: &Event<'_>) -> String {
     let s = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     match event {
         Event::Request(l) => format!("{} {} {}", s(l.method), s(l.target), l.version.as_str()),
+        Event::Response(l) => format!("{} {} {}", l.version.as_str(), l.status, s(l.reason)),
         Event::Header(f) => format!("{}: {}", s(f.name), s(f.value)),
         Event::HeadEnd(h) => format!("head_end {:?}", h.framing),
         Event::Body(d) => format!("body {}", s(d)),
@@ -368,7 +369,7 @@ fn transfer_encoding_rules() {
 #[test]
 fn connect_leaves_http1_with_the_rest_unconsumed() {
     let input = b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n\x16\x03\x01tunnel";
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut at = 0;
     let mut seen = Vec::new();
     loop {
@@ -458,7 +459,7 @@ fn chunked_errors_point_at_the_bad_byte() {
 #[test]
 fn a_chunk_line_is_consumed_as_it_arrives() {
     let head: &[u8] = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n";
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut rest = head;
     while !rest.is_empty() {
         let step = decoder.decode(rest).unwrap();
@@ -479,7 +480,7 @@ fn a_chunk_line_is_consumed_as_it_arrives() {
 #[test]
 fn body_data_is_handed_over_without_copying() {
     let input = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\n\r\nabcd";
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let mut at = 0;
     loop {
         let step = decoder.decode(&input[at..]).unwrap();
@@ -501,7 +502,7 @@ fn pipelined_messages_and_positions() {
     let (events, e) = decode(&input);
     assert_eq!(e, None);
     assert_eq!(events.iter().filter(|e| *e == "end").count(), 2);
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     let step = decoder.decode(&input).unwrap();
     assert_eq!(step.consumed, 16);
     assert_eq!(decoder.position(), 16);
@@ -521,7 +522,7 @@ fn end_of_stream() {
     clean.extend_from_slice(b"\r\n");
     assert_eq!(decode(&clean).1, None);
     assert_eq!(decode(b"").1, None);
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder::server(Config::default());
     assert_eq!(decoder.finish(), Ok(None));
     assert_eq!(decoder.decode(GET).unwrap().status, Status::Closed);
 }
@@ -675,7 +676,9 @@ fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
 /// tail held letters made the decoder panic (subtract with overflow).
 #[test]
 fn fuzz_host_ip_literal_with_letters_in_ipv4_tail() {
-    let input = b"A \x8d HTTP/1.1\nHost:[hunked_uT.]\n\r";
+    // (The fuzzer's target was a lone `\x8d`; a target must now be one of
+    // the four forms, so it gains a slash to reach the Host line.)
+    let input = b"A /\x8d HTTP/1.1\nHost:[hunked_uT.]\n\r";
     let config = lenient(|l| *l = Lenient::all());
-    assert_eq!(error_with(input, config), (ErrorKind::InvalidHost, 19));
+    assert_eq!(error_with(input, config), (ErrorKind::InvalidHost, 20));
 }

@@ -1,9 +1,14 @@
-//! request-line = method SP request-target SP HTTP-version (RFC 9112 section 3).
+//! The start lines of RFC 9112:
+//!
+//! ```text
+//! request-line = method SP request-target SP HTTP-version      ; section 3
+//! status-line  = HTTP-version SP status-code SP [ reason-phrase ] ; section 4
+//! ```
 
 use super::line::LineEnd;
-use crate::syntax::chars::{find_target_stop, token_len};
+use crate::syntax::chars::{find_line_stop, find_target_stop, token_len};
 use crate::syntax::Fault;
-use crate::{ErrorKind, RequestLine, Version};
+use crate::{ErrorKind, RequestLine, StatusLine, Version};
 
 /// A parsed request line and whether its target used bytes 0x80-0xFF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +109,70 @@ pub(crate) fn fast_request_line(bytes: &[u8], cap: usize) -> Option<(RequestLine
     Some((line, version_start + 10))
 }
 
+/// Parse the content of a status line (line end excluded). With
+/// [`LineEnd::Invalid`] the byte at `line.len()` is a control byte,
+/// reported as an error of whichever element it falls in. The reason is
+/// everything after the SP that follows the status code, untrimmed; the SP
+/// may not be left out even when the reason is empty.
+pub(crate) fn parse_status_line(line: &[u8], end: LineEnd) -> Result<StatusLine<'_>, Fault> {
+    let version = parse_version(line.get(..8).unwrap_or(line))?;
+    if line.get(8) != Some(&b' ') {
+        return Err(Fault::new(ErrorKind::InvalidVersion, line.len().min(8)));
+    }
+    let mut status: u16 = 0;
+    for at in 9..12 {
+        match line.get(at) {
+            Some(&d) if d.is_ascii_digit() && !(at == 9 && d == b'0') => {
+                status = status * 10 + u16::from(d - b'0');
+            }
+            _ => return Err(Fault::new(ErrorKind::InvalidStatus, at.min(line.len()))),
+        }
+    }
+    match line.get(12) {
+        Some(b' ') => {}
+        None => return Err(Fault::new(ErrorKind::InvalidReason, 12)),
+        Some(_) => return Err(Fault::new(ErrorKind::InvalidStatus, 12)),
+    }
+    if end == LineEnd::Invalid {
+        return Err(Fault::new(ErrorKind::InvalidReason, line.len()));
+    }
+    Ok(StatusLine {
+        version,
+        status,
+        reason: line.get(13..).unwrap_or_default(),
+    })
+}
+
+/// The common status line in one pass: `HTTP/1.x`, a status from 100 to
+/// 999, a reason of visible bytes, spaces and tabs, CRLF, with at most
+/// `cap` bytes before the CRLF. Returns the line and where the next line
+/// starts. `None` means "take the general path", which reads every line
+/// this accepts the same way.
+#[inline]
+pub(crate) fn fast_status_line(bytes: &[u8], cap: usize) -> Option<(StatusLine<'_>, usize)> {
+    let version = match bytes.get(..9)? {
+        b"HTTP/1.1 " => Version::Http11,
+        b"HTTP/1.0 " => Version::Http10,
+        _ => return None,
+    };
+    let (d1, d2, d3) = match bytes.get(9..13)? {
+        &[d1 @ b'1'..=b'9', d2 @ b'0'..=b'9', d3 @ b'0'..=b'9', b' '] => (d1, d2, d3),
+        _ => return None,
+    };
+    let window = bytes.get(..cap.saturating_add(1).min(bytes.len()))?;
+    let stop = find_line_stop(window, 13)?;
+    if stop > cap || bytes.get(stop..stop + 2)? != b"\r\n" {
+        return None;
+    }
+    let status = u16::from(d1 - b'0') * 100 + u16::from(d2 - b'0') * 10 + u16::from(d3 - b'0');
+    let line = StatusLine {
+        version,
+        status,
+        reason: bytes.get(13..stop)?,
+    };
+    Some((line, stop + 2))
+}
+
 /// HTTP-version = "HTTP/" DIGIT "." DIGIT, exactly; only 1.0 and 1.1 are
 /// supported.
 pub(crate) fn parse_version(bytes: &[u8]) -> Result<Version, Fault> {
@@ -199,6 +268,75 @@ mod tests {
         }
         assert!(fast_request_line(b"GET / HTTP/1.1\r\n", 100).is_some());
         assert!(fast_request_line(b"GET / HTTP/1.1\r\n", 13).is_none());
+    }
+
+    fn status(line: &[u8]) -> Result<StatusLine<'_>, Fault> {
+        parse_status_line(line, LineEnd::Crlf)
+    }
+
+    #[test]
+    fn status_lines() {
+        let ok = status(b"HTTP/1.1 200 OK").unwrap();
+        assert_eq!(
+            (ok.version, ok.status, ok.reason),
+            (Version::Http11, 200, &b"OK"[..])
+        );
+        let ok = status(b"HTTP/1.0 999 ").unwrap();
+        assert_eq!(
+            (ok.version, ok.status, ok.reason),
+            (Version::Http10, 999, &b""[..])
+        );
+        assert_eq!(
+            status(b"HTTP/1.1 200  OK \t\xe9").unwrap().reason,
+            b" OK \t\xe9"
+        );
+        let bad = |line: &[u8]| status(line).map(|_| ()).unwrap_err();
+        assert_eq!(bad(b"HTTP/1.1 301"), Fault::new(InvalidReason, 12));
+        assert_eq!(bad(b"HTTP/1.1 2 OK"), Fault::new(InvalidStatus, 10));
+        assert_eq!(bad(b"HTTP/1.1 099 X"), Fault::new(InvalidStatus, 9));
+        assert_eq!(bad(b"HTTP/1.1 2000 X"), Fault::new(InvalidStatus, 12));
+        assert_eq!(bad(b"HTTP/1.1  200 OK"), Fault::new(InvalidStatus, 9));
+        assert_eq!(bad(b"HTTP/1.1\t200 OK"), Fault::new(InvalidVersion, 8));
+        assert_eq!(bad(b"HTTP/1.01 200 OK"), Fault::new(InvalidVersion, 8));
+        assert_eq!(bad(b"HTTP/01.1 200 OK"), Fault::new(InvalidVersion, 0));
+        assert_eq!(bad(b"HTTP/5.6 200 OK"), Fault::new(UnsupportedVersion, 0));
+        assert_eq!(bad(b"RTSP/1.1 200 OK"), Fault::new(InvalidVersion, 0));
+        assert_eq!(bad(b"HTTP/1.1"), Fault::new(InvalidVersion, 8));
+        assert_eq!(bad(b"HTTP/1"), Fault::new(InvalidVersion, 0));
+        let at_end = parse_status_line(b"HTTP/1.1 200 O", LineEnd::Invalid).map(|_| ());
+        assert_eq!(at_end, Err(Fault::new(InvalidReason, 14)));
+        let at_end = parse_status_line(b"HTTP/1.1 20", LineEnd::Invalid).map(|_| ());
+        assert_eq!(at_end, Err(Fault::new(InvalidStatus, 11)));
+    }
+
+    /// Every status line the fast path reads, the general path reads the same.
+    #[test]
+    fn fast_status_lines_agree_with_the_general_path() {
+        let lines: [&[u8]; 10] = [
+            b"HTTP/1.1 200 OK\r\n",
+            b"HTTP/1.0 404 Not Found\r\n",
+            b"HTTP/1.1 200 \r\n",
+            b"HTTP/1.1 500 Ori\xc3\xabntatie\tprobleem\r\n",
+            b"HTTP/1.1 099 X\r\n",
+            b"HTTP/1.1 301\r\n",
+            b"HTTP/1.1 200 OK\n",
+            b"HTTP/1.1 200 O\x01K\r\n",
+            b"HTTP/2.0 200 OK\r\n",
+            b"HTTP/1.1 200  OK\r\n",
+        ];
+        for cap in [0, 13, 15, 100] {
+            for line in lines {
+                let Some((fast, next)) = fast_status_line(line, cap) else {
+                    continue;
+                };
+                let len = next - 2;
+                assert!(len <= cap);
+                assert_eq!(&line[len..next], b"\r\n");
+                assert_eq!(status(&line[..len]), Ok(fast), "{line:?}");
+            }
+        }
+        assert!(fast_status_line(b"HTTP/1.1 200 OK\r\n", 100).is_some());
+        assert!(fast_status_line(b"HTTP/1.1 200 OK\r\n", 14).is_none());
     }
 
     #[test]

@@ -5,8 +5,9 @@ use crate::body::MessageKind;
 use crate::head::host::check_host;
 use crate::head::line::LineEnd;
 use crate::head::start_line::{fast_request_line, parse_request_line};
+use crate::head::target::{form_fits, target_form};
 use crate::syntax::Fault;
-use crate::{ErrorKind, Event, Lenient, Version};
+use crate::{ErrorKind, Event, Lenient, RequestLine, Version};
 
 pub(super) fn parse_start_line<'a>(
     line: &'a [u8],
@@ -15,6 +16,7 @@ pub(super) fn parse_start_line<'a>(
 ) -> Result<StartLine<'a>, Fault> {
     let parsed = parse_request_line(line, end, lenient.non_ascii_target)?;
     let request = parsed.line;
+    check_form(&request)?;
     Ok(StartLine {
         event: Event::Request(request),
         kind: MessageKind::Request {
@@ -28,6 +30,8 @@ pub(super) fn parse_start_line<'a>(
 #[inline]
 pub(super) fn fast_start_line(bytes: &[u8], cap: usize) -> Option<(StartLine<'_>, usize)> {
     let (request, next) = fast_request_line(bytes, cap)?;
+    // A target that does not fit: the general path says how.
+    check_form(&request).ok()?;
     let start = StartLine {
         event: Event::Request(request),
         kind: MessageKind::Request {
@@ -39,11 +43,24 @@ pub(super) fn fast_start_line(bytes: &[u8], cap: usize) -> Option<(StartLine<'_>
     Some((start, next))
 }
 
+/// RFC 9112 section 3.2: the target is one of the four forms, and its form
+/// fits the method (CONNECT takes authority-form, and only CONNECT does).
+/// Faults index into the request line.
+fn check_form(request: &RequestLine<'_>) -> Result<(), Fault> {
+    let target_at = request.method.len() + 1;
+    let form =
+        target_form(request.target).ok_or(Fault::new(ErrorKind::InvalidTarget, target_at))?;
+    if !form_fits(request.method, form) {
+        return Err(Fault::new(ErrorKind::TargetFormMismatch, target_at));
+    }
+    Ok(())
+}
+
 /// RFC 9112 section 3.2: "A server MUST respond with a 400 (Bad Request)
 /// status code to any HTTP/1.1 request message that lacks a Host header
 /// field and to any request message that contains more than one Host header
 /// field line or a Host header field with an invalid field value."
-pub(super) fn host_field(
+pub(crate) fn host_field(
     facts: &mut RoleFacts,
     value: &[u8],
     value_at: usize,
@@ -55,7 +72,7 @@ pub(super) fn host_field(
     check_host(value).map_err(|i| Fault::new(ErrorKind::InvalidHost, value_at + i))
 }
 
-pub(super) fn end_of_head(facts: &RoleFacts, kind: MessageKind) -> Result<(), ErrorKind> {
+pub(crate) fn end_of_head(facts: &RoleFacts, kind: MessageKind) -> Result<(), ErrorKind> {
     let http11 = matches!(
         kind,
         MessageKind::Request {

@@ -9,7 +9,9 @@
 
 pub mod gen;
 
-use h1wire::{Config, Decoder, Error, ErrorKind, Event, Framing, Lenient, Status, Version};
+use h1wire::{
+    Config, Decoder, Error, ErrorKind, Event, Framing, Lenient, MethodKind, Status, Version,
+};
 
 // ---------------------------------------------------------------------------
 // Owned events
@@ -23,6 +25,11 @@ pub enum Ev {
         method: Vec<u8>,
         target: Vec<u8>,
         version: Version,
+    },
+    Response {
+        version: Version,
+        status: u16,
+        reason: Vec<u8>,
     },
     Header(Vec<u8>, Vec<u8>),
     HeadEnd(Framing),
@@ -66,6 +73,16 @@ impl std::fmt::Debug for Ev {
                 Show(method),
                 Show(target),
                 version.as_str()
+            ),
+            Ev::Response {
+                version,
+                status,
+                reason,
+            } => write!(
+                f,
+                "Response({} {status} {:?})",
+                version.as_str(),
+                Show(reason)
             ),
             Ev::Header(n, v) => write!(f, "Header({:?}: {:?})", Show(n), Show(v)),
             Ev::HeadEnd(framing) => write!(f, "HeadEnd({framing:?})"),
@@ -123,6 +140,14 @@ fn own(event: Event<'_>, input: &[u8]) -> Ev {
                 version: line.version,
             }
         }
+        Event::Response(line) => {
+            assert_within(line.reason, input, "reason");
+            Ev::Response {
+                version: line.version,
+                status: line.status,
+                reason: line.reason.to_vec(),
+            }
+        }
         Event::Header(field) => {
             assert_within(field.name, input, "header name");
             assert_within(field.value, input, "header value");
@@ -177,8 +202,41 @@ pub fn decode_cut_at(input: &[u8], config: Config, cuts: &[usize]) -> Vec<Ev> {
 /// input, `position()` counts the consumed bytes, an error sticks, and the
 /// decoder makes progress (no endless run of events that consume nothing).
 pub fn decode_pieces<'p>(pieces: impl IntoIterator<Item = &'p [u8]>, config: Config) -> Vec<Ev> {
+    drive(Decoder::server(config), pieces, config)
+}
+
+/// [`decode_pieces`] for a stream of responses: a client's decoder, told
+/// the method of each request the responses answer, in order.
+pub fn decode_responses<'p>(
+    pieces: impl IntoIterator<Item = &'p [u8]>,
+    config: Config,
+    methods: &[MethodKind],
+) -> Vec<Ev> {
+    let mut decoder = Decoder::client(config);
+    for &method in methods {
+        decoder
+            .expect_response(method)
+            .expect("room for the methods");
+    }
+    drive(decoder, pieces, config)
+}
+
+/// Responses of `input` fed in pieces of at most `split` bytes.
+pub fn decode_responses_split(
+    input: &[u8],
+    config: Config,
+    methods: &[MethodKind],
+    split: usize,
+) -> Vec<Ev> {
+    decode_responses(input.chunks(split.max(1)), config, methods)
+}
+
+fn drive<'p>(
+    mut decoder: Decoder,
+    pieces: impl IntoIterator<Item = &'p [u8]>,
+    config: Config,
+) -> Vec<Ev> {
     let pieces: Vec<&[u8]> = pieces.into_iter().collect();
-    let mut decoder = Decoder::server(config);
     let mut buf: Vec<u8> = Vec::new();
     let mut events = Vec::new();
     let mut fed: u64 = 0;
@@ -228,8 +286,11 @@ pub fn decode_pieces<'p>(pieces: impl IntoIterator<Item = &'p [u8]>, config: Con
                 }
                 Status::Closed => panic!("Status::Closed before finish()"),
             };
-            // The strict profile uses no lenient reading, ever.
-            if config.lenient == Lenient::default() {
+            // The strict profile uses no lenient reading in requests, ever
+            // (responses record the obs-folds they read).
+            if config.lenient == Lenient::default()
+                && matches!(events.first(), Some(Ev::Request { .. }))
+            {
                 assert!(
                     decoder.readings().is_empty(),
                     "strict decoder recorded a reading"
@@ -289,6 +350,11 @@ fn assert_error_sticks(decoder: &mut Decoder, buf: &[u8], error: Error) {
         decoder.decode(b"GET / HTTP/1.1\r\nHost: a\r\n\r\n"),
         Err(error),
         "a fresh valid request after an error"
+    );
+    assert_eq!(
+        decoder.decode(b"HTTP/1.1 200 OK\r\n\r\n"),
+        Err(error),
+        "a fresh valid response after an error"
     );
     assert_eq!(decoder.finish(), Err(error), "finish() after an error");
     assert_eq!(

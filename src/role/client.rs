@@ -1,0 +1,124 @@
+//! The client role: decoding responses, each framed by the method of the
+//! request it answers.
+
+use super::StartLine;
+use crate::body::MessageKind;
+use crate::head::line::LineEnd;
+use crate::head::start_line::{fast_status_line, parse_status_line};
+use crate::syntax::Fault;
+use crate::{Event, MethodKind};
+
+pub(super) fn parse_start_line(
+    line: &[u8],
+    end: LineEnd,
+    method: MethodKind,
+) -> Result<StartLine<'_>, Fault> {
+    let status = parse_status_line(line, end)?;
+    Ok(StartLine {
+        event: Event::Response(status),
+        kind: MessageKind::Response {
+            version: status.version,
+            status: status.status,
+            method,
+        },
+        non_ascii_at: None,
+    })
+}
+
+#[inline]
+pub(super) fn fast_start_line(
+    bytes: &[u8],
+    cap: usize,
+    method: MethodKind,
+) -> Option<(StartLine<'_>, usize)> {
+    let (status, next) = fast_status_line(bytes, cap)?;
+    let start = StartLine {
+        event: Event::Response(status),
+        kind: MessageKind::Response {
+            version: status.version,
+            status: status.status,
+            method,
+        },
+        non_ascii_at: None,
+    };
+    Some((start, next))
+}
+
+/// The methods of the requests a client sent and has not had a final
+/// response to yet, oldest first: two bits each, up to
+/// [`MethodQueue::CAPACITY`], no allocation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct MethodQueue {
+    bits: u128,
+    len: u8,
+}
+
+impl MethodQueue {
+    /// How many requests may be awaiting their response.
+    pub(crate) const CAPACITY: usize = 64;
+
+    /// Add the method of a request just sent; `false` when full.
+    pub(crate) fn push(&mut self, method: MethodKind) -> bool {
+        let len = usize::from(self.len);
+        if len >= Self::CAPACITY {
+            return false;
+        }
+        let code: u128 = match method {
+            MethodKind::Other => 0,
+            MethodKind::Head => 1,
+            MethodKind::Connect => 2,
+        };
+        self.bits |= code << (2 * len);
+        self.len += 1;
+        true
+    }
+
+    /// The method of the oldest request awaiting a response; a response
+    /// nobody said anything about answers GET.
+    pub(crate) fn front(&self) -> MethodKind {
+        if self.len == 0 {
+            return MethodKind::Other;
+        }
+        match self.bits & 0b11 {
+            1 => MethodKind::Head,
+            2 => MethodKind::Connect,
+            _ => MethodKind::Other,
+        }
+    }
+
+    /// The oldest request got its final response.
+    pub(crate) fn pop(&mut self) {
+        if self.len > 0 {
+            self.bits >>= 2;
+            self.len -= 1;
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_queue_of_methods_in_order() {
+        let mut q = MethodQueue::default();
+        assert_eq!(q.front(), MethodKind::Other);
+        let order = [MethodKind::Head, MethodKind::Other, MethodKind::Connect];
+        for (i, m) in order.iter().cycle().take(MethodQueue::CAPACITY).enumerate() {
+            assert!(q.push(*m), "push {i}");
+        }
+        assert!(!q.push(MethodKind::Head), "full at capacity");
+        for m in order.iter().cycle().take(MethodQueue::CAPACITY) {
+            assert_eq!(q.front(), *m);
+            q.pop();
+        }
+        assert_eq!(q.len(), 0);
+        assert_eq!(q.front(), MethodKind::Other);
+        q.pop();
+        assert_eq!(q.len(), 0);
+    }
+}
