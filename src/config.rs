@@ -52,6 +52,22 @@ pub struct Limits {
     pub trailers: usize,
 }
 
+impl Limits {
+    /// The smallest buffer that always lets a decoder make progress: the
+    /// longest line the limits allow, with its CRLF (`line + 2`).
+    ///
+    /// A line is delivered whole, so it must fit in the caller's buffer at
+    /// once. With a buffer of `line + 1` bytes, a line of exactly `line`
+    /// bytes fills it up to its CR and waits for an LF that cannot fit; a
+    /// caller that then refuses to grow the buffer waits for ever. (A line
+    /// over the limit is reported once `line + 1` of its bytes are in.)
+    /// Body data and chunk-size lines need no room: they are consumed as
+    /// they arrive.
+    pub const fn buffer_len(&self) -> usize {
+        self.line.saturating_add(2)
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {

@@ -18,29 +18,30 @@
 //! ];
 //! let mut decoder = Decoder::server(Config::default()); // strict profile
 //! let mut buf = Vec::new();
+//! let mut start = 0; // buf[start..] is what the decoder has not consumed
 //! let mut body = Vec::new();
 //! for read in reads {
-//!     // 1. Append what was read after the bytes not yet consumed.
+//!     // 1. Before reading: drop the consumed bytes (one move per read,
+//!     //    however many events they made), then append what was read.
+//!     buf.drain(..start);
+//!     start = 0;
 //!     buf.extend_from_slice(read);
 //!     loop {
 //!         // 2. Give the decoder the unconsumed bytes; take one step.
-//!         let step = decoder.decode(&buf)?;
-//!         let consumed = step.consumed;
+//!         let step = decoder.decode(&buf[start..])?;
+//!         // 3. Advance past what it consumed, whatever the status (a
+//!         //    `NeedMore` may have consumed part of a chunk-size line).
+//!         start += step.consumed;
 //!         match step.status {
-//!             // 3. Use the event while it borrows `buf`...
+//!             // 4. Use the event while it borrows `buf`...
 //!             Status::Event(Event::Request(line)) => assert_eq!(line.method, b"POST"),
 //!             Status::Event(Event::HeadEnd(head)) => assert_eq!(head.framing, Framing::Length(5)),
 //!             Status::Event(Event::Body(data)) => body.extend_from_slice(data),
 //!             Status::Event(_) => {}
-//!             // 4. ...until the decoder needs more input: go and read.
-//!             Status::NeedMore => {
-//!                 buf.drain(..consumed);
-//!                 break;
-//!             }
+//!             // 5. ...until the decoder needs more input: go and read.
+//!             Status::NeedMore => break,
 //!             Status::Upgraded | Status::Closed => return Ok(()),
 //!         }
-//!         // 5. Then drop the consumed bytes and go on.
-//!         buf.drain(..consumed);
 //!     }
 //! }
 //! // 6. The peer closed: tell the decoder (an error if a message was cut short).
@@ -50,7 +51,14 @@
 //! # }
 //! ```
 //!
-//! # Writing messages
+//! Compacting once per read, not after every event, matters: a body of
+//! one-byte chunks read 64 KiB at a time is thousands of events per read,
+//! and moving the buffered bytes after each would cost events x buffered
+//! bytes. A fixed buffer needs at least [`Limits::buffer_len`] bytes, or a
+//! line of the longest allowed length never fits and the decoder waits for
+//! ever.
+//!
+//! //! # Writing messages
 //!
 //! An [`Encoder`] writes the messages of one stream: [`Encoder::server`]
 //! writes responses, [`Encoder::client`] requests. Each message is a head,
@@ -104,16 +112,25 @@
 //! choice, takes the reading that closes a request-smuggling door:
 //!
 //! - lines end in CRLF; a bare LF or a lone CR is an error;
-//! - single SPs in the request line; only `HTTP/1.0` and `HTTP/1.1`;
+//! - single SPs in the request line; a target whose form fits the method
+//!   (CONNECT takes `host:port`, and only CONNECT does); only `HTTP/1.0`
+//!   and `HTTP/1.1`; a status line keeps the SP before an empty reason;
 //! - field names are tokens, no whitespace before the colon, no control
-//!   bytes in values, no obs-fold in requests;
+//!   bytes in values, no obs-fold in requests (in responses it reads as
+//!   one SP, and is recorded);
 //! - an HTTP/1.1 request needs exactly one Host field with a valid value;
-//! - Transfer-Encoding with Content-Length, Transfer-Encoding in HTTP/1.0,
-//!   `chunked` not last or applied twice, an invalid or repeated
-//!   Content-Length: all errors;
-//! - chunk sizes and extensions are checked byte by byte, and chunk data must
-//!   be followed by exactly CRLF;
+//! - in a request, Transfer-Encoding with Content-Length or on CONNECT, or
+//!   naming a coding that is not registered or has parameters; in any
+//!   message, Transfer-Encoding in HTTP/1.0, `chunked` not last or applied
+//!   twice, an invalid or repeated Content-Length: all errors;
+//! - chunk sizes and extensions are checked byte by byte, chunk data must
+//!   be followed by exactly CRLF, and no trailer may frame or route the
+//!   message (Content-Length, Transfer-Encoding, Host);
 //! - every size has a limit ([`Limits`]), each with its own error kind.
+//!
+//! A client's decoder ([`Decoder::client`]) frames each response by the
+//! request it answers: tell it the method of each request sent, in order
+//! ([`Decoder::expect_response`]).
 //!
 //! Lenient readings are named, off-by-default options ([`Lenient`]), and the
 //! decoder records each one it used, with its offset ([`Decoder::readings`]),

@@ -6,8 +6,8 @@
 //!   plus the one framing field the encoder was asked to add.
 //! - Invalid heads (one defect injected into a valid one) are refused with
 //!   the kind that names the defect, and nothing is written.
-//! - Responses (until the response decoder lands): written by
-//!   `Encoder::server`, read back by httparse for the head and by a small
+//! - Responses: written by `Encoder::server`, read back by h1wire's client
+//!   decoder at random splits, and by httparse for the head with a small
 //!   independent reader of RFC 9112 section 6.3 for the body.
 
 mod support;
@@ -20,7 +20,9 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use support::gen::{field_line, field_value, other_field_name, pipeline, request, Shape};
-use support::{decode_cut_at, expected_stream, merge_bodies, Body, Ev, FieldLine, Req};
+use support::{
+    decode_cut_at, decode_responses_split, expected_stream, merge_bodies, Body, Ev, FieldLine, Req,
+};
 
 const CASES: u32 = 512;
 
@@ -481,7 +483,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(CASES))]
 
     #[test]
-    fn encoded_responses_read_back_with_httparse(resp in response(), cuts in vec(any::<Index>(), 0..3)) {
+    fn encoded_responses_read_back(resp in response(), cuts in vec(any::<Index>(), 0..3), split in 1usize..9) {
         let mut encoder = Encoder::server();
         let status = StatusLine { version: resp.version, status: resp.status, reason: &resp.reason };
         let fields = as_fields(&resp.fields);
@@ -538,6 +540,25 @@ proptest! {
         prop_assert_eq!(&got[..given.len()], &given[..], "the caller's fields first, in order");
         let added = &got[given.len()..];
         prop_assert!(added.len() <= 1, "at most one field added: {:?}", added);
+
+        // h1wire's own client decoder reads the same message, however cut.
+        let mut expected = vec![Ev::Response {
+            version: resp.version,
+            status: resp.status,
+            reason: resp.reason.clone(),
+        }];
+        expected.extend(got.iter().map(|(n, v)| Ev::Header(n.clone(), v.clone())));
+        expected.push(Ev::HeadEnd(head.framing));
+        if !data.is_empty() {
+            expected.push(Ev::Body(data.to_vec()));
+        }
+        expected.extend(trailers.iter().map(|f| Ev::Trailer(f.name.to_vec(), f.value.to_vec())));
+        expected.push(Ev::MessageEnd);
+        if head.framing == Framing::Upgrade {
+            expected.push(Ev::Upgraded(Vec::new()));
+        }
+        let decoded = decode_responses_split(&wire, Default::default(), &[resp.answering.method], split);
+        prop_assert_eq!(merge_bodies(decoded), expected);
 
         let rest = &wire[head_len..];
         match framing_of(resp.status, resp.answering.method, parsed.headers) {

@@ -3,7 +3,7 @@
 //! default (strict) decoder, whole and fed one byte at a time, and nothing
 //! after it is decoded. SECURITY.md points here.
 
-use h1wire::{Config, Decoder, ErrorKind, Event, Status};
+use h1wire::{Config, Decoder, ErrorKind, Event, Reading, Status};
 
 /// Decode `input` at the given split; return how many messages completed
 /// and the error that ended the stream, if any.
@@ -143,6 +143,134 @@ fn te_te_obfuscated_transfer_encoding() {
         ErrorKind::ObsFold,
     );
     refused("X: y\r\n\tchunked", "0\r\n\r\n", ErrorKind::ObsFold);
+    // A request names registered codings only, without parameters: a
+    // parser that splits the list on every comma, quoted or not, reads
+    // these as chunked.
+    refused(
+        "Transfer-Encoding: xchunked, chunked",
+        "0\r\n\r\n",
+        ErrorKind::UnknownTransferCoding,
+    );
+    refused(
+        "Transfer-Encoding: foo;;;===\",,, chunked",
+        "0\r\n\r\n",
+        ErrorKind::InvalidTransferEncoding,
+    );
+    refused(
+        "Transfer-Encoding: foo;p=\",chunked",
+        "0\r\n\r\n",
+        ErrorKind::InvalidTransferEncoding,
+    );
+    refused(
+        "Transfer-Encoding: gzip;p=\"a,chunked\"",
+        "0\r\n\r\n",
+        ErrorKind::InvalidTransferEncoding,
+    );
+}
+
+/// A request line whose target form another parser would route
+/// differently: CONNECT takes `host:port` and only CONNECT does.
+#[test]
+fn target_form_confusion() {
+    let next = "GET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n";
+    for (line, kind) in [
+        ("GET a.com:80 HTTP/1.1", ErrorKind::TargetFormMismatch),
+        ("CONNECT /x HTTP/1.1", ErrorKind::TargetFormMismatch),
+        ("CONNECT * HTTP/1.1", ErrorKind::TargetFormMismatch),
+        (
+            "CONNECT http://a.com:80/ HTTP/1.1",
+            ErrorKind::TargetFormMismatch,
+        ),
+        ("CONNECT a.com HTTP/1.1", ErrorKind::InvalidTarget),
+        ("CONNECT a.com:99999 HTTP/1.1", ErrorKind::InvalidTarget),
+        ("GET foo HTTP/1.1", ErrorKind::InvalidTarget),
+        ("GET http:/a HTTP/1.1", ErrorKind::InvalidTarget),
+    ] {
+        let input = format!("{line}\r\nHost: a\r\n\r\n{next}");
+        for split in [1, input.len()] {
+            let (messages, error) = outcome(input.as_bytes(), split);
+            assert_eq!((messages, error.map(|e| e.0)), (0, Some(kind)), "{line}");
+        }
+    }
+}
+
+/// CONNECT is no way around the framing checks: its head must still frame
+/// (a valid Content-Length is ignored), and Transfer-Encoding on it is an
+/// error, not a tunnel.
+#[test]
+fn connect_does_not_skip_framing_checks() {
+    for (fields, kind) in [
+        (
+            "Transfer-Encoding: chunked\r\nContent-Length: 5",
+            ErrorKind::TransferEncodingNotAllowed,
+        ),
+        (
+            "Transfer-Encoding: chunked",
+            ErrorKind::TransferEncodingNotAllowed,
+        ),
+        ("Transfer-Encoding: xyz", ErrorKind::UnknownTransferCoding),
+        ("Content-Length: 5, 6", ErrorKind::ConflictingContentLength),
+        ("Content-Length: -1", ErrorKind::InvalidContentLength),
+    ] {
+        let input = format!("CONNECT a:443 HTTP/1.1\r\nHost: a\r\n{fields}\r\n\r\n0\r\n\r\n");
+        for split in [1, input.len()] {
+            let (messages, error) = outcome(input.as_bytes(), split);
+            assert_eq!((messages, error.map(|e| e.0)), (0, Some(kind)), "{fields}");
+        }
+    }
+    // A valid Content-Length on a CONNECT is ignored: the tunnel starts
+    // right after the head.
+    let input = b"CONNECT a:443 HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\ntunnel";
+    assert_eq!(outcome(input, 1), (1, None));
+}
+
+/// Framing and routing fields in a trailer section: a proxy that merges
+/// trailers into the head would reframe or reroute the message.
+#[test]
+fn framing_fields_in_trailers() {
+    let chunked = "Transfer-Encoding: chunked";
+    for trailer in [
+        "Content-Length: 5",
+        "Transfer-Encoding: chunked",
+        "Host: evil.example",
+        "content-length: 0",
+    ] {
+        refused(
+            chunked,
+            &format!("0\r\n{trailer}\r\n\r\n"),
+            ErrorKind::ForbiddenTrailer,
+        );
+    }
+    refused(
+        chunked,
+        "0\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
+        ErrorKind::ForbiddenTrailer,
+    );
+    // Delivered only when asked for, and then recorded.
+    let mut config = Config::default();
+    config.lenient.framing_trailers = true;
+    let input =
+        b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nHost: b\r\n\r\n";
+    let mut decoder = Decoder::server(config);
+    let mut rest = &input[..];
+    let mut trailers = 0;
+    loop {
+        let step = decoder.decode(rest).unwrap();
+        rest = &rest[step.consumed..];
+        match step.status {
+            Status::Event(Event::Trailer(field)) => {
+                assert_eq!(field.name, b"Host");
+                trailers += 1;
+            }
+            Status::Event(Event::MessageEnd) => break,
+            Status::Event(_) => {}
+            status => panic!("{status:?}"),
+        }
+    }
+    assert_eq!(trailers, 1);
+    let at = decoder.readings().first_use(Reading::FramingTrailer);
+    let line_at = input.windows(7).position(|w| w == b"Host: b").unwrap() as u64;
+    assert_eq!(at, Some(line_at), "the offset of the trailer line");
 }
 
 #[test]
@@ -266,6 +394,17 @@ fn chunk_framing_tricks() {
 #[test]
 fn host_confusion() {
     refused("Host: b", "", ErrorKind::DuplicateHost);
+    for host in ["a:65536", ":80", "a:99999999999999999999"] {
+        let input = format!(
+            "GET / HTTP/1.1\r\nHost: {host}\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n"
+        );
+        let (messages, error) = outcome(input.as_bytes(), 1);
+        assert_eq!(
+            (messages, error.map(|e| e.0)),
+            (0, Some(ErrorKind::InvalidHost)),
+            "{host}"
+        );
+    }
     let input = b"GET / HTTP/1.1\r\nHost: a b\r\n\r\n";
     assert_eq!(outcome(input, 1), (0, Some((ErrorKind::InvalidHost, 23))));
     let input = b"GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n";

@@ -47,6 +47,12 @@ pub enum Status<'a> {
     Event(Event<'a>),
     /// The unconsumed input holds no complete event: append more bytes after
     /// it and call again, or call [`Decoder::finish`] if the peer closed.
+    ///
+    /// Unlike httparse's `Partial`, this may come with
+    /// [`Step::consumed`] `> 0`: part of a chunk-size line is consumed as it
+    /// arrives (so a slow peer costs no rescanning). Drop those bytes too;
+    /// passing them again would have them read twice (`1` then `10\r\n`
+    /// would read as a chunk of 0x110 bytes, not 0x10).
     NeedMore,
     /// The connection left HTTP/1 after a message framed
     /// [`Framing::Upgrade`]: every byte not consumed belongs to the new
@@ -67,9 +73,11 @@ pub enum Status<'a> {
 ///    or that the decoder is done.
 /// 3. Drop the consumed bytes once you are done with the event (the borrow
 ///    checker makes you finish with it first), then call again.
-/// 4. On `NeedMore`, read more bytes first. Bytes the decoder already looked
+/// 4. On `NeedMore`, read more bytes first (after dropping the consumed
+///    ones: `NeedMore` may consume some). Bytes the decoder already looked
 ///    at are not scanned again, so input arriving one byte at a time costs
-///    linear time.
+///    linear time. A line is delivered whole, so the buffer must hold the
+///    longest line the limits allow: [`Limits::buffer_len`](crate::Limits::buffer_len).
 /// 5. When the peer closes the connection, call [`finish`](Self::finish).
 /// 6. After an `Err`, every call returns the same error: answer with
 ///    [`Error::status_hint`] if you can, and close the connection.

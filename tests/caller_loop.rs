@@ -1,0 +1,197 @@
+//! What the documented decode loop promises a caller: how many bytes it
+//! moves, what `NeedMore` with bytes consumed means, and how large a fixed
+//! buffer must be.
+
+use h1wire::{Config, Decoder, Event, Limits, Status};
+
+/// A chunked upload of one-byte chunks: many events per read.
+fn one_byte_chunks(chunks: usize) -> (Vec<u8>, Vec<u8>) {
+    let mut stream = b"POST /up HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
+    let mut body = Vec::new();
+    for i in 0..chunks {
+        let b = b'a' + (i % 26) as u8;
+        stream.extend_from_slice(&[b'1', b'\r', b'\n', b, b'\r', b'\n']);
+        body.push(b);
+    }
+    stream.extend_from_slice(b"0\r\n\r\n");
+    (stream, body)
+}
+
+/// The crate docs' loop: advance an index, compact once per read. Returns
+/// the body and how many bytes `drain` moved.
+fn index_loop(stream: &[u8], read_size: usize) -> (Vec<u8>, usize) {
+    let mut decoder = Decoder::server(Config::default());
+    let mut buf = Vec::new();
+    let mut start = 0;
+    let mut moved = 0;
+    let mut body = Vec::new();
+    for read in stream.chunks(read_size) {
+        moved += buf.len() - start; // what drain(..start) shifts down
+        buf.drain(..start);
+        start = 0;
+        buf.extend_from_slice(read);
+        loop {
+            let step = decoder.decode(&buf[start..]).unwrap();
+            start += step.consumed;
+            match step.status {
+                Status::Event(Event::Body(data)) => body.extend_from_slice(data),
+                Status::Event(_) => {}
+                Status::NeedMore => break,
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    assert_eq!(decoder.finish(), Ok(None));
+    (body, moved)
+}
+
+/// The loop the docs used to teach: drain after every event.
+fn drain_every_event(stream: &[u8], read_size: usize) -> (Vec<u8>, usize) {
+    let mut decoder = Decoder::server(Config::default());
+    let mut buf = Vec::new();
+    let mut moved = 0;
+    let mut body = Vec::new();
+    for read in stream.chunks(read_size) {
+        buf.extend_from_slice(read);
+        loop {
+            let step = decoder.decode(&buf).unwrap();
+            let consumed = step.consumed;
+            let more = match step.status {
+                Status::Event(Event::Body(data)) => {
+                    body.extend_from_slice(data);
+                    true
+                }
+                Status::Event(_) => true,
+                Status::NeedMore => false,
+                other => panic!("{other:?}"),
+            };
+            moved += buf.len() - consumed;
+            buf.drain(..consumed);
+            if !more {
+                break;
+            }
+        }
+    }
+    (body, moved)
+}
+
+#[test]
+fn the_documented_loop_moves_each_byte_at_most_once_per_read() {
+    let (stream, expected) = one_byte_chunks(20_000);
+    let read_size = 64 * 1024;
+    let (body, moved) = index_loop(&stream, read_size);
+    assert_eq!(body, expected);
+    // Only a partial line left over at the end of a read is moved: a few
+    // bytes per read, never the data already handed out.
+    let reads = stream.len().div_ceil(read_size);
+    assert!(moved <= reads * 8, "{moved} bytes moved in {reads} reads");
+
+    // Draining after every event moves what is buffered once per event.
+    let (body, moved_per_event) = drain_every_event(&stream, read_size);
+    assert_eq!(body, expected);
+    assert!(
+        moved_per_event > 1000 * stream.len(),
+        "{moved_per_event} bytes moved for a {}-byte stream",
+        stream.len()
+    );
+}
+
+/// `NeedMore` with bytes consumed: a chunk-size line is consumed as it
+/// arrives. A caller that keeps those bytes (as httparse's `Partial`
+/// allows) hands them over twice, and the size is read wrong.
+#[test]
+fn need_more_may_consume_and_those_bytes_must_be_dropped() {
+    let head = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n";
+    let mut decoder = Decoder::server(Config::default());
+    let mut rest = &head[..];
+    while !rest.is_empty() {
+        let step = decoder.decode(rest).unwrap();
+        rest = &rest[step.consumed..];
+    }
+    // The first byte of the chunk-size line `10` arrives alone.
+    let step = decoder.decode(b"1").unwrap();
+    assert_eq!((step.consumed, step.status), (1, Status::NeedMore));
+    let mut right = decoder.clone();
+    let mut wrong = decoder;
+    let data = [b'x'; 16];
+    let mut next = b"0\r\n".to_vec();
+    next.extend_from_slice(&data);
+
+    // Right: the `1` was consumed; the next call starts after it.
+    let step = right.decode(&next).unwrap();
+    assert_eq!(step.status, Status::Event(Event::Body(&data[..])));
+
+    // Wrong: the `1` handed over again reads as the chunk size 0x110.
+    let mut again = b"1".to_vec();
+    again.extend_from_slice(&next);
+    let step = wrong.decode(&again).unwrap();
+    assert_eq!(step.status, Status::Event(Event::Body(&data[..])));
+    let step = wrong.decode(b"\r\n0\r\n\r\n").unwrap();
+    assert_eq!(
+        step.status,
+        Status::Event(Event::Body(b"\r\n0\r\n\r\n")),
+        "the end of the body was read as data of a 0x110-byte chunk"
+    );
+}
+
+/// Feed `stream` through a fixed buffer of `size` bytes; `Err` when the
+/// decoder cannot go on because the buffer is full and nothing is consumed.
+fn fixed_buffer(stream: &[u8], config: Config, size: usize) -> Result<usize, &'static str> {
+    let mut decoder = Decoder::server(config);
+    let mut buf = vec![0u8; size];
+    let (mut len, mut fed, mut messages) = (0, 0, 0);
+    loop {
+        let take = (size - len).min(stream.len() - fed);
+        buf[len..len + take].copy_from_slice(&stream[fed..fed + take]);
+        len += take;
+        fed += take;
+        let mut start = 0;
+        loop {
+            let step = decoder.decode(&buf[start..len]).map_err(|_| "error")?;
+            start += step.consumed;
+            match step.status {
+                Status::Event(Event::MessageEnd) => messages += 1,
+                Status::Event(_) => {}
+                Status::NeedMore => break,
+                _ => return Err("stopped"),
+            }
+        }
+        buf.copy_within(start..len, 0);
+        len -= start;
+        if fed == stream.len() {
+            return Ok(messages);
+        }
+        if start == 0 && take == 0 {
+            return Err("stuck: the buffer is full and nothing was consumed");
+        }
+    }
+}
+
+#[test]
+fn a_buffer_of_buffer_len_bytes_always_makes_progress() {
+    let mut config = Config::default();
+    config.limits.line = 40;
+    let limits: Limits = config.limits;
+    assert_eq!(limits.buffer_len(), 42);
+    // A field line of exactly the limit, and a request line of it too.
+    let value = "v".repeat(40 - "X-Long: ".len());
+    let target = format!("/{}", "t".repeat(40 - "GET / HTTP/1.1".len()));
+    let stream = format!(
+        "GET {target} HTTP/1.1\r\nHost: a\r\nX-Long: {value}\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n"
+    );
+    assert_eq!(
+        fixed_buffer(stream.as_bytes(), config, limits.buffer_len()),
+        Ok(2)
+    );
+    assert_eq!(
+        fixed_buffer(stream.as_bytes(), config, limits.buffer_len() - 1),
+        Err("stuck: the buffer is full and nothing was consumed")
+    );
+    // One byte over the limit is an error, not a wait, at buffer_len.
+    let over = format!("GET / HTTP/1.1\r\nHost: a\r\nX-Long: {value}v\r\n\r\n");
+    assert_eq!(
+        fixed_buffer(over.as_bytes(), config, limits.buffer_len()),
+        Err("error")
+    );
+    assert_eq!(Limits::default().buffer_len(), 16 * 1024 + 2);
+}
