@@ -7,13 +7,14 @@ use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOption
 use crate::body::facts::{FramingFacts, TransferCodings};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
-use crate::head::host::check_host;
 use crate::head::target::{form_fits, target_form};
+use crate::role::{server, RoleFacts};
 use crate::syntax::chars::{
     all_tchar, find_line_stop, find_target_stop, is_whitespace, no_controls, token_len,
 };
 use crate::syntax::number::Decimal;
-use crate::{Field, Framing, MethodKind, RequestLine, StatusLine, Version};
+use crate::syntax::Fault;
+use crate::{ErrorKind, Field, Framing, MethodKind, RequestLine, StatusLine, Version};
 
 /// The start line of the head to write.
 #[derive(Clone, Copy, Debug)]
@@ -55,7 +56,7 @@ pub(super) fn plan(
         }
     };
     let mut facts = FramingFacts::default();
-    let mut hosts = 0usize;
+    let mut hosts = RoleFacts::default();
     // The start line's CRLF and the empty line that ends the head.
     let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
@@ -64,7 +65,7 @@ pub(super) fn plan(
             field_fault(field).map_err(|e| e.in_field(index))?;
         }
         len += field.name.len() + field.value.len() + 4;
-        let shared = |f: crate::syntax::Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
+        let shared = |f: Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
         match classify(field.name) {
             KnownField::Other => {}
             KnownField::ContentLength => {
@@ -77,20 +78,18 @@ pub(super) fn plan(
                     .transfer_encoding(field.value, index as u64, kind.codings())
                     .map_err(shared)?;
             }
+            // The decoder's own Host rules, for the side that reads requests.
             KnownField::Host if matches!(start, Start::Request(_)) => {
-                if hosts > 0 {
-                    return Err(fault(Kind::DuplicateHost));
-                }
-                hosts += 1;
-                check_host(field.value).map_err(|at| fault(Kind::InvalidHost).at_byte(at))?;
+                server::host_field(&mut hosts, field.value, 0).map_err(|f| match f.kind {
+                    ErrorKind::DuplicateHost => fault(Kind::DuplicateHost),
+                    kind => shared(Fault::new(kind, f.at)),
+                })?;
             }
             KnownField::Host => {}
         }
     }
-    if let Start::Request(line) = start {
-        if line.version == Version::Http11 && hosts == 0 {
-            return Err(EncodeError::new(Kind::MissingHost));
-        }
+    if let Start::Request(_) = start {
+        server::end_of_head(&hosts, kind).map_err(|k| EncodeError::new(Kind::from_shared(k)))?;
     }
     // What the fields alone say, through the decoder's own framing rules.
     let stated = decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?;
