@@ -12,8 +12,10 @@
 # decode_request and differential_httparse take the stream as is;
 # split_invariance and limits take a 7-byte header first (config and piece
 # sizes, see fuzz/src/input.rs), so each stream is written there with a few
-# headers. Seeds are named by their SHA-1, like libFuzzer's own, so running
-# the script again adds nothing twice.
+# headers. encode_roundtrip takes message descriptions, not streams (see
+# fuzz/src/encode_gen.rs): its seeds are built below from list indices.
+# Seeds are named by their SHA-1, like libFuzzer's own, so running the
+# script again adds nothing twice.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -172,6 +174,89 @@ for s in streams:
     for target in ("split_invariance", "limits"):
         for h in structured(s, target):
             write(target, h + s)
+
+# encode_roundtrip: message descriptions (layout in fuzz/src/encode_gen.rs).
+# Indices used here, by list: METHODS GET 0, POST 1, HEAD 2, CONNECT 3,
+# OPTIONS 4; TARGETS "/" 0, "/a?b=c" 1, "*" 2, "http://example.com/x" 3,
+# "example.com:443" 4; STATUSES 200 0, 204 2, 304 5, 101 7, 404 11;
+# REASONS "OK" 0, "" 1, "Not Found" 2; PAIRS Host: example.com 0,
+# Content-Length: 0 1, Content-Length: 5 2, Transfer-Encoding: chunked 3,
+# Accept: */* 4, Upgrade: websocket 35, X-T: 1 37, Digest: sha-256=abc 38.
+RESPONSE, SMALL, MISUSE, SECOND, IGNORED_FRAMING = 0x01, 0x02, 0x04, 0x08, 0x10
+AS_FIELDS, EMPTY, CHUNKED, STREAMED, UNTIL_CLOSE = [0], [1], [3], [4], [5]
+
+
+def length(n):
+    return [2, n]
+
+
+def raw_field(name, value):
+    assert len(name) < 64 and len(value) < 64
+    return bytes([0x80, 0xC0 + len(name)]) + name + bytes([0xC0 + len(value)]) + value
+
+
+def describe(start, fields=(), body=AS_FIELDS, pieces=(), trailers=(), flags=0, small=0, split=()):
+    """start: request() or response(); fields and trailers: PAIRS indices
+    or raw_field() bytes."""
+    def field(f):
+        return bytes([f]) if isinstance(f, int) else f
+    kind, start = start
+    out = bytes([kind | flags, small, len(split), *split]) + bytes(start)
+    out += bytes([len(fields)]) + b"".join(field(f) for f in fields)
+    out += bytes(body)
+    out += bytes([len(pieces)]) + b"".join(bytes([len(p)]) + p for p in pieces)
+    out += bytes([len(trailers)]) + b"".join(field(f) for f in trailers)
+    return out
+
+
+def request(method, target, http11=True):
+    return 0, [method, target, 1 if http11 else 0]
+
+
+def response(status, reason, http11=True, answering="other", request11=True):
+    method = {"other": 0, "head": 1, "connect": 2}[answering]
+    if status >= 0xC0:  # a raw status code
+        status = [0xC0, *status.to_bytes(2, "big")]
+    else:
+        status = [status]
+    return RESPONSE, [*status, reason, (1 if http11 else 0) | method << 1 | (8 if request11 else 0)]
+
+
+GET11, POST11 = request(0, 0), request(1, 1)
+OK11 = response(0, 0)
+encode_seeds = [
+    describe(GET11, [0]),
+    describe(request(0, 0, http11=False)),
+    describe(POST11, [0, 4], length(5), [b"hel", b"lo"]),
+    describe(POST11, [0, 2], AS_FIELDS, [b"hello"], flags=SMALL, small=20),
+    describe(POST11, [0], CHUNKED, [b"Mozilla", b"Developer Network"], [37, 38], split=(3, 0, 7)),
+    describe(POST11, [0, 3], AS_FIELDS, [b"abc", b"", b"de"], [37], flags=SMALL | SECOND, small=40),
+    describe(POST11, [0], STREAMED, [b"x" * 40], split=(1,)),
+    describe(POST11, [0], length(3), [b"abcdef"]),
+    describe(POST11, [0], length(10), [b"abc"], flags=MISUSE | SECOND),
+    describe(POST11, [0], [6, 0], [b"abc"]),
+    describe(request(3, 4), [0], flags=MISUSE),
+    describe(request(4, 2), [0], EMPTY, flags=SECOND),
+    describe(request(0, 3), [0, raw_field(b"X-Raw", b"a\r\nb")]),
+    describe(request(1, 0, http11=False), [], CHUNKED, [b"abc"]),
+    describe(OK11, [4], STREAMED, [b"hello, ", b"world"], [37], flags=SMALL, small=9),
+    describe(response(0, 0, request11=False), [], STREAMED, [b"hello"]),
+    describe(response(0, 1), [], UNTIL_CLOSE, [b"bye"], flags=MISUSE),
+    describe(response(5, 0, answering="head"), [0], length(5), flags=SECOND),
+    describe(response(0, 0, answering="head"), [2], AS_FIELDS, [b"x"]),
+    describe(response(7, 1), [35], flags=MISUSE),
+    describe(response(0, 0, answering="connect"), [], EMPTY, [b"tunnel"]),
+    describe(response(2, 0), [], EMPTY, flags=SECOND | MISUSE),
+    describe(response(11, 2), [2], AS_FIELDS, [b"he", b"llo"], flags=SMALL | SECOND, small=3),
+    describe(response(500, 0), [3], AS_FIELDS, [b"abc"], [raw_field(b"X-Raw", b"1")]),
+    describe(response(1000, 0), []),
+    describe(OK11, [raw_field(b"Content-Type", b"text/plain"), 2, 3]),
+    describe(response(2, 0), [1], flags=IGNORED_FRAMING | SECOND),
+    describe(response(0, 0, answering="connect"), [3], flags=IGNORED_FRAMING),
+    describe(request(3, 4), [0, 2], flags=IGNORED_FRAMING | MISUSE),
+]
+for s in encode_seeds:
+    write("encode_roundtrip", s)
 
 for target in sorted(os.listdir(out)):
     print(f"{target}: {len(os.listdir(os.path.join(out, target)))} seeds")

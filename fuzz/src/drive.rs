@@ -4,7 +4,7 @@
 use core::ops::Range;
 
 use h1wire::{
-    Config, Decoder, Error, ErrorKind, Event, Field, Framing, Lenient, Reading, Readings, Status, Step,
+    Decoder, Error, ErrorKind, Event, Field, Framing, Lenient, Reading, Readings, Status, Step,
     Version,
 };
 
@@ -812,7 +812,7 @@ mod tests {
     fn a_pipelined_stream_reduces_alike_whatever_the_split() {
         let stream = b"GET / HTTP/1.1\r\nHost: a\r\n\r\nPOST / HTTP/1.1\r\nHost: a\r\n\
             Transfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n0\r\nT: 1\r\n\r\n";
-        let whole = drive(&mut Decoder::server(Config::default()), stream, Pieces::whole());
+        let whole = drive(&mut Decoder::server(h1wire::Config::default()), stream, Pieces::whole());
         assert_eq!(whole.end(), End::Closed);
         assert_eq!(whole.reduction.messages.len(), 2);
         assert_eq!(whole.reduction.messages[1].body, b"abc");
@@ -821,7 +821,7 @@ mod tests {
             vec![(b"T".to_vec(), b"1".to_vec())]
         );
         for sizes in [&[1u8][..], &[7, 0, 3]] {
-            let split = drive(&mut Decoder::server(Config::default()), stream, Pieces::sizes(sizes));
+            let split = drive(&mut Decoder::server(h1wire::Config::default()), stream, Pieces::sizes(sizes));
             assert_eq!(split.reduction, whole.reduction);
             assert_eq!(split.normalized(), whole.normalized());
         }

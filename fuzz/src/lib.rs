@@ -10,6 +10,8 @@
 //!   offsets ([`Trace`]) and the conformance reduction ([`Reduction`]).
 //! - [`limits_ref`]: a simple reference for where each size limit is
 //!   exceeded, used by the `limits` target.
+//! - [`encode_gen`]: message descriptions read from the fuzzer's bytes and
+//!   the small references of the `encode_roundtrip` target (the encoder).
 //!
 //! # Adding a target for a future entry point
 //!
@@ -23,11 +25,14 @@
 //!    `Decoder::server(config)`).
 //! 2. An encoder: write a target that encodes the messages of an arbitrary
 //!    [`Reduction`] (or of a decoded one), decodes the output with
-//!    [`drive`], and asserts the reduction comes back equal.
+//!    [`drive`], and asserts the reduction comes back equal
+//!    (`encode_roundtrip.rs` does this for [`h1wire::Encoder`], with
+//!    descriptions from [`encode_gen`]).
 //! 3. Add a `[[bin]]` entry to `fuzz/Cargo.toml` and a corpus line to
 //!    `fuzz/seed.sh`.
 
 pub mod drive;
+pub mod encode_gen;
 pub mod input;
 pub mod limits_ref;
 
