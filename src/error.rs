@@ -146,6 +146,11 @@ pub enum ErrorKind {
     /// head would be misled (delivered by
     /// [`Lenient::framing_trailers`](crate::Lenient::framing_trailers)).
     ForbiddenTrailer,
+    /// A response when no request awaits one (a client's connection).
+    UnsolicitedResponse,
+    /// A 101 (Switching Protocols) to a request that offered no upgrade (a
+    /// client's connection).
+    UnexpectedUpgrade,
 }
 
 impl ErrorKind {
@@ -191,6 +196,8 @@ impl ErrorKind {
             ChunkLineTooLong => "chunk_line_too_long",
             TrailersTooLarge => "trailers_too_large",
             ForbiddenTrailer => "forbidden_trailer",
+            UnsolicitedResponse => "unsolicited_response",
+            UnexpectedUpgrade => "unexpected_upgrade",
         }
     }
 

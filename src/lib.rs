@@ -167,6 +167,7 @@ extern crate std;
 
 mod body;
 mod config;
+mod conn;
 mod decode;
 mod encode;
 mod error;
@@ -177,6 +178,7 @@ mod role;
 mod syntax;
 
 pub use config::{Config, Lenient, Limits};
+pub use conn::{ConnState, ConnStatus, ConnStep, ConnectionConfig};
 pub use decode::{Decoder, Status, Step, TooManyInFlight};
 pub use encode::{
     Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, WrittenHead,
@@ -186,6 +188,18 @@ pub use event::{
     Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StatusLine, TargetForm, Version,
 };
 pub use readings::{Reading, Readings};
+
+/// The server role's connection: it reads requests and writes their
+/// responses (see [`server::Connection`]).
+pub mod server {
+    pub use crate::conn::server::Connection;
+}
+
+/// The client role's connection: it writes requests and reads their
+/// responses (see [`client::Connection`]).
+pub mod client {
+    pub use crate::conn::client::Connection;
+}
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

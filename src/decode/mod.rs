@@ -328,6 +328,20 @@ impl Decoder {
         }
     }
 
+    /// Go on reading HTTP/1 after a message framed [`Framing::Upgrade`]
+    /// whose switch did not happen: a CONNECT that was refused (407, say),
+    /// after which the client may send another request on the same
+    /// connection. The next message starts right after the head. Does
+    /// nothing unless the decoder stopped at [`Status::Upgraded`]; the
+    /// connection types call it when the answer decides.
+    pub fn resume(&mut self) {
+        if self.state == State::Upgraded {
+            self.state = State::StartLine {
+                empty_line_skipped: false,
+            };
+        }
+    }
+
     /// Tell the decoder the peer closed the connection (end of stream).
     ///
     /// Call it after [`decode`](Self::decode) returned `NeedMore`. Returns

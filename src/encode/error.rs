@@ -190,6 +190,25 @@ pub enum EncodeErrorKind {
     StreamEnded,
     /// A request on a server's encoder, or a response on a client's.
     WrongRole,
+    /// A response when no request awaits one (a server's connection):
+    /// none was read, every one read was answered, or the head of the next
+    /// is not complete yet.
+    NoRequest,
+    /// A request beyond the connection's pipeline depth: read responses
+    /// first.
+    PipelineFull,
+    /// A request after the connection decided to close (a `Connection:
+    /// close`, an HTTP/1.0 exchange without keep-alive, a response that ran
+    /// to the end of the stream, an error).
+    ConnectionClosed,
+    /// A request while the previous one may switch protocols (CONNECT, or
+    /// an Upgrade offer): its response decides first.
+    AwaitingSwitch,
+    /// A 1xx response to an HTTP/1.0 request (RFC 9110 section 15.2).
+    InterimToHttp10,
+    /// A 101 (Switching Protocols) to a request that offered no upgrade,
+    /// or any response once the connection left HTTP/1.
+    UnexpectedSwitch,
 }
 
 impl EncodeErrorKind {
@@ -229,6 +248,12 @@ impl EncodeErrorKind {
             NoMessage => "no_message",
             StreamEnded => "stream_ended",
             WrongRole => "wrong_role",
+            NoRequest => "no_request",
+            PipelineFull => "pipeline_full",
+            ConnectionClosed => "connection_closed",
+            AwaitingSwitch => "awaiting_switch",
+            InterimToHttp10 => "interim_to_http10",
+            UnexpectedSwitch => "unexpected_switch",
         }
     }
 

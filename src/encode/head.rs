@@ -18,7 +18,7 @@ use crate::{ErrorKind, Field, Framing, MethodKind, RequestLine, StatusLine, Vers
 
 /// The start line of the head to write.
 #[derive(Clone, Copy, Debug)]
-pub(super) enum Start<'a> {
+pub(crate) enum Start<'a> {
     Request(&'a RequestLine<'a>),
     Response(&'a StatusLine<'a>, Answering),
 }
@@ -37,6 +37,9 @@ pub(super) struct Plan {
     pub framing: Framing,
     pub len: usize,
     added: Added,
+    /// A whole field line the connection adds after the caller's fields
+    /// (`Connection: close`, say); empty for none.
+    extra: &'static [u8],
 }
 
 const CONTENT_LENGTH: &[u8] = b"Content-Length: ";
@@ -48,6 +51,7 @@ pub(super) fn plan(
     fields: &[Field<'_>],
     body: Body,
     options: EncoderOptions,
+    extra: &'static [u8],
 ) -> Result<Plan, EncodeError> {
     let (kind, start_len) = match start {
         Start::Request(line) => (check_request_line(line)?, request_line_len(line)),
@@ -57,8 +61,9 @@ pub(super) fn plan(
     };
     let mut facts = FramingFacts::default();
     let mut hosts = RoleFacts::default();
-    // The start line's CRLF and the empty line that ends the head.
-    let mut len = start_len + 2 + 2;
+    // The start line's CRLF, the connection's field, and the empty line
+    // that ends the head.
+    let mut len = start_len + 2 + extra.len() + 2;
     for (index, field) in fields.iter().enumerate() {
         let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
         if !field_is_clean(field) {
@@ -122,6 +127,7 @@ pub(super) fn plan(
         framing,
         len,
         added,
+        extra,
     })
 }
 
@@ -155,6 +161,9 @@ pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &
         sink.put(b": ");
         sink.put(field.value);
         sink.put(b"\r\n");
+    }
+    if !plan.extra.is_empty() {
+        sink.put(plan.extra);
     }
     match plan.added {
         Added::Nothing => {}

@@ -7,8 +7,8 @@
 //! and writes one head, `sink.rs` is where bytes go.
 
 mod error;
-mod head;
-mod sink;
+pub(crate) mod head;
+pub(crate) mod sink;
 
 pub use error::{EncodeError, EncodeErrorKind};
 
@@ -165,7 +165,7 @@ enum Side {
 
 /// Where the writing side of the stream is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Writing {
+pub(crate) enum Writing {
     /// Ready for a head.
     Idle,
     /// A head was written; its message has no body. `upgrade`: the stream
@@ -287,7 +287,13 @@ impl Encoder {
         body: Body,
         out: &mut [u8],
     ) -> Result<WrittenHead, EncodeError> {
-        self.head(Start::Request(line), fields, body, &mut SliceSink::new(out))
+        self.head(
+            Start::Request(line),
+            fields,
+            body,
+            b"",
+            &mut SliceSink::new(out),
+        )
     }
 
     /// Write a response head into the front of `out` (server role).
@@ -308,7 +314,7 @@ impl Encoder {
         out: &mut [u8],
     ) -> Result<WrittenHead, EncodeError> {
         let start = Start::Response(line, answering);
-        self.head(start, fields, body, &mut SliceSink::new(out))
+        self.head(start, fields, body, b"", &mut SliceSink::new(out))
     }
 
     /// The framing bytes for the next `len` bytes of body data (see
@@ -354,11 +360,23 @@ impl Encoder {
         self.state == Writing::Ended
     }
 
-    fn head(
+    /// Go on writing HTTP/1 after a message framed [`Framing::Upgrade`]
+    /// whose switch did not happen (a CONNECT answered 407): the client's
+    /// connection calls it when the answer decides.
+    pub(crate) fn resume(&mut self) {
+        if self.state == Writing::Ended {
+            self.state = Writing::Idle;
+        }
+    }
+
+    /// Write a head; `extra` is a whole field line (CRLF included) that
+    /// the connection adds after the caller's fields, or empty.
+    pub(crate) fn head(
         &mut self,
         start: Start<'_>,
         fields: &[Field<'_>],
         body: Body,
+        extra: &'static [u8],
         sink: &mut impl Sink,
     ) -> Result<WrittenHead, EncodeError> {
         let side = match start {
@@ -373,7 +391,7 @@ impl Encoder {
             Writing::Ended => return Err(EncodeError::new(EncodeErrorKind::StreamEnded)),
             _ => return Err(EncodeError::new(EncodeErrorKind::MessageInProgress)),
         }
-        let plan = head::plan(start, fields, body, self.options)?;
+        let plan = head::plan(start, fields, body, self.options, extra)?;
         if !sink.has_room(plan.len) {
             return Err(EncodeError::buffer_too_small(plan.len));
         }
@@ -393,7 +411,7 @@ impl Encoder {
 
     /// The frame for `len` bytes of body data and the state after them,
     /// without moving to it.
-    fn frame_body(&self, len: usize) -> Result<(BodyFrame, Writing), EncodeError> {
+    pub(crate) fn frame_body(&self, len: usize) -> Result<(BodyFrame, Writing), EncodeError> {
         let refuse = |kind| Err(EncodeError::new(kind));
         match self.state {
             Writing::Idle => refuse(EncodeErrorKind::NoMessage),
@@ -416,7 +434,7 @@ impl Encoder {
         }
     }
 
-    fn end_into_sink(
+    pub(crate) fn end_into_sink(
         &mut self,
         trailers: &[Field<'_>],
         sink: &mut impl Sink,
@@ -479,7 +497,13 @@ impl Encoder {
         body: Body,
         out: &mut B,
     ) -> Result<WrittenHead, EncodeError> {
-        self.head(Start::Request(line), fields, body, &mut sink::BufSink(out))
+        self.head(
+            Start::Request(line),
+            fields,
+            body,
+            b"",
+            &mut sink::BufSink(out),
+        )
     }
 
     /// [`response`](Self::response), appending to `out`.
@@ -492,7 +516,7 @@ impl Encoder {
         out: &mut B,
     ) -> Result<WrittenHead, EncodeError> {
         let start = Start::Response(line, answering);
-        self.head(start, fields, body, &mut sink::BufSink(out))
+        self.head(start, fields, body, b"", &mut sink::BufSink(out))
     }
 
     /// Append `data` to `out` with its framing: [`body`](Self::body) and a

@@ -1,0 +1,323 @@
+//! The client's connection: it writes requests and reads their responses,
+//! in order, and tells the cycle table of each.
+
+use super::cycle::{After, Cycle, Exchange, Flow, Refusal};
+use super::options::HeadOptions;
+use super::{misuse, state_of, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+use crate::encode::head::Start;
+use crate::encode::sink::{Sink, SliceSink};
+use crate::{
+    Body, BodyFrame, Decoder, EncodeError, Encoder, Error, ErrorKind, Event, Field, Framing,
+    MethodKind, Readings, RequestLine, Status, Version, WrittenHead,
+};
+
+/// A client's side of one HTTP/1 connection: a request [`Encoder`] and a
+/// response [`Decoder`] around the message cycle of RFC 9112 section 9.
+///
+/// - Each request written tells the decoder its method, so a response to
+///   HEAD has no body and a 2xx to CONNECT opens a tunnel, with nothing
+///   for the caller to do.
+/// - **Persistence.** The connection closes after an exchange in which
+///   either side said `Connection: close`, after an HTTP/1.0 response
+///   without keep-alive, after a response that runs to the end of the
+///   stream or carries both Content-Length and Transfer-Encoding, and after
+///   an error. A request after that is refused
+///   ([`ConnectionClosed`](crate::EncodeErrorKind::ConnectionClosed)).
+/// - **Pipelining.** Up to [`ConnectionConfig::depth`] requests in flight;
+///   responses are matched to them in order.
+/// - **100-continue.** After a head with `Expect: 100-continue`,
+///   [`awaiting_continue`](Self::awaiting_continue) says to wait for the
+///   100 (or a final response, and then not to send the body: the
+///   connection closes) before writing the body. RFC 9110 section 10.1.1
+///   lets a client that waited long enough send it anyway.
+/// - **Upgrade and CONNECT.** A request that may switch protocols holds
+///   back the next one ([`AwaitingSwitch`](crate::EncodeErrorKind::AwaitingSwitch))
+///   until its response: a 101 to an offered upgrade, or a 2xx to CONNECT,
+///   ends HTTP/1 ([`ConnStatus::Switched`]); any other answer goes on.
+///
+/// A response the client did not ask for (none in flight, a 101 without an
+/// offer) is the peer's error.
+///
+/// ```
+/// use h1wire::client::Connection;
+/// use h1wire::{Body, ConnStatus, ConnectionConfig, Event, Field, Framing, RequestLine, Version};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut conn = Connection::new(ConnectionConfig::default());
+/// let mut out = Vec::new();
+/// let host = [Field::new("Host", "example.com")];
+/// conn.request_into(&RequestLine::new("HEAD", "/", Version::Http11), &host, Body::Empty, &mut out)?;
+/// conn.end_into(&[], &mut out)?;
+/// // The server answers with the length the body would have had: no body.
+/// let input = b"HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n";
+/// let (mut at, mut framing) = (0, None);
+/// loop {
+///     let step = conn.decode(&input[at..])?;
+///     at += step.consumed;
+///     match step.status {
+///         ConnStatus::Event(Event::HeadEnd(head)) => framing = Some(head.framing),
+///         ConnStatus::Event(Event::MessageEnd) => break,
+///         ConnStatus::Event(_) => {}
+///         other => panic!("{other:?}"),
+///     }
+/// }
+/// assert_eq!(framing, Some(Framing::None));
+/// assert_eq!(conn.in_flight(), 0);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Connection {
+    decoder: Decoder,
+    encoder: Encoder,
+    cycle: Cycle,
+    /// What the head of the response being read says.
+    reading_options: HeadOptions,
+    reading_version: Version,
+    /// The response being read closes the connection.
+    closes: bool,
+    /// The connection's error, once reading failed.
+    failed: Option<Error>,
+}
+
+impl Connection {
+    /// A client connection.
+    pub fn new(config: ConnectionConfig) -> Self {
+        Connection {
+            decoder: Decoder::client(config.config),
+            encoder: Encoder::client().with_options(config.encoder),
+            cycle: Cycle::new(config.depth),
+            reading_options: HeadOptions::default(),
+            reading_version: Version::Http11,
+            closes: false,
+            failed: None,
+        }
+    }
+
+    /// Write a request head into the front of `out` (see
+    /// [`Encoder::request`]); it is in flight until its final response
+    /// ends.
+    pub fn request(
+        &mut self,
+        line: &RequestLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        out: &mut [u8],
+    ) -> Result<WrittenHead, EncodeError> {
+        self.write_head(line, fields, body, &mut SliceSink::new(out))
+    }
+
+    /// The framing for the next `len` bytes of the request's body (see
+    /// [`Encoder::body`]).
+    pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
+        self.encoder.body(len)
+    }
+
+    /// End the request (see [`Encoder::end`]).
+    pub fn end(&mut self, trailers: &[Field<'_>], out: &mut [u8]) -> Result<usize, EncodeError> {
+        self.end_with(trailers, &mut SliceSink::new(out))
+    }
+
+    /// Decode the next event of the responses from `input`, the unconsumed
+    /// front of the stream (the buffer contract of [`Decoder`]). Besides
+    /// the decoder's statuses: [`Switched`](ConnStatus::Switched) after a
+    /// switch of protocols, [`Done`](ConnStatus::Done) once no more
+    /// responses will be read.
+    pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<ConnStep<'a>, Error> {
+        if let Some(error) = self.failed {
+            return Err(error);
+        }
+        let stop = |status| {
+            Ok(ConnStep {
+                consumed: 0,
+                status,
+            })
+        };
+        match self.cycle.responses() {
+            Flow::Closed | Flow::Paused => {
+                return stop(ConnStatus::Done {
+                    ignored: input.len(),
+                })
+            }
+            Flow::Switched => return stop(ConnStatus::Switched),
+            Flow::Idle | Flow::Message => {}
+        }
+        let at = self.decoder.position();
+        let step = match self.decoder.decode(input) {
+            Ok(step) => step,
+            Err(error) => return Err(self.fail(error)),
+        };
+        let status = match step.status {
+            Status::Event(event) => {
+                self.observe(&event, at)?;
+                ConnStatus::Event(event)
+            }
+            Status::NeedMore => ConnStatus::NeedMore,
+            Status::Upgraded => ConnStatus::Switched,
+            Status::Closed => ConnStatus::Done { ignored: 0 },
+        };
+        Ok(ConnStep {
+            consumed: step.consumed,
+            status,
+        })
+    }
+
+    /// The server closed its side (end of stream): completes a response
+    /// that runs to the end of the stream (see [`Decoder::finish`]).
+    pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
+        if let Some(error) = self.failed {
+            return Err(error);
+        }
+        match self.decoder.finish() {
+            Ok(event) => {
+                if event == Some(Event::MessageEnd) {
+                    self.cycle.end_response(true);
+                }
+                self.cycle.responses_failed();
+                Ok(event)
+            }
+            Err(error) => Err(self.fail(error)),
+        }
+    }
+
+    /// Where the connection stands.
+    pub fn state(&self) -> ConnState {
+        state_of(self.cycle.requests(), self.cycle.responses())
+    }
+
+    /// Requests written (or being written) whose final response has not
+    /// ended.
+    pub fn in_flight(&self) -> usize {
+        self.cycle.in_flight()
+    }
+
+    /// The oldest request in flight sent `Expect: 100-continue` and has
+    /// neither a 100 nor a final response yet: hold its body back.
+    pub fn awaiting_continue(&self) -> bool {
+        self.cycle
+            .front()
+            .is_some_and(|e| e.expects_continue && !e.continued && !e.answered && !e.request_done)
+    }
+
+    /// The lenient readings the decoder used in the current response
+    /// (obs-fold is read in responses by default, and recorded).
+    pub fn readings(&self) -> Readings {
+        self.decoder.readings()
+    }
+
+    fn fail(&mut self, error: Error) -> Error {
+        self.cycle.responses_failed();
+        self.failed = Some(error);
+        error
+    }
+
+    /// Take in what a decoded event says about the response; `at` is the
+    /// stream offset of the event's first byte.
+    fn observe(&mut self, event: &Event<'_>, at: u64) -> Result<(), Error> {
+        match event {
+            Event::Response(line) => {
+                if let Err(refusal) = self.cycle.start_response(line.status) {
+                    let kind = match refusal {
+                        Refusal::UnexpectedSwitch => ErrorKind::UnexpectedUpgrade,
+                        _ => ErrorKind::UnsolicitedResponse,
+                    };
+                    return Err(self.fail(Error::new(kind, at)));
+                }
+                self.reading_options = HeadOptions::default();
+                self.reading_version = line.version;
+            }
+            Event::Header(field) => self.reading_options.observe(field),
+            Event::HeadEnd(head) => {
+                let o = self.reading_options;
+                let http10 = self.reading_version == Version::Http10;
+                // RFC 9112 sections 6.3 and 9.3: a response framed by the
+                // end of the stream, or carrying both framings, ends the
+                // connection; so does an HTTP/1.0 one without keep-alive.
+                self.closes = o.close
+                    || (http10 && !o.keep_alive)
+                    || head.framing == Framing::Close
+                    || (o.content_length && o.transfer_encoding);
+            }
+            Event::MessageEnd => {
+                if self.cycle.end_response(self.closes) == After::Resumed {
+                    // A CONNECT refused: the request stream goes on.
+                    self.encoder.resume();
+                }
+                self.closes = false;
+            }
+            Event::Request(_) | Event::Body(_) | Event::Trailer(_) => {}
+        }
+        Ok(())
+    }
+
+    fn write_head(
+        &mut self,
+        line: &RequestLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        sink: &mut impl Sink,
+    ) -> Result<WrittenHead, EncodeError> {
+        self.cycle.check_request().map_err(misuse)?;
+        let options = HeadOptions::of(fields);
+        let http10 = line.version == Version::Http10;
+        let mut exchange = Exchange::new(line.method_kind(), line.version);
+        exchange.close = options.close || (http10 && !options.keep_alive);
+        exchange.keep_alive_10 = http10 && options.keep_alive && !options.close;
+        exchange.expects_continue = options.expects_continue;
+        exchange.may_switch =
+            exchange.method == MethodKind::Connect || (options.offers_upgrade() && !http10);
+        exchange.head_done = true;
+        let written = self
+            .encoder
+            .head(Start::Request(line), fields, body, b"", sink)?;
+        let started = self.cycle.start_request(exchange);
+        debug_assert!(started.is_ok(), "checked above");
+        // The depth is at most MAX_DEPTH, below the decoder's own bound.
+        let expected = self.decoder.expect_response(exchange.method);
+        debug_assert!(expected.is_ok(), "the decoder holds more than the depth");
+        Ok(written)
+    }
+
+    fn end_with(
+        &mut self,
+        trailers: &[Field<'_>],
+        sink: &mut impl Sink,
+    ) -> Result<usize, EncodeError> {
+        let written = self.encoder.end_into_sink(trailers, sink)?;
+        self.cycle.end_request();
+        Ok(written)
+    }
+}
+
+/// Writing into any [`bytes::BufMut`]: the same calls, appending.
+#[cfg(feature = "bytes")]
+impl Connection {
+    /// [`request`](Self::request), appending to `out`.
+    pub fn request_into<B: bytes::BufMut>(
+        &mut self,
+        line: &RequestLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        out: &mut B,
+    ) -> Result<WrittenHead, EncodeError> {
+        self.write_head(line, fields, body, &mut crate::encode::sink::BufSink(out))
+    }
+
+    /// Append `data` with its framing (see [`Encoder::body_into`]).
+    pub fn body_into<B: bytes::BufMut>(
+        &mut self,
+        data: &[u8],
+        out: &mut B,
+    ) -> Result<(), EncodeError> {
+        self.encoder.body_into(data, out)
+    }
+
+    /// [`end`](Self::end), appending to `out`.
+    pub fn end_into<B: bytes::BufMut>(
+        &mut self,
+        trailers: &[Field<'_>],
+        out: &mut B,
+    ) -> Result<usize, EncodeError> {
+        self.end_with(trailers, &mut crate::encode::sink::BufSink(out))
+    }
+}

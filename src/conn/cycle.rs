@@ -1,0 +1,534 @@
+//! The message cycle of one HTTP/1 connection (RFC 9112 section 9, RFC
+//! 9110 sections 7.8, 9.3.6 and 10.1.1), as h11's `_state.py` keeps it:
+//!
+//! 1. Everything that moves the message cycle lives here: when a message
+//!    may start, which request a response answers, when the connection
+//!    closes or switches protocols.
+//! 2. This file does not know which side it plays. It hears of requests and
+//!    responses, not of reading and writing; the server's connection tells
+//!    it of the requests it reads and the responses it writes, the client's
+//!    of the requests it writes and the responses it reads.
+//!
+//! The table, for each direction (`Flow`), with the queue of requests in
+//! flight between them:
+//!
+//! ```text
+//! requests:  Idle --head--> Message --end--> Idle      (keep-alive)
+//!                                       \--> Paused    (CONNECT or Upgrade: until its final response)
+//!                                       \--> Closed    (the request closes the connection)
+//! responses: Idle --head--> Message --end--> Idle      (1xx other than 101; or final, keep-alive)
+//!                                       \--> Switched  (101, 2xx to CONNECT: both directions)
+//!                                       \--> Closed    (the exchange closes: both directions)
+//! Paused --final response ends, no switch--> Idle
+//! a read error: that direction Closed; the other finishes what is in flight, then Closed
+//! ```
+
+use crate::{MethodKind, Version};
+
+/// The most requests a connection holds in flight.
+pub(crate) const MAX_DEPTH: usize = 32;
+
+/// Where one direction of the connection is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Flow {
+    /// Between messages: the next head may start.
+    Idle,
+    /// Inside a message: its head started, its end has not passed.
+    Message,
+    /// Requests only: the last request may switch protocols (CONNECT, or
+    /// an Upgrade offer); no request follows until its final response
+    /// says whether it does.
+    Paused,
+    /// The connection left HTTP/1.
+    Switched,
+    /// No more messages in this direction.
+    Closed,
+}
+
+/// One request in flight, and what it asked of the connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Exchange {
+    pub method: MethodKind,
+    pub version: Version,
+    /// The request closes the connection after its response (`Connection:
+    /// close`, or HTTP/1.0 without keep-alive).
+    pub close: bool,
+    /// An HTTP/1.0 request with `Connection: keep-alive`.
+    pub keep_alive_10: bool,
+    /// `Expect: 100-continue`.
+    pub expects_continue: bool,
+    /// CONNECT, or an Upgrade offer: its response may switch protocols.
+    pub may_switch: bool,
+    /// The whole request head passed: what it asks is known.
+    pub head_done: bool,
+    /// The whole request passed.
+    pub request_done: bool,
+    /// A 100 (Continue) passed.
+    pub continued: bool,
+    /// The final response's head passed.
+    pub answered: bool,
+    /// Stands for a request that failed to decode: only a final response
+    /// (the error) answers it, and the connection closes after it.
+    pub failed: bool,
+}
+
+impl Exchange {
+    pub(crate) const fn new(method: MethodKind, version: Version) -> Self {
+        Exchange {
+            method,
+            version,
+            close: false,
+            keep_alive_10: false,
+            expects_continue: false,
+            may_switch: false,
+            head_done: false,
+            request_done: false,
+            continued: false,
+            answered: false,
+            failed: false,
+        }
+    }
+}
+
+/// Why the table refuses a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// A message starts while one in the same direction is unfinished.
+    InMessage,
+    /// A response with no request awaiting one.
+    NoRequest,
+    /// More requests in flight than the connection holds.
+    Full,
+    /// A request while the previous one may switch protocols.
+    Paused,
+    /// The direction is closed.
+    Closed,
+    /// The connection left HTTP/1.
+    Switched,
+    /// A 101 to a request that offered no upgrade.
+    UnexpectedSwitch,
+}
+
+/// The cycle: both directions and the requests in flight, oldest first.
+#[derive(Clone, Debug)]
+pub(crate) struct Cycle {
+    requests: Flow,
+    responses: Flow,
+    queue: [Exchange; MAX_DEPTH],
+    first: usize,
+    len: usize,
+    depth: usize,
+    /// The exchange of the request being read or written is still queued
+    /// (an early final response may take it out first).
+    open_request_queued: bool,
+    /// The response in progress: interim (1xx other than 101)?
+    response_interim: bool,
+    /// ... and whether it switches protocols.
+    response_switches: bool,
+}
+
+impl Cycle {
+    /// A cycle that holds at most `depth` requests in flight (1 to
+    /// [`MAX_DEPTH`]).
+    pub(crate) fn new(depth: usize) -> Self {
+        Cycle {
+            requests: Flow::Idle,
+            responses: Flow::Idle,
+            queue: [Exchange::new(MethodKind::Other, Version::Http11); MAX_DEPTH],
+            first: 0,
+            len: 0,
+            depth: depth.clamp(1, MAX_DEPTH),
+            open_request_queued: false,
+            response_interim: false,
+            response_switches: false,
+        }
+    }
+
+    pub(crate) fn requests(&self) -> Flow {
+        self.requests
+    }
+
+    pub(crate) fn responses(&self) -> Flow {
+        self.responses
+    }
+
+    /// Requests in flight (their final response has not ended).
+    pub(crate) fn in_flight(&self) -> usize {
+        self.len
+    }
+
+    /// The oldest request in flight: the one the next response answers.
+    pub(crate) fn front(&self) -> Option<&Exchange> {
+        (self.len > 0).then(|| &self.queue[self.first])
+    }
+
+    fn front_mut(&mut self) -> Option<&mut Exchange> {
+        (self.len > 0).then(|| &mut self.queue[self.first])
+    }
+
+    fn newest_mut(&mut self) -> Option<&mut Exchange> {
+        let at = (self.first + self.len + MAX_DEPTH - 1) % MAX_DEPTH;
+        (self.len > 0).then(|| &mut self.queue[at])
+    }
+
+    /// Whether a request may start now.
+    pub(crate) fn check_request(&self) -> Result<(), Refusal> {
+        match self.requests {
+            Flow::Idle if self.len >= self.depth => Err(Refusal::Full),
+            Flow::Idle => Ok(()),
+            Flow::Message => Err(Refusal::InMessage),
+            Flow::Paused => Err(Refusal::Paused),
+            Flow::Switched => Err(Refusal::Switched),
+            Flow::Closed => Err(Refusal::Closed),
+        }
+    }
+
+    /// A request head starts.
+    pub(crate) fn start_request(&mut self, exchange: Exchange) -> Result<(), Refusal> {
+        self.check_request()?;
+        let at = (self.first + self.len) % MAX_DEPTH;
+        self.queue[at] = exchange;
+        self.len += 1;
+        self.requests = Flow::Message;
+        self.open_request_queued = true;
+        Ok(())
+    }
+
+    /// The request head being read or written is complete: what it asked
+    /// for is known now.
+    pub(crate) fn update_request(&mut self, exchange: Exchange) {
+        if self.open_request_queued {
+            if let Some(newest) = self.newest_mut() {
+                *newest = exchange;
+            }
+        }
+    }
+
+    /// The request in progress ended.
+    pub(crate) fn end_request(&mut self) {
+        if self.requests != Flow::Message {
+            return;
+        }
+        let ended = if self.open_request_queued {
+            self.newest_mut().map(|e| {
+                e.request_done = true;
+                *e
+            })
+        } else {
+            None
+        };
+        self.open_request_queued = false;
+        self.requests = match ended {
+            Some(e) if e.close => Flow::Closed,
+            Some(e) if e.may_switch => Flow::Paused,
+            _ if self.responses == Flow::Closed => Flow::Closed,
+            _ => Flow::Idle,
+        };
+    }
+
+    /// Whether a response with `status` may start now.
+    pub(crate) fn check_response(&self, status: u16) -> Result<(), Refusal> {
+        match self.responses {
+            Flow::Idle => {}
+            Flow::Message => return Err(Refusal::InMessage),
+            Flow::Switched => return Err(Refusal::Switched),
+            Flow::Closed | Flow::Paused => return Err(Refusal::Closed),
+        }
+        let front = self.front().ok_or(Refusal::NoRequest)?;
+        if !front.head_done {
+            return Err(Refusal::NoRequest);
+        }
+        if status == 101 && !front.may_switch {
+            return Err(Refusal::UnexpectedSwitch);
+        }
+        Ok(())
+    }
+
+    /// A response head starts. `switches`: it is a 101, or a 2xx answering
+    /// CONNECT.
+    pub(crate) fn start_response(&mut self, status: u16) -> Result<(), Refusal> {
+        self.check_response(status)?;
+        let interim = (100..200).contains(&status) && status != 101;
+        let front = self.front_mut().ok_or(Refusal::NoRequest)?;
+        let switches =
+            status == 101 || (front.method == MethodKind::Connect && (200..300).contains(&status));
+        if status == 100 {
+            front.continued = true;
+        }
+        if !interim {
+            front.answered = true;
+        }
+        self.response_interim = interim;
+        self.response_switches = switches;
+        self.responses = Flow::Message;
+        Ok(())
+    }
+
+    /// The response in progress ended; `closes`: it said, or its framing
+    /// made, that the connection closes after it. Returns what became of
+    /// the connection.
+    pub(crate) fn end_response(&mut self, closes: bool) -> After {
+        if self.responses != Flow::Message {
+            return After::Open;
+        }
+        self.responses = Flow::Idle;
+        if self.response_interim {
+            return After::Open;
+        }
+        let Some(exchange) = self.front().copied() else {
+            return After::Open;
+        };
+        self.first = (self.first + 1) % MAX_DEPTH;
+        self.len -= 1;
+        if !exchange.request_done {
+            // The request this response answers is still in progress (an
+            // early response): it is no longer queued.
+            self.open_request_queued = false;
+        }
+        if self.response_switches {
+            self.requests = Flow::Switched;
+            self.responses = Flow::Switched;
+            return After::Switched;
+        }
+        // A client that expected 100 (Continue) and got a final response
+        // instead may never send the body its request announced: neither
+        // side can know where the next request would start.
+        let unread_body =
+            !exchange.request_done && exchange.expects_continue && !exchange.continued;
+        if closes || exchange.close || exchange.failed || unread_body {
+            self.close();
+            return After::Closed;
+        }
+        if exchange.may_switch && self.requests == Flow::Paused {
+            self.requests = Flow::Idle;
+            return After::Resumed;
+        }
+        After::Open
+    }
+
+    /// No more messages in either direction.
+    pub(crate) fn close(&mut self) {
+        self.requests = Flow::Closed;
+        self.responses = match self.responses {
+            Flow::Message => Flow::Message,
+            _ => Flow::Closed,
+        };
+    }
+
+    /// Reading requests failed (a decode error): no more requests; one
+    /// error response may still answer the request that failed, after the
+    /// responses to those before it.
+    pub(crate) fn requests_failed(&mut self) {
+        let open = self.requests == Flow::Message && self.open_request_queued;
+        self.requests = Flow::Closed;
+        self.open_request_queued = false;
+        if open {
+            if let Some(newest) = self.newest_mut() {
+                newest.failed = true;
+                newest.close = true;
+                newest.head_done = true;
+            }
+        } else if self.len < MAX_DEPTH && self.responses != Flow::Closed {
+            let mut failed = Exchange::new(MethodKind::Other, Version::Http11);
+            failed.failed = true;
+            failed.close = true;
+            failed.request_done = true;
+            failed.head_done = true;
+            let at = (self.first + self.len) % MAX_DEPTH;
+            self.queue[at] = failed;
+            self.len += 1;
+        }
+    }
+
+    /// Reading responses failed, or the peer closed: nothing more either
+    /// way.
+    pub(crate) fn responses_failed(&mut self) {
+        self.requests = Flow::Closed;
+        self.responses = Flow::Closed;
+    }
+
+    /// The peer sent its last request (end of stream): requests in flight
+    /// may still be answered.
+    pub(crate) fn requests_ended(&mut self) {
+        if self.requests != Flow::Switched {
+            self.requests = Flow::Closed;
+        }
+        if self.len == 0 && self.responses == Flow::Idle {
+            self.responses = Flow::Closed;
+        }
+    }
+}
+
+/// What became of the connection when a final response ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum After {
+    /// It goes on: the next exchange.
+    Open,
+    /// It goes on, and reading requests resumes after a CONNECT or an
+    /// Upgrade offer that was answered without switching.
+    Resumed,
+    /// It left HTTP/1.
+    Switched,
+    /// It closes.
+    Closed,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get() -> Exchange {
+        let mut e = Exchange::new(MethodKind::Other, Version::Http11);
+        e.head_done = true;
+        e
+    }
+
+    #[test]
+    fn keep_alive_exchanges_in_order() {
+        let mut c = Cycle::new(4);
+        for _ in 0..3 {
+            c.start_request(get()).unwrap();
+            c.end_request();
+        }
+        assert_eq!((c.requests(), c.in_flight()), (Flow::Idle, 3));
+        for left in (0..3).rev() {
+            c.start_response(200).unwrap();
+            assert_eq!(c.start_response(200), Err(Refusal::InMessage));
+            assert_eq!(c.end_response(false), After::Open);
+            assert_eq!(c.in_flight(), left);
+        }
+        assert_eq!(c.start_response(200), Err(Refusal::NoRequest));
+    }
+
+    #[test]
+    fn the_depth_bounds_requests_in_flight() {
+        let mut c = Cycle::new(2);
+        for _ in 0..2 {
+            c.start_request(get()).unwrap();
+            c.end_request();
+        }
+        assert_eq!(c.check_request(), Err(Refusal::Full));
+        c.start_response(204).unwrap();
+        c.end_response(false);
+        assert_eq!(c.check_request(), Ok(()));
+    }
+
+    #[test]
+    fn interim_responses_keep_the_request_in_flight() {
+        let mut c = Cycle::new(4);
+        let mut e = get();
+        e.expects_continue = true;
+        c.start_request(e).unwrap();
+        c.start_response(100).unwrap();
+        assert_eq!(c.end_response(false), After::Open);
+        assert!(c.front().unwrap().continued);
+        c.end_request();
+        c.start_response(200).unwrap();
+        assert_eq!(c.end_response(false), After::Open);
+        assert_eq!(c.in_flight(), 0);
+    }
+
+    #[test]
+    fn a_final_response_before_an_expected_body_closes() {
+        let mut c = Cycle::new(4);
+        let mut e = get();
+        e.expects_continue = true;
+        c.start_request(e).unwrap();
+        c.start_response(417).unwrap();
+        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!((c.requests(), c.responses()), (Flow::Closed, Flow::Closed));
+    }
+
+    #[test]
+    fn connect_pauses_requests_until_answered() {
+        let mut c = Cycle::new(4);
+        let mut e = Exchange::new(MethodKind::Connect, Version::Http11);
+        e.may_switch = true;
+        e.head_done = true;
+        c.start_request(e).unwrap();
+        c.end_request();
+        assert_eq!(c.requests(), Flow::Paused);
+        assert_eq!(c.check_request(), Err(Refusal::Paused));
+        c.start_response(407).unwrap();
+        assert_eq!(c.end_response(false), After::Resumed);
+        assert_eq!(c.requests(), Flow::Idle);
+        c.start_request(e).unwrap();
+        c.end_request();
+        c.start_response(200).unwrap();
+        assert_eq!(c.end_response(false), After::Switched);
+        assert_eq!(
+            (c.requests(), c.responses()),
+            (Flow::Switched, Flow::Switched)
+        );
+    }
+
+    #[test]
+    fn a_101_needs_an_upgrade_offer() {
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        assert_eq!(c.check_response(101), Err(Refusal::UnexpectedSwitch));
+        let mut e = get();
+        e.may_switch = true;
+        c.update_request(e);
+        c.end_request();
+        c.start_response(101).unwrap();
+        assert_eq!(c.end_response(false), After::Switched);
+    }
+
+    #[test]
+    fn closing_requests_and_responses() {
+        let mut c = Cycle::new(4);
+        let mut e = get();
+        e.close = true;
+        c.start_request(e).unwrap();
+        c.end_request();
+        assert_eq!(c.requests(), Flow::Closed);
+        assert_eq!(c.check_request(), Err(Refusal::Closed));
+        c.start_response(200).unwrap();
+        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!(c.check_response(200), Err(Refusal::Closed));
+
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        c.end_request();
+        c.start_request(get()).unwrap();
+        c.end_request();
+        c.start_response(200).unwrap();
+        assert_eq!(
+            c.end_response(true),
+            After::Closed,
+            "the response said close"
+        );
+        assert_eq!(c.check_response(200), Err(Refusal::Closed));
+    }
+
+    #[test]
+    fn no_response_before_the_request_head_is_complete() {
+        let mut c = Cycle::new(4);
+        c.start_request(Exchange::new(MethodKind::Other, Version::Http11))
+            .unwrap();
+        assert_eq!(c.check_response(200), Err(Refusal::NoRequest));
+        c.update_request(get());
+        assert_eq!(c.check_response(200), Ok(()));
+    }
+
+    #[test]
+    fn a_failed_request_gets_one_error_response() {
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        c.end_request();
+        c.requests_failed();
+        assert_eq!(c.in_flight(), 2);
+        c.start_response(200).unwrap();
+        assert_eq!(c.end_response(false), After::Open);
+        c.start_response(400).unwrap();
+        assert_eq!(c.end_response(false), After::Closed);
+
+        // A request that fails inside its body is the one answered.
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        c.requests_failed();
+        assert_eq!(c.in_flight(), 1);
+        assert!(c.front().unwrap().failed);
+    }
+}

@@ -1,0 +1,120 @@
+//! The connection cycle: a decoder and an encoder paired, for each role,
+//! around one message-cycle table (`cycle.rs`) that does not know which
+//! role it plays. `server.rs` and `client.rs` only translate: what their
+//! decoder reads and what their caller writes become the table's requests
+//! and responses.
+
+pub(crate) mod client;
+pub(crate) mod cycle;
+pub(crate) mod options;
+pub(crate) mod server;
+
+use crate::{Config, EncodeError, EncodeErrorKind, EncoderOptions, Event};
+use cycle::{Flow, Refusal};
+
+/// How a connection behaves: its decoder's [`Config`], its encoder's
+/// [`EncoderOptions`], and how many requests it holds in flight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ConnectionConfig {
+    /// The decoder's limits and lenient readings.
+    pub config: Config,
+    /// The encoder's options.
+    pub encoder: EncoderOptions,
+    /// Requests in flight at most (pipelining): a server reads no request
+    /// beyond this many unanswered ones, a client writes none. 1 to
+    /// [`ConnectionConfig::MAX_DEPTH`]; default 16.
+    pub depth: usize,
+}
+
+impl ConnectionConfig {
+    /// The largest [`depth`](Self::depth): the requests in flight are held
+    /// in a fixed array, never allocated.
+    pub const MAX_DEPTH: usize = cycle::MAX_DEPTH;
+}
+
+impl Default for ConnectionConfig {
+    fn default() -> Self {
+        ConnectionConfig {
+            config: Config::default(),
+            encoder: EncoderOptions::default(),
+            depth: 16,
+        }
+    }
+}
+
+/// The result of a connection's `decode`: how many bytes of the input were
+/// consumed, and what happened (the decoder's buffer contract holds
+/// unchanged, see [`Decoder`](crate::Decoder)).
+#[must_use = "the caller must drop `consumed` bytes and act on `status`"]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConnStep<'a> {
+    /// Bytes of the input this call consumed.
+    pub consumed: usize,
+    /// What the call produced.
+    pub status: ConnStatus<'a>,
+}
+
+/// What a connection's `decode` call produced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnStatus<'a> {
+    /// An event of the message being read, borrowing the input.
+    Event(Event<'a>),
+    /// Read more bytes, then call again.
+    NeedMore,
+    /// Write first: the connection reads nothing more until the caller has
+    /// answered (a server holding as many unanswered requests as its
+    /// depth, or whose last request may switch protocols: CONNECT, or an
+    /// Upgrade offer). Do not wait for more input: it may never come.
+    Paused,
+    /// The connection left HTTP/1 (a 101, or a 2xx answering CONNECT):
+    /// every byte not consumed belongs to the new protocol.
+    Switched,
+    /// No more messages will be read on this connection (the last one
+    /// closed it, the peer ended the stream, or an error was answered):
+    /// `ignored` bytes of this call's input were not decoded. Finish what
+    /// [`state`](crate::server::Connection::state) says is left to write,
+    /// then close.
+    Done {
+        /// Bytes given that are not read as HTTP.
+        ignored: usize,
+    },
+}
+
+/// Where a connection stands, for the caller who owns its socket.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConnState {
+    /// Messages go on both ways.
+    Open,
+    /// No new request will be read or written, but responses are still
+    /// due (or being read): finish them, then close.
+    Closing,
+    /// Nothing more either way: close the connection (after flushing what
+    /// was written).
+    Closed,
+    /// The connection left HTTP/1: hand the socket, and any bytes not
+    /// consumed, to the new protocol.
+    Switched,
+}
+
+/// The state both connection types report, from the table.
+fn state_of(requests: Flow, responses: Flow) -> ConnState {
+    match (requests, responses) {
+        (Flow::Switched, _) | (_, Flow::Switched) => ConnState::Switched,
+        (Flow::Closed, Flow::Closed) => ConnState::Closed,
+        (Flow::Closed, _) | (_, Flow::Closed) => ConnState::Closing,
+        _ => ConnState::Open,
+    }
+}
+
+/// A refusal of the table, as the misuse it is on the writing side.
+fn misuse(refusal: Refusal) -> EncodeError {
+    EncodeError::new(match refusal {
+        Refusal::InMessage => EncodeErrorKind::MessageInProgress,
+        Refusal::NoRequest => EncodeErrorKind::NoRequest,
+        Refusal::Full => EncodeErrorKind::PipelineFull,
+        Refusal::Paused => EncodeErrorKind::AwaitingSwitch,
+        Refusal::Closed => EncodeErrorKind::ConnectionClosed,
+        Refusal::Switched | Refusal::UnexpectedSwitch => EncodeErrorKind::UnexpectedSwitch,
+    })
+}

@@ -1,0 +1,122 @@
+//! What the fields of a head ask of the connection (RFC 9110 sections 7.6.1,
+//! 7.8 and 10.1.1; RFC 9112 section 9): read one field at a time, as the
+//! decoder delivers them or the encoder is given them.
+
+use crate::syntax::chars::{is_whitespace, trim_whitespace};
+use crate::Field;
+
+/// The connection options and expectations one head carries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct HeadOptions {
+    /// `Connection: close`.
+    pub close: bool,
+    /// `Connection: keep-alive` (the HTTP/1.0 persistence mechanism).
+    pub keep_alive: bool,
+    /// `Connection: upgrade` (a sender of Upgrade must send it too).
+    pub upgrade_option: bool,
+    /// An Upgrade field.
+    pub upgrade_field: bool,
+    /// `Expect: 100-continue`.
+    pub expects_continue: bool,
+    /// A Content-Length field.
+    pub content_length: bool,
+    /// A Transfer-Encoding field.
+    pub transfer_encoding: bool,
+}
+
+impl HeadOptions {
+    /// Take one field of the head.
+    pub(crate) fn observe(&mut self, field: &Field<'_>) {
+        let name = field.name;
+        match name.len() {
+            10 if name.eq_ignore_ascii_case(b"connection") => {
+                for option in list_elements(field.value) {
+                    if option.eq_ignore_ascii_case(b"close") {
+                        self.close = true;
+                    } else if option.eq_ignore_ascii_case(b"keep-alive") {
+                        self.keep_alive = true;
+                    } else if option.eq_ignore_ascii_case(b"upgrade") {
+                        self.upgrade_option = true;
+                    }
+                }
+            }
+            7 if name.eq_ignore_ascii_case(b"upgrade") => self.upgrade_field = true,
+            6 if name.eq_ignore_ascii_case(b"expect") => {
+                // Expect = #expectation; only 100-continue is defined.
+                if list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue")) {
+                    self.expects_continue = true;
+                }
+            }
+            14 if name.eq_ignore_ascii_case(b"content-length") => self.content_length = true,
+            17 if name.eq_ignore_ascii_case(b"transfer-encoding") => self.transfer_encoding = true,
+            _ => {}
+        }
+    }
+
+    /// Every field of a head.
+    pub(crate) fn of(fields: &[Field<'_>]) -> Self {
+        let mut options = HeadOptions::default();
+        for field in fields {
+            options.observe(field);
+        }
+        options
+    }
+
+    /// An upgrade offered by a request: an Upgrade field with the
+    /// `upgrade` connection option (RFC 9110 section 7.8: a server ignores
+    /// an Upgrade without it, and any Upgrade in an HTTP/1.0 request).
+    pub(crate) fn offers_upgrade(&self) -> bool {
+        self.upgrade_field && self.upgrade_option
+    }
+}
+
+/// The non-empty elements of a `#list` value, trimmed (RFC 9110 section
+/// 5.6.1). Values here are tokens (connection options, expectations), so
+/// quoted strings need no care: an element that is not a token matches
+/// nothing the callers look for.
+fn list_elements(value: &[u8]) -> impl Iterator<Item = &[u8]> {
+    value
+        .split(|&b| b == b',')
+        .map(trim_whitespace)
+        .filter(|e| !e.is_empty() && !e.iter().any(|&b| is_whitespace(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connection_options_are_a_case_insensitive_token_list() {
+        let o = HeadOptions::of(&[Field::new("connection", " Keep-Alive ,, Upgrade")]);
+        assert!(o.keep_alive && o.upgrade_option && !o.close);
+        let o = HeadOptions::of(&[
+            Field::new("Connection", "x"),
+            Field::new("CONNECTION", "CLOSE"),
+        ]);
+        assert!(o.close);
+        let o = HeadOptions::of(&[Field::new("Connection", "closed, keep alive")]);
+        assert_eq!(o, HeadOptions::default());
+        let o = HeadOptions::of(&[Field::new("X-Connection", "close")]);
+        assert_eq!(o, HeadOptions::default());
+    }
+
+    #[test]
+    fn expectations_and_upgrades() {
+        let o = HeadOptions::of(&[Field::new("Expect", "100-Continue")]);
+        assert!(o.expects_continue);
+        let o = HeadOptions::of(&[Field::new("Expect", "200-ok")]);
+        assert!(!o.expects_continue);
+        let o = HeadOptions::of(&[Field::new("Upgrade", "websocket")]);
+        assert!(o.upgrade_field && !o.offers_upgrade());
+        let o = HeadOptions::of(&[
+            Field::new("Upgrade", "websocket"),
+            Field::new("Connection", "Upgrade"),
+        ]);
+        assert!(o.offers_upgrade());
+        let o = HeadOptions::of(&[
+            Field::new("content-length", "3"),
+            Field::new("Transfer-Encoding", "chunked"),
+        ]);
+        assert!(o.content_length && o.transfer_encoding);
+    }
+}

@@ -1,0 +1,366 @@
+//! The server's connection: it reads requests and writes their responses,
+//! in order, and tells the cycle table of each.
+
+use super::cycle::{After, Cycle, Exchange, Flow};
+use super::options::HeadOptions;
+use super::{misuse, state_of, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+use crate::encode::head::Start;
+use crate::encode::sink::{Sink, SliceSink};
+use crate::{
+    Answering, Body, BodyFrame, Decoder, EncodeError, EncodeErrorKind, Encoder, Error, Event,
+    Field, Framing, MethodKind, Readings, Status, StatusLine, Version, WrittenHead,
+};
+
+/// A server's side of one HTTP/1 connection: a request [`Decoder`] and a
+/// response [`Encoder`] around the message cycle of RFC 9112 section 9.
+///
+/// It knows what the caller would otherwise hand-write:
+///
+/// - **Persistence.** HTTP/1.1 stays open unless either side says
+///   `Connection: close`; HTTP/1.0 closes unless the request asked for
+///   keep-alive (and then the response says so: the connection adds
+///   `Connection: keep-alive`). A decode error, a response that runs to the
+///   end of the stream, or a request whose body will never come closes it;
+///   the final response of a closing exchange gets `Connection: close` if
+///   the caller did not write it. After a request that closes the
+///   connection, what follows is not decoded ([`ConnStatus::Done`]).
+/// - **Pipelining.** Requests are read ahead, up to
+///   [`ConnectionConfig::depth`] unanswered ones ([`ConnStatus::Paused`]
+///   beyond); each response answers the oldest unanswered request, framed
+///   by its method and version.
+/// - **100-continue.** [`expects_continue`](Self::expects_continue) says
+///   the oldest request waits for a 100 before sending its body; answer
+///   100 and read on, or send the final response at once (the connection
+///   then closes, since the body may never come).
+/// - **Upgrade and CONNECT.** After a request offering an upgrade, or a
+///   CONNECT, nothing more is read until its final response: a 101 (or a
+///   2xx to CONNECT) switches protocols ([`ConnStatus::Switched`]: the
+///   bytes not consumed belong to the new protocol), any other answer goes
+///   on with HTTP/1 (a CONNECT refused with 407 may be retried).
+///
+/// Misuse is refused with an [`EncodeError`] and changes nothing: a
+/// response with no request to answer, a second response head, a 101 to a
+/// request that offered no upgrade, a 1xx to an HTTP/1.0 client, body data
+/// on a response to HEAD or a 304.
+///
+/// ```
+/// use h1wire::server::Connection;
+/// use h1wire::{Body, ConnState, ConnStatus, ConnectionConfig, Event, StatusLine, Version};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut conn = Connection::new(ConnectionConfig::default());
+/// let input = b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\nGET /c";
+/// let (mut at, mut requests) = (0, 0);
+/// loop {
+///     let step = conn.decode(&input[at..])?;
+///     at += step.consumed;
+///     match step.status {
+///         ConnStatus::Event(Event::MessageEnd) => requests += 1,
+///         ConnStatus::Event(_) => {}
+///         ConnStatus::Done { ignored } => {
+///             assert_eq!(ignored, 6); // "GET /c" follows a request that closes
+///             break;
+///         }
+///         other => panic!("{other:?}"),
+///     }
+/// }
+/// assert_eq!(requests, 2);
+/// let mut out = Vec::new();
+/// let ok = StatusLine::new(Version::Http11, 200, "OK");
+/// for _ in 0..requests {
+///     conn.response_into(&ok, &[], Body::Empty, &mut out)?;
+///     conn.end_into(&[], &mut out)?;
+/// }
+/// // The second response closes the connection, and says so.
+/// assert!(out.ends_with(b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
+/// assert_eq!(conn.state(), ConnState::Closed);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Connection {
+    decoder: Decoder,
+    encoder: Encoder,
+    cycle: Cycle,
+    /// The request whose head is being read, and what its fields say.
+    reading: Exchange,
+    reading_options: HeadOptions,
+    /// The final response being written closes the connection.
+    closes: bool,
+    /// The decoder stopped after a CONNECT head; it resumes if the tunnel
+    /// is refused.
+    decoder_upgraded: bool,
+    /// The decoder's error, once it failed.
+    failed: Option<Error>,
+}
+
+impl Connection {
+    /// A server connection.
+    pub fn new(config: ConnectionConfig) -> Self {
+        Connection {
+            decoder: Decoder::server(config.config),
+            encoder: Encoder::server().with_options(config.encoder),
+            cycle: Cycle::new(config.depth),
+            reading: Exchange::new(MethodKind::Other, Version::Http11),
+            reading_options: HeadOptions::default(),
+            closes: false,
+            decoder_upgraded: false,
+            failed: None,
+        }
+    }
+
+    /// Decode the next event from `input`, the unconsumed front of the
+    /// stream (the buffer contract of [`Decoder`]). Besides the decoder's
+    /// statuses: [`Paused`](ConnStatus::Paused) when responses are due
+    /// first, [`Switched`](ConnStatus::Switched) after a switch of
+    /// protocols, [`Done`](ConnStatus::Done) once no more requests will be
+    /// read.
+    ///
+    /// An error is the decoder's, sticky like it: answer it (one final
+    /// response is still accepted, after those due to earlier requests,
+    /// with `Connection: close`), then close.
+    pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<ConnStep<'a>, Error> {
+        let stop = |status| {
+            Ok(ConnStep {
+                consumed: 0,
+                status,
+            })
+        };
+        match self.cycle.requests() {
+            Flow::Closed => {
+                // After an error, every call says it again.
+                if let Some(error) = self.failed {
+                    return Err(error);
+                }
+                return stop(ConnStatus::Done {
+                    ignored: input.len(),
+                });
+            }
+            Flow::Switched => return stop(ConnStatus::Switched),
+            Flow::Paused => return stop(ConnStatus::Paused),
+            Flow::Idle if self.cycle.check_request().is_err() => return stop(ConnStatus::Paused),
+            Flow::Idle | Flow::Message => {}
+        }
+        let step = match self.decoder.decode(input) {
+            Ok(step) => step,
+            Err(error) => {
+                self.cycle.requests_failed();
+                self.failed = Some(error);
+                return Err(error);
+            }
+        };
+        let status = match step.status {
+            Status::Event(event) => {
+                self.observe(&event);
+                ConnStatus::Event(event)
+            }
+            Status::NeedMore => ConnStatus::NeedMore,
+            Status::Upgraded => {
+                // A CONNECT head: the tunnel opens or not with the answer.
+                self.decoder_upgraded = true;
+                ConnStatus::Paused
+            }
+            Status::Closed => ConnStatus::Done { ignored: 0 },
+        };
+        Ok(ConnStep {
+            consumed: step.consumed,
+            status,
+        })
+    }
+
+    /// The peer closed its side (end of stream): see
+    /// [`Decoder::finish`]. Requests read before it may still be answered.
+    pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
+        match self.decoder.finish() {
+            Ok(event) => {
+                self.cycle.requests_ended();
+                Ok(event)
+            }
+            Err(error) => {
+                self.cycle.requests_failed();
+                self.failed = Some(error);
+                Err(error)
+            }
+        }
+    }
+
+    /// Write the head of the response to the oldest unanswered request
+    /// into the front of `out`: as [`Encoder::response`], framed by that
+    /// request's method and version. A 1xx other than 101 is interim: the
+    /// final response to the same request follows it.
+    pub fn response(
+        &mut self,
+        line: &StatusLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        out: &mut [u8],
+    ) -> Result<WrittenHead, EncodeError> {
+        self.write_head(line, fields, body, &mut SliceSink::new(out))
+    }
+
+    /// The framing for the next `len` bytes of the response's body (see
+    /// [`Encoder::body`]).
+    pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
+        self.encoder.body(len)
+    }
+
+    /// End the response (see [`Encoder::end`]); after a final response, the
+    /// next one answers the next request.
+    pub fn end(&mut self, trailers: &[Field<'_>], out: &mut [u8]) -> Result<usize, EncodeError> {
+        self.end_with(trailers, &mut SliceSink::new(out))
+    }
+
+    /// Where the connection stands.
+    pub fn state(&self) -> ConnState {
+        state_of(self.cycle.requests(), self.cycle.responses())
+    }
+
+    /// Requests read (or being read) and not answered yet.
+    pub fn in_flight(&self) -> usize {
+        self.cycle.in_flight()
+    }
+
+    /// The oldest unanswered request asked for `100 (Continue)` before
+    /// sending its body, and got neither it nor a final response yet.
+    pub fn expects_continue(&self) -> bool {
+        self.cycle.front().is_some_and(|e| {
+            e.head_done && e.expects_continue && !e.continued && !e.answered && !e.request_done
+        })
+    }
+
+    /// What the oldest unanswered request's method and version mean for
+    /// its response, if one awaits an answer.
+    pub fn answering(&self) -> Option<Answering> {
+        self.cycle
+            .front()
+            .filter(|e| e.head_done)
+            .map(|e| Answering::new(e.method, e.version))
+    }
+
+    /// The lenient readings the decoder used in the current request.
+    pub fn readings(&self) -> Readings {
+        self.decoder.readings()
+    }
+
+    /// Take in what a decoded event says about the request.
+    fn observe(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Request(line) => {
+                self.reading = Exchange::new(line.method_kind(), line.version);
+                self.reading_options = HeadOptions::default();
+                let started = self.cycle.start_request(self.reading);
+                debug_assert!(started.is_ok(), "decode checked the request may start");
+            }
+            Event::Header(field) => self.reading_options.observe(field),
+            Event::HeadEnd(_) => {
+                let o = self.reading_options;
+                let e = &mut self.reading;
+                let http10 = e.version == Version::Http10;
+                e.close = o.close || (http10 && !o.keep_alive);
+                e.keep_alive_10 = http10 && o.keep_alive && !o.close;
+                // RFC 9110 section 10.1.1: a server ignores 100-continue in
+                // an HTTP/1.0 request; section 7.8: and any Upgrade.
+                e.expects_continue = o.expects_continue && !http10;
+                e.may_switch = e.method == MethodKind::Connect || (o.offers_upgrade() && !http10);
+                e.head_done = true;
+                self.cycle.update_request(*e);
+            }
+            Event::MessageEnd => self.cycle.end_request(),
+            Event::Response(_) | Event::Body(_) | Event::Trailer(_) => {}
+        }
+    }
+
+    fn write_head(
+        &mut self,
+        line: &StatusLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        sink: &mut impl Sink,
+    ) -> Result<WrittenHead, EncodeError> {
+        self.cycle.check_response(line.status).map_err(misuse)?;
+        let front = *self
+            .cycle
+            .front()
+            .ok_or(EncodeError::new(EncodeErrorKind::NoRequest))?;
+        let interim = (100..200).contains(&line.status) && line.status != 101;
+        if interim && front.failed {
+            return Err(EncodeError::new(EncodeErrorKind::NoRequest));
+        }
+        if interim && front.version == Version::Http10 {
+            return Err(EncodeError::new(EncodeErrorKind::InterimToHttp10));
+        }
+        let options = HeadOptions::of(fields);
+        let switches = line.status == 101
+            || (front.method == MethodKind::Connect && (200..300).contains(&line.status));
+        // The last request of a stream the peer ended, or the answer to an
+        // error: nothing follows it.
+        let last = self.cycle.requests() == Flow::Closed && self.cycle.in_flight() == 1;
+        let unread_body = front.expects_continue && !front.continued && !front.request_done;
+        let mut closes = !interim
+            && !switches
+            && (front.close || front.failed || options.close || last || unread_body);
+        let extra: &'static [u8] = if closes && !options.close {
+            b"Connection: close\r\n"
+        } else if !interim && !closes && !switches && front.keep_alive_10 && !options.keep_alive {
+            b"Connection: keep-alive\r\n"
+        } else {
+            b""
+        };
+        let answering = Answering::new(front.method, front.version);
+        let written =
+            self.encoder
+                .head(Start::Response(line, answering), fields, body, extra, sink)?;
+        closes |= written.framing == Framing::Close;
+        self.closes = closes;
+        let started = self.cycle.start_response(line.status);
+        debug_assert!(started.is_ok(), "checked above");
+        Ok(written)
+    }
+
+    fn end_with(
+        &mut self,
+        trailers: &[Field<'_>],
+        sink: &mut impl Sink,
+    ) -> Result<usize, EncodeError> {
+        let written = self.encoder.end_into_sink(trailers, sink)?;
+        if self.cycle.end_response(self.closes) == After::Resumed && self.decoder_upgraded {
+            self.decoder.resume();
+            self.decoder_upgraded = false;
+        }
+        self.closes = false;
+        Ok(written)
+    }
+}
+
+/// Writing into any [`bytes::BufMut`]: the same calls, appending.
+#[cfg(feature = "bytes")]
+impl Connection {
+    /// [`response`](Self::response), appending to `out`.
+    pub fn response_into<B: bytes::BufMut>(
+        &mut self,
+        line: &StatusLine<'_>,
+        fields: &[Field<'_>],
+        body: Body,
+        out: &mut B,
+    ) -> Result<WrittenHead, EncodeError> {
+        self.write_head(line, fields, body, &mut crate::encode::sink::BufSink(out))
+    }
+
+    /// Append `data` with its framing (see [`Encoder::body_into`]).
+    pub fn body_into<B: bytes::BufMut>(
+        &mut self,
+        data: &[u8],
+        out: &mut B,
+    ) -> Result<(), EncodeError> {
+        self.encoder.body_into(data, out)
+    }
+
+    /// [`end`](Self::end), appending to `out`.
+    pub fn end_into<B: bytes::BufMut>(
+        &mut self,
+        trailers: &[Field<'_>],
+        out: &mut B,
+    ) -> Result<usize, EncodeError> {
+        self.end_with(trailers, &mut crate::encode::sink::BufSink(out))
+    }
+}
