@@ -41,11 +41,11 @@ impl HeadOptions {
                 }
             }
             7 if name.eq_ignore_ascii_case(b"upgrade") => self.upgrade_field = true,
-            6 if name.eq_ignore_ascii_case(b"expect") => {
-                // Expect = #expectation; only 100-continue is defined.
-                if list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue")) {
-                    self.expects_continue = true;
-                }
+            // Expect = #expectation; only 100-continue is defined.
+            6 if name.eq_ignore_ascii_case(b"expect")
+                && list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue")) =>
+            {
+                self.expects_continue = true;
             }
             14 if name.eq_ignore_ascii_case(b"content-length") => self.content_length = true,
             17 if name.eq_ignore_ascii_case(b"transfer-encoding") => self.transfer_encoding = true,
