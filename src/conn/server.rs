@@ -87,9 +87,6 @@ pub struct Connection {
     reading_options: HeadOptions,
     /// The final response being written closes the connection.
     closes: bool,
-    /// The decoder stopped after a CONNECT head; it resumes if the tunnel
-    /// is refused.
-    decoder_upgraded: bool,
     /// The decoder's error, once it failed.
     failed: Option<Error>,
 }
@@ -104,7 +101,6 @@ impl Connection {
             reading: Exchange::new(MethodKind::Other, Version::Http11),
             reading_options: HeadOptions::default(),
             closes: false,
-            decoder_upgraded: false,
             failed: None,
         }
     }
@@ -155,11 +151,8 @@ impl Connection {
                 ConnStatus::Event(event)
             }
             Status::NeedMore => ConnStatus::NeedMore,
-            Status::Upgraded => {
-                // A CONNECT head: the tunnel opens or not with the answer.
-                self.decoder_upgraded = true;
-                ConnStatus::Paused
-            }
+            // A CONNECT head: the tunnel opens or not with the answer.
+            Status::Upgraded => ConnStatus::Paused,
             Status::Closed => ConnStatus::Done { ignored: 0 },
         };
         Ok(ConnStep {
@@ -323,9 +316,10 @@ impl Connection {
         sink: &mut impl Sink,
     ) -> Result<usize, EncodeError> {
         let written = self.encoder.end_into_sink(trailers, sink)?;
-        if self.cycle.end_response(self.closes) == After::Resumed && self.decoder_upgraded {
+        if self.cycle.end_response(self.closes) == After::Resumed {
+            // A CONNECT refused: its decoder stopped at the head and reads
+            // on (an Upgrade offer never stopped it).
             self.decoder.resume();
-            self.decoder_upgraded = false;
         }
         self.closes = false;
         Ok(written)

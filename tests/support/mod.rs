@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod gen;
+pub mod pair;
 
 use h1wire::{
     Config, Decoder, Error, ErrorKind, Event, Framing, Lenient, MethodKind, Status, Version,

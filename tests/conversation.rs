@@ -1,0 +1,532 @@
+//! Whole conversations between a client connection and a server connection
+//! wired together in memory (`support::pair`): each scenario scripts both
+//! callers and checks what each side saw and where each connection stands.
+
+mod support;
+
+use h1wire::{
+    Body, ConnState, ConnectionConfig, EncodeErrorKind, ErrorKind, Field, Framing, RequestLine,
+    StatusLine, Version,
+};
+use support::pair::{Pair, Stop};
+use support::{body, header, request, Ev};
+
+const HOST: Field<'static> = Field::new("Host", "example.com");
+
+fn ok() -> StatusLine<'static> {
+    StatusLine::new(Version::Http11, 200, "OK")
+}
+
+fn response(version: Version, status: u16, reason: &str) -> Ev {
+    Ev::Response {
+        version,
+        status,
+        reason: reason.as_bytes().to_vec(),
+    }
+}
+
+fn get(target: &str) -> RequestLine<'_> {
+    RequestLine::new("GET", target, Version::Http11)
+}
+
+#[test]
+fn a_keep_alive_sequence() {
+    let mut p = Pair::new();
+    for (i, target) in ["/a", "/b", "/c"].into_iter().enumerate() {
+        p.request(&get(target), &[HOST], Body::Empty, b"").unwrap();
+        assert_eq!(p.pump_server(), Stop::NeedMore);
+        let body_text = format!("page {i}");
+        p.response(
+            &ok(),
+            &[],
+            Body::Length(body_text.len() as u64),
+            body_text.as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(p.pump_client(), Stop::NeedMore);
+        let (server, client) = p.take();
+        assert_eq!(
+            server,
+            vec![
+                request("GET", target, Version::Http11),
+                header("Host", "example.com"),
+                Ev::HeadEnd(Framing::None),
+                Ev::MessageEnd,
+            ]
+        );
+        assert_eq!(
+            client,
+            vec![
+                response(Version::Http11, 200, "OK"),
+                header("Content-Length", &body_text.len().to_string()),
+                Ev::HeadEnd(Framing::Length(body_text.len() as u64)),
+                body(body_text.as_bytes()),
+                Ev::MessageEnd,
+            ]
+        );
+        assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+    }
+    assert!(!p.server_wrote.windows(10).any(|w| w == b"Connection"));
+}
+
+#[test]
+fn pipelined_requests_are_answered_in_order_with_head_framed_by_its_method() {
+    let mut p = Pair::new();
+    let head = RequestLine::new("HEAD", "/big", Version::Http11);
+    p.request(&get("/1"), &[HOST], Body::Empty, b"").unwrap();
+    p.request(&head, &[HOST], Body::Empty, b"").unwrap();
+    let post = RequestLine::new("POST", "/3", Version::Http11);
+    p.request(&post, &[HOST], Body::Length(5), b"hello")
+        .unwrap();
+    assert_eq!(p.client.in_flight(), 3);
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert_eq!(p.server.in_flight(), 3, "all three read ahead");
+    let ends = p
+        .server_saw
+        .iter()
+        .filter(|e| **e == Ev::MessageEnd)
+        .count();
+    assert_eq!(ends, 3);
+    // Answers in request order; the HEAD answer states a length, no body.
+    p.response(&ok(), &[], Body::Length(2), b"#1").unwrap();
+    p.response(&ok(), &[], Body::Length(12345), b"").unwrap();
+    assert_eq!(
+        p.server.body(1).unwrap_err().kind(),
+        EncodeErrorKind::NoMessage,
+        "the HEAD response ended: nothing is open"
+    );
+    p.response(
+        &StatusLine::new(Version::Http11, 201, "Created"),
+        &[],
+        Body::Empty,
+        b"",
+    )
+    .unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    let statuses: Vec<_> = p
+        .client_saw
+        .iter()
+        .filter_map(|e| match e {
+            Ev::Response { status, .. } => Some(*status),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(statuses, [200, 200, 201]);
+    assert!(
+        p.client_saw.contains(&Ev::HeadEnd(Framing::None)),
+        "HEAD framed none"
+    );
+    assert!(!p.client_saw.contains(&body(b"")));
+    assert_eq!((p.client.in_flight(), p.server.in_flight()), (0, 0));
+    // A response with nothing to answer is refused.
+    let e = p.response(&ok(), &[], Body::Empty, b"").unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::NoRequest);
+}
+
+#[test]
+fn a_server_reads_ahead_only_to_its_depth() {
+    let mut server = ConnectionConfig::default();
+    server.depth = 2;
+    let mut p = Pair::with(ConnectionConfig::default(), server);
+    for target in ["/1", "/2", "/3"] {
+        p.request(&get(target), &[HOST], Body::Empty, b"").unwrap();
+    }
+    assert_eq!(p.pump_server(), Stop::Paused);
+    assert_eq!(p.server.in_flight(), 2);
+    p.response(&ok(), &[], Body::Empty, b"").unwrap();
+    assert_eq!(p.pump_server(), Stop::Paused, "full again");
+    assert_eq!(
+        p.server.in_flight(),
+        2,
+        "the third read once the first was answered"
+    );
+    assert_eq!(
+        p.server_saw
+            .iter()
+            .filter(|e| **e == Ev::MessageEnd)
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn expect_100_continue_both_ways() {
+    let mut p = Pair::new();
+    let put = RequestLine::new("PUT", "/file", Version::Http11);
+    let expect = [HOST, Field::new("Expect", "100-continue")];
+    p.request_head(&put, &expect, Body::Length(4)).unwrap();
+    assert!(p.client.awaiting_continue());
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert!(p.server.expects_continue());
+    p.response(
+        &StatusLine::new(Version::Http11, 100, "Continue"),
+        &[],
+        Body::AsFields,
+        b"",
+    )
+    .unwrap();
+    assert!(!p.server.expects_continue());
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    assert!(!p.client.awaiting_continue(), "the 100 arrived");
+    p.request_rest(b"data", &[]).unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert!(p.server_saw.contains(&body(b"data")));
+    p.response(&ok(), &[], Body::Empty, b"").unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    assert_eq!(
+        p.client_saw
+            .iter()
+            .filter(|e| matches!(e, Ev::Response { .. }))
+            .count(),
+        2,
+        "100 and 200"
+    );
+    assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+}
+
+#[test]
+fn a_final_answer_instead_of_100_closes_the_connection() {
+    let mut p = Pair::new();
+    let put = RequestLine::new("PUT", "/file", Version::Http11);
+    let expect = [HOST, Field::new("Expect", "100-continue")];
+    p.request_head(&put, &expect, Body::Length(1_000_000))
+        .unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    let too_large = StatusLine::new(Version::Http11, 413, "Content Too Large");
+    p.response(&too_large, &[], Body::Empty, b"").unwrap();
+    assert!(
+        p.server_wrote
+            .windows(17)
+            .any(|w| w == b"Connection: close"),
+        "the server says it closes"
+    );
+    assert_eq!(p.server.state(), ConnState::Closed);
+    assert_eq!(p.pump_client(), Stop::Done { ignored: 0 });
+    assert!(!p.client.awaiting_continue());
+    assert_eq!(
+        p.client.state(),
+        ConnState::Closed,
+        "close, the body unsent"
+    );
+    let e = p
+        .client
+        .request_into(&get("/next"), &[HOST], Body::Empty, &mut Vec::new())
+        .unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::ConnectionClosed);
+}
+
+#[test]
+fn head_and_304_have_no_body() {
+    let mut p = Pair::new();
+    let head = RequestLine::new("HEAD", "/", Version::Http11);
+    p.request(&head, &[HOST], Body::Empty, b"").unwrap();
+    p.pump_server();
+    let e = p
+        .response(&ok(), &[], Body::Length(10), b"0123456789")
+        .unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::BodyNotAllowed);
+    p.response_rest(b"", &[]).unwrap();
+    let conditional = [HOST, Field::new("If-None-Match", "\"v1\"")];
+    p.request(&get("/"), &conditional, Body::Empty, b"")
+        .unwrap();
+    p.pump_server();
+    let not_modified = StatusLine::new(Version::Http11, 304, "Not Modified");
+    let etag = [Field::new("ETag", "\"v1\"")];
+    p.response_head(&not_modified, &etag, Body::AsFields)
+        .unwrap();
+    assert_eq!(
+        p.server.body(1).unwrap_err().kind(),
+        EncodeErrorKind::BodyNotAllowed
+    );
+    p.response_rest(b"", &[]).unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    let framings: Vec<_> = p
+        .client_saw
+        .iter()
+        .filter_map(|e| match e {
+            Ev::HeadEnd(f) => Some(*f),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(framings, [Framing::None, Framing::None]);
+    assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+}
+
+#[test]
+fn connect_refused_with_407_then_accepted() {
+    let mut p = Pair::new();
+    let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http11);
+    let host = [Field::new("Host", "example.com:443")];
+    p.request(&connect, &host, Body::AsFields, b"").unwrap();
+    assert_eq!(
+        p.client
+            .request_into(&get("/x"), &[HOST], Body::Empty, &mut Vec::new())
+            .unwrap_err()
+            .kind(),
+        EncodeErrorKind::AwaitingSwitch,
+        "nothing follows a CONNECT before its answer"
+    );
+    assert_eq!(p.pump_server(), Stop::Paused);
+    let auth = StatusLine::new(Version::Http11, 407, "Proxy Authentication Required");
+    let challenge = [Field::new("Proxy-Authenticate", "Basic realm=\"proxy\"")];
+    p.response(&auth, &challenge, Body::Length(6), b"denied")
+        .unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+
+    // Retried on the same connection, with credentials.
+    let with_auth = [host[0], Field::new("Proxy-Authorization", "Basic dTpw")];
+    p.request(&connect, &with_auth, Body::AsFields, b"")
+        .unwrap();
+    assert_eq!(p.pump_server(), Stop::Paused);
+    assert_eq!(
+        p.server_saw
+            .iter()
+            .filter(|e| **e == Ev::HeadEnd(Framing::Upgrade))
+            .count(),
+        2
+    );
+    let established = StatusLine::new(Version::Http11, 200, "Connection Established");
+    let head = p.response(&established, &[], Body::AsFields, b"").unwrap();
+    assert_eq!(head.framing, Framing::Upgrade);
+    assert_eq!(p.pump_client(), Stop::Switched);
+    // Tunnel bytes go both ways untouched by HTTP/1.
+    p.client_sent(b"\x16\x03\x01 client hello");
+    assert_eq!(p.pump_server(), Stop::Switched);
+    assert_eq!(p.to_server, b"\x16\x03\x01 client hello");
+    assert_eq!(p.states(), (ConnState::Switched, ConnState::Switched));
+}
+
+#[test]
+fn upgrade_to_websocket_with_101() {
+    let mut p = Pair::new();
+    let offer = [
+        HOST,
+        Field::new("Connection", "Upgrade"),
+        Field::new("Upgrade", "websocket"),
+    ];
+    p.request(&get("/chat"), &offer, Body::Empty, b"").unwrap();
+    assert_eq!(
+        p.pump_server(),
+        Stop::Paused,
+        "nothing read past an upgrade offer"
+    );
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let accept = [
+        Field::new("Connection", "Upgrade"),
+        Field::new("Upgrade", "websocket"),
+    ];
+    let head = p
+        .response(&switching, &accept, Body::AsFields, b"")
+        .unwrap();
+    assert_eq!(head.framing, Framing::Upgrade);
+    p.server_sent(b"\x81\x05hello");
+    assert_eq!(p.pump_client(), Stop::Switched);
+    assert_eq!(
+        p.to_client, b"\x81\x05hello",
+        "the frame after the head is the new protocol's"
+    );
+    assert_eq!(p.states(), (ConnState::Switched, ConnState::Switched));
+}
+
+#[test]
+fn an_upgrade_offer_answered_normally_goes_on_in_http1() {
+    let mut p = Pair::new();
+    let offer = [
+        HOST,
+        Field::new("Connection", "upgrade"),
+        Field::new("Upgrade", "h2c"),
+    ];
+    p.request(&get("/"), &offer, Body::Empty, b"").unwrap();
+    p.request(&get("/next"), &[HOST], Body::Empty, b"")
+        .expect_err("held back until the answer");
+    assert_eq!(p.pump_server(), Stop::Paused);
+    p.response(&ok(), &[], Body::Length(2), b"no").unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    p.request(&get("/next"), &[HOST], Body::Empty, b"").unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert_eq!(p.server.in_flight(), 1);
+}
+
+#[test]
+fn a_101_nobody_asked_for_is_refused_on_both_sides() {
+    let mut p = Pair::new();
+    p.request(&get("/"), &[HOST], Body::Empty, b"").unwrap();
+    p.pump_server();
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let e = p
+        .response(&switching, &[], Body::AsFields, b"")
+        .unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::UnexpectedSwitch);
+    // A server that sends one anyway: the client refuses it.
+    p.server_sent(b"HTTP/1.1 101 Switching Protocols\r\n\r\n");
+    match p.pump_client() {
+        Stop::Error(e) => assert_eq!(e.kind(), ErrorKind::UnexpectedUpgrade),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_close_delimited_response_ends_the_connection() {
+    let mut p = Pair::new();
+    p.request(&get("/stream"), &[HOST], Body::Empty, b"")
+        .unwrap();
+    p.pump_server();
+    let head = p.response_head(&ok(), &[], Body::UntilClose).unwrap();
+    assert_eq!(head.framing, Framing::Close);
+    p.response_rest(b"all of it", &[]).unwrap();
+    assert_eq!(p.server.state(), ConnState::Closed);
+    p.server_closes().unwrap();
+    assert_eq!(p.client_saw.last(), Some(&Ev::MessageEnd));
+    assert!(p.client_saw.contains(&body(b"all of it")));
+    assert_eq!(p.client.state(), ConnState::Closed);
+    let e = p
+        .request(&get("/again"), &[HOST], Body::Empty, b"")
+        .unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::ConnectionClosed);
+}
+
+#[test]
+fn http10_peers_with_and_without_keep_alive() {
+    // Without keep-alive: one exchange, then both sides close.
+    let mut p = Pair::new();
+    let get10 = RequestLine::new("GET", "/", Version::Http10);
+    p.request(&get10, &[], Body::Empty, b"").unwrap();
+    assert_eq!(p.client.state(), ConnState::Closing);
+    assert_eq!(p.pump_server(), Stop::Done { ignored: 0 });
+    let ok10 = StatusLine::new(Version::Http10, 200, "OK");
+    p.response(&ok10, &[], Body::Length(2), b"hi").unwrap();
+    assert!(p
+        .server_wrote
+        .windows(17)
+        .any(|w| w == b"Connection: close"));
+    assert_eq!(p.server.state(), ConnState::Closed);
+    assert_eq!(p.pump_client(), Stop::Done { ignored: 0 });
+    assert_eq!(p.client.state(), ConnState::Closed);
+
+    // With keep-alive: the server agrees, and a second exchange follows.
+    let mut p = Pair::new();
+    let keep = [Field::new("Connection", "keep-alive")];
+    for _ in 0..2 {
+        p.request(&get10, &keep, Body::Empty, b"").unwrap();
+        assert_eq!(p.pump_server(), Stop::NeedMore);
+        p.response(&ok10, &[], Body::Length(2), b"hi").unwrap();
+        assert_eq!(p.pump_client(), Stop::NeedMore);
+        assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+    }
+    let agreements = p
+        .server_wrote
+        .windows(22)
+        .filter(|w| *w == b"Connection: keep-alive")
+        .count();
+    assert_eq!(agreements, 2, "each response agrees to keep the connection");
+    // And a 1.0 response without keep-alive closes the client's side.
+    p.request(&get10, &keep, Body::Empty, b"").unwrap();
+    p.server_sent(b"HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!(p.pump_client(), Stop::Done { ignored: 0 });
+    assert_eq!(p.client.state(), ConnState::Closed);
+}
+
+#[test]
+fn bytes_after_a_closing_request_are_not_read() {
+    let mut p = Pair::new();
+    let close = [HOST, Field::new("Connection", "close")];
+    p.request(&get("/last"), &close, Body::Empty, b"").unwrap();
+    assert_eq!(
+        p.request(&get("/more"), &[HOST], Body::Empty, b"")
+            .unwrap_err()
+            .kind(),
+        EncodeErrorKind::ConnectionClosed
+    );
+    // A misbehaving client sends another anyway.
+    p.client_sent(b"GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(p.pump_server(), Stop::Done { ignored: 35 });
+    assert_eq!(
+        p.server_saw
+            .iter()
+            .filter(|e| matches!(e, Ev::Request { .. }))
+            .count(),
+        1
+    );
+    p.response(&ok(), &[], Body::Empty, b"").unwrap();
+    assert_eq!(p.server.state(), ConnState::Closed);
+}
+
+#[test]
+fn a_decode_error_is_answered_once_then_the_connection_closes() {
+    let mut p = Pair::new();
+    p.request(&get("/fine"), &[HOST], Body::Empty, b"").unwrap();
+    p.client_sent(
+        b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n",
+    );
+    let Stop::Error(error) = p.pump_server() else {
+        panic!("the second request is refused");
+    };
+    assert_eq!(error.kind(), ErrorKind::ContentLengthWithTransferEncoding);
+    assert_eq!(
+        p.server.in_flight(),
+        2,
+        "the fine request and the failed one"
+    );
+    p.response(&ok(), &[], Body::Empty, b"").unwrap();
+    let bad = StatusLine::new(Version::Http11, error.status_hint(), "Bad Request");
+    p.response(&bad, &[], Body::Empty, b"").unwrap();
+    assert!(p
+        .server_wrote
+        .ends_with(b"Connection: close\r\nContent-Length: 0\r\n\r\n"));
+    assert_eq!(p.server.state(), ConnState::Closed);
+    assert_eq!(
+        p.server.decode(b"GET").unwrap_err(),
+        error,
+        "the error sticks"
+    );
+    p.pump_client();
+    assert_eq!(p.client.state(), ConnState::Closed);
+}
+
+#[test]
+fn misuse_is_refused_and_changes_nothing() {
+    let mut p = Pair::new();
+    // A response before any request.
+    let e = p.response(&ok(), &[], Body::Empty, b"").unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::NoRequest);
+    p.request(&get("/"), &[HOST], Body::Empty, b"").unwrap();
+    p.pump_server();
+    // A second response head.
+    p.response_head(&ok(), &[], Body::Length(3)).unwrap();
+    let e = p.response_head(&ok(), &[], Body::Empty).unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::MessageInProgress);
+    // A body write after the end of the message.
+    p.response_rest(b"abc", &[]).unwrap();
+    assert_eq!(
+        p.server.body(1).unwrap_err().kind(),
+        EncodeErrorKind::NoMessage
+    );
+    // A 1xx to an HTTP/1.0 client.
+    let get10 = RequestLine::new("GET", "/", Version::Http10);
+    p.request(
+        &get10,
+        &[Field::new("Connection", "keep-alive")],
+        Body::Empty,
+        b"",
+    )
+    .unwrap();
+    p.pump_server();
+    let early = StatusLine::new(Version::Http11, 103, "Early Hints");
+    let e = p.response(&early, &[], Body::AsFields, b"").unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::InterimToHttp10);
+    p.response(&ok(), &[], Body::Empty, b"").unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+}
+
+#[test]
+fn the_client_refuses_a_response_nobody_asked_for() {
+    let mut p = Pair::new();
+    p.server_sent(b"HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n");
+    match p.pump_client() {
+        Stop::Error(e) => assert_eq!((e.kind(), e.offset()), (ErrorKind::UnsolicitedResponse, 0)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(p.client.state(), ConnState::Closed);
+}
