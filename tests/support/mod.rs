@@ -130,7 +130,7 @@ fn assert_within(inner: &[u8], outer: &[u8], what: &str) {
 }
 
 /// Copy an event out of `input`, checking that all it borrows lies in `input`.
-fn own(event: Event<'_>, input: &[u8]) -> Ev {
+pub fn own(event: Event<'_>, input: &[u8]) -> Ev {
     match event {
         Event::Request(line) => {
             assert_within(line.method, input, "method");

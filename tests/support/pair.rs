@@ -66,11 +66,13 @@ impl Pair {
         Ok(head)
     }
 
-    /// The client writes body data and the end of the request.
+    /// The client writes body data and the end of the request; each call
+    /// that succeeds goes on the wire, even if the next one is refused.
     pub fn request_rest(&mut self, data: &[u8], trailers: &[Field<'_>]) -> Result<(), EncodeError> {
         let mut out = Vec::new();
         if !data.is_empty() {
             self.client.body_into(data, &mut out)?;
+            self.client_sent(&core::mem::take(&mut out));
         }
         self.client.end_into(trailers, &mut out)?;
         self.client_sent(&out);
@@ -109,9 +111,12 @@ impl Pair {
         data: &[u8],
         trailers: &[Field<'_>],
     ) -> Result<(), EncodeError> {
+        // Each call that succeeds goes on the wire, even if the next one
+        // is refused.
         let mut out = Vec::new();
         if !data.is_empty() {
             self.server.body_into(data, &mut out)?;
+            self.server_sent(&core::mem::take(&mut out));
         }
         self.server.end_into(trailers, &mut out)?;
         self.server_sent(&out);

@@ -1,0 +1,378 @@
+//! Random conversations: a client and a server connection wired together,
+//! driven by random caller actions (well-meant or not). Whatever the
+//! callers do, what goes on the wire stays well-formed: neither side's
+//! decoder ever meets an error, an independent strict decoder reads each
+//! direction's bytes without one, and each side saw exactly the messages
+//! the other wrote. Misuse is refused with a typed error and changes
+//! nothing on the wire.
+
+mod support;
+
+use h1wire::{
+    Body, Config, ConnState, Decoder, EncodeError, Event, Field, MethodKind, RequestLine, Status,
+    StatusLine, Version,
+};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::select;
+use support::pair::{Pair, Stop};
+use support::{merge_bodies, Ev};
+
+#[derive(Clone, Debug)]
+enum Action {
+    Request {
+        method: &'static str,
+        target: &'static str,
+        http10: bool,
+        fields: Vec<(&'static str, &'static str)>,
+        body: BodyChoice,
+        data: Vec<u8>,
+        finish: bool,
+    },
+    RequestRest(Vec<u8>),
+    Response {
+        status: u16,
+        fields: Vec<(&'static str, &'static str)>,
+        body: BodyChoice,
+        data: Vec<u8>,
+        finish: bool,
+    },
+    ResponseRest(Vec<u8>),
+    PumpServer,
+    PumpClient,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum BodyChoice {
+    AsFields,
+    Empty,
+    Length,
+    Chunked,
+    Streamed,
+    UntilClose,
+}
+
+impl BodyChoice {
+    fn body(self, data: &[u8]) -> Body {
+        match self {
+            BodyChoice::AsFields => Body::AsFields,
+            BodyChoice::Empty => Body::Empty,
+            BodyChoice::Length => Body::Length(data.len() as u64),
+            BodyChoice::Chunked => Body::Chunked,
+            BodyChoice::Streamed => Body::Streamed,
+            BodyChoice::UntilClose => Body::UntilClose,
+        }
+    }
+}
+
+fn body_choice() -> impl Strategy<Value = BodyChoice> {
+    select(
+        &[
+            BodyChoice::AsFields,
+            BodyChoice::Empty,
+            BodyChoice::Length,
+            BodyChoice::Length,
+            BodyChoice::Chunked,
+            BodyChoice::Streamed,
+            BodyChoice::UntilClose,
+        ][..],
+    )
+}
+
+const REQUEST_FIELDS: &[(&str, &str)] = &[
+    ("Connection", "close"),
+    ("Connection", "keep-alive"),
+    ("Connection", "upgrade"),
+    ("Upgrade", "websocket"),
+    ("Expect", "100-continue"),
+    ("Accept", "*/*"),
+    ("Content-Length", "3"),
+    ("Transfer-Encoding", "chunked"),
+];
+
+const RESPONSE_FIELDS: &[(&str, &str)] = &[
+    ("Connection", "close"),
+    ("Connection", "keep-alive"),
+    ("Server", "test"),
+    ("Content-Length", "3"),
+    ("Transfer-Encoding", "chunked"),
+    ("Upgrade", "websocket"),
+];
+
+fn action() -> impl Strategy<Value = Action> {
+    let data = || vec(any::<u8>(), 0..6);
+    let http10 = prop_oneof![5 => Just(false), 1 => Just(true)];
+    prop_oneof![
+        4 => (
+            prop_oneof![
+                8 => select(&[
+                    ("GET", "/"),
+                    ("POST", "/a?b"),
+                    ("HEAD", "/"),
+                    ("CONNECT", "example.com:443"),
+                    ("OPTIONS", "*"),
+                    ("GET", "http://example.com/"),
+                ][..]),
+                // Now and then a target that does not fit its method.
+                1 => select(&[("GET", "example.com:443"), ("CONNECT", "/")][..]),
+            ],
+            http10,
+            prop_oneof![2 => Just(Vec::new()), 3 => vec(select(REQUEST_FIELDS), 1..3)],
+            body_choice(),
+            data(),
+            prop_oneof![3 => Just(true), 1 => Just(false)],
+        )
+            .prop_map(|((method, target), http10, fields, body, data, finish)| Action::Request {
+                method,
+                target,
+                http10: http10 && target != "*",
+                fields,
+                body,
+                data,
+                finish,
+            }),
+        1 => data().prop_map(Action::RequestRest),
+        4 => (
+            select(&[100u16, 101, 103, 200, 200, 200, 204, 304, 407, 500][..]),
+            vec(select(RESPONSE_FIELDS), 0..3),
+            body_choice(),
+            data(),
+            prop_oneof![3 => Just(true), 1 => Just(false)],
+        )
+            .prop_map(|(status, fields, body, data, finish)| Action::Response {
+                status,
+                fields,
+                body,
+                data,
+                finish,
+            }),
+        1 => data().prop_map(Action::ResponseRest),
+        4 => Just(Action::PumpServer),
+        4 => Just(Action::PumpClient),
+    ]
+}
+
+fn fields_of(pairs: &[(&'static str, &'static str)], host: bool) -> Vec<Field<'static>> {
+    let mut fields: Vec<Field<'static>> = pairs.iter().map(|(n, v)| Field::new(n, v)).collect();
+    if host {
+        fields.insert(0, Field::new("Host", "example.com"));
+    }
+    fields
+}
+
+/// A head the connection refused wrote nothing: compare the wire before
+/// and after. (Body and end calls are checked the same way inside the
+/// harness: each call's bytes go out only when it succeeds.)
+fn unchanged_on_error<T>(
+    before: usize,
+    after: usize,
+    result: &Result<T, EncodeError>,
+) -> Result<(), TestCaseError> {
+    if result.is_err() {
+        prop_assert_eq!(before, after, "a refused call wrote bytes");
+    }
+    Ok(())
+}
+
+/// Decode `stream` with a fresh strict decoder; the events, ending with the
+/// error if any. A request stream's decoder stops at each CONNECT head:
+/// `tunnel_opens[k]` says whether the k-th request's answer opened the
+/// tunnel (or nothing more is known); if not, it resumes, as the
+/// connection does.
+fn read_independently(
+    mut decoder: Decoder,
+    stream: &[u8],
+    tunnel_opens: &dyn Fn(usize) -> bool,
+) -> Vec<Ev> {
+    let mut events = Vec::new();
+    let mut rest = stream;
+    let mut messages = 0;
+    loop {
+        match decoder.decode(rest) {
+            Err(e) => {
+                events.push(Ev::Error(e.kind(), e.offset()));
+                return events;
+            }
+            Ok(step) => {
+                let go_on = match step.status {
+                    Status::Event(event) => {
+                        if event == Event::MessageEnd {
+                            messages += 1;
+                        }
+                        events.push(support::own(event, rest));
+                        true
+                    }
+                    Status::Upgraded if !tunnel_opens(messages - 1) => {
+                        decoder.resume();
+                        true
+                    }
+                    _ => false,
+                };
+                rest = &rest[step.consumed..];
+                if !go_on {
+                    return events;
+                }
+            }
+        }
+    }
+}
+
+/// The status of each final response in `events`, in order.
+fn final_statuses(events: &[Ev]) -> Vec<u16> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Ev::Response { status, .. } if !(100..200).contains(status) || *status == 101 => {
+                Some(*status)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a connection that saw `saw` read the start of what a fresh
+/// decoder reads from the whole wire (bodies merged; the last body seen
+/// may be the start of one).
+fn read_prefix(saw: &[Ev], wire: &[Ev]) -> bool {
+    let saw = merge_bodies(saw.to_vec());
+    let wire = merge_bodies(wire.to_vec());
+    let Some((last, before)) = saw.split_last() else {
+        return true;
+    };
+    wire.len() >= saw.len()
+        && wire[..before.len()] == *before
+        && match (last, &wire[before.len()]) {
+            (Ev::Body(a), Ev::Body(b)) => b.starts_with(a),
+            (a, b) => a == b,
+        }
+}
+
+fn run(actions: &[Action]) -> Result<(), TestCaseError> {
+    let mut p = Pair::new();
+    // The methods of the requests the client wrote, in order.
+    let mut methods: Vec<MethodKind> = Vec::new();
+    for action in actions {
+        match action {
+            Action::Request {
+                method,
+                target,
+                http10,
+                fields,
+                body,
+                data,
+                finish,
+            } => {
+                let version = if *http10 {
+                    Version::Http10
+                } else {
+                    Version::Http11
+                };
+                let line = RequestLine::new(method, target, version);
+                let fields = fields_of(fields, !http10);
+                let before = p.client_wrote.len();
+                let head = p.request_head(&line, &fields, body.body(data));
+                unchanged_on_error(before, p.client_wrote.len(), &head)?;
+                if head.is_ok() {
+                    methods.push(MethodKind::of(method.as_bytes()));
+                    if *finish {
+                        let _ = p.request_rest(data, &[]);
+                    }
+                }
+            }
+            Action::RequestRest(data) => {
+                let _ = p.request_rest(data, &[]);
+            }
+            Action::Response {
+                status,
+                fields,
+                body,
+                data,
+                finish,
+            } => {
+                let line = StatusLine::new(Version::Http11, *status, "X");
+                let fields = fields_of(fields, false);
+                let before = p.server_wrote.len();
+                let head = p.response_head(&line, &fields, body.body(data));
+                unchanged_on_error(before, p.server_wrote.len(), &head)?;
+                if head.is_ok() && *finish {
+                    let _ = p.response_rest(data, &[]);
+                }
+            }
+            Action::ResponseRest(data) => {
+                let _ = p.response_rest(data, &[]);
+            }
+            Action::PumpServer => {
+                let stop = p.pump_server();
+                prop_assert!(
+                    !matches!(stop, Stop::Error(_)),
+                    "server read an error: {:?}",
+                    p.server_saw
+                );
+            }
+            Action::PumpClient => {
+                let stop = p.pump_client();
+                prop_assert!(
+                    !matches!(stop, Stop::Error(_)),
+                    "client read an error: {:?}",
+                    p.client_saw
+                );
+            }
+        }
+    }
+    // Read what is left.
+    let server_stop = p.pump_server();
+    let client_stop = p.pump_client();
+    prop_assert!(!matches!(server_stop, Stop::Error(_)), "{:?}", p.server_saw);
+    prop_assert!(!matches!(client_stop, Stop::Error(_)), "{:?}", p.client_saw);
+
+    // Each direction, read by a fresh strict decoder, holds no error, and
+    // the connection saw a prefix of what that decoder reads (it stops
+    // reading at a close or a switch).
+    let mut response_reader = Decoder::client(Config::default());
+    for &m in &methods {
+        response_reader.expect_response(m).unwrap();
+    }
+    let responses = read_independently(response_reader, &p.server_wrote, &|_| true);
+    prop_assert!(
+        !responses.iter().any(|e| matches!(e, Ev::Error(..))),
+        "the server wrote a malformed stream: {:?}",
+        responses
+    );
+    prop_assert!(
+        read_prefix(&p.client_saw, &responses),
+        "client saw {:?}\nwire {:?}",
+        p.client_saw,
+        responses
+    );
+    let finals = final_statuses(&responses);
+    let opens = |k: usize| finals.get(k).is_none_or(|s| (200..300).contains(s));
+    let requests = read_independently(Decoder::server(Config::default()), &p.client_wrote, &opens);
+    prop_assert!(
+        !requests.iter().any(|e| matches!(e, Ev::Error(..))),
+        "the client wrote a malformed stream: {:?}",
+        requests
+    );
+    prop_assert!(
+        read_prefix(&p.server_saw, &requests),
+        "server saw {:?}\nwire {:?}",
+        p.server_saw,
+        requests
+    );
+    // A closed or switched connection wrote nothing more: its peer, having
+    // read everything, agrees on where it stands.
+    if p.to_client.is_empty() && p.to_server.is_empty() {
+        if p.server.state() == ConnState::Switched {
+            prop_assert_eq!(p.client.state(), ConnState::Switched);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn random_conversations_stay_well_formed(actions in vec(action(), 0..40)) {
+        run(&actions)?;
+    }
+}
