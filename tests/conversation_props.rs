@@ -360,10 +360,8 @@ fn run(actions: &[Action]) -> Result<(), TestCaseError> {
     );
     // A closed or switched connection wrote nothing more: its peer, having
     // read everything, agrees on where it stands.
-    if p.to_client.is_empty() && p.to_server.is_empty() {
-        if p.server.state() == ConnState::Switched {
-            prop_assert_eq!(p.client.state(), ConnState::Switched);
-        }
+    if p.to_client.is_empty() && p.to_server.is_empty() && p.server.state() == ConnState::Switched {
+        prop_assert_eq!(p.client.state(), ConnState::Switched);
     }
     Ok(())
 }
