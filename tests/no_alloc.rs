@@ -331,3 +331,166 @@ fn encoding_never_allocates() {
 HTTP/1.1 200 OK\r\nContent-Length: 29769\r\n\r\n"[..]
     );
 }
+
+/// A fixed buffer one side writes into and the other reads from.
+struct Wire {
+    bytes: [u8; 2048],
+    written: usize,
+    read: usize,
+}
+
+impl Wire {
+    fn new() -> Self {
+        Wire {
+            bytes: [0; 2048],
+            written: 0,
+            read: 0,
+        }
+    }
+    fn room(&mut self) -> &mut [u8] {
+        &mut self.bytes[self.written..]
+    }
+    fn wrote(&mut self, n: usize) {
+        self.written += n;
+    }
+    fn put(&mut self, data: &[u8]) {
+        self.bytes[self.written..self.written + data.len()].copy_from_slice(data);
+        self.written += data.len();
+    }
+}
+
+/// Decode what `wire` holds with `decode`; count the message ends.
+fn drain_conn<'w>(
+    wire: &'w mut Wire,
+    mut decode: impl FnMut(&[u8]) -> h1wire::ConnStep<'_>,
+) -> (usize, h1wire::ConnStatus<'static>) {
+    let mut ends = 0;
+    loop {
+        let input = &wire.bytes[wire.read..wire.written];
+        let step = decode(input);
+        wire.read += step.consumed;
+        match step.status {
+            h1wire::ConnStatus::Event(Event::MessageEnd) => ends += 1,
+            h1wire::ConnStatus::Event(_) => {}
+            h1wire::ConnStatus::NeedMore => return (ends, h1wire::ConnStatus::NeedMore),
+            h1wire::ConnStatus::Paused => return (ends, h1wire::ConnStatus::Paused),
+            h1wire::ConnStatus::Switched => return (ends, h1wire::ConnStatus::Switched),
+            h1wire::ConnStatus::Done { ignored } => {
+                return (ends, h1wire::ConnStatus::Done { ignored })
+            }
+        }
+    }
+}
+
+/// A whole conversation between a client and a server connection: an
+/// upload with 100-continue, a chunked response with trailers, pipelined
+/// GETs answered in order, a CONNECT refused with 407 then accepted.
+fn converse(to_server: &mut Wire, to_client: &mut Wire) -> (usize, usize) {
+    use h1wire::{client, server, ConnState, ConnStatus, ConnectionConfig};
+    let mut c = client::Connection::new(ConnectionConfig::default());
+    let mut s = server::Connection::new(ConnectionConfig::default());
+    let host = Field::new("Host", "example.com");
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    let (mut server_ends, mut client_ends) = (0, 0);
+
+    let put = RequestLine::new("PUT", "/file", Version::Http11);
+    let expect = [host, Field::new("Expect", "100-continue")];
+    let n = c
+        .request(&put, &expect, Body::Length(5), to_server.room())
+        .unwrap()
+        .len;
+    to_server.wrote(n);
+    assert!(c.awaiting_continue());
+    drain_conn(to_server, |i| s.decode(i).unwrap());
+    assert!(s.expects_continue());
+    let cont = StatusLine::new(Version::Http11, 100, "Continue");
+    let n = s
+        .response(&cont, &[], Body::AsFields, to_client.room())
+        .unwrap()
+        .len;
+    to_client.wrote(n);
+    let n = s.end(&[], to_client.room()).unwrap();
+    to_client.wrote(n);
+    client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+    assert!(!c.awaiting_continue());
+    c.body(5).unwrap();
+    to_server.put(b"hello");
+    let n = c.end(&[], to_server.room()).unwrap();
+    to_server.wrote(n);
+    server_ends += drain_conn(to_server, |i| s.decode(i).unwrap()).0;
+
+    let n = s
+        .response(&ok, &[], Body::Chunked, to_client.room())
+        .unwrap()
+        .len;
+    to_client.wrote(n);
+    let frame = s.body(7).unwrap();
+    to_client.put(frame.before());
+    to_client.put(b"Mozilla");
+    to_client.put(frame.after());
+    let n = s
+        .end(&[Field::new("Digest", "x")], to_client.room())
+        .unwrap();
+    to_client.wrote(n);
+    client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+
+    for target in ["/a", "/b"] {
+        let get = RequestLine::new("GET", target, Version::Http11);
+        let n = c
+            .request(&get, &[host], Body::Empty, to_server.room())
+            .unwrap()
+            .len;
+        to_server.wrote(n);
+        let n = c.end(&[], to_server.room()).unwrap();
+        to_server.wrote(n);
+    }
+    server_ends += drain_conn(to_server, |i| s.decode(i).unwrap()).0;
+    for _ in 0..2 {
+        let n = s
+            .response(&ok, &[], Body::Empty, to_client.room())
+            .unwrap()
+            .len;
+        to_client.wrote(n);
+        let n = s.end(&[], to_client.room()).unwrap();
+        to_client.wrote(n);
+    }
+    client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+
+    let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http11);
+    for status in [407, 200] {
+        let n = c
+            .request(&connect, &[host], Body::AsFields, to_server.room())
+            .unwrap()
+            .len;
+        to_server.wrote(n);
+        let n = c.end(&[], to_server.room()).unwrap();
+        to_server.wrote(n);
+        let (ends, stop) = drain_conn(to_server, |i| s.decode(i).unwrap());
+        server_ends += ends;
+        assert_eq!(stop, ConnStatus::Paused);
+        let line = StatusLine::new(Version::Http11, status, "X");
+        let n = s
+            .response(&line, &[], Body::Empty, to_client.room())
+            .unwrap()
+            .len;
+        to_client.wrote(n);
+        let n = s.end(&[], to_client.room()).unwrap();
+        to_client.wrote(n);
+        client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+    }
+    assert_eq!(
+        (c.state(), s.state()),
+        (ConnState::Switched, ConnState::Switched)
+    );
+    (server_ends, client_ends)
+}
+
+#[test]
+fn a_whole_conversation_never_allocates() {
+    let mut to_server = Wire::new();
+    let mut to_client = Wire::new();
+    let (ends, allocations) = allocations_during(|| converse(&mut to_server, &mut to_client));
+    assert_eq!(allocations, 0, "allocations during a conversation");
+    // 1 upload + 2 GETs + 2 CONNECTs read; 100 + 200 + 2 + 407 + 200 read.
+    assert_eq!(ends, (5, 6));
+}
