@@ -360,8 +360,8 @@ impl Wire {
 }
 
 /// Decode what `wire` holds with `decode`; count the message ends.
-fn drain_conn<'w>(
-    wire: &'w mut Wire,
+fn drain_conn(
+    wire: &mut Wire,
     mut decode: impl FnMut(&[u8]) -> h1wire::ConnStep<'_>,
 ) -> (usize, h1wire::ConnStatus<'static>) {
     let mut ends = 0;
