@@ -2,7 +2,7 @@
 //! (the decoder never holds the whole head).
 
 use crate::syntax::chars::{is_whitespace, token_len, trim_whitespace};
-use crate::syntax::Fault;
+use crate::syntax::{within, Fault};
 use crate::ErrorKind;
 
 use crate::syntax::number::parse_decimal;
@@ -224,7 +224,7 @@ fn for_each_coding<'a>(
                 },
             };
         }
-        let name = value.get(at..at + name_len).unwrap_or_default();
+        let name = within(value, at..at + name_len);
         each(Coding {
             name,
             at,

@@ -10,7 +10,7 @@ use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
 use crate::role::client::MethodQueue;
 use crate::role::{server, Role, RoleFacts};
 use crate::syntax::chars::is_whitespace;
-use crate::syntax::Fault;
+use crate::syntax::{within, Fault};
 use crate::{
     Config, Error, ErrorKind, Event, Field, Framing, HeadEnd, MethodKind, Reading, Readings,
 };
@@ -300,7 +300,7 @@ impl Decoder {
     fn decode_general<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
         let mut consumed = 0;
         loop {
-            let rest = input.get(consumed..).unwrap_or_default();
+            let rest = within(input, consumed..);
             let base = self.position + consumed as u64;
             let advance = match self.advance(rest, base) {
                 Ok(advance) => advance,
@@ -457,7 +457,7 @@ impl Decoder {
             (remaining, true) => State::ChunkData { remaining },
             (remaining, false) => State::LengthBody { remaining },
         };
-        Advance::Emit(take, Event::Body(rest.get(..take).unwrap_or(rest)))
+        Advance::Emit(take, Event::Body(within(rest, ..take)))
     }
 
     /// Scan for the next head (or trailer) line, with the section's limits.
@@ -541,7 +541,7 @@ impl Decoder {
                 let Some(line) = self.next_line(rest, base, false, true)? else {
                     return Ok(Advance::Wait(0));
                 };
-                let content = rest.get(..line.len).unwrap_or_default();
+                let content = within(rest, ..line.len);
                 let start = self
                     .role
                     .parse_start_line(
@@ -615,7 +615,7 @@ impl Decoder {
             return self.end_of_section(base, trailers, line.next);
         }
         self.count_field(base, trailers)?;
-        let content = rest.get(..line.len).unwrap_or_default();
+        let content = within(rest, ..line.len);
         let folded = line.fold_at.is_some();
         let span = parse_field_line(content, line.end, folded).map_err(|f| f.in_stream(base))?;
         self.deliver_field(rest, base, trailers, span, line.next)
@@ -660,10 +660,8 @@ impl Decoder {
         span: FieldSpan,
         next: usize,
     ) -> Result<Advance<'a>, Error> {
-        let name = rest.get(..span.name_end).unwrap_or_default();
-        let value = rest
-            .get(span.value_start..span.value_end)
-            .unwrap_or_default();
+        let name = within(rest, ..span.name_end);
+        let value = within(rest, span.value_start..span.value_end);
         let field = Field { name, value };
         if trailers {
             // Framing and routing fields have no place in a trailer section

@@ -7,7 +7,7 @@
 
 use super::line::LineEnd;
 use crate::syntax::chars::{find_line_stop, find_target_stop, token_len};
-use crate::syntax::Fault;
+use crate::syntax::{within, Fault};
 use crate::{ErrorKind, RequestLine, StatusLine, Version};
 
 /// A parsed request line and whether its target used bytes 0x80-0xFF.
@@ -139,7 +139,8 @@ pub(crate) fn parse_status_line(line: &[u8], end: LineEnd) -> Result<StatusLine<
     Ok(StatusLine {
         version,
         status,
-        reason: line.get(13..).unwrap_or_default(),
+        // The checks above saw bytes up to index 12.
+        reason: within(line, 13..),
     })
 }
 

@@ -4,7 +4,28 @@
 pub(crate) mod chars;
 pub(crate) mod number;
 
+use core::slice::SliceIndex;
+
 use crate::{Error, ErrorKind};
+
+/// `bytes[range]` where the caller's invariant puts `range` within
+/// `bytes` (a span a scan found, a count that never exceeds its input).
+/// Should the invariant ever break, release builds get an empty slice
+/// instead of a panic, and debug builds (the tests, the fuzz targets) stop
+/// at once instead of delivering an empty name or body.
+#[inline(always)]
+pub(crate) fn within<R>(bytes: &[u8], range: R) -> &[u8]
+where
+    R: SliceIndex<[u8], Output = [u8]> + core::fmt::Debug + Clone,
+{
+    match bytes.get(range.clone()) {
+        Some(part) => part,
+        None => {
+            debug_assert!(false, "{range:?} out of {} bytes", bytes.len());
+            &[]
+        }
+    }
+}
 
 /// A syntax error at `at`, an index into the bytes the parser was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

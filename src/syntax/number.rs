@@ -49,9 +49,7 @@ impl Decimal {
     }
 
     pub(crate) fn as_bytes(&self) -> &[u8] {
-        self.digits
-            .get(usize::from(self.start)..)
-            .unwrap_or_default()
+        super::within(&self.digits, usize::from(self.start)..)
     }
 }
 
@@ -88,9 +86,7 @@ impl HexLine {
     }
 
     pub(crate) fn as_bytes(&self) -> &[u8] {
-        self.bytes
-            .get(usize::from(self.start)..)
-            .unwrap_or_default()
+        super::within(&self.bytes, usize::from(self.start)..)
     }
 }
 
