@@ -106,6 +106,23 @@
 //! the decoder applies, over the same facts, so what is written and what is
 //! read cannot disagree.
 //!
+//! # Connections
+//!
+//! [`server::Connection`] and [`client::Connection`] pair a decoder with an
+//! encoder around one message-cycle table (RFC 9112 section 9) that does
+//! not know which role it plays: when a connection stays open or must
+//! close (HTTP/1.0 keep-alive, `Connection: close`, close-delimited bodies,
+//! errors), which request a response answers (pipelining, to a bounded
+//! [`depth`](ConnectionConfig::depth)), when 100 (Continue) is due, and when
+//! the connection leaves HTTP/1 (a 101, or a 2xx answering CONNECT; a
+//! CONNECT refused with 407 may be retried). Their `decode` reports, beside
+//! the decoder's events, when to write before reading on
+//! ([`ConnStatus::Paused`]), when the protocol switched, and when nothing
+//! more will be read ([`ConnStatus::Done`]); [`ConnState`] says when to
+//! close the socket. Misuse (a response with nothing to answer, a second
+//! response head, a request after a close) is an [`EncodeError`] of its own
+//! kind.
+//!
 //! # The strict profile
 //!
 //! The default [`Config`] follows RFC 9112 and, wherever the RFC leaves a
