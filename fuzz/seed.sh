@@ -14,6 +14,13 @@
 # sizes, see fuzz/src/input.rs), so each stream is written there with a few
 # headers. encode_roundtrip takes message descriptions, not streams (see
 # fuzz/src/encode_gen.rs): its seeds are built below from list indices.
+# decode_response takes the same header, then the methods the responses
+# answer (method runs, see ResponseInput in fuzz/src/input.rs), then a stream
+# of responses: the "input" of every case whose mode is "response" in
+# CORPUS_DIR, with its "methods", and responses built here (Content-Length,
+# chunked with trailers, close-delimited, 1xx before a final response, 101,
+# CONNECT tunnels, HEAD, 204/304, obs-fold, pipelined, more than 64 in
+# flight, lenient shapes).
 # Seeds are named by their SHA-1, like libFuzzer's own, so running the
 # script again adds nothing twice.
 set -euo pipefail
@@ -108,6 +115,9 @@ built = [
 ]
 streams.extend(built)
 
+# (stream, methods) pairs for decode_response; methods are names.
+response_streams = []
+
 if corpus_dir:
     for path in sorted(glob.glob(os.path.join(corpus_dir, "**", "*.json"), recursive=True)):
         with open(path, encoding="utf-8") as f:
@@ -116,9 +126,75 @@ if corpus_dir:
             text = case.get("input") if isinstance(case, dict) else None
             if isinstance(text, str):
                 try:
-                    streams.append(text.encode("latin-1"))
+                    stream = text.encode("latin-1")
                 except UnicodeEncodeError:
                     print(f"seed.sh: skipping a non-Latin-1 input in {path}", file=sys.stderr)
+                    continue
+                streams.append(stream)
+                if case.get("mode") == "response":
+                    methods = case.get("methods") or []
+                    response_streams.append((stream, [str(m) for m in methods]))
+
+OK = b"HTTP/1.1 200 OK\r\n"
+built_responses = [
+    (OK + b"Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello", []),
+    (OK + b"Content-Length: 0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: chunked\r\nTrailer: Digest\r\n\r\n"
+     b"7;part=1\r\nMozilla\r\n11 ; name = \"q \\\" v\" ; x\r\nDeveloper Network\r\n"
+     b"0;last\r\nDigest: sha-256=abc\r\nX-T: 1\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: gzip, chunked\r\nContent-Length: 99\r\n\r\n5\r\nhello\r\n0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: x;q=\"a, chunked\"\r\nTransfer-Encoding: ,chunked,\r\n\r\n0\r\n\r\n", []),
+    (OK + b"Content-Type: text/plain\r\n\r\nread until the peer closes", []),
+    (OK + b"Transfer-Encoding: gzip\r\n\r\n\x1f\x8b\x08\x00", []),
+    (b"HTTP/1.0 200 OK\r\nServer: old\r\n\r\n<html></html>", []),
+    (b"HTTP/1.1 100 Continue\r\n\r\n" + OK + b"Content-Length: 2\r\n\r\nok", ["POST"]),
+    (b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n"
+     b"HTTP/1.1 100 Continue\r\n\r\n" + OK + b"Content-Length: 0\r\n\r\n", ["HEAD"]),
+    (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"
+     b"\x81\x05hello", []),
+    (b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\nPRI *", ["HEAD"]),
+    (b"HTTP/1.1 200 Connection Established\r\n\r\n\x16\x03\x01\x00\xa5", ["CONNECT"]),
+    (b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 4\r\n\r\ndeny"
+     b"HTTP/1.1 204 No Content\r\nTransfer-Encoding: chunked\r\n\r\ntunnel", ["CONNECT", "CONNECT"]),
+    (OK + b"Content-Length: 1234\r\n\r\n" + OK + b"Transfer-Encoding: chunked\r\n\r\n", ["HEAD", "HEAD"]),
+    (OK + b"Content-Length: 1234\r\n\r\n" + OK + b"Content-Length: 3\r\n\r\nabc", ["HEAD", "GET"]),
+    (b"HTTP/1.1 304 Not Modified\r\nETag: \"x\"\r\nContent-Length: 10\r\n\r\n"
+     b"HTTP/1.1 204 No Content\r\nContent-Length: 10\r\n\r\n" + OK + b"Content-Length: 1\r\n\r\nx", []),
+    (OK + b"X-Folded: one\r\n two\r\n\tthree\r\nContent-Length: 0\r\n\r\n", []),
+    (OK + b"X-Empty-Start:\r\n folded\r\nContent-Length:\r\n 2\r\n\r\nhi", []),
+    (OK + b"Transfer-Encoding: chunked\r\n\r\n0\r\nX-T: a\r\n b\r\n\r\n", []),
+    (OK + b"Content-Length: 3\r\n\r\nabc"
+     + b"HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+     + b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n"
+     + b"HTTP/1.0 500 Internal Server Error\r\n\r\nbye", ["GET", "POST", "HEAD"]),
+    (b"HTTP/1.1 204 \r\n\r\n" * 64 + OK + b"Content-Length: 3\r\n\r\n" + OK + b"Content-Length: 3\r\n\r\nabc",
+     ["GET"] * 64 + ["HEAD"]),
+    (b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n" * 70, ["HEAD"] * 66 + ["CONNECT"]),
+    # Reasons and status lines at the edges.
+    (b"HTTP/1.1 200 \r\nContent-Length: 0\r\n\r\n", []),
+    (b"HTTP/1.1 599 Ori\xc3\xabntatie\tprobleem \r\nContent-Length: 0\r\n\r\n", []),
+    (b"HTTP/1.1 999 \r\n\r\n", []),
+    (b"HTTP/1.1 099 X\r\n\r\n", []),
+    (b"HTTP/1.1 301\r\n\r\n", []),
+    (b"\r\nHTTP/1.1 200 OK\r\n\r\n", []),
+    (b"HTTP/2.0 200 OK\r\n\r\n", []),
+    # Shapes the strict profile refuses and the lenient options care about.
+    (b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok", []),
+    (OK + b"Content-Length: 3, 3\r\nContent-Length: 3\r\n\r\nabc", []),
+    (OK + b"Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", []),
+    (OK + b"Transfer-Encoding: chunked\r\n\r\n0\r\nContent-Length: 5\r\nHost: a\r\n\r\n", []),
+    (b"HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: chunked;q=1\r\n\r\n0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: gzip ; q = 1 , chunked\r\n\r\n0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: gzip,\r\n chunked\r\n\r\n0\r\n\r\n", []),
+    (OK + b"Transfer-Encoding: chunked\r\n\r\n5\nhello\n0\n\n", []),
+    (OK + b"Transfer-Encoding: chunked\r\n\r\n"
+     + b"".join(b"%x;%s\r\n%s\r\n" % (n, b"e" * n, b"d" * n) for n in range(1, 9))
+     + b"0\r\n" + b"".join(b"T%d: %s\r\n" % (i, b"t" * 5 * i) for i in range(6)) + b"\r\n", []),
+    (OK + b"".join(b"F%d: %s\r\n" % (i, b"v" * i) for i in range(12)) + b"Content-Length: 0\r\n\r\n", []),
+]
+response_streams.extend(built_responses)
 
 
 def header(flags, limits=(0, 0, 0, 0, 0), sizes=()):
@@ -164,6 +240,34 @@ def write(target, data):
         f.write(data)
 
 
+def method_runs(methods):
+    """The methods as the runs of ResponseInput: a count byte, then one
+    byte per run (bits 7-6 the method, bits 5-0 the run length - 1)."""
+    codes = [{"HEAD": 1, "CONNECT": 2}.get(m, 0) for m in methods]
+    runs = []
+    for c in codes:
+        if runs and runs[-1][0] == c and runs[-1][1] < 64:
+            runs[-1][1] += 1
+        else:
+            runs.append([c, 1])
+    assert len(runs) < 16, "too many method runs for one seed"
+    return bytes([len(runs)] + [c << 6 | (n - 1) for c, n in runs])
+
+
+def response_headers(stream):
+    """The headers each response stream gets: strict whole and byte-wise,
+    every lenient option (framing_trailers included) with a split, and
+    limits near the stream's own sizes."""
+    lim = small_limits(stream)
+    return [
+        header(0x00),
+        header(0x00, sizes=(1,)),
+        header(0x2F, sizes=(3, 0, 7, 64)),
+        header(0x10, lim, sizes=(5,)),
+        header(0x3F, lim, sizes=(2, 11)),
+    ]
+
+
 seen = set()
 for s in streams:
     if s in seen:
@@ -174,6 +278,14 @@ for s in streams:
     for target in ("split_invariance", "limits"):
         for h in structured(s, target):
             write(target, h + s)
+
+seen = set()
+for s, methods in response_streams:
+    if (s, tuple(methods)) in seen:
+        continue
+    seen.add((s, tuple(methods)))
+    for h in response_headers(s):
+        write("decode_response", h + method_runs(methods) + s)
 
 # encode_roundtrip: message descriptions (layout in fuzz/src/encode_gen.rs).
 # Indices used here, by list: METHODS GET 0, POST 1, HEAD 2, CONNECT 3,

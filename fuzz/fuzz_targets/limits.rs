@@ -90,6 +90,7 @@ fn check_events(stream: &[u8], config: &Config, trace: &Trace, reference: &Walk)
                     "request line length differs from the reference"
                 );
             }
+            Ev::Response { .. } => unreachable!("a server's decoder reads no response"),
             Ev::Header(f) => {
                 let m = message(index);
                 let len = line_len(stream, f.name.at, config);

@@ -4,11 +4,14 @@
 use core::ops::Range;
 
 use h1wire::{
-    Decoder, Error, ErrorKind, Event, Field, Framing, Lenient, Reading, Readings, Status, Step,
-    Version,
+    Config, Decoder, Error, ErrorKind, Event, Field, Framing, Lenient, MethodKind, Reading,
+    Readings, Status, Step, TooManyInFlight, Version,
 };
 
+use crate::framing_ref::{framing_field_fine, response_framing, Expect};
 use crate::{esc, is_ctl, is_token, is_ws};
+
+
 
 /// What the driver needs from a decoder; see the crate docs for adding one.
 pub trait StreamDecoder {
@@ -20,8 +23,30 @@ pub trait StreamDecoder {
     fn readings(&self) -> Readings;
     /// The lenient options in force (readings outside them are a bug).
     fn lenient(&self) -> Lenient;
+    /// What the decoder reads: the checks of its start lines and framing
+    /// depend on it.
+    fn reads(&self) -> Reads;
 }
 
+/// What a decoder reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reads {
+    /// Requests (the server role).
+    Requests,
+    /// Responses (the client role), the final ones answering requests with
+    /// these methods, in order; past the end of the list they answer GET.
+    Responses(Vec<MethodKind>),
+}
+
+/// Whether a response with this status answers a request (takes a method
+/// off the queue): all but the 1xx other than 101.
+pub fn is_final(status: u16) -> bool {
+    !(100..200).contains(&status) || status == 101
+}
+
+/// A `Decoder` on its own stands for a server's decoder
+/// ([`Decoder::server`]): it reads requests. Drive a client's decoder
+/// through [`ClientDecoder`], which tells it the methods.
 impl StreamDecoder for Decoder {
     fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
         Decoder::decode(self, input)
@@ -37,6 +62,119 @@ impl StreamDecoder for Decoder {
     }
     fn lenient(&self) -> Lenient {
         self.config().lenient
+    }
+    fn reads(&self) -> Reads {
+        Reads::Requests
+    }
+}
+
+/// A client's decoder ([`Decoder::client`]) told the method of each request
+/// in flight the way the dump (`examples/dump.rs`) tells it: as many as it
+/// holds at once ([`Decoder::MAX_IN_FLIGHT`]), then one more after each
+/// final response (a 1xx other than 101 takes none).
+///
+/// Every call also checks the queue against a count kept here:
+/// `in_flight()` is what was told minus the final responses decoded (never
+/// below 0), `expect_response` succeeds below `MAX_IN_FLIGHT` and is
+/// refused with [`TooManyInFlight`], changing nothing, at it.
+#[derive(Clone, Debug)]
+pub struct ClientDecoder {
+    decoder: Decoder,
+    methods: Vec<MethodKind>,
+    /// Methods told to the decoder so far (a prefix of `methods`).
+    told: usize,
+    /// Requests awaiting their final response, as counted here.
+    in_flight: usize,
+}
+
+impl ClientDecoder {
+    pub fn new(config: Config, methods: &[MethodKind]) -> Self {
+        let mut client = ClientDecoder {
+            decoder: Decoder::client(config),
+            methods: methods.to_vec(),
+            told: 0,
+            in_flight: 0,
+        };
+        while client.told < client.methods.len() && client.in_flight < Decoder::MAX_IN_FLIGHT {
+            client.tell();
+        }
+        client.check_queue();
+        client
+    }
+
+    /// The decoder driven.
+    pub fn decoder(&self) -> &Decoder {
+        &self.decoder
+    }
+
+    /// Tell the decoder the next method.
+    fn tell(&mut self) {
+        let method = self.methods[self.told];
+        assert_eq!(
+            self.decoder.expect_response(method),
+            Ok(()),
+            "expect_response refused with {} in flight",
+            self.in_flight
+        );
+        self.told += 1;
+        self.in_flight += 1;
+    }
+
+    /// The queue holds what was counted; when full, one more is refused.
+    fn check_queue(&mut self) {
+        if self.in_flight == Decoder::MAX_IN_FLIGHT {
+            if let Some(&method) = self.methods.get(self.told) {
+                assert_eq!(
+                    self.decoder.expect_response(method),
+                    Err(TooManyInFlight),
+                    "expect_response accepted a method past MAX_IN_FLIGHT"
+                );
+            }
+        }
+        assert_eq!(
+            self.decoder.in_flight(),
+            self.in_flight,
+            "in_flight() differs from the count of methods told minus final responses"
+        );
+    }
+}
+
+impl StreamDecoder for ClientDecoder {
+    fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
+        let result = self.decoder.decode(input);
+        if let Ok(Step {
+            status: Status::Event(Event::Response(line)),
+            ..
+        }) = result
+        {
+            if is_final(line.status) {
+                // The decoder took the oldest method for it; make room
+                // for the next one, as the dump does.
+                self.in_flight = self.in_flight.saturating_sub(1);
+                if self.told < self.methods.len() {
+                    self.tell();
+                }
+            }
+        }
+        self.check_queue();
+        result
+    }
+    fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
+        let result = self.decoder.finish();
+        self.check_queue();
+        result
+    }
+    fn position(&self) -> u64 {
+        self.decoder.position()
+    }
+    fn readings(&self) -> Readings {
+        self.decoder.readings()
+    }
+    fn lenient(&self) -> Lenient {
+        self.decoder.config().lenient
+    }
+    fn reads(&self) -> Reads {
+        Reads::Responses(self.methods.clone())
     }
 }
 
@@ -109,6 +247,11 @@ pub enum Ev {
         target: Span,
         version: Version,
     },
+    Response {
+        version: Version,
+        status: u16,
+        reason: Span,
+    },
     Header(FieldRec),
     HeadEnd(Framing),
     Body(Span),
@@ -146,6 +289,11 @@ pub enum Start {
         method: Vec<u8>,
         target: Vec<u8>,
         version: Version,
+    },
+    Response {
+        version: Version,
+        status: u16,
+        reason: Vec<u8>,
     },
 }
 
@@ -246,7 +394,7 @@ impl Trace {
 /// Decode `stream`, cut into `pieces`, with `decoder`, as a real caller
 /// does; check every call; return what came out.
 pub fn drive<D: StreamDecoder>(decoder: &mut D, stream: &[u8], pieces: Pieces<'_>) -> Trace {
-    let mut checker = Checker::new(stream, decoder.lenient());
+    let mut checker = Checker::new(stream, decoder.lenient(), decoder.reads());
     let mut buf: Vec<u8> = Vec::new();
     let mut given = 0usize;
     for piece in pieces.ranges(stream.len()) {
@@ -264,14 +412,32 @@ pub fn drive<D: StreamDecoder>(decoder: &mut D, stream: &[u8], pieces: Pieces<'_
                 "finish accepted {} unconsumed bytes",
                 buf.len()
             );
+            assert_ne!(
+                checker.grammar,
+                Grammar::Close,
+                "finish did not end a close-delimited body"
+            );
             checker.finished_between_messages();
             End::Closed
         }
         Ok(Some(event)) => {
-            // Only a close-delimited body ends this way, and requests have none.
-            panic!("finish produced {event:?} for a request stream");
+            // Only a close-delimited body ends this way (responses only).
+            assert_eq!(event, Event::MessageEnd, "finish produced {event:?}");
+            assert!(
+                buf.is_empty(),
+                "finish ended a body with {} bytes unconsumed",
+                buf.len()
+            );
+            let readings = decoder.readings();
+            checker.end_by_close(readings, given as u64);
+            End::Closed
         }
         Err(e) => {
+            assert_ne!(
+                checker.grammar,
+                Grammar::Close,
+                "finish refused the end of a close-delimited body ({e:?})"
+            );
             assert_eq!(
                 e.kind(),
                 ErrorKind::Incomplete,
@@ -313,6 +479,7 @@ fn pump<D: StreamDecoder>(
             Ok(step) => step,
             Err(e) => {
                 checker.error(e, given);
+                checker.check_refusal(e, base);
                 let end = End::Error(e);
                 after_end(decoder, buf, stream, given, end);
                 return Some(end);
@@ -399,8 +566,20 @@ enum Grammar {
     Chunked,
     /// In the trailer section.
     Trailers,
+    /// In a body that runs until the peer closes (responses only): only
+    /// `finish` ends it.
+    Close,
     /// After the `MessageEnd` of an upgrade: only `Upgraded` may come.
     Upgrading,
+}
+
+/// What the start line of the current response fixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ResponseHead {
+    version: Version,
+    status: u16,
+    /// The method of the request it answers (GET past the list).
+    method: MethodKind,
 }
 
 /// Checks every event and result against the documented promises and
@@ -408,6 +587,14 @@ enum Grammar {
 pub struct Checker<'s> {
     stream: &'s [u8],
     lenient: Lenient,
+    /// `Some(methods)` for a client's decoder (see [`Reads::Responses`]).
+    responses: Option<Vec<MethodKind>>,
+    /// Final responses seen so far: the next one answers `methods[finals]`.
+    finals: usize,
+    /// The current response's start line.
+    response: Option<ResponseHead>,
+    /// The `MessageEnd` being checked came from `finish`.
+    finishing: bool,
     grammar: Grammar,
     /// Stream offset where the current (or next) message starts: the
     /// decoder's readings start empty there.
@@ -419,10 +606,18 @@ pub struct Checker<'s> {
 }
 
 impl<'s> Checker<'s> {
-    pub fn new(stream: &'s [u8], lenient: Lenient) -> Self {
+    pub fn new(stream: &'s [u8], lenient: Lenient, reads: Reads) -> Self {
+        let responses = match reads {
+            Reads::Requests => None,
+            Reads::Responses(methods) => Some(methods),
+        };
         Checker {
             stream,
             lenient,
+            responses,
+            finals: 0,
+            response: None,
+            finishing: false,
             grammar: Grammar::Between,
             message_start: 0,
             records: Vec::new(),
@@ -467,6 +662,18 @@ impl<'s> Checker<'s> {
         );
     }
 
+    /// `finish` returned the `MessageEnd` of a close-delimited body.
+    fn end_by_close(&mut self, readings: Readings, at: u64) {
+        assert_eq!(
+            self.grammar,
+            Grammar::Close,
+            "finish produced MessageEnd outside a close-delimited body"
+        );
+        self.finishing = true;
+        self.event(&Event::MessageEnd, &[], at, 0, readings);
+        self.finishing = false;
+    }
+
     fn finished_between_messages(&mut self) {
         assert_eq!(
             self.grammar,
@@ -495,6 +702,44 @@ impl<'s> Checker<'s> {
             !matches!(self.grammar, Grammar::AwaitEnd { .. }),
             "error while MessageEnd was due"
         );
+    }
+
+    /// A response head refused for a framing field: the field line the
+    /// failing call started at (the call's `base`: in a head every call
+    /// reads one line) must be one the reference refuses too, alone or with
+    /// the same fields before it ([`framing_field_fine`], reading the value
+    /// as the contract does: folds as SP).
+    fn check_refusal(&self, e: Error, base: u64) {
+        use ErrorKind::*;
+        let kinds = [
+            InvalidContentLength,
+            ConflictingContentLength,
+            DuplicateContentLength,
+            InvalidTransferEncoding,
+            ChunkedTwice,
+        ];
+        if self.responses.is_none() || self.grammar != Grammar::Head || !kinds.contains(&e.kind()) {
+            return;
+        }
+        // A folded value reads as its pieces joined by SP (CONFORMANCE.md
+        // section 3, RFC 9112 section 5.2), so folds are checked the same.
+        let Some((name, value, _folded)) =
+            field_line_at(self.stream, base as usize, self.lenient.bare_lf)
+        else {
+            return;
+        };
+        let m = self.messages.last().expect("a head without its message");
+        if framing_field_fine(name, &value, &m.headers, &self.lenient) == Some(true) {
+            let upto = (e.offset().max(base) as usize + 1).min(self.stream.len());
+            panic!(
+                "{e:?}: the decoder refused the field line `{}` (read as `{}: {}`) that RFC \
+                 9112 and the profile read fine (fields before it: {:?})",
+                esc(&self.stream[base as usize..upto]),
+                esc(name),
+                esc(&value),
+                m.headers
+            );
+        }
     }
 
     /// Stream offset of `slice`, which must lie inside `input` (whose first
@@ -530,8 +775,8 @@ impl<'s> Checker<'s> {
         );
         let folded = f.is_folded();
         assert!(
-            !folded || self.lenient.obs_fold,
-            "folded {what} without Lenient::obs_fold"
+            !folded || self.lenient.obs_fold || self.responses.is_some(),
+            "folded {what} in a request without Lenient::obs_fold"
         );
         let value_ok = |b: u8| !is_ctl(b) || (folded && (b == b'\r' || b == b'\n'));
         assert!(
@@ -578,12 +823,15 @@ impl<'s> Checker<'s> {
     /// Check the readings the decoder reports: only options in force, each
     /// offset inside the current message and pointing at what it names.
     fn check_readings(&self, readings: Readings, end: u64) {
+        let responses = self.responses.is_some();
         for (reading, at) in readings.iter() {
             let allowed = match reading {
                 Reading::BareLf => self.lenient.bare_lf,
-                Reading::ObsFold => self.lenient.obs_fold,
+                // Responses read obs-fold whatever the options (recorded all the same).
+                Reading::ObsFold => self.lenient.obs_fold || responses,
                 Reading::DuplicateContentLength => self.lenient.duplicate_content_length,
-                Reading::NonAsciiTarget => self.lenient.non_ascii_target,
+                Reading::NonAsciiTarget => self.lenient.non_ascii_target && !responses,
+                Reading::FramingTrailer => self.lenient.framing_trailers,
                 _ => false,
             };
             assert!(allowed, "reading {reading:?} used without its option");
@@ -602,11 +850,28 @@ impl<'s> Checker<'s> {
                     "BareLf reading at {at} is not a bare LF"
                 ),
                 Reading::ObsFold => {
-                    let next = if s[at] == b'\r' { at + 2 } else { at + 1 };
+                    let crlf = s.get(at..at + 2) == Some(b"\r\n");
+                    let lf = s[at] == b'\n' && self.lenient.bare_lf && at > 0 && s[at - 1] != b'\r';
+                    let next = if crlf { at + 2 } else { at + 1 };
                     assert!(
-                        (s[at] == b'\r' || s[at] == b'\n')
-                            && s.get(next).is_some_and(|&b| is_ws(b)),
+                        (crlf || lf) && s.get(next).is_some_and(|&b| is_ws(b)),
                         "ObsFold reading at {at} is not a line break followed by whitespace"
+                    );
+                }
+                // At the start of the trailer line of such a field.
+                Reading::FramingTrailer => {
+                    let line = &s[at..];
+                    let named = [&b"content-length"[..], b"transfer-encoding", b"host"]
+                        .iter()
+                        .any(|name| {
+                            line.len() > name.len()
+                                && line[..name.len()].eq_ignore_ascii_case(name)
+                                && line[name.len()] == b':'
+                        });
+                    assert!(
+                        named,
+                        "FramingTrailer reading at {at} is not a Content-Length, \
+                         Transfer-Encoding or Host trailer line"
                     );
                 }
                 Reading::NonAsciiTarget => {
@@ -614,6 +879,115 @@ impl<'s> Checker<'s> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// A folded field: the decoder recorded an obs-fold in this message no
+    /// later than this field's first one.
+    fn check_fold_recorded(rec: &FieldRec, readings: Readings) {
+        if !rec.folded {
+            return;
+        }
+        let first = rec
+            .value
+            .bytes
+            .iter()
+            .position(|&b| b == b'\r' || b == b'\n');
+        let fold_at = rec.value.at + first.unwrap() as u64;
+        assert!(
+            readings
+                .first_use(Reading::ObsFold)
+                .is_some_and(|at| at <= fold_at),
+            "folded field at {} without an ObsFold reading at or before {fold_at}: {readings:?}",
+            rec.name.at
+        );
+    }
+
+    /// A status line: `HTTP-version SP 3DIGIT SP reason CRLF`, starting
+    /// where the message does (no empty line is skipped before one), the
+    /// call consuming exactly it. Fixes which method the response answers.
+    fn response_line(
+        &mut self,
+        line: &h1wire::StatusLine<'_>,
+        input: &[u8],
+        base: u64,
+        end: u64,
+    ) -> Ev {
+        let Some(methods) = &self.responses else {
+            panic!("a server's decoder produced a response: {line:?}");
+        };
+        assert_eq!(self.grammar, Grammar::Between, "Response inside a message");
+        self.grammar = Grammar::Head;
+        assert!(
+            (100..=999).contains(&line.status),
+            "status {} outside 100-999",
+            line.status
+        );
+        let reason_ok = |b: u8| b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80;
+        assert!(
+            line.reason.iter().all(|&b| reason_ok(b)),
+            "reason holds a byte other than HTAB, SP, VCHAR or obs-text: {}",
+            esc(line.reason)
+        );
+        let reason = self.span("reason", line.reason, input, base);
+        let start = reason
+            .at
+            .checked_sub(13)
+            .expect("a reason within 13 bytes of the stream start");
+        assert_eq!(
+            start, self.message_start,
+            "the status line does not start where the message does"
+        );
+        let s = self.stream;
+        let prefix = format!("{} {:03} ", line.version.as_str(), line.status);
+        assert_eq!(
+            &s[start as usize..reason.at as usize],
+            prefix.as_bytes(),
+            "the status line in the stream is not `{}`",
+            esc(prefix.as_bytes())
+        );
+        let reason_end = reason.at as usize + reason.bytes.len();
+        let line_end = match &s[reason_end..] {
+            [b'\r', b'\n', ..] => reason_end + 2,
+            [b'\n', ..] if self.lenient.bare_lf => reason_end + 1,
+            _ => panic!("the reason is not followed by the line end"),
+        };
+        assert_eq!(
+            end, line_end as u64,
+            "the Response event consumed other than its status line"
+        );
+        // A final response answers the next request; a 1xx other than 101
+        // comes before it and takes nothing.
+        let method = methods
+            .get(self.finals)
+            .copied()
+            .unwrap_or(MethodKind::Other);
+        if is_final(line.status) {
+            self.finals += 1;
+        }
+        self.response = Some(ResponseHead {
+            version: line.version,
+            status: line.status,
+            method,
+        });
+        self.messages.push(Message {
+            start: Start::Response {
+                version: line.version,
+                status: line.status,
+                reason: reason.bytes.clone(),
+            },
+            headers: Vec::new(),
+            framing: None,
+            body: Vec::new(),
+            trailers: Vec::new(),
+            complete: false,
+            head_readings: None,
+            end_readings: None,
+        });
+        Ev::Response {
+            version: line.version,
+            status: line.status,
+            reason,
         }
     }
 
@@ -636,8 +1010,12 @@ impl<'s> Checker<'s> {
             self.idle_events = 0;
         }
         let ev = match event {
-            Event::Response(line) => panic!("this driver reads requests only: {line:?}"),
+            Event::Response(line) => self.response_line(line, input, base, end),
             Event::Request(line) => {
+                assert!(
+                    self.responses.is_none(),
+                    "a client's decoder produced a request: {line:?}"
+                );
                 assert_eq!(self.grammar, Grammar::Between, "Request inside a message");
                 self.grammar = Grammar::Head;
                 let method = self.span("method", line.method, input, base);
@@ -692,6 +1070,7 @@ impl<'s> Checker<'s> {
             Event::Header(f) => {
                 assert_eq!(self.grammar, Grammar::Head, "Header outside a head");
                 let rec = self.field("header", f, input, base);
+                Self::check_fold_recorded(&rec, readings);
                 let m = self.messages.last_mut().unwrap();
                 m.headers.push((rec.name.bytes.clone(), rec.joined.clone()));
                 Ev::Header(rec)
@@ -704,15 +1083,39 @@ impl<'s> Checker<'s> {
                     Framing::Length(left) => Grammar::Length { left },
                     Framing::Chunked => Grammar::Chunked,
                     Framing::Upgrade => Grammar::AwaitEnd { upgrade: true },
+                    Framing::Close if self.responses.is_some() => Grammar::Close,
                     Framing::Close => panic!("a request framed close"),
                 };
+                let lenient = self.lenient;
+                let response = self.response;
                 let m = self.messages.last_mut().unwrap();
-                if framing == Framing::Upgrade {
-                    let Start::Request { method, .. } = &m.start;
-                    assert_eq!(
-                        method, b"CONNECT",
-                        "upgrade framing for a non-CONNECT request"
-                    );
+                match &m.start {
+                    Start::Request { method, .. } => {
+                        if framing == Framing::Upgrade {
+                            assert_eq!(
+                                method, b"CONNECT",
+                                "upgrade framing for a non-CONNECT request"
+                            );
+                        }
+                    }
+                    Start::Response { .. } => {
+                        let r = response.expect("a response head without its status line");
+                        let expect =
+                            response_framing(r.version, r.status, r.method, &m.headers, &lenient);
+                        match expect {
+                            Expect::Framing(f) => assert_eq!(
+                                framing, f,
+                                "framing of a {} response to {:?} (fields {:?}): RFC 9112 6.3 says {f:?}",
+                                r.status, r.method, m.headers
+                            ),
+                            Expect::Refused(why) => panic!(
+                                "a {} response to {:?} framed {framing:?}, but the profile refuses \
+                                 its head: {why} (fields {:?})",
+                                r.status, r.method, m.headers
+                            ),
+                            Expect::Either => {}
+                        }
+                    }
                 }
                 m.framing = Some(framing);
                 m.head_readings = Some(readings);
@@ -736,7 +1139,7 @@ impl<'s> Checker<'s> {
                             self.grammar = Grammar::AwaitEnd { upgrade: false };
                         }
                     }
-                    Grammar::Chunked => {}
+                    Grammar::Chunked | Grammar::Close => {}
                     g => panic!("Body in state {g:?}"),
                 }
                 self.messages
@@ -753,17 +1156,24 @@ impl<'s> Checker<'s> {
                 );
                 self.grammar = Grammar::Trailers;
                 let rec = self.field("trailer", f, input, base);
+                Self::check_fold_recorded(&rec, readings);
                 let m = self.messages.last_mut().unwrap();
                 m.trailers
                     .push((rec.name.bytes.clone(), rec.joined.clone()));
                 Ev::Trailer(rec)
             }
             Event::MessageEnd => {
+                assert!(
+                    !self.finishing || self.grammar == Grammar::Close,
+                    "finish ended a message that is not close-delimited"
+                );
                 self.grammar = match self.grammar {
                     Grammar::AwaitEnd { upgrade: true } => Grammar::Upgrading,
                     Grammar::AwaitEnd { upgrade: false } | Grammar::Chunked | Grammar::Trailers => {
                         Grammar::Between
                     }
+                    Grammar::Close if self.finishing => Grammar::Between,
+                    Grammar::Close => panic!("MessageEnd of a close-delimited body before finish"),
                     g => panic!("MessageEnd in state {g:?}"),
                 };
                 let m = self.messages.last_mut().unwrap();
@@ -774,8 +1184,10 @@ impl<'s> Checker<'s> {
         };
         self.check_readings(readings, end);
         if self.lenient == Lenient::default() {
+            // Responses read obs-fold by default, and record it.
+            let strict_ok = |r: Reading| self.responses.is_some() && r == Reading::ObsFold;
             assert!(
-                readings.is_empty(),
+                readings.iter().all(|(r, _)| strict_ok(r)),
                 "readings {readings:?} with the strict profile"
             );
         }
@@ -790,6 +1202,59 @@ impl<'s> Checker<'s> {
             readings,
         });
     }
+}
+
+/// The field line that starts at `at` in `s`, if the stream holds it whole
+/// (up to the first byte after its last line end) and it is plainly one:
+/// its name (a token followed by a colon), its value as the contract reads
+/// it (the pieces between folds, trimmed of SP and HTAB, joined by one SP),
+/// and whether a fold continued it.
+fn field_line_at(s: &[u8], at: usize, bare_lf: bool) -> Option<(&[u8], Vec<u8>, bool)> {
+    let rest = s.get(at..)?;
+    let name_len = rest.iter().position(|&b| !crate::is_tchar(b))?;
+    if name_len == 0 || rest[name_len] != b':' {
+        return None;
+    }
+    let name = &rest[..name_len];
+    let mut pieces = Vec::new();
+    let mut start = name_len + 1;
+    let mut folded = false;
+    loop {
+        let stop = start
+            + rest[start..]
+                .iter()
+                .position(|&b| b == b'\r' || b == b'\n')?;
+        let piece = &rest[start..stop];
+        if piece.iter().any(|&b| is_ctl(b)) {
+            return None;
+        }
+        pieces.push(piece);
+        let next = match (rest[stop], rest.get(stop + 1)) {
+            (b'\r', Some(b'\n')) => stop + 2,
+            (b'\n', _) if bare_lf => stop + 1,
+            _ => return None,
+        };
+        match rest.get(next) {
+            Some(&b) if is_ws(b) => {
+                folded = true;
+                start = next;
+            }
+            Some(_) => break,
+            None => return None,
+        }
+    }
+    let trim = |p: &[u8]| -> Vec<u8> {
+        let a = p.iter().position(|&b| !is_ws(b)).unwrap_or(p.len());
+        let z = p.iter().rposition(|&b| !is_ws(b)).map_or(a, |i| i + 1);
+        p[a..z].to_vec()
+    };
+    let value = pieces
+        .iter()
+        .map(|p| trim(p))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(&b' ');
+    Some((name, value, folded))
 }
 
 #[cfg(test)]
@@ -812,7 +1277,11 @@ mod tests {
     fn a_pipelined_stream_reduces_alike_whatever_the_split() {
         let stream = b"GET / HTTP/1.1\r\nHost: a\r\n\r\nPOST / HTTP/1.1\r\nHost: a\r\n\
             Transfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n0\r\nT: 1\r\n\r\n";
-        let whole = drive(&mut Decoder::server(h1wire::Config::default()), stream, Pieces::whole());
+        let whole = drive(
+            &mut Decoder::server(h1wire::Config::default()),
+            stream,
+            Pieces::whole(),
+        );
         assert_eq!(whole.end(), End::Closed);
         assert_eq!(whole.reduction.messages.len(), 2);
         assert_eq!(whole.reduction.messages[1].body, b"abc");
@@ -821,9 +1290,190 @@ mod tests {
             vec![(b"T".to_vec(), b"1".to_vec())]
         );
         for sizes in [&[1u8][..], &[7, 0, 3]] {
-            let split = drive(&mut Decoder::server(h1wire::Config::default()), stream, Pieces::sizes(sizes));
+            let split = drive(
+                &mut Decoder::server(h1wire::Config::default()),
+                stream,
+                Pieces::sizes(sizes),
+            );
             assert_eq!(split.reduction, whole.reduction);
             assert_eq!(split.normalized(), whole.normalized());
         }
+    }
+
+    #[test]
+    fn a_framing_trailer_is_a_reading_of_its_option() {
+        let stream =
+            b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nHost: b\r\n\r\n";
+        let trace = drive(
+            &mut Decoder::server(crate::lenient_all()),
+            stream,
+            Pieces::whole(),
+        );
+        assert_eq!(trace.end(), End::Closed);
+        let m = &trace.reduction.messages[0];
+        assert_eq!(
+            m.end_readings.unwrap().first_use(Reading::FramingTrailer),
+            Some(59)
+        );
+    }
+
+    #[test]
+    fn a_field_line_as_the_contract_reads_it() {
+        let s = b"X\r\nContent-Length: 5,\r\n\t 5 \r\n \r\nY: 1\r\n";
+        let (name, value, folded) = field_line_at(s, 3, false).unwrap();
+        assert_eq!(
+            (name, &value[..], folded),
+            (&b"Content-Length"[..], &b"5, 5"[..], true)
+        );
+        assert_eq!(field_line_at(s, 0, false), None, "no colon after the token");
+        assert_eq!(
+            field_line_at(b"A: 1\r\n", 0, false),
+            None,
+            "the next byte is not here"
+        );
+        assert_eq!(field_line_at(b"A: 1\nB", 0, false), None);
+        let (_, value, folded) = field_line_at(b"A: 1\nB", 0, true).unwrap();
+        assert_eq!((&value[..], folded), (&b"1"[..], false));
+        let mut lenient = Lenient::default();
+        let fine = |n: &str, v: &str, e: &[(Vec<u8>, Vec<u8>)], l: &Lenient| {
+            framing_field_fine(n.as_bytes(), v.as_bytes(), e, l)
+        };
+        let earlier = [(b"content-length".to_vec(), b"5".to_vec())];
+        assert_eq!(fine("Content-Length", "5", &[], &lenient), Some(true));
+        assert_eq!(fine("Content-Length", "5", &earlier, &lenient), Some(false));
+        assert_eq!(fine("Content-Length", "5, x", &[], &lenient), Some(false));
+        lenient.duplicate_content_length = true;
+        assert_eq!(fine("Content-Length", "5", &earlier, &lenient), Some(true));
+        assert_eq!(fine("Content-Length", "6", &earlier, &lenient), Some(false));
+        assert_eq!(
+            fine("Transfer-Encoding", "gzip, chunked", &[], &lenient),
+            Some(true)
+        );
+        assert_eq!(
+            fine("Transfer-Encoding", "gzip chunked", &[], &lenient),
+            Some(false)
+        );
+        let chunked = [(b"Transfer-Encoding".to_vec(), b"chunked".to_vec())];
+        assert_eq!(
+            fine("Transfer-Encoding", "x, chunked", &chunked, &lenient),
+            Some(false)
+        );
+        assert_eq!(fine("Host", "a", &[], &lenient), None);
+    }
+
+    /// Found by `decode_response`: the decoder refused framing values that
+    /// hold a fold; they read as if each fold were one SP.
+    #[test]
+    fn folded_framing_values() {
+        let stream = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,\r\n chunked\r\n\r\n0\r\n\r\n";
+        let trace = drive(
+            &mut ClientDecoder::new(Config::default(), &[]),
+            stream,
+            Pieces::whole(),
+        );
+        assert_eq!(trace.framings(), [Framing::Chunked]);
+    }
+
+    fn responses(stream: &[u8], methods: &[MethodKind], config: Config) -> Trace {
+        let whole = drive(
+            &mut ClientDecoder::new(config, methods),
+            stream,
+            Pieces::whole(),
+        );
+        for sizes in [&[1u8][..], &[7, 0, 3], &[64]] {
+            let split = drive(
+                &mut ClientDecoder::new(config, methods),
+                stream,
+                Pieces::sizes(sizes),
+            );
+            assert_eq!(split.reduction, whole.reduction);
+            assert_eq!(split.normalized(), whole.normalized());
+        }
+        whole
+    }
+
+    #[test]
+    fn responses_framed_by_status_and_method() {
+        use MethodKind::*;
+        let stream: &[u8] = b"HTTP/1.1 100 Continue\r\n\r\n\
+            HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n\
+            HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 1\r\n\r\n\
+            3;x\r\nabc\r\n0\r\nT: 1\r\n\r\n\
+            HTTP/1.1 304 Not Modified\r\nContent-Length: 9\r\n\r\n\
+            HTTP/1.0 200 \r\nX-F: a\r\n  b\r\nContent-Length: 2\r\n\r\nok\
+            HTTP/1.1 404 Not Found\r\nX: 1\r\n\r\nuntil the end";
+        let trace = responses(stream, &[Head, Other], Config::default());
+        assert_eq!(trace.end(), End::Closed);
+        assert_eq!(
+            trace.framings(),
+            [
+                Framing::None,
+                Framing::None,
+                Framing::Chunked,
+                Framing::None,
+                Framing::Length(2),
+                Framing::Close
+            ]
+        );
+        let m = &trace.reduction.messages;
+        assert!(m.iter().all(|m| m.complete));
+        assert_eq!(m[2].body, b"abc");
+        assert_eq!(m[4].headers[0], (b"X-F".to_vec(), b"a b".to_vec()));
+        assert!(m[4]
+            .head_readings
+            .unwrap()
+            .first_use(Reading::ObsFold)
+            .is_some());
+        assert_eq!(m[5].body, b"until the end");
+        assert_eq!(
+            m[4].start,
+            Start::Response {
+                version: Version::Http10,
+                status: 200,
+                reason: Vec::new()
+            }
+        );
+    }
+
+    #[test]
+    fn upgrades_end_the_stream() {
+        let stream = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\n\r\n\x00\xffHTTP";
+        let trace = responses(stream, &[], Config::default());
+        assert_eq!(trace.end(), End::Upgraded);
+        let stream = b"HTTP/1.1 200 Connection Established\r\n\r\n\x16\x03";
+        let trace = responses(stream, &[MethodKind::Connect], Config::default());
+        assert_eq!(trace.end(), End::Upgraded);
+        assert_eq!(trace.framings(), [Framing::Upgrade]);
+    }
+
+    #[test]
+    fn methods_past_the_queue_limit_are_told_as_responses_come() {
+        let mut methods = vec![MethodKind::Other; Decoder::MAX_IN_FLIGHT];
+        methods.push(MethodKind::Head);
+        let mut stream = b"HTTP/1.1 204 \r\n\r\n".repeat(Decoder::MAX_IN_FLIGHT);
+        stream.extend_from_slice(b"HTTP/1.1 103 Early\r\nLink: </a>\r\n\r\n");
+        stream.extend_from_slice(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n");
+        stream.extend_from_slice(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc");
+        let trace = responses(&stream, &methods, Config::default());
+        assert_eq!(trace.end(), End::Closed);
+        let framings = trace.framings();
+        assert_eq!(framings.len(), Decoder::MAX_IN_FLIGHT + 3);
+        assert_eq!(
+            framings[framings.len() - 2..],
+            [Framing::None, Framing::Length(3)]
+        );
+    }
+
+    #[test]
+    fn a_cut_response_is_incomplete() {
+        let trace = responses(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab",
+            &[],
+            Config::default(),
+        );
+        assert!(matches!(trace.end(), End::Error(e) if e.kind() == ErrorKind::Incomplete));
+        let trace = responses(b"HTTP/1.1 200 OK\r\n\r\nHTTP/1.1", &[], Config::default());
+        assert_eq!(trace.end(), End::Closed);
+        assert_eq!(trace.reduction.messages[0].body, b"HTTP/1.1");
     }
 }

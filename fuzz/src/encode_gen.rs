@@ -563,6 +563,11 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             if (cl || te) && no_framing && !relay {
                 return Some("a framing field on a 1xx, 204 or 2xx-to-CONNECT response");
             }
+            // A response that switches protocols frames nothing: a relay
+            // passes its framing fields on unread (RFC 9110 section 9.3.6).
+            if code == 101 || tunnel {
+                return None;
+            }
             if cl && te {
                 return Some("Content-Length and Transfer-Encoding");
             }

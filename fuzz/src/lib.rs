@@ -2,12 +2,18 @@
 //!
 //! - [`input`]: how a target reads a config and split points from the
 //!   front of the fuzzer's bytes ([`FuzzInput`]), so that a seed is a short
-//!   header followed by an HTTP stream.
+//!   header followed by an HTTP stream; [`ResponseInput`] adds the methods
+//!   of the requests a stream of responses answers.
 //! - [`drive`]: feeds a stream to a decoder the way a real caller does
 //!   (keep the unconsumed tail, append the next piece, call again, call
 //!   `finish` at the end), checks the per-call promises of the buffer
 //!   contract on every call, and records the events with their stream
-//!   offsets ([`Trace`]) and the conformance reduction ([`Reduction`]).
+//!   offsets ([`Trace`]) and the conformance reduction ([`Reduction`]). A
+//!   server's decoder is driven as it is; a client's through
+//!   [`ClientDecoder`], which tells it the methods as the dump does.
+//! - [`framing_ref`]: RFC 9112 section 6.3 for responses, written apart
+//!   from the crate's own framing code; the driver checks every response
+//!   head's framing against it.
 //! - [`limits_ref`]: a simple reference for where each size limit is
 //!   exceeded, used by the `limits` target.
 //! - [`encode_gen`]: message descriptions read from the fuzzer's bytes and
@@ -15,14 +21,19 @@
 //!
 //! # Adding a target for a future entry point
 //!
-//! 1. A new decoder (e.g. a client/response decoder): implement
-//!    [`StreamDecoder`] for it (forward the five methods), and teach
-//!    `Checker::event` in `drive.rs`, [`Ev`] and [`Start`] its start-line
-//!    event (a `Response` variant next to `Request`). Every check of the driver and
-//!    the whole [`Reduction`] then apply unchanged; a target is a copy of
-//!    `decode_request.rs` or `split_invariance.rs` with the constructor
-//!    swapped (`Decoder::client(config, methods)` instead of
-//!    `Decoder::server(config)`).
+//! 1. A new decoder: implement [`StreamDecoder`] for it (forward the five
+//!    decoding methods, and say what it [`Reads`]). If it needs telling
+//!    things as it goes, wrap it, as [`ClientDecoder`] wraps
+//!    `Decoder::client(config)` and calls `expect_response` up to
+//!    `Decoder::MAX_IN_FLIGHT` times, then once after each final
+//!    response. A new kind of start line needs its own variants of [`Ev`]
+//!    and [`Start`] and its checks in `Checker::event` (`drive.rs`), as
+//!    `Response` got next to `Request` (`Checker::response_line`, and the
+//!    framing check at `HeadEnd` against [`framing_ref`]). Every other check
+//!    of the driver and the whole [`Reduction`] then apply unchanged; a
+//!    target is a copy of `split_invariance.rs` with the decoder swapped
+//!    (`decode_response.rs` is one: `ClientDecoder::new(config, &methods)`
+//!    instead of `Decoder::server(config)`).
 //! 2. An encoder: write a target that encodes the messages of an arbitrary
 //!    [`Reduction`] (or of a decoded one), decodes the output with
 //!    [`drive`], and asserts the reduction comes back equal
@@ -33,13 +44,15 @@
 
 pub mod drive;
 pub mod encode_gen;
+pub mod framing_ref;
 pub mod input;
 pub mod limits_ref;
 
 pub use drive::{
-    drive, End, Ev, FieldRec, Message, Pieces, Record, Reduction, Span, Start, StreamDecoder, Trace,
+    drive, is_final, ClientDecoder, End, Ev, FieldRec, Message, Pieces, Reads, Record, Reduction,
+    Span, Start, StreamDecoder, Trace,
 };
-pub use input::FuzzInput;
+pub use input::{FuzzInput, ResponseInput};
 
 use h1wire::{Config, ErrorKind, Lenient};
 

@@ -1,7 +1,7 @@
 //! What the fields of a head say about framing, gathered one field at a time
 //! (the decoder never holds the whole head).
 
-use crate::syntax::chars::{is_whitespace, token_len, trim_whitespace};
+use crate::syntax::chars::{is_whitespace, token_len};
 use crate::syntax::{within, Fault};
 use crate::ErrorKind;
 
@@ -29,6 +29,27 @@ pub(crate) struct TransferCodings {
     pub chunked_seen: bool,
     /// The last coding of the list is `chunked`.
     pub chunked_final: bool,
+}
+
+/// OWS within a framing field's value, where a fold (CRLF then SP or HTAB)
+/// reads as SP: RFC 9112 section 5.2 has a recipient that accepts obs-fold
+/// replace each one with SP before interpreting the value. A value holds a
+/// CR or LF only inside a fold: the line scan let nothing else through.
+fn is_ows(b: u8) -> bool {
+    is_whitespace(b) || b == b'\r' || b == b'\n'
+}
+
+/// `bytes` without leading and trailing OWS (folds included).
+fn trim_ows(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|&b| !is_ows(b))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| !is_ows(b))
+        .map_or(start, |i| i + 1);
+    bytes.get(start..end).unwrap_or_default()
 }
 
 /// A Content-Length seen before with the same value: accepted only by the
@@ -78,8 +99,8 @@ impl FramingFacts {
         let mut duplicate = None;
         let mut start = 0;
         for element in value.split(|&b| b == b',') {
-            let trimmed = trim_whitespace(element);
-            let lead = element.iter().take_while(|&&b| is_whitespace(b)).count();
+            let trimmed = trim_ows(element);
+            let lead = element.iter().take_while(|&&b| is_ows(b)).count();
             let at = start + lead;
             start += element.len() + 1;
             let n = parse_decimal(trimmed)
@@ -100,7 +121,8 @@ impl FramingFacts {
     }
 
     /// Take one Transfer-Encoding field value (OWS already trimmed, no
-    /// control byte but HTAB); `line_at` says where its field line is.
+    /// control byte but HTAB outside folds); `line_at` says where its field
+    /// line is.
     /// Faults index into `value`.
     ///
     /// `#transfer-coding`: empty list elements are ignored (`chunked,` is
@@ -175,7 +197,7 @@ fn for_each_coding<'a>(
 ) -> Result<(), Fault> {
     let invalid = |at| Err(Fault::new(ErrorKind::InvalidTransferEncoding, at));
     let skip_ws = |mut i: usize| {
-        while value.get(i).is_some_and(|&b| is_whitespace(b)) {
+        while value.get(i).is_some_and(|&b| is_ows(b)) {
             i += 1;
         }
         i
@@ -184,7 +206,7 @@ fn for_each_coding<'a>(
     let mut i = 0;
     loop {
         // Empty elements and the OWS around commas.
-        while value.get(i).is_some_and(|&b| b == b',' || is_whitespace(b)) {
+        while value.get(i).is_some_and(|&b| b == b',' || is_ows(b)) {
             i += 1;
         }
         if i >= value.len() {
@@ -409,6 +431,27 @@ mod tests {
         assert_eq!(
             te(b"chunked;p=x", g),
             Err(Fault::new(InvalidTransferEncoding, 7))
+        );
+    }
+
+    /// Found by the `decode_response` fuzz target: a folded framing value
+    /// (obs-fold, read in responses) reads as if each fold were one SP.
+    #[test]
+    fn folds_in_framing_values_read_as_spaces() {
+        let t = te(b"gzip,\r\n chunked", Codings::Grammar).unwrap();
+        assert!(t.chunked_final);
+        let t = te(b"gzip\r\n\t,chunked", Codings::Registered).unwrap();
+        assert!(t.chunked_final);
+        let mut f = FramingFacts::default();
+        assert_eq!(
+            f.content_length(b"5,\r\n 5", 0, true),
+            Ok(Some(DuplicateAccepted))
+        );
+        assert_eq!(f.content_length, Some(5));
+        let mut f = FramingFacts::default();
+        assert_eq!(
+            f.content_length(b"1\r\n 2", 0, true),
+            Err(Fault::new(InvalidContentLength, 1))
         );
     }
 

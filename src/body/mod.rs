@@ -27,6 +27,14 @@ impl MessageKind {
         }
     }
 
+    /// A response whose start line switches protocols (a 101, a 2xx
+    /// answering CONNECT): its framing fields frame nothing, and RFC 9110
+    /// section 9.3.6 has a client ignore them.
+    pub(crate) fn ignores_framing_fields(self) -> bool {
+        matches!(self, MessageKind::Response { .. })
+            && fixed_by_start_line(self) == Some(Framing::Upgrade)
+    }
+
     /// Which transfer codings the message may carry.
     pub(crate) fn codings(self) -> Codings {
         match self {

@@ -716,6 +716,11 @@ impl Decoder {
         let value_base = base + value_at as u64;
         match known {
             KnownField::Other => Ok(()),
+            KnownField::ContentLength | KnownField::TransferEncoding
+                if self.message.ignores_framing_fields() =>
+            {
+                Ok(())
+            }
             KnownField::ContentLength => {
                 let allow = self.config.lenient.duplicate_content_length;
                 let duplicate = self

@@ -73,6 +73,16 @@ pub(super) fn plan(
         let shared = |f: Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
         match classify(field.name) {
             KnownField::Other => {}
+            // A response that switches protocols frames nothing: its
+            // framing fields are not read (RFC 9110 section 9.3.6), so they
+            // are refused, or passed on untouched by a relay.
+            KnownField::ContentLength | KnownField::TransferEncoding
+                if kind.ignores_framing_fields() =>
+            {
+                if !options.ignored_framing_fields {
+                    return Err(fault(Kind::FramingFieldNotAllowed));
+                }
+            }
             KnownField::ContentLength => {
                 facts
                     .content_length(field.value, index as u64, false)

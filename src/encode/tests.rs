@@ -991,6 +991,22 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
         kind(encoder.request(&connect11, &[HOST, te[0]], Body::AsFields, &mut out)),
         FramingFieldNotAllowed
     );
+    // Their values are not read: they frame nothing.
+    let odd = [
+        Field::new("Content-Length", "abc"),
+        Field::new("Transfer-Encoding", "x, chunked, chunked"),
+    ];
+    let mut encoder = Encoder::server().with_options(relay);
+    let head = encoder
+        .response(
+            &switching,
+            &odd,
+            Body::AsFields,
+            Answering::HTTP11,
+            &mut out,
+        )
+        .unwrap();
+    assert_eq!(head.framing, Framing::Upgrade);
     // Both framings in one response stay refused: an intermediary must drop
     // the Content-Length (RFC 9112 section 6.3).
     let both = [
