@@ -1,7 +1,7 @@
 //! What the fields of a head say about framing, gathered one field at a time
 //! (the decoder never holds the whole head).
 
-use crate::syntax::chars::{is_whitespace, token_len};
+use crate::syntax::chars::{is_whitespace, token_len, trim_by};
 use crate::syntax::{within, Fault};
 use crate::ErrorKind;
 
@@ -37,19 +37,6 @@ pub(crate) struct TransferCodings {
 /// CR or LF only inside a fold: the line scan let nothing else through.
 fn is_ows(b: u8) -> bool {
     is_whitespace(b) || b == b'\r' || b == b'\n'
-}
-
-/// `bytes` without leading and trailing OWS (folds included).
-fn trim_ows(bytes: &[u8]) -> &[u8] {
-    let start = bytes
-        .iter()
-        .position(|&b| !is_ows(b))
-        .unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|&b| !is_ows(b))
-        .map_or(start, |i| i + 1);
-    bytes.get(start..end).unwrap_or_default()
 }
 
 /// A Content-Length seen before with the same value: accepted only by the
@@ -99,7 +86,7 @@ impl FramingFacts {
         let mut duplicate = None;
         let mut start = 0;
         for element in value.split(|&b| b == b',') {
-            let trimmed = trim_ows(element);
+            let trimmed = trim_by(element, is_ows);
             let lead = element.iter().take_while(|&&b| is_ows(b)).count();
             let at = start + lead;
             start += element.len() + 1;

@@ -166,12 +166,7 @@ pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &
             sink.put(b"\r\n");
         }
     }
-    for field in fields {
-        sink.put(field.name);
-        sink.put(b": ");
-        sink.put(field.value);
-        sink.put(b"\r\n");
-    }
+    write_fields(fields, sink);
     if !plan.extra.is_empty() {
         sink.put(plan.extra);
     }
@@ -185,6 +180,17 @@ pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &
         Added::Chunked => sink.put(CHUNKED),
     }
     sink.put(b"\r\n");
+}
+
+/// `name ": " value CRLF` for each field, in order: head fields and
+/// trailers alike.
+pub(super) fn write_fields(fields: &[Field<'_>], sink: &mut impl Sink) {
+    for field in fields {
+        sink.put(field.name);
+        sink.put(b": ");
+        sink.put(field.value);
+        sink.put(b"\r\n");
+    }
 }
 
 fn request_line_len(line: &RequestLine<'_>) -> usize {

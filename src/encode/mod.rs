@@ -449,12 +449,7 @@ impl Encoder {
                     return Err(EncodeError::buffer_too_small(len));
                 }
                 sink.put(b"0\r\n");
-                for field in trailers {
-                    sink.put(field.name);
-                    sink.put(b": ");
-                    sink.put(field.value);
-                    sink.put(b"\r\n");
-                }
+                head::write_fields(trailers, sink);
                 sink.put(b"\r\n");
                 (len, Writing::Idle)
             }

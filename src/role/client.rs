@@ -6,23 +6,14 @@ use crate::body::MessageKind;
 use crate::head::line::LineEnd;
 use crate::head::start_line::{fast_status_line, parse_status_line};
 use crate::syntax::Fault;
-use crate::{Event, MethodKind};
+use crate::{Event, MethodKind, StatusLine};
 
 pub(super) fn parse_start_line(
     line: &[u8],
     end: LineEnd,
     method: MethodKind,
 ) -> Result<StartLine<'_>, Fault> {
-    let status = parse_status_line(line, end)?;
-    Ok(StartLine {
-        event: Event::Response(status),
-        kind: MessageKind::Response {
-            version: status.version,
-            status: status.status,
-            method,
-        },
-        non_ascii_at: None,
-    })
+    parse_status_line(line, end).map(|status| start_line(status, method))
 }
 
 #[inline]
@@ -32,7 +23,14 @@ pub(super) fn fast_start_line(
     method: MethodKind,
 ) -> Option<(StartLine<'_>, usize)> {
     let (status, next) = fast_status_line(bytes, cap)?;
-    let start = StartLine {
+    Some((start_line(status, method), next))
+}
+
+/// A status line, as the decoder takes it: the event, and the kind of
+/// message it starts (which the method of the request it answers frames).
+#[inline]
+fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLine<'_> {
+    StartLine {
         event: Event::Response(status),
         kind: MessageKind::Response {
             version: status.version,
@@ -40,8 +38,7 @@ pub(super) fn fast_start_line(
             method,
         },
         non_ascii_at: None,
-    };
-    Some((start, next))
+    }
 }
 
 /// The methods of the requests a client sent and has not had a final

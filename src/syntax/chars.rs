@@ -101,13 +101,15 @@ pub(crate) const fn is_whitespace(b: u8) -> bool {
 
 /// `bytes` without leading and trailing SP/HTAB.
 pub(crate) fn trim_whitespace(bytes: &[u8]) -> &[u8] {
-    let start = bytes
-        .iter()
-        .position(|&b| !is_whitespace(b))
-        .unwrap_or(bytes.len());
+    trim_by(bytes, is_whitespace)
+}
+
+/// `bytes` without leading and trailing bytes that `strip` says go.
+pub(crate) fn trim_by(bytes: &[u8], strip: impl Fn(u8) -> bool) -> &[u8] {
+    let start = bytes.iter().position(|&b| !strip(b)).unwrap_or(bytes.len());
     let end = bytes
         .iter()
-        .rposition(|&b| !is_whitespace(b))
+        .rposition(|&b| !strip(b))
         .map_or(start, |i| i + 1);
     bytes.get(start..end).unwrap_or(&[])
 }
