@@ -71,6 +71,22 @@ pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
 /// at a time, the last word overlapping the one before.
 #[inline]
 pub(crate) fn no_controls(bytes: &[u8]) -> bool {
+    // Sixteen bytes per step, in a form the compiler turns into SIMD
+    // compares (SSE2 on x86_64) without unsafe; the last step overlaps
+    // the one before. Shorter values go a word at a time.
+    let block = |run: &[u8]| {
+        run.iter()
+            .fold(false, |bad, &b| bad | (b < 0x20) | (b == 0x7f))
+    };
+    if let Some(last) = bytes.len().checked_sub(16) {
+        let mut bad = false;
+        let mut i = 0;
+        while let Some(run) = bytes.get(i..i + 16) {
+            bad |= block(run);
+            i += 16;
+        }
+        return !(bad | block(bytes.get(last..).unwrap_or_default()));
+    }
     let word = |run: &[u8]| {
         let mut w = [0u8; 8];
         w.copy_from_slice(run);
@@ -81,16 +97,9 @@ pub(crate) fn no_controls(bytes: &[u8]) -> bool {
             .iter()
             .fold(true, |ok, &b| ok & (b >= 0x20) & (b != 0x7f));
     };
-    let mut mask = 0;
-    let mut i = 0;
-    while let Some(run) = bytes.get(i..i + 8) {
-        mask |= word(run);
-        i += 8;
-    }
-    if let Some(run) = bytes.get(last..) {
-        mask |= word(run);
-    }
-    mask == 0
+    let first = bytes.get(..8).map_or(0, word);
+    let tail = bytes.get(last..).map_or(0, word);
+    first | tail == 0
 }
 
 /// OWS / BWS / RWS member: SP or HTAB.
@@ -350,13 +359,13 @@ mod tests {
     }
 
     /// The whole-slice checks against their definitions, for every byte at
-    /// every position of slices of every length up to three words.
+    /// every position of slices of every length up to two blocks and a half.
     #[test]
     fn whole_slice_checks_match_naive() {
         let naive_tchar = |b: &[u8]| b.iter().all(|&c| is_tchar(c));
         let naive_controls = |b: &[u8]| b.iter().all(|&c| c >= 0x20 && c != 0x7f);
-        for len in 0..=24 {
-            let mut buf = [b'a'; 24];
+        for len in 0..=40 {
+            let mut buf = [b'a'; 40];
             for pos in 0..len {
                 for b in 0..=255u8 {
                     buf[pos] = b;
