@@ -21,6 +21,13 @@
 # chunked with trailers, close-delimited, 1xx before a final response, 101,
 # CONNECT tunnels, HEAD, 204/304, obs-fold, pipelined, more than 64 in
 # flight, lenient shapes).
+# conversation takes scripts of caller actions and peer bytes (see
+# fuzz/src/conversation_gen.rs): hand-built ones below (keep-alive,
+# pipelining past both depths, 100-continue answered and refused, CONNECT
+# refused with 407 then retried and answered 200, 101, close-delimited,
+# HTTP/1.0 with and without keep-alive, misuse, small slices, raw fields),
+# and the built request and response streams injected as raw peer bytes
+# against each connection alone.
 # Seeds are named by their SHA-1, like libFuzzer's own, so running the
 # script again adds nothing twice.
 set -euo pipefail
@@ -369,6 +376,196 @@ encode_seeds = [
 ]
 for s in encode_seeds:
     write("encode_roundtrip", s)
+
+
+# conversation: scripts of caller actions and peer bytes (layout in
+# fuzz/src/conversation_gen.rs; the lists below mirror its tables, by index).
+METHOD_TARGETS = [("GET", "/"), ("POST", "/a?b"), ("HEAD", "/"), ("CONNECT", "example.com:443"),
+                  ("OPTIONS", "*"), ("GET", "http://example.com/"), ("PUT", "/up"), ("DELETE", "/x"),
+                  ("GET", "example.com:443"), ("CONNECT", "/")]
+REQUEST_FIELDS = [("Connection", "close"), ("Connection", "keep-alive"), ("Connection", "upgrade"),
+                  ("Connection", "Upgrade, close"), ("Connection", "keep-alive, upgrade"),
+                  ("Upgrade", "websocket"), ("Upgrade", "h2c"), ("Expect", "100-continue"),
+                  ("Content-Length", "3"), ("Content-Length", "0"), ("Transfer-Encoding", "chunked"),
+                  ("Transfer-Encoding", "gzip, chunked"), ("Accept", "*/*"), ("Trailer", "X-T"),
+                  ("Host", "other.example")]
+RESPONSE_FIELDS = [("Connection", "close"), ("Connection", "keep-alive"), ("Connection", "upgrade"),
+                   ("Upgrade", "websocket"), ("Content-Length", "3"), ("Content-Length", "0"),
+                   ("Transfer-Encoding", "chunked"), ("Server", "fuzz"), ("Content-Type", "text/plain"),
+                   ("Keep-Alive", "timeout=5")]
+TRAILERS = [("X-T", "1"), ("Digest", "sha-256=abc"), ("Content-Length", "1"), ("Host", "a")]
+STATUSES = [100, 101, 103, 200, 200, 201, 204, 206, 304, 400, 404, 407, 417, 500, 599, 999, 99, 1000, 0]
+PAIR, SERVER_ALONE, CLIENT_ALONE = 0, 2, 3
+AS_FIELDS, EMPTY, CHUNKED, STREAMED, UNTIL_CLOSE = 0, 1, 3, 4, 5
+VEC, SLICE, SMALL = 0, 1, 2
+
+
+def length(n):
+    assert n < 32
+    return 2 | n << 3
+
+
+def fidx(table, f):
+    if isinstance(f, tuple) and len(f) == 2 and isinstance(f[0], bytes):  # raw
+        name, value = f
+        return bytes([len(table), len(name)]) + name + bytes([len(value)]) + value
+    return bytes([table.index(f)])
+
+
+def fields(table, fs):
+    assert len(fs) < 5
+    return bytes([len(fs)]) + b"".join(fidx(table, f) for f in fs)
+
+
+def tail(api, size, whole, trailers):
+    out = bytes([size]) if api == SMALL else b""
+    if whole is not None:
+        out += bytes([len(whole)]) + whole
+        if trailers:
+            out += bytes([len(trailers)]) + b"".join(fidx(TRAILERS, t) for t in trailers)
+    return out
+
+
+def req(method="GET", target="/", http10=False, no_host=False, fs=(), body=AS_FIELDS,
+        api=VEC, size=0, whole=None, trailers=()):
+    flags = (1 if http10 else 0) | (2 if no_host else 0) | api << 3
+    flags |= 0x20 if whole is not None else 0
+    flags |= 0x40 if trailers else 0
+    return (bytes([0, METHOD_TARGETS.index((method, target)), flags]) + fields(REQUEST_FIELDS, fs)
+            + bytes([body]) + tail(api, size, whole, trailers))
+
+
+def resp(status=200, http10=False, reason=0, fs=(), body=AS_FIELDS, api=VEC, size=0, whole=None,
+         trailers=()):
+    flags = (1 if http10 else 0) | reason << 1 | api << 3
+    flags |= 0x20 if whole is not None else 0
+    flags |= 0x40 if trailers else 0
+    return (bytes([3, STATUSES.index(status), flags]) + fields(RESPONSE_FIELDS, fs)
+            + bytes([body]) + tail(api, size, whole, trailers))
+
+
+def piece(side, data, slice_api=False):
+    assert len(data) < 64
+    return bytes([1 if side == "client" else 4, len(data) | (0x80 if slice_api else 0)]) + data
+
+
+def end(side, trailers=(), api=VEC, size=0):
+    out = bytes([2 if side == "client" else 5, len(trailers) | api << 2])
+    out += b"".join(fidx(TRAILERS, t) for t in trailers)
+    return out + (bytes([size]) if api == SMALL else b"")
+
+
+def pump(side, chunk=0):
+    return bytes([6 if side == "server" else 7, chunk])
+
+
+def closes(side):
+    """`side` closes its writing side."""
+    return bytes([8 if side == "client" else 9])
+
+
+def inject(side, data):
+    assert len(data) < 256
+    return bytes([10 if side == "server" else 11, len(data)]) + data
+
+
+def script(*actions, mode=PAIR, server_depth=0, client_depth=0, flags=0):
+    return bytes([mode | flags, server_depth | client_depth << 4]) + b"".join(actions)
+
+
+C, S = "client", "server"
+
+
+def injected(side, stream):
+    """Raw bytes toward `side`, in pieces of at most 255 bytes, each read."""
+    out = b""
+    for at in range(0, len(stream), 255):
+        out += inject(side, stream[at:at + 255]) + pump(side)
+    return out
+
+
+UPGRADE = [("Upgrade", "websocket"), ("Connection", "upgrade")]
+conversation_seeds = [
+    # Keep-alive: GET, POST with a body, chunked answer with trailers, then a closing GET.
+    script(req(whole=b""), pump(S), resp(body=length(5), whole=b"hello"), pump(C),
+           req("POST", "/a?b", body=length(3), whole=b"abc"), pump(S),
+           resp(body=CHUNKED, whole=b"hi", trailers=[("X-T", "1")]), pump(C),
+           req("PUT", "/up", body=STREAMED, whole=b"data", trailers=[("Digest", "sha-256=abc")]), pump(S, 7), pump(S),
+           resp(204, whole=b""), pump(C),
+           req(fs=[("Connection", "close")], whole=b""), pump(S), resp(whole=b"bye", body=length(3)), pump(C),
+           req(whole=b"")),
+    # Pipelining: three requests, the client holds 2 in flight, the server reads 1 ahead.
+    script(req(whole=b""), req("HEAD", "/", whole=b""), req("POST", "/a?b", body=length(3), whole=b"abc"),
+           pump(S), resp(body=length(5), whole=b"hello"), pump(S), resp(body=length(5), whole=b""), pump(S),
+           pump(C), req("DELETE", "/x", whole=b""), pump(S), resp(404, body=EMPTY, whole=b""), pump(S),
+           resp(body=STREAMED, whole=b"x"), pump(C, 9), pump(C), closes(C), closes(S),
+           server_depth=1, client_depth=2),
+    # 100-continue: the head, a 100, then the body and the final response.
+    script(req("POST", "/a?b", fs=[("Expect", "100-continue")], body=length(3)), pump(S),
+           resp(100, body=EMPTY, whole=b""), pump(C), piece(C, b"abc"), end(C), pump(S),
+           resp(201, body=EMPTY, whole=b""), pump(C), req(whole=b""), pump(S)),
+    # 100-continue refused: a final response before the body closes the connection.
+    script(req("PUT", "/up", fs=[("Expect", "100-continue")], body=length(3)), pump(S),
+           resp(417, body=EMPTY, whole=b""), pump(C), piece(C, b"abc"), end(C), pump(S), req(whole=b""),
+           resp(200, whole=b"")),
+    # CONNECT refused with 407 and retried, then a tunnel.
+    script(req("CONNECT", "example.com:443", whole=b""), pump(S), req(whole=b""),
+           resp(407, body=length(4), whole=b"deny"), pump(C), pump(S),
+           req("CONNECT", "example.com:443", whole=b""), pump(S), resp(200, body=EMPTY, whole=b""), pump(C),
+           req(whole=b""), resp(200, whole=b"")),
+    # The CONNECT answered before the client ended it.
+    script(req("CONNECT", "example.com:443"), pump(S), resp(407, body=length(4), whole=b"deny"),
+           pump(C), end(C), req(whole=b""), pump(S)),
+    # 101: an Upgrade offer switched; nothing more is HTTP/1.
+    script(req(fs=UPGRADE, whole=b""), pump(S), resp(101, fs=UPGRADE, whole=b""), pump(C), pump(S),
+           req(whole=b""), resp(200, whole=b"")),
+    # An Upgrade offer answered 200: HTTP/1 goes on.
+    script(req(fs=UPGRADE, whole=b""), req(whole=b""), pump(S), resp(200, body=length(2), whole=b"no"),
+           pump(C), req(whole=b""), pump(S), resp(whole=b""), pump(C)),
+    # A 101 before the body of the request that offered it.
+    script(req("POST", "/a?b", fs=UPGRADE, body=length(3)), pump(S), resp(101, fs=UPGRADE, whole=b""),
+           pump(C), piece(C, b"abc"), end(C), pump(S)),
+    # A 103 and a 100 before the final response.
+    script(req(whole=b""), pump(S), resp(103, fs=[("Server", "fuzz")], whole=b""), resp(100, whole=b""),
+           resp(200, body=length(2), whole=b"ok"), pump(C)),
+    # Close-delimited response: read to the end of the stream.
+    script(req(whole=b""), pump(S), resp(body=UNTIL_CLOSE, whole=b"bye"), pump(C), closes(S), req(whole=b"")),
+    # HTTP/1.0 without keep-alive: the exchange closes.
+    script(req(http10=True, whole=b""), pump(S), resp(http10=True, body=length(2), whole=b"ok"), pump(C),
+           req(http10=True, whole=b""), pump(S)),
+    # HTTP/1.0 with keep-alive, twice, then a 1xx refused to it.
+    script(req(http10=True, fs=[("Connection", "keep-alive")], whole=b""), pump(S),
+           resp(body=length(2), whole=b"ok"), pump(C),
+           req(http10=True, fs=[("Connection", "keep-alive")], whole=b""), pump(S), resp(100, whole=b""),
+           resp(body=STREAMED, whole=b"streamed"), pump(C), closes(S)),
+    # Misuse: a response with nothing to answer, a body outside a message, ends twice.
+    script(resp(whole=b""), piece(C, b"x"), end(S), req(whole=b"abc"), end(C), pump(S),
+           resp(101, whole=b""), resp(whole=b""), resp(whole=b"")),
+    # Slices, some too small.
+    script(req(fs=[("Accept", "*/*")], api=SMALL, size=10, whole=b""), pump(S),
+           resp(body=CHUNKED, api=SMALL, size=7, whole=b"abc", trailers=[("X-T", "1")]),
+           pump(C), req("POST", "/a?b", body=CHUNKED, api=SLICE), piece(C, b"hello", slice_api=True),
+           end(C, [("X-T", "1"), ("Digest", "sha-256=abc")], api=SMALL, size=3), pump(S),
+           resp(304, body=length(9), api=SLICE, whole=b""), pump(C)),
+    # Raw fields, a peer closing mid-message.
+    script(req(fs=[(b"X-Raw", b"v"), (b"Bad Name", b"x")], whole=b""), req(fs=[(b"X-Raw", b"ok")], body=length(5)),
+           piece(C, b"ab"), closes(C), resp(whole=b""), resp(400, whole=b""), pump(C)),
+]
+# Raw bytes against each connection alone.
+for stream in streams[:40]:
+    conversation_seeds.append(script(injected(S, stream), resp(body=length(2), whole=b"ok"), pump(S),
+                                     resp(whole=b""), pump(S), closes(C), mode=SERVER_ALONE))
+for stream, methods in built_responses[:30]:
+    actions = b""
+    for m in (methods or ["GET"])[:3]:
+        target = {"HEAD": ("HEAD", "/"), "CONNECT": ("CONNECT", "example.com:443"), "POST": ("POST", "/a?b")}.get(m, ("GET", "/"))
+        actions += req(*target, whole=b"")
+    conversation_seeds.append(script(actions, injected(C, stream), closes(S), mode=CLIENT_ALONE))
+# Raw bytes in a wired conversation.
+conversation_seeds.append(script(req(whole=b""), inject(S, b"GET / HTTP/1.1\r\n\r\n"), pump(S), resp(whole=b""),
+                                 inject(C, b"HTTP/1.1 200 OK\r\n\r\n"), pump(C)))
+for s in conversation_seeds:
+    write("conversation", s)
 
 for target in sorted(os.listdir(out)):
     print(f"{target}: {len(os.listdir(os.path.join(out, target)))} seeds")

@@ -58,6 +58,16 @@ enum Difference {
     /// may reject them (CONFORMANCE.md: "either"); Lenient::non_ascii_target
     /// accepts them.
     NonAsciiTarget,
+    /// h1wire refuses a request-target that is none of the four forms of
+    /// RFC 9112 section 3.2 (origin, absolute, authority, asterisk), or
+    /// whose form does not fit the method (authority-form is for CONNECT,
+    /// and CONNECT takes nothing else: sections 3.2.3 and 3.2.4); httparse
+    /// takes any run of URI characters. RFC 9112 section 3: "Recipients of
+    /// an invalid request-line SHOULD respond with either a 400 (Bad
+    /// Request) error or a 301 (Moved Permanently) redirect". h1wire reads
+    /// absolute-form as a scheme followed by `://` (a URI without an
+    /// authority is refused) and a port as at most 65535.
+    TargetForm,
 }
 
 /// What h1wire made of the head.
@@ -291,9 +301,19 @@ fn explain(
             .then_some(Difference::BareLf),
         // "\r\n\r\n..." : one empty line skipped, the next is an empty request line.
         InvalidMethod if leading_empty_lines(head) >= 2 => Some(Difference::LeadingEmptyLines),
-        InvalidTarget => {
-            (head.get(at).is_some_and(|&b| b >= 0x80)).then_some(Difference::NonAsciiTarget)
+        InvalidTarget if head.get(at).is_some_and(|&b| b >= 0x80) => {
+            Some(Difference::NonAsciiTarget)
         }
+        InvalidTarget => request_target(head)
+            .filter(|&(start, target)| start == at && target_form(target).is_none())
+            .map(|_| Difference::TargetForm),
+        TargetFormMismatch => request_target(head)
+            .filter(|&(start, target)| {
+                start == at
+                    && target_form(target)
+                        .is_some_and(|form| (method == b"CONNECT") != (form == Form::Authority))
+            })
+            .map(|_| Difference::TargetForm),
         MissingHost | DuplicateHost | InvalidHost => {
             let problems = head_problems(method, version, fields);
             problems
@@ -306,6 +326,7 @@ fn explain(
         | ConflictingContentLength
         | ContentLengthWithTransferEncoding
         | TransferEncodingInHttp10
+        | TransferEncodingNotAllowed
         | ChunkedNotFinal
         | ChunkedTwice
         | UnknownTransferCoding
@@ -415,12 +436,18 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
                 p.must.push(InvalidTransferEncoding);
                 continue;
             }
-            if !params.is_empty() {
-                // Parameters: h1wire refuses them on codings it knows (none
-                // of which takes any), and does not look at them otherwise.
-                p.may.push(InvalidTransferEncoding);
+            let name = e[..name_len].to_ascii_lowercase();
+            // The strict profile takes in a request only the registered
+            // codings (chunked, gzip, x-gzip, deflate, compress, x-compress),
+            // none with parameters (none takes any): an unknown one is a
+            // 501 (RFC 9112 section 6.1), parameters a 400.
+            if !is_registered(&name) {
+                p.must.push(UnknownTransferCoding);
             }
-            codings.push(e[..name_len].to_ascii_lowercase());
+            if !params.is_empty() {
+                p.must.push(InvalidTransferEncoding);
+            }
+            codings.push(name);
         }
     }
     let chunked = codings
@@ -430,21 +457,15 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
     if chunked > 1 {
         p.must.push(ChunkedTwice);
     }
-    let known = |c: &Vec<u8>| {
-        [
-            &b"chunked"[..],
-            b"gzip",
-            b"x-gzip",
-            b"deflate",
-            b"compress",
-            b"x-compress",
-        ]
-        .contains(&c.as_slice())
-    };
     // A CONNECT request leaves HTTP/1 after its head whatever its framing
-    // fields say (profile, framing rule 1, taken first): only the checks of
-    // each field's own syntax above apply to it.
+    // fields say (profile, framing rule 1, taken first): besides the checks
+    // of each field's own syntax above, a Transfer-Encoding on it is an
+    // error (it would frame a body a peer reading a tunnel never expects;
+    // RFC 9110 section 9.3.6), a Content-Length is ignored.
     let connect = method == b"CONNECT";
+    if !te_fields.is_empty() && connect {
+        p.must.push(TransferEncodingNotAllowed);
+    }
     if !te_fields.is_empty() && !connect {
         if version == Version::Http10 {
             p.must.push(TransferEncodingInHttp10);
@@ -454,9 +475,6 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
         }
         if codings.last().map(Vec::as_slice) != Some(b"chunked") {
             p.must.push(ChunkedNotFinal);
-            if codings.iter().any(|c| !known(c)) {
-                p.must.push(UnknownTransferCoding);
-            }
         }
     }
 
@@ -473,6 +491,69 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
     p
 }
 
+/// The request-target of a head and its offset (after at most one leading
+/// empty line, which h1wire skips).
+fn request_target(head: &[u8]) -> Option<(usize, &[u8])> {
+    let skipped = if head.starts_with(b"\r\n") { 2 } else { 0 };
+    let line = &head[skipped..];
+    let line = &line[..line.iter().position(|&b| b == b'\r').unwrap_or(line.len())];
+    let start = line.iter().position(|&b| b == b' ')? + 1;
+    let len = line[start..]
+        .iter()
+        .position(|&b| b == b' ')
+        .unwrap_or(line.len() - start);
+    Some((skipped + start, &line[start..start + len]))
+}
+
+/// The forms of a request-target (RFC 9112 section 3.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Origin,
+    Absolute,
+    Authority,
+    Asterisk,
+}
+
+/// The form of a request-target: origin-form starts with `/`; asterisk-form
+/// is `*`; absolute-form here is a scheme (RFC 3986 section 3.1) and
+/// `://`; authority-form is `uri-host ":" port` with a port of at least
+/// one digit, as the Host reference reads it (no comma, up to 65535).
+fn target_form(target: &[u8]) -> Option<Form> {
+    match target.first()? {
+        b'/' => return Some(Form::Origin),
+        b'*' if target.len() == 1 => return Some(Form::Asterisk),
+        _ => {}
+    }
+    let scheme = target
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+        .count();
+    if target[0].is_ascii_alphabetic() && target[scheme..].starts_with(b"://") {
+        return Some(Form::Absolute);
+    }
+    let host_end = if target[0] == b'[' {
+        target.iter().position(|&b| b == b']')? + 1
+    } else {
+        target.iter().position(|&b| b == b':')?
+    };
+    let port = target[host_end..].strip_prefix(b":")?;
+    (host_end > 0 && !port.is_empty() && check_host(target) == Host::Valid)
+        .then_some(Form::Authority)
+}
+
+/// A transfer coding a request may carry (lower case).
+fn is_registered(coding: &[u8]) -> bool {
+    [
+        &b"chunked"[..],
+        b"gzip",
+        b"x-gzip",
+        b"deflate",
+        b"compress",
+        b"x-compress",
+    ]
+    .contains(&coding)
+}
+
 /// What the Host reference makes of a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Host {
@@ -480,9 +561,23 @@ enum Host {
     Invalid,
 }
 
+/// A port: digits (leading zeros allowed) for a number up to 65535 (the
+/// strict profile's bound, CONFORMANCE.md: RFC 3986 sets none).
+fn port_ok(port: &[u8]) -> bool {
+    port.iter().all(u8::is_ascii_digit)
+        && port
+            .iter()
+            .try_fold(0u32, |n, &b| {
+                let n = n * 10 + u32::from(b - b'0');
+                (n <= 65535).then_some(n)
+            })
+            .is_some()
+}
+
 /// Host = uri-host [ ":" port ] (RFC 9110 7.2, RFC 3986 3.2.2), without a
 /// comma in a reg-name (the strict profile refuses a list of hosts), empty
-/// allowed (RFC 9110 7.2).
+/// allowed (RFC 9110 7.2) but not an empty host with a port, a port up to
+/// 65535 (CONFORMANCE.md).
 fn check_host(v: &[u8]) -> Host {
     let valid = |ok: bool| if ok { Host::Valid } else { Host::Invalid };
     let port = if v.first() == Some(&b'[') {
@@ -500,8 +595,11 @@ fn check_host(v: &[u8]) -> Host {
         }
         &v[colon..]
     };
-    let port_ok = port.is_empty() || (port[0] == b':' && port[1..].iter().all(u8::is_ascii_digit));
-    valid(port_ok)
+    if port.len() == v.len() && !port.is_empty() {
+        // ":80": a port after an empty host.
+        return Host::Invalid;
+    }
+    valid(port.is_empty() || (port[0] == b':' && port_ok(&port[1..])))
 }
 
 fn unreserved(b: u8) -> bool {

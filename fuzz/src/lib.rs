@@ -18,6 +18,9 @@
 //!   exceeded, used by the `limits` target.
 //! - [`encode_gen`]: message descriptions read from the fuzzer's bytes and
 //!   the small references of the `encode_roundtrip` target (the encoder).
+//! - [`conversation_gen`]: the scripts of caller actions and peer bytes of
+//!   the `conversation` target (both connection types), and its owned
+//!   events.
 //!
 //! # Adding a target for a future entry point
 //!
@@ -42,6 +45,7 @@
 //! 3. Add a `[[bin]]` entry to `fuzz/Cargo.toml` and a corpus line to
 //!    `fuzz/seed.sh`.
 
+pub mod conversation_gen;
 pub mod drive;
 pub mod encode_gen;
 pub mod framing_ref;
