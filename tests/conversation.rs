@@ -530,3 +530,127 @@ fn the_client_refuses_a_response_nobody_asked_for() {
     }
     assert_eq!(p.client.state(), ConnState::Closed);
 }
+
+// ---------------------------------------------------------------------------
+// Found by the `conversation` fuzz target
+// ---------------------------------------------------------------------------
+
+/// A switch waits for the whole request (RFC 9110 section 7.8): a 101 to
+/// an upgrade offer whose body has not arrived is refused.
+#[test]
+fn a_101_waits_for_the_request_body() {
+    let mut p = Pair::new();
+    let post = RequestLine::new("POST", "/", Version::Http11);
+    let offer = [
+        HOST,
+        Field::new("Connection", "upgrade"),
+        Field::new("Upgrade", "websocket"),
+    ];
+    p.request_head(&post, &offer, Body::Length(3)).unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let e = p
+        .response(&switching, &offer[1..], Body::AsFields, b"")
+        .unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::UnexpectedSwitch);
+    p.request_rest(b"abc", &[]).unwrap();
+    assert_eq!(p.pump_server(), Stop::Paused);
+    p.response(&switching, &offer[1..], Body::AsFields, b"")
+        .unwrap();
+    assert_eq!(p.pump_client(), Stop::Switched);
+}
+
+/// A CONNECT refused before the caller ended it: HTTP/1 goes on.
+#[test]
+fn a_connect_refused_before_its_end_lets_the_client_go_on() {
+    let mut p = Pair::new();
+    let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http11);
+    p.request_head(
+        &connect,
+        &[Field::new("Host", "example.com:443")],
+        Body::AsFields,
+    )
+    .unwrap();
+    assert_eq!(p.pump_server(), Stop::Paused);
+    let denied = StatusLine::new(Version::Http11, 407, "Proxy Authentication Required");
+    p.response(&denied, &[], Body::Length(4), b"deny").unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    p.request_rest(b"", &[]).unwrap();
+    p.request(&get("/after"), &[HOST], Body::Empty, b"")
+        .unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+}
+
+/// A response that runs to the end of the stream says the connection
+/// closes, even to an HTTP/1.0 client that asked to keep it.
+#[test]
+fn a_close_delimited_response_says_close() {
+    let mut p = Pair::new();
+    let get10 = RequestLine::new("GET", "/", Version::Http10);
+    p.request(
+        &get10,
+        &[Field::new("Connection", "keep-alive")],
+        Body::Empty,
+        b"",
+    )
+    .unwrap();
+    p.pump_server();
+    let head = p.response_head(&ok(), &[], Body::Streamed).unwrap();
+    assert_eq!(head.framing, Framing::Close);
+    assert!(p
+        .server_wrote
+        .windows(17)
+        .any(|w| w == b"Connection: close"));
+    assert!(!p
+        .server_wrote
+        .windows(22)
+        .any(|w| w == b"Connection: keep-alive"));
+}
+
+/// After a decode error, nothing switches: the answer closes.
+#[test]
+fn no_switch_after_an_error() {
+    let mut p = Pair::new();
+    p.client_sent(b"CONNECT a:1 HTTP/1.1\r\nHost: a:1x\r\n\r\n");
+    assert!(matches!(p.pump_server(), Stop::Error(_)));
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    let e = p.response(&ok, &[], Body::Empty, b"").unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::UnexpectedSwitch);
+    let bad = StatusLine::new(Version::Http11, 400, "Bad Request");
+    let head = p.response(&bad, &[], Body::Empty, b"").unwrap();
+    assert_eq!(head.framing, Framing::Length(0));
+    assert!(p
+        .server_wrote
+        .windows(17)
+        .any(|w| w == b"Connection: close"));
+    assert_eq!(p.server.state(), ConnState::Closed);
+}
+
+/// A request answered early, then failing: no second answer.
+#[test]
+fn a_request_answered_early_gets_no_second_answer_when_it_fails() {
+    let mut p = Pair::new();
+    let with_body = [HOST, Field::new("Content-Length", "1")];
+    p.request_head(&get("/"), &with_body, Body::AsFields)
+        .unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    let not_modified = StatusLine::new(Version::Http11, 304, "Not Modified");
+    p.response(&not_modified, &[], Body::AsFields, b"").unwrap();
+    // The client goes away before sending the body.
+    let incomplete = p.server.finish().unwrap_err();
+    assert_eq!(incomplete.kind(), ErrorKind::Incomplete);
+    let e = p
+        .response(
+            &StatusLine::new(Version::Http11, 417, "Expectation Failed"),
+            &[],
+            Body::Empty,
+            b"",
+        )
+        .unwrap_err();
+    assert!(matches!(
+        e.kind(),
+        EncodeErrorKind::NoRequest | EncodeErrorKind::ConnectionClosed
+    ));
+    assert_eq!(p.server.state(), ConnState::Closed);
+}

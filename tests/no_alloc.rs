@@ -4,12 +4,12 @@
 //! caller buffers make no heap allocation at all.
 //!
 //! A counting global allocator wraps the system one. It counts only on the
-//! thread that turned counting on, so the test harness's other threads
-//! (and other tests, if any are added) cannot disturb the count.
+//! thread that turned counting on, in a per-thread counter, so the test
+//! harness's other threads and the other tests running at the same time
+//! cannot disturb the count.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use h1wire::{
     Answering, Body, Config, Decoder, EncodeErrorKind, Encoder, Event, Field, Framing, MethodKind,
@@ -18,12 +18,21 @@ use h1wire::{
 
 struct CountingAllocator;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
 thread_local! {
     // A const-initialised `Cell<bool>` needs no allocation and no destructor,
     // so reading it from inside the allocator is safe.
     static COUNTING: Cell<bool> = const { Cell::new(false) };
+    // Per thread too: tests run in parallel, and one test's allocations
+    // must not show in another's count.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count_one() {
+    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+}
+
+fn allocations_so_far() -> usize {
+    ALLOCATIONS.with(Cell::get)
 }
 
 fn counting_here() -> bool {
@@ -33,7 +42,7 @@ fn counting_here() -> bool {
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if counting_here() {
-            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+            count_one();
         }
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.alloc(layout) }
@@ -41,7 +50,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         if counting_here() {
-            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+            count_one();
         }
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.alloc_zeroed(layout) }
@@ -49,7 +58,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if counting_here() {
-            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+            count_one();
         }
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.realloc(ptr, layout, new_size) }
@@ -66,11 +75,11 @@ static GLOBAL: CountingAllocator = CountingAllocator;
 
 /// Run `f` and return how many allocations this thread made meanwhile.
 fn allocations_during<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = allocations_so_far();
     COUNTING.with(|c| c.set(true));
     let result = f();
     COUNTING.with(|c| c.set(false));
-    (result, ALLOCATIONS.load(Ordering::SeqCst) - before)
+    (result, allocations_so_far() - before)
 }
 
 /// What decoding the stream saw, gathered without allocating.

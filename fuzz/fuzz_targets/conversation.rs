@@ -48,8 +48,9 @@
 //!   `state()` never leaves Closed or Switched, nor goes from Closing back
 //!   to Open.
 //!
-//! Crate bugs this target found and tolerates until they are fixed are the
-//! `CHECK_*` constants below (fuzz/README.md lists them).
+//! The five crate bugs this target found are fixed; each has a `CHECK_*`
+//! constant below (on) and its reproducer in `regressions/conversation/`
+//! (fuzz/README.md lists them).
 
 #![no_main]
 
@@ -78,33 +79,31 @@ const BIG: usize = 1 << 11;
 const FULL_COMPARISONS_PER_RUN: isize = 16;
 static FULL_COMPARISONS: AtomicIsize = AtomicIsize::new(0);
 
-/// Known crate bugs this target found, tolerated so that it keeps looking
-/// past them (and CI stays green) until they are fixed; set each to `true`
-/// once its fix lands (fuzz/README.md lists them with their reproducers in
-/// `regressions/conversation/`).
+/// Crate bugs this target found, each fixed and checked (`true`); turning
+/// one off tolerates its symptom again, to fuzz past a regression.
 ///
-/// A server connection accepts a 101 (Switching Protocols) to a request
+/// A server connection accepted a 101 (Switching Protocols) to a request
 /// whose body has not been read to its end, and then reports `Switched`:
 /// the rest of that body would go to the new protocol.
-const CHECK_SWITCH_AT_MESSAGE_END: bool = false;
+const CHECK_SWITCH_AT_MESSAGE_END: bool = true;
 /// A client connection whose CONNECT was answered with a final response
 /// that is not 2xx before its caller called `end` for it refuses every
 /// later request with `StreamEnded` while `state()` says `Open`.
-const CHECK_REQUEST_AFTER_EARLY_REFUSED_CONNECT: bool = false;
+const CHECK_REQUEST_AFTER_EARLY_REFUSED_CONNECT: bool = true;
 /// A server connection's final response that ends the connection because
 /// its body runs to the end of the stream (`Framing::Close`) gets no
 /// `Connection: close`, and answering an HTTP/1.0 request that asked for
 /// keep-alive it gets `Connection: keep-alive` instead.
-const CHECK_CLOSE_DELIMITED_SAYS_CLOSE: bool = false;
+const CHECK_CLOSE_DELIMITED_SAYS_CLOSE: bool = true;
 /// A server connection whose decoder failed inside a CONNECT request (or
 /// an Upgrade offer) takes a 2xx (or a 101) as the answer to the error and
 /// switches protocols: no `Connection: close`, and `decode` then returns
 /// `Switched` instead of the error.
-const CHECK_NO_SWITCH_AFTER_ERROR: bool = false;
+const CHECK_NO_SWITCH_AFTER_ERROR: bool = true;
 /// A server connection whose decoder fails inside a request it already
 /// answered (an early final response, then the peer closes mid-body) owes
 /// one more final response: the client reads it as unsolicited.
-const CHECK_ONE_ANSWER_PER_FAILED_REQUEST: bool = false;
+const CHECK_ONE_ANSWER_PER_FAILED_REQUEST: bool = true;
 
 /// `CONVERSATION_TRACE=1` prints each action and what came of it (for
 /// reading a reproducer: `cargo fuzz run conversation <file>`).
@@ -277,6 +276,10 @@ struct World {
     /// The head of the server's response in progress, if final, and its
     /// framing.
     server_final_head: Option<(Vec<u8>, Framing)>,
+    /// The server's reading had ended (an error, or its peer closed) when
+    /// that head was written: a later end closes the connection without
+    /// the head having been able to say so.
+    server_read_open_at_head: bool,
     /// The server's decoder failed inside a request it had answered
     /// already (see `CHECK_ONE_ANSWER_PER_FAILED_REQUEST`).
     /// (How many final responses were written then.)
@@ -361,6 +364,7 @@ fn run(script: &Script) {
         client_writing_connect: false,
         client_connect_ended_late: false,
         server_final_head: None,
+        server_read_open_at_head: true,
         server_failed_answered: None,
     };
     trace!(
@@ -637,13 +641,19 @@ impl World {
                 fresh.as_ref().map(|b| esc(b))
             )
         };
+        let tunnel = answering.is_some_and(|a| a.method == MethodKind::Connect)
+            && (200..300).contains(&d.status);
         match &result {
             Err(e) => {
                 let ok = match e.kind() {
                     K::MessageInProgress => in_message,
                     K::NoRequest => answering.is_none() || (interim && failed),
                     K::ConnectionClosed => matches!(state, ConnState::Closing | ConnState::Closed),
-                    K::UnexpectedSwitch => d.status == 101 || state == ConnState::Switched,
+                    // A switch waits for the whole request and never
+                    // answers a request that failed (RFC 9110 section 7.8).
+                    K::UnexpectedSwitch => {
+                        d.status == 101 || state == ConnState::Switched || tunnel
+                    }
                     K::InterimToHttp10 => {
                         interim && answering.is_some_and(|a| a.version == Version::Http10)
                     }
@@ -661,6 +671,7 @@ impl World {
                     && !in_message
                     && answering.is_some()
                     && d.status != 101
+                    && !tunnel
                     && !(interim && answering.is_some_and(|a| a.version == Version::Http10))
                     && !failed;
                 assert!(
@@ -700,6 +711,7 @@ impl World {
         self.sent(Side::Server, &bytes);
         self.server.in_message = true;
         self.server_final_head = (!interim).then(|| (bytes.clone(), result_framing));
+        self.server_read_open_at_head = self.server.error.is_none() && !self.server.eof;
         if !interim {
             let answering = answering.expect("checked above");
             self.server_answered.push(answering.method);
@@ -836,6 +848,13 @@ impl World {
         }
         let says_close = connection_options(head).any(|o| o.eq_ignore_ascii_case(b"close"));
         if !CHECK_CLOSE_DELIMITED_SAYS_CLOSE && framing == Framing::Close && !says_close {
+            return;
+        }
+        // Reading failed or ended between the head and its end: the
+        // connection closes, and the head written before could not say so.
+        let read_ended_since = self.server_read_open_at_head
+            && (self.server.error.is_some() || self.server.eof);
+        if read_ended_since && !says_close && state == ConnState::Closed {
             return;
         }
         assert_eq!(

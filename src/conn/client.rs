@@ -110,7 +110,17 @@ impl Connection {
     /// The framing for the next `len` bytes of the request's body (see
     /// [`Encoder::body`]).
     pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
-        self.encoder.body(len)
+        let frame = self.encoder.body(len)?;
+        self.body_written();
+        Ok(frame)
+    }
+
+    /// A Content-Length body whose last byte was written is complete,
+    /// even before the caller ends the request.
+    fn body_written(&mut self) {
+        if self.encoder.remaining() == Some(0) {
+            self.cycle.request_body_done();
+        }
     }
 
     /// End the request (see [`Encoder::end`]).
@@ -269,7 +279,11 @@ impl Connection {
         exchange.head_done = true;
         let written = self
             .encoder
-            .head(Start::Request(line), fields, body, b"", sink)?;
+            .head(Start::Request(line), fields, body, |_| b"", sink)?;
+        exchange.body_done = matches!(
+            written.framing,
+            Framing::None | Framing::Upgrade | Framing::Length(0)
+        );
         let started = self.cycle.start_request(exchange);
         debug_assert!(started.is_ok(), "checked above");
         // The depth is at most MAX_DEPTH, below the decoder's own bound.
@@ -285,6 +299,11 @@ impl Connection {
     ) -> Result<usize, EncodeError> {
         let written = self.encoder.end_into_sink(trailers, sink)?;
         self.cycle.end_request();
+        // A CONNECT whose refusal arrived before the caller ended it: the
+        // encoder stopped at its end, but HTTP/1 goes on.
+        if self.encoder.is_ended() && self.cycle.requests() == Flow::Idle {
+            self.encoder.resume();
+        }
         Ok(written)
     }
 }
@@ -309,7 +328,9 @@ impl Connection {
         data: &[u8],
         out: &mut B,
     ) -> Result<(), EncodeError> {
-        self.encoder.body_into(data, out)
+        self.encoder.body_into(data, out)?;
+        self.body_written();
+        Ok(())
     }
 
     /// [`end`](Self::end), appending to `out`.

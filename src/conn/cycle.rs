@@ -63,6 +63,11 @@ pub(crate) struct Exchange {
     pub head_done: bool,
     /// The whole request passed.
     pub request_done: bool,
+    /// The request's body passed: at its end, or at its head when it has
+    /// none (a request whose framing is none or upgrade). A protocol
+    /// switch waits for it: the client cannot use the new protocol before
+    /// it sent the whole request (RFC 9110 section 7.8).
+    pub body_done: bool,
     /// A 100 (Continue) passed.
     pub continued: bool,
     /// The final response's head passed.
@@ -83,6 +88,7 @@ impl Exchange {
             may_switch: false,
             head_done: false,
             request_done: false,
+            body_done: false,
             continued: false,
             answered: false,
             failed: false,
@@ -204,6 +210,16 @@ impl Cycle {
         }
     }
 
+    /// The body of the request in progress is complete (a Content-Length
+    /// body's last byte passed), though its end has not been called yet.
+    pub(crate) fn request_body_done(&mut self) {
+        if self.requests == Flow::Message && self.open_request_queued {
+            if let Some(newest) = self.newest_mut() {
+                newest.body_done = true;
+            }
+        }
+    }
+
     /// The request in progress ended.
     pub(crate) fn end_request(&mut self) {
         if self.requests != Flow::Message {
@@ -212,6 +228,7 @@ impl Cycle {
         let ended = if self.open_request_queued {
             self.newest_mut().map(|e| {
                 e.request_done = true;
+                e.body_done = true;
                 *e
             })
         } else {
@@ -238,10 +255,30 @@ impl Cycle {
         if !front.head_done {
             return Err(Refusal::NoRequest);
         }
+        let switching =
+            status == 101 || (front.method == MethodKind::Connect && (200..300).contains(&status));
+        if switching {
+            // RFC 9110 section 7.8: a switch after the whole request, a 100
+            // before a 101 that answers an expectation, and never for a
+            // request that failed (its answer is an error, and closes).
+            let continue_due = front.expects_continue && !front.continued;
+            if !front.body_done || front.failed || (status == 101 && continue_due) {
+                return Err(Refusal::UnexpectedSwitch);
+            }
+        }
         if status == 101 && !front.may_switch {
             return Err(Refusal::UnexpectedSwitch);
         }
         Ok(())
+    }
+
+    /// Whether a response with `status` to `exchange` switches protocols:
+    /// a 101, or a 2xx answering CONNECT; never the answer to a request
+    /// that failed.
+    pub(crate) fn switches(exchange: &Exchange, status: u16) -> bool {
+        !exchange.failed
+            && (status == 101
+                || (exchange.method == MethodKind::Connect && (200..300).contains(&status)))
     }
 
     /// A response head starts. `switches`: it is a 101, or a 2xx answering
@@ -250,8 +287,7 @@ impl Cycle {
         self.check_response(status)?;
         let interim = (100..200).contains(&status) && status != 101;
         let front = self.front_mut().ok_or(Refusal::NoRequest)?;
-        let switches =
-            status == 101 || (front.method == MethodKind::Connect && (200..300).contains(&status));
+        let switches = Self::switches(front, status);
         if status == 100 {
             front.continued = true;
         }
@@ -319,10 +355,17 @@ impl Cycle {
     /// error response may still answer the request that failed, after the
     /// responses to those before it.
     pub(crate) fn requests_failed(&mut self) {
-        let open = self.requests == Flow::Message && self.open_request_queued;
+        let in_message = self.requests == Flow::Message;
+        let open = in_message && self.open_request_queued;
         self.requests = Flow::Closed;
         self.open_request_queued = false;
-        if open {
+        if in_message && !open {
+            // The request that failed was already answered (an early
+            // response): no second answer; close once the rest is written.
+            if self.len == 0 && self.responses == Flow::Idle {
+                self.responses = Flow::Closed;
+            }
+        } else if open {
             if let Some(newest) = self.newest_mut() {
                 newest.failed = true;
                 newest.close = true;
@@ -333,6 +376,7 @@ impl Cycle {
             failed.failed = true;
             failed.close = true;
             failed.request_done = true;
+            failed.body_done = true;
             failed.head_done = true;
             let at = (self.first + self.len) % MAX_DEPTH;
             self.queue[at] = failed;
@@ -381,6 +425,30 @@ mod tests {
         let mut e = Exchange::new(MethodKind::Other, Version::Http11);
         e.head_done = true;
         e
+    }
+
+    #[test]
+    fn a_switch_waits_for_the_whole_request_and_never_answers_a_failure() {
+        let mut c = Cycle::new(4);
+        let mut e = get();
+        e.may_switch = true;
+        c.start_request(e).unwrap();
+        assert_eq!(
+            c.check_response(101),
+            Err(Refusal::UnexpectedSwitch),
+            "body not done"
+        );
+        c.end_request();
+        assert_eq!(c.check_response(101), Ok(()));
+        let mut c = Cycle::new(4);
+        let mut e = Exchange::new(MethodKind::Connect, Version::Http11);
+        e.may_switch = true;
+        c.start_request(e).unwrap();
+        c.requests_failed();
+        // The answer to a failure is an error, and closes; it never switches.
+        assert_eq!(c.check_response(200), Err(Refusal::UnexpectedSwitch));
+        c.start_response(400).unwrap();
+        assert_eq!(c.end_response(false), After::Closed);
     }
 
     #[test]

@@ -245,7 +245,7 @@ impl Connection {
                 debug_assert!(started.is_ok(), "decode checked the request may start");
             }
             Event::Header(field) => self.reading_options.observe(field),
-            Event::HeadEnd(_) => {
+            Event::HeadEnd(head) => {
                 let o = self.reading_options;
                 let e = &mut self.reading;
                 let http10 = e.version == Version::Http10;
@@ -256,6 +256,10 @@ impl Connection {
                 e.expects_continue = o.expects_continue && !http10;
                 e.may_switch = e.method == MethodKind::Connect || (o.offers_upgrade() && !http10);
                 e.head_done = true;
+                e.body_done = matches!(
+                    head.framing,
+                    Framing::None | Framing::Upgrade | Framing::Length(0)
+                );
                 self.cycle.update_request(*e);
             }
             Event::MessageEnd => self.cycle.end_request(),
@@ -283,27 +287,33 @@ impl Connection {
             return Err(EncodeError::new(EncodeErrorKind::InterimToHttp10));
         }
         let options = HeadOptions::of(fields);
-        let switches = line.status == 101
-            || (front.method == MethodKind::Connect && (200..300).contains(&line.status));
+        let switches = Cycle::switches(&front, line.status);
         // The last request of a stream the peer ended, or the answer to an
         // error: nothing follows it.
         let last = self.cycle.requests() == Flow::Closed && self.cycle.in_flight() == 1;
         let unread_body = front.expects_continue && !front.continued && !front.request_done;
-        let mut closes = !interim
+        let closes_anyway = !interim
             && !switches
             && (front.close || front.failed || options.close || last || unread_body);
-        let extra: &'static [u8] = if closes && !options.close {
-            b"Connection: close\r\n"
-        } else if !interim && !closes && !switches && front.keep_alive_10 && !options.keep_alive {
-            b"Connection: keep-alive\r\n"
-        } else {
-            b""
+        let mut closes = closes_anyway;
+        // What the response says about the connection, once its framing is
+        // known: a body that runs to the end of the stream closes it too.
+        let extra = |framing: Framing| -> &'static [u8] {
+            let closes = closes_anyway || (!interim && framing == Framing::Close);
+            if closes && !options.close {
+                b"Connection: close\r\n"
+            } else if !interim && !closes && !switches && front.keep_alive_10 && !options.keep_alive
+            {
+                b"Connection: keep-alive\r\n"
+            } else {
+                b""
+            }
         };
         let answering = Answering::new(front.method, front.version);
         let written =
             self.encoder
                 .head(Start::Response(line, answering), fields, body, extra, sink)?;
-        closes |= written.framing == Framing::Close;
+        closes |= !interim && written.framing == Framing::Close;
         self.closes = closes;
         let started = self.cycle.start_response(line.status);
         debug_assert!(started.is_ok(), "checked above");

@@ -51,7 +51,7 @@ pub(super) fn plan(
     fields: &[Field<'_>],
     body: Body,
     options: EncoderOptions,
-    extra: &'static [u8],
+    extra: impl FnOnce(Framing) -> &'static [u8],
 ) -> Result<Plan, EncodeError> {
     let (kind, start_len) = match start {
         Start::Request(line) => (check_request_line(line)?, request_line_len(line)),
@@ -61,9 +61,8 @@ pub(super) fn plan(
     };
     let mut facts = FramingFacts::default();
     let mut hosts = RoleFacts::default();
-    // The start line's CRLF, the connection's field, and the empty line
-    // that ends the head.
-    let mut len = start_len + 2 + extra.len() + 2;
+    // The start line's CRLF and the empty line that ends the head.
+    let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
         let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
         if !field_is_clean(field) {
@@ -133,9 +132,12 @@ pub(super) fn plan(
         _ => decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?,
     };
     check_sender_rules(kind, start, &facts, fields.len(), options)?;
+    // The connection's field, which may depend on the framing (a body
+    // that runs to the end of the stream closes the connection).
+    let extra = extra(framing);
     Ok(Plan {
         framing,
-        len,
+        len: len + extra.len(),
         added,
         extra,
     })

@@ -291,7 +291,7 @@ impl Encoder {
             Start::Request(line),
             fields,
             body,
-            b"",
+            |_| b"",
             &mut SliceSink::new(out),
         )
     }
@@ -314,7 +314,7 @@ impl Encoder {
         out: &mut [u8],
     ) -> Result<WrittenHead, EncodeError> {
         let start = Start::Response(line, answering);
-        self.head(start, fields, body, b"", &mut SliceSink::new(out))
+        self.head(start, fields, body, |_| b"", &mut SliceSink::new(out))
     }
 
     /// The framing bytes for the next `len` bytes of body data (see
@@ -369,14 +369,15 @@ impl Encoder {
         }
     }
 
-    /// Write a head; `extra` is a whole field line (CRLF included) that
+    /// Write a head; `extra` gives, from the framing decided, a whole field
+    /// line (CRLF included) that
     /// the connection adds after the caller's fields, or empty.
     pub(crate) fn head(
         &mut self,
         start: Start<'_>,
         fields: &[Field<'_>],
         body: Body,
-        extra: &'static [u8],
+        extra: impl FnOnce(Framing) -> &'static [u8],
         sink: &mut impl Sink,
     ) -> Result<WrittenHead, EncodeError> {
         let side = match start {
@@ -496,7 +497,7 @@ impl Encoder {
             Start::Request(line),
             fields,
             body,
-            b"",
+            |_| b"",
             &mut sink::BufSink(out),
         )
     }
@@ -511,7 +512,7 @@ impl Encoder {
         out: &mut B,
     ) -> Result<WrittenHead, EncodeError> {
         let start = Start::Response(line, answering);
-        self.head(start, fields, body, b"", &mut sink::BufSink(out))
+        self.head(start, fields, body, |_| b"", &mut sink::BufSink(out))
     }
 
     /// Append `data` to `out` with its framing: [`body`](Self::body) and a
