@@ -22,6 +22,15 @@
 //! Paused --final response ends, no switch--> Idle
 //! a read error: that direction Closed; the other finishes what is in flight, then Closed
 //! ```
+//!
+//! and the rules each step checks: a response answers the oldest request in
+//! flight, once its head is complete; a 101 only answers an upgrade offer;
+//! a switch waits for the whole request (and for a 100 owed to its
+//! expectation) and never answers a request that failed; at most `depth`
+//! requests are in flight; an exchange closes when either message said so,
+//! when it is HTTP/1.0 without keep-alive, when its response runs to the
+//! end of the stream, when its request failed, or when a final response
+//! came before a body announced with `Expect: 100-continue`.
 
 use crate::{MethodKind, Version};
 
