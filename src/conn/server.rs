@@ -292,9 +292,18 @@ impl Connection {
         // error: nothing follows it.
         let last = self.cycle.requests() == Flow::Closed && self.cycle.in_flight() == 1;
         let unread_body = front.expects_continue && !front.continued && !front.request_done;
+        // An HTTP/1.0 response persists only by keep-alive (RFC 9112
+        // section 9.3): one the connection does not add closes it.
+        let http10_closes =
+            line.version == Version::Http10 && !options.keep_alive && !front.keep_alive_10;
         let closes_anyway = !interim
             && !switches
-            && (front.close || front.failed || options.close || last || unread_body);
+            && (front.close
+                || front.failed
+                || options.close
+                || last
+                || unread_body
+                || http10_closes);
         let mut closes = closes_anyway;
         // What the response says about the connection, once its framing is
         // known: a body that runs to the end of the stream closes it too.
