@@ -16,8 +16,13 @@
 //! Each contender hands every start line, field and body piece to a sink
 //! that `black_box`es it and folds its length into a tally. Before any
 //! timing, each contender runs once with a sink that records everything,
-//! and the records must agree with each other and with the input (requests,
-//! fields, framing, body bytes), so a broken contender cannot look fast.
+//! and the records must agree with each other, with the input (requests,
+//! fields, framing, body bytes) and with what the test kit's loop
+//! (`h1wire_testkit::drive`, every call checked against the buffer contract
+//! and the event grammar) reads from the same input fed the same way, so a
+//! broken contender cannot look fast. The timed loops are this file's own,
+//! as tight as a caller's loop can be: the kit's loop checks far too much
+//! to be timed.
 //!
 //! Compile only (CI):
 //!     cargo bench --no-run
@@ -39,6 +44,7 @@ use criterion::{
     criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput,
 };
 use h1wire::{Config, Decoder, Event, Framing, Status, Version};
+use h1wire_testkit::{drive, End, Pieces, Start};
 use picohttpparser_sys::{phr_chunked_decoder, phr_decode_chunked, phr_header, phr_parse_request};
 
 mod inputs;
@@ -174,19 +180,26 @@ fn h1wire_event<S: Sink>(event: Event<'_>, sink: &mut S) {
         }
         Event::Response(_) => unreachable!("these benchmarks decode requests"),
         Event::Header(field) => sink.header(field.name, field.value),
-        Event::HeadEnd(head) => sink.head_end(match head.framing {
-            Framing::None => BodyKind::None,
-            Framing::Length(n) => BodyKind::Length(n),
-            Framing::Chunked => BodyKind::Chunked,
-            Framing::Close | Framing::Upgrade => BodyKind::Other,
-        }),
+        Event::HeadEnd(head) => sink.head_end(body_kind(head.framing)),
         Event::Body(data) => sink.body(data),
         Event::Trailer(field) => sink.trailer(field.name, field.value),
         Event::MessageEnd => sink.end(),
     }
 }
 
+#[inline(always)]
+fn body_kind(framing: Framing) -> BodyKind {
+    match framing {
+        Framing::None => BodyKind::None,
+        Framing::Length(n) => BodyKind::Length(n),
+        Framing::Chunked => BodyKind::Chunked,
+        Framing::Close | Framing::Upgrade => BodyKind::Other,
+    }
+}
+
 /// The whole stream in one buffer: decode until `NeedMore`, then `finish`.
+/// A timed loop: kept as tight as a caller's, not the test kit's `drive`
+/// (which `check` runs over the same input first).
 fn h1wire_whole<S: Sink>(input: &[u8], sink: &mut S) {
     let mut decoder = Decoder::server(Config::default());
     let mut rest = input;
@@ -203,6 +216,8 @@ fn h1wire_whole<S: Sink>(input: &[u8], sink: &mut S) {
 }
 
 /// One more byte per call: each call gets `&input[consumed..available]`.
+/// A timed loop: kept as tight as a caller's, not the test kit's `drive`
+/// (which `check` runs over the same input first).
 fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
     let mut decoder = Decoder::server(Config::default());
     let mut consumed = 0;
@@ -574,8 +589,9 @@ impl Contender {
 }
 
 /// Outside the timed loop: every contender must find the same requests,
-/// fields, framing and body bytes in `input`, and the ones `input` says it
-/// holds; and the tally of the timed sink must match.
+/// fields, framing and body bytes in `input`, the ones `input` says it
+/// holds, and the ones the test kit's loop reads; and the tally of the
+/// timed sink must match.
 fn check(input: &Input) {
     let mut reference: Option<Transcript> = None;
     for &contender in Contender::all(input.feed) {
@@ -629,6 +645,47 @@ fn check(input: &Input) {
             ),
         }
     }
+    assert!(
+        reference == Some(kit_transcript(input)),
+        "{}: the contenders disagree with the test kit's loop",
+        input.name
+    );
+}
+
+/// What the test kit's loop (every call checked) reads from the input, fed
+/// as the contenders are fed it, as a transcript.
+fn kit_transcript(input: &Input) -> Transcript {
+    let pieces = match input.feed {
+        Feed::Whole => Pieces::whole(),
+        Feed::ByteAtATime => Pieces::bytewise(),
+    };
+    let decoder = &mut Decoder::server(Config::default());
+    let trace = drive(decoder, &input.bytes, pieces);
+    assert_eq!(trace.end(), End::Closed, "{}: the kit's loop", input.name);
+    let messages = trace.reduction.messages.iter().map(|m| {
+        let Start::Request {
+            method,
+            target,
+            version,
+        } = &m.start
+        else {
+            unreachable!("a server's decoder reads requests");
+        };
+        Message {
+            method: method.clone(),
+            target: target.clone(),
+            minor: match version {
+                Version::Http10 => 0,
+                Version::Http11 => 1,
+            },
+            fields: m.headers.clone(),
+            framing: m.framing.map(body_kind),
+            body: m.body.clone(),
+            trailers: m.trailers.clone(),
+            complete: m.complete,
+        }
+    });
+    Transcript(messages.collect())
 }
 
 /// Time `f` over the input (shared, read-only).

@@ -21,7 +21,10 @@
 //! Only the head is timed, never a body. The inputs go through `black_box`
 //! and so does every written head. Before any timing, each contender writes
 //! each head twice into its reused buffer, and every output must equal the
-//! expected head byte for byte, so a broken contender cannot look fast.
+//! expected head byte for byte, so a broken contender cannot look fast; and
+//! the expected head must read back, through the test kit's loop (a
+//! client's decoder, every call checked), as that status line, those
+//! fields and that framing. The timed calls are only the contenders'.
 //!
 //! Compile only (CI):
 //!     cargo bench --bench encode --no-run
@@ -39,7 +42,8 @@ use std::hint::black_box;
 use std::io::Write;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use h1wire::{Answering, Body, Encoder, Field, Framing, StatusLine, Version};
+use h1wire::{Answering, Body, Config, Encoder, Field, Framing, StatusLine, Version};
+use h1wire_testkit::{drive_open, ClientDecoder, End, Pieces, Start};
 
 /// Size of the reused output buffers.
 const BUF_LEN: usize = 1024;
@@ -176,10 +180,11 @@ fn parts(head: &Head) -> (StatusLine<'static>, Vec<Field<'static>>) {
     (status, fields)
 }
 
-/// Outside the timed loop: each contender writes the head twice into one
-/// reused buffer, which starts out dirty, and both outputs must be the
-/// expected bytes.
+/// Outside the timed loop: the expected bytes are the head's parts, and
+/// each contender writes the head twice into one reused buffer, which
+/// starts out dirty, and both outputs must be the expected bytes.
 fn check(head: &Head) {
+    check_expected(head);
     let (status, fields) = parts(head);
     let expected = head.bytes;
     let who = |contender: &str| format!("{}/{}", head.name, contender);
@@ -210,6 +215,36 @@ fn check(head: &Head) {
         copy(expected, &mut buf);
         assert!(buf == expected, "{}: wrong bytes", who("copy"));
     }
+}
+
+/// The expected bytes read back, through the test kit's loop (a client's
+/// decoder answering a GET, the body not sent), as the head's status line,
+/// fields and framing.
+fn check_expected(head: &Head) {
+    let decoder = &mut ClientDecoder::new(Config::default(), &[]);
+    let trace = drive_open(decoder, head.bytes, Pieces::whole());
+    assert_eq!(trace.end(), End::Open, "{}: read back", head.name);
+    let [message] = &trace.reduction.messages[..] else {
+        panic!("{}: not one head", head.name);
+    };
+    let start = Start::Response {
+        version: Version::Http11,
+        status: head.status,
+        reason: head.reason.as_bytes().to_vec(),
+    };
+    assert_eq!(message.start, start, "{}: status line", head.name);
+    let fields: Vec<(Vec<u8>, Vec<u8>)> = head
+        .fields
+        .iter()
+        .map(|(n, v)| (n.as_bytes().to_vec(), v.as_bytes().to_vec()))
+        .collect();
+    assert_eq!(message.headers, fields, "{}: fields", head.name);
+    assert_eq!(
+        message.framing,
+        Some(head.framing),
+        "{}: framing",
+        head.name
+    );
 }
 
 fn bench_group(c: &mut Criterion, head: &Head) {

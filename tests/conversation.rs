@@ -654,3 +654,21 @@ fn a_request_answered_early_gets_no_second_answer_when_it_fails() {
     ));
     assert_eq!(p.server.state(), ConnState::Closed);
 }
+
+/// An HTTP/1.0 response without keep-alive ends the connection on both
+/// sides (RFC 9112 section 9.3), even to an HTTP/1.1 request.
+#[test]
+fn an_http10_response_closes_both_sides() {
+    let mut p = Pair::new();
+    p.request(&get("/"), &[HOST], Body::Empty, b"").unwrap();
+    p.pump_server();
+    let ok10 = StatusLine::new(Version::Http10, 200, "OK");
+    p.response(&ok10, &[], Body::Length(2), b"hi").unwrap();
+    assert!(p
+        .server_wrote
+        .windows(17)
+        .any(|w| w == b"Connection: close"));
+    assert_eq!(p.server.state(), ConnState::Closed);
+    assert_eq!(p.pump_client(), Stop::Done { ignored: 0 });
+    assert_eq!(p.client.state(), ConnState::Closed);
+}

@@ -9,14 +9,16 @@
 mod support;
 
 use h1wire::{
-    Body, Config, ConnState, Decoder, EncodeError, Event, Field, MethodKind, RequestLine, Status,
-    StatusLine, Version,
+    Body, Config, ConnState, EncodeError, Field, MethodKind, RequestLine, StatusLine, Version,
+};
+use h1wire_testkit::{
+    drive_open, is_final, is_prefix, ClientDecoder, Pieces, ResumingDecoder, StreamDecoder,
 };
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
 use support::pair::{Pair, Stop};
-use support::{merge_bodies, Ev};
+use support::Ev;
 
 #[derive(Clone, Debug)]
 enum Action {
@@ -174,47 +176,14 @@ fn unchanged_on_error<T>(
     Ok(())
 }
 
-/// Decode `stream` with a fresh strict decoder; the events, ending with the
-/// error if any. A request stream's decoder stops at each CONNECT head:
-/// `tunnel_opens[k]` says whether the k-th request's answer opened the
-/// tunnel (or nothing more is known); if not, it resumes, as the
-/// connection does.
-fn read_independently(
-    mut decoder: Decoder,
-    stream: &[u8],
-    tunnel_opens: &dyn Fn(usize) -> bool,
-) -> Vec<Ev> {
-    let mut events = Vec::new();
-    let mut rest = stream;
-    let mut messages = 0;
-    loop {
-        match decoder.decode(rest) {
-            Err(e) => {
-                events.push(Ev::Error(e.kind(), e.offset()));
-                return events;
-            }
-            Ok(step) => {
-                let go_on = match step.status {
-                    Status::Event(event) => {
-                        if event == Event::MessageEnd {
-                            messages += 1;
-                        }
-                        events.push(support::own(event, rest));
-                        true
-                    }
-                    Status::Upgraded if !tunnel_opens(messages - 1) => {
-                        decoder.resume();
-                        true
-                    }
-                    _ => false,
-                };
-                rest = &rest[step.consumed..];
-                if !go_on {
-                    return events;
-                }
-            }
-        }
-    }
+/// Decode `stream` with a fresh strict decoder, through the test kit's
+/// loop (which checks every call), the peer not closing: the events,
+/// ending with the error or the upgrade if one stopped it. A request
+/// stream's decoder is a `ResumingDecoder`: it stops at each CONNECT head,
+/// and unless that request's answer opened the tunnel (or nothing more is
+/// known) it resumes, as the connection does.
+fn read_independently<D: StreamDecoder>(mut decoder: D, stream: &[u8]) -> Vec<Ev> {
+    drive_open(&mut decoder, stream, Pieces::whole()).events(stream)
 }
 
 /// The status of each final response in `events`, in order.
@@ -222,29 +191,10 @@ fn final_statuses(events: &[Ev]) -> Vec<u16> {
     events
         .iter()
         .filter_map(|e| match e {
-            Ev::Response { status, .. } if !(100..200).contains(status) || *status == 101 => {
-                Some(*status)
-            }
+            Ev::Response { status, .. } if is_final(*status) => Some(*status),
             _ => None,
         })
         .collect()
-}
-
-/// Whether a connection that saw `saw` read the start of what a fresh
-/// decoder reads from the whole wire (bodies merged; the last body seen
-/// may be the start of one).
-fn read_prefix(saw: &[Ev], wire: &[Ev]) -> bool {
-    let saw = merge_bodies(saw.to_vec());
-    let wire = merge_bodies(wire.to_vec());
-    let Some((last, before)) = saw.split_last() else {
-        return true;
-    };
-    wire.len() >= saw.len()
-        && wire[..before.len()] == *before
-        && match (last, &wire[before.len()]) {
-            (Ev::Body(a), Ev::Body(b)) => b.starts_with(a),
-            (a, b) => a == b,
-        }
 }
 
 fn run(actions: &[Action]) -> Result<(), TestCaseError> {
@@ -328,32 +278,30 @@ fn run(actions: &[Action]) -> Result<(), TestCaseError> {
     // Each direction, read by a fresh strict decoder, holds no error, and
     // the connection saw a prefix of what that decoder reads (it stops
     // reading at a close or a switch).
-    let mut response_reader = Decoder::client(Config::default());
-    for &m in &methods {
-        response_reader.expect_response(m).unwrap();
-    }
-    let responses = read_independently(response_reader, &p.server_wrote, &|_| true);
+    let response_reader = ClientDecoder::new(Config::default(), &methods);
+    let responses = read_independently(response_reader, &p.server_wrote);
     prop_assert!(
         !responses.iter().any(|e| matches!(e, Ev::Error(..))),
         "the server wrote a malformed stream: {:?}",
         responses
     );
     prop_assert!(
-        read_prefix(&p.client_saw, &responses),
+        is_prefix(&p.client_saw, &responses),
         "client saw {:?}\nwire {:?}",
         p.client_saw,
         responses
     );
     let finals = final_statuses(&responses);
     let opens = |k: usize| finals.get(k).is_none_or(|s| (200..300).contains(s));
-    let requests = read_independently(Decoder::server(Config::default()), &p.client_wrote, &opens);
+    let request_reader = ResumingDecoder::new(Config::default(), &opens);
+    let requests = read_independently(request_reader, &p.client_wrote);
     prop_assert!(
         !requests.iter().any(|e| matches!(e, Ev::Error(..))),
         "the client wrote a malformed stream: {:?}",
         requests
     );
     prop_assert!(
-        read_prefix(&p.server_saw, &requests),
+        is_prefix(&p.server_saw, &requests),
         "server saw {:?}\nwire {:?}",
         p.server_saw,
         requests

@@ -3,42 +3,23 @@
 //! default (strict) decoder, whole and fed one byte at a time, and nothing
 //! after it is decoded. SECURITY.md points here.
 
-use h1wire::{Config, Decoder, ErrorKind, Event, Reading, Status};
+use h1wire::{Config, Decoder, ErrorKind, Reading};
+use h1wire_testkit::{drive, End, Pieces};
 
-/// Decode `input` at the given split; return how many messages completed
-/// and the error that ended the stream, if any.
+/// Decode `input` at the given split (through the test kit's loop, which
+/// checks every call); return how many messages completed and the error
+/// that ended the stream, if any.
 fn outcome(input: &[u8], split: usize) -> (usize, Option<(ErrorKind, u64)>) {
-    let mut decoder = Decoder::server(Config::default());
-    let mut buf = Vec::new();
-    let mut messages = 0;
-    for piece in input.chunks(split) {
-        buf.extend_from_slice(piece);
-        loop {
-            let step = match decoder.decode(&buf) {
-                Ok(step) => step,
-                Err(e) => return (messages, Some((e.kind(), e.offset()))),
-            };
-            let (go_on, done) = match step.status {
-                Status::Event(event) => {
-                    messages += usize::from(event == Event::MessageEnd);
-                    (true, false)
-                }
-                Status::NeedMore => (false, false),
-                Status::Upgraded | Status::Closed => (false, true),
-            };
-            buf.drain(..step.consumed);
-            if done {
-                return (messages, None);
-            }
-            if !go_on {
-                break;
-            }
-        }
-    }
-    match decoder.finish() {
-        Ok(_) => (messages, None),
-        Err(e) => (messages, Some((e.kind(), e.offset()))),
-    }
+    let trace = drive(
+        &mut Decoder::server(Config::default()),
+        input,
+        Pieces::every(split),
+    );
+    let error = match trace.end() {
+        End::Error(e) => Some((e.kind(), e.offset())),
+        End::Closed | End::Upgraded | End::Open => None,
+    };
+    (trace.reduction.complete().count(), error)
 }
 
 /// `head` (a request head, its fields given without the request line, Host
@@ -251,24 +232,12 @@ fn framing_fields_in_trailers() {
     config.lenient.framing_trailers = true;
     let input =
         b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nHost: b\r\n\r\n";
-    let mut decoder = Decoder::server(config);
-    let mut rest = &input[..];
-    let mut trailers = 0;
-    loop {
-        let step = decoder.decode(rest).unwrap();
-        rest = &rest[step.consumed..];
-        match step.status {
-            Status::Event(Event::Trailer(field)) => {
-                assert_eq!(field.name, b"Host");
-                trailers += 1;
-            }
-            Status::Event(Event::MessageEnd) => break,
-            Status::Event(_) => {}
-            status => panic!("{status:?}"),
-        }
-    }
-    assert_eq!(trailers, 1);
-    let at = decoder.readings().first_use(Reading::FramingTrailer);
+    let trace = drive(&mut Decoder::server(config), input, Pieces::whole());
+    let message = &trace.reduction.messages[0];
+    assert!(message.complete);
+    assert_eq!(message.trailers, [(b"Host".to_vec(), b"b".to_vec())]);
+    let readings = message.end_readings.expect("read to its end");
+    let at = readings.first_use(Reading::FramingTrailer);
     let line_at = input.windows(7).position(|w| w == b"Host: b").unwrap() as u64;
     assert_eq!(at, Some(line_at), "the offset of the trailer line");
 }

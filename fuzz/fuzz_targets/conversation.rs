@@ -55,15 +55,18 @@
 #![no_main]
 
 use h1wire::{
-    client, server, Answering, ConnState, ConnStatus, ConnectionConfig, Decoder, EncodeError,
+    client, server, Answering, ConnState, ConnStatus, ConnectionConfig, EncodeError,
     EncodeErrorKind as K, Encoder, EncoderOptions, Error, ErrorKind, Event, Field, Framing,
-    MethodKind, Status, Version, WrittenHead,
+    MethodKind, Version, WrittenHead,
 };
 use h1wire_fuzz::conversation_gen::{
-    fields_of, is_interim, is_prefix, offers_upgrade, Action, Api, Ev, Mode, OwnedField,
-    RequestDesc, ResponseDesc, Script, Side,
+    fields_of, offers_upgrade, Action, Api, Mode, OwnedField, RequestDesc, ResponseDesc, Script,
+    Side,
 };
-use h1wire_fuzz::{esc, lenient_all, strict};
+use h1wire_fuzz::{
+    drive, drive_open, esc, is_final, is_prefix, lenient_all, strict, ClientDecoder, Ev, Pieces,
+    ResumingDecoder, StreamDecoder,
+};
 use libfuzzer_sys::fuzz_target;
 use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 
@@ -606,7 +609,7 @@ impl World {
         let in_flight = self.server.conn.server().in_flight();
         let in_message = self.server.in_message;
         let failed = self.server.error.is_some();
-        let interim = is_interim(d.status);
+        let interim = !is_final(d.status);
         let fresh = {
             let mut buf = vec![0u8; BIG];
             Encoder::server()
@@ -874,8 +877,11 @@ impl World {
         if side == Side::Server {
             // Inside a request that was answered already?
             let saw = &self.server.saw;
-            let requests = saw.iter().filter(|e| matches!(e, Ev::Request(..))).count();
-            let last_start = saw.iter().rposition(|e| matches!(e, Ev::Request(..)));
+            let requests = saw
+                .iter()
+                .filter(|e| matches!(e, Ev::Request { .. }))
+                .count();
+            let last_start = saw.iter().rposition(|e| matches!(e, Ev::Request { .. }));
             let last_end = saw.iter().rposition(|e| *e == Ev::MessageEnd);
             let inside = last_start.is_some() && last_start > last_end;
             if inside && self.server_answered.len() >= requests {
@@ -1043,7 +1049,7 @@ impl World {
                 .saw
                 .iter()
                 .filter_map(|e| match e {
-                    Ev::Response(_, status, _) if !is_interim(*status) => Some(*status),
+                    Ev::Response { status, .. } if is_final(*status) => Some(*status),
                     _ => None,
                 })
                 .collect();
@@ -1121,50 +1127,10 @@ fn check_stream(who: &str, wrote: &[u8], events: &[Ev], error: Option<(Error, bo
 }
 
 /// A server's strict decoder over `stream`; after a CONNECT head it goes
-/// on (`resume`) when the client read a final response to it that is not
-/// 2xx. Returns the events and the error, if any (and whether `finish`
-/// returned it).
+/// on when the client read a final response to it that is not 2xx.
 fn read_requests(stream: &[u8], finals: &[u16], eof: bool) -> (Vec<Ev>, Option<(Error, bool)>) {
-    let mut decoder = Decoder::server(strict());
-    let mut events = Vec::new();
-    let mut rest = stream;
-    let mut messages = 0usize;
-    loop {
-        match decoder.decode(rest) {
-            Err(e) => return (events, Some((e, false))),
-            Ok(step) => {
-                rest = &rest[step.consumed..];
-                match step.status {
-                    Status::Event(event) => {
-                        if event == Event::MessageEnd {
-                            messages += 1;
-                        }
-                        events.push(Ev::of(&event));
-                    }
-                    Status::Upgraded => {
-                        let refused = messages
-                            .checked_sub(1)
-                            .and_then(|k| finals.get(k))
-                            .is_some_and(|s| !(200..300).contains(s));
-                        if !refused {
-                            return (events, None);
-                        }
-                        decoder.resume();
-                    }
-                    Status::NeedMore => break,
-                    Status::Closed => return (events, None),
-                }
-            }
-        }
-    }
-    if eof {
-        match decoder.finish() {
-            Ok(Some(event)) => events.push(Ev::of(&event)),
-            Ok(None) => {}
-            Err(e) => return (events, Some((e, true))),
-        }
-    }
-    (events, None)
+    let opens = |k: usize| finals.get(k).is_none_or(|s| (200..300).contains(s));
+    read(ResumingDecoder::new(strict(), &opens), stream, eof)
 }
 
 /// A client's strict decoder over `stream`, told `methods` (as many as it
@@ -1174,44 +1140,30 @@ fn read_responses(
     methods: &[MethodKind],
     eof: bool,
 ) -> (Vec<Ev>, Option<(Error, bool)>) {
-    let mut decoder = Decoder::client(strict());
-    let mut told = 0;
-    while told < methods.len() && decoder.expect_response(methods[told]).is_ok() {
-        told += 1;
-    }
-    let mut events = Vec::new();
-    let mut rest = stream;
-    loop {
-        match decoder.decode(rest) {
-            Err(e) => return (events, Some((e, false))),
-            Ok(step) => {
-                rest = &rest[step.consumed..];
-                match step.status {
-                    Status::Event(event) => {
-                        if let Event::Response(line) = event {
-                            if !is_interim(line.status) && told < methods.len() {
-                                decoder
-                                    .expect_response(methods[told])
-                                    .expect("room after a final response");
-                                told += 1;
-                            }
-                        }
-                        events.push(Ev::of(&event));
-                    }
-                    Status::NeedMore => break,
-                    Status::Upgraded | Status::Closed => return (events, None),
-                }
-            }
-        }
-    }
-    if eof {
-        match decoder.finish() {
-            Ok(Some(event)) => events.push(Ev::of(&event)),
-            Ok(None) => {}
-            Err(e) => return (events, Some((e, true))),
-        }
-    }
-    (events, None)
+    read(ClientDecoder::new(strict(), methods), stream, eof)
+}
+
+/// `decoder` over `stream` through the test kit's loop (which checks every
+/// call), told the end of stream when its writer closed (`eof`). Returns
+/// the events and the error, if any (and whether `finish` returned it:
+/// only `finish` returns `Incomplete`).
+fn read<D: StreamDecoder>(
+    mut decoder: D,
+    stream: &[u8],
+    eof: bool,
+) -> (Vec<Ev>, Option<(Error, bool)>) {
+    let trace = if eof {
+        drive(&mut decoder, stream, Pieces::whole())
+    } else {
+        drive_open(&mut decoder, stream, Pieces::whole())
+    };
+    let events = trace.records.iter().map(|r| r.ev.plain()).collect();
+    let error = match trace.end() {
+        h1wire_fuzz::End::Error(e) => Some((e, e.kind() == ErrorKind::Incomplete)),
+        // Closed, upgraded, or open (the writer did not close).
+        _ => None,
+    };
+    (events, error)
 }
 
 /// The connection options of a head's Connection fields.

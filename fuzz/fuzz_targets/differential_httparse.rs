@@ -20,7 +20,10 @@
 #![no_main]
 
 use h1wire::{Decoder, ErrorKind, Framing, Version};
-use h1wire_fuzz::{drive, esc, is_tchar, is_ws, strict, End, Ev, Pieces};
+use h1wire_fuzz::{
+    drive, esc, is_scheme_char, is_sub_delim, is_tchar, is_unreserved, is_ws, strict, End, Pieces,
+    SpannedEv,
+};
 use libfuzzer_sys::fuzz_target;
 
 /// The deliberate differences between h1wire's strict profile and httparse's
@@ -126,13 +129,13 @@ fn h1wire_head(head: &[u8]) -> Ours {
     let mut fields = Vec::new();
     for r in &trace.records {
         match &r.ev {
-            Ev::Request {
+            SpannedEv::Request {
                 method,
                 target,
                 version,
             } => request = Some((method.bytes.clone(), target.bytes.clone(), *version)),
-            Ev::Header(f) => fields.push((f.name.bytes.clone(), f.value.bytes.clone())),
-            Ev::HeadEnd(framing) => {
+            SpannedEv::Header(f) => fields.push((f.name.bytes.clone(), f.value.bytes.clone())),
+            SpannedEv::HeadEnd(framing) => {
                 let (method, target, version) = request.expect("HeadEnd without a request line");
                 return Ours::Accepted {
                     method,
@@ -524,10 +527,7 @@ fn target_form(target: &[u8]) -> Option<Form> {
         b'*' if target.len() == 1 => return Some(Form::Asterisk),
         _ => {}
     }
-    let scheme = target
-        .iter()
-        .take_while(|&&b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
-        .count();
+    let scheme = target.iter().take_while(|&&b| is_scheme_char(b)).count();
     if target[0].is_ascii_alphabetic() && target[scheme..].starts_with(b"://") {
         return Some(Form::Absolute);
     }
@@ -602,14 +602,6 @@ fn check_host(v: &[u8]) -> Host {
     valid(port.is_empty() || (port[0] == b':' && port_ok(&port[1..])))
 }
 
-fn unreserved(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~".contains(&b)
-}
-
-fn sub_delim(b: u8) -> bool {
-    b"!$&'()*+,;=".contains(&b)
-}
-
 /// reg-name = *( unreserved / pct-encoded / sub-delims ), no comma.
 fn reg_name(v: &[u8]) -> bool {
     let mut i = 0;
@@ -624,7 +616,7 @@ fn reg_name(v: &[u8]) -> bool {
             i += 3;
             continue;
         }
-        if !(unreserved(b) || (sub_delim(b) && b != b',')) {
+        if !(is_unreserved(b) || (is_sub_delim(b) && b != b',')) {
             return false;
         }
         i += 1;
@@ -643,7 +635,7 @@ fn ip_literal(v: &[u8]) -> bool {
             && rest.len() > 1
             && rest[1..]
                 .iter()
-                .all(|&b| unreserved(b) || sub_delim(b) || b == b':');
+                .all(|&b| is_unreserved(b) || is_sub_delim(b) || b == b':');
     }
     ipv6(v)
 }

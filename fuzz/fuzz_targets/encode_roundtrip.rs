@@ -42,14 +42,16 @@
 
 use h1wire::{
     Answering, Body, BodyFrame, Config, Decoder, EncodeError, EncodeErrorKind as K, Encoder,
-    ErrorKind, Event, Field, Framing, MethodKind, Readings, RequestLine, Status, StatusLine,
-    Version, WrittenHead,
+    ErrorKind, Field, Framing, MethodKind, Readings, RequestLine, StatusLine, Version, WrittenHead,
 };
 use h1wire_fuzz::encode_gen::{
     clean_field, is_framing_name, must_accept_head, must_refuse_head, named, read_chunked,
     reference_framing, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
 };
-use h1wire_fuzz::{drive, esc, is_ctl, is_tchar, is_token, is_ws, End, Message, Pieces, Start};
+use h1wire_fuzz::{
+    drive, esc, is_ctl, is_final, is_scheme_char, is_tchar, is_token, is_ws, ClientDecoder, End,
+    Message, Pieces, Start,
+};
 use libfuzzer_sys::fuzz_target;
 
 /// What an output buffer is filled with before a call.
@@ -414,9 +416,7 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             // Neither origin-form, asterisk-form nor absolute-form
             // (`scheme "://"`): the target is authority-form or nothing.
             let t = l.target;
-            let scheme = t
-                .iter()
-                .position(|&b| !(b.is_ascii_alphanumeric() || b"+-.".contains(&b)));
+            let scheme = t.iter().position(|&b| !is_scheme_char(b));
             let absolute = t.first().is_some_and(u8::is_ascii_alphabetic)
                 && scheme.is_some_and(|n| t[n..].starts_with(b"://"));
             let authority = !t.starts_with(b"/") && t != b"*" && !absolute;
@@ -1097,8 +1097,15 @@ fn check_requests(ctx: &str, desc: &Desc<'_>, wire: &[u8], written: &[Written<'_
         esc(wire),
         got.end
     );
+    check_end(ctx, wire, written, got.end);
+}
+
+/// The decode of `wire` ended as the last message written says: an upgrade
+/// after an upgrade, `Incomplete` at the end of the wire after a message
+/// left unfinished, a clean end otherwise.
+fn check_end(ctx: &str, wire: &[u8], written: &[Written<'_>], end: End) {
     let last = written.last().unwrap();
-    match got.end {
+    match end {
         End::Upgraded => assert_eq!(last.framing, Framing::Upgrade, "{ctx}: upgraded"),
         End::Closed => assert!(
             last.complete && last.framing != Framing::Upgrade,
@@ -1109,163 +1116,71 @@ fn check_requests(ctx: &str, desc: &Desc<'_>, wire: &[u8], written: &[Written<'_
             "{ctx}: the wire {} ends in {e:?}",
             esc(wire)
         ),
-    }
-}
-
-/// A response as h1wire's client decoder read it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct ReadResponse {
-    version: Version,
-    status: u16,
-    reason: Vec<u8>,
-    headers: Pairs,
-    framing: Option<Framing>,
-    body: Vec<u8>,
-    trailers: Pairs,
-    complete: bool,
-}
-
-/// How the client decoder's stream ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ReadEnd {
-    Closed,
-    Upgraded,
-    Error(h1wire::Error),
-}
-
-/// Read `wire` with h1wire's client decoder (strict, limits out of the
-/// way), cut into `pieces`, as a caller does: keep the unconsumed bytes,
-/// append the next piece, `finish` at the end. `methods`: what each final
-/// response answers.
-fn read_responses(
-    wire: &[u8],
-    pieces: Pieces<'_>,
-    methods: &[MethodKind],
-) -> (Vec<ReadResponse>, ReadEnd) {
-    let mut decoder = Decoder::client(large_limits());
-    for &m in methods {
-        decoder.expect_response(m).expect("a few methods in flight");
-    }
-    let mut out: Vec<ReadResponse> = Vec::new();
-    let mut buf = Vec::new();
-    let pairs_of = |f: Field<'_>| (f.name.to_vec(), f.value.to_vec());
-    for range in pieces.ranges(wire.len()) {
-        buf.extend_from_slice(&wire[range]);
-        loop {
-            let step = match decoder.decode(&buf) {
-                Ok(step) => step,
-                Err(e) => return (out, ReadEnd::Error(e)),
-            };
-            assert!(
-                decoder.readings().is_empty(),
-                "readings with the strict profile"
-            );
-            let consumed = step.consumed;
-            let event = match step.status {
-                Status::Event(event) => event,
-                Status::NeedMore => {
-                    buf.drain(..consumed);
-                    break;
-                }
-                Status::Upgraded => return (out, ReadEnd::Upgraded),
-                Status::Closed => panic!("Closed before finish"),
-            };
-            let last = out.last_mut();
-            match (event, last) {
-                (Event::Response(line), _) => out.push(ReadResponse {
-                    version: line.version,
-                    status: line.status,
-                    reason: line.reason.to_vec(),
-                    headers: Vec::new(),
-                    framing: None,
-                    body: Vec::new(),
-                    trailers: Vec::new(),
-                    complete: false,
-                }),
-                (Event::Header(f), Some(m)) => m.headers.push(pairs_of(f)),
-                (Event::HeadEnd(h), Some(m)) => m.framing = Some(h.framing),
-                (Event::Body(data), Some(m)) => m.body.extend_from_slice(data),
-                (Event::Trailer(f), Some(m)) => m.trailers.push(pairs_of(f)),
-                (Event::MessageEnd, Some(m)) => m.complete = true,
-                (event, _) => panic!("client decoder: {event:?} out of place"),
-            }
-            buf.drain(..consumed);
-        }
-    }
-    match decoder.finish() {
-        Ok(None) => (out, ReadEnd::Closed),
-        Ok(Some(Event::MessageEnd)) => {
-            // The end of a body framed by the close.
-            let m = out.last_mut().expect("MessageEnd of a message");
-            assert_eq!(m.framing, Some(Framing::Close), "finish ended {m:?}");
-            m.complete = true;
-            (out, ReadEnd::Closed)
-        }
-        Ok(Some(event)) => panic!("finish gave {event:?}"),
-        Err(e) => (out, ReadEnd::Error(e)),
+        End::Open => unreachable!("the wire is read to its end"),
     }
 }
 
 /// Responses: h1wire's client decoder reads the wire back (whole and
-/// split, alike), httparse reads each head, and a small reading here each
-/// body's framing.
+/// split, alike, through the kit's loop), httparse reads each head, and a
+/// small reading here each body's framing.
 fn check_responses(ctx: &str, desc: &Desc<'_>, wire: &[u8], written: &[Written<'_>]) {
     let methods: Vec<MethodKind> = written
         .iter()
         .filter_map(|w| match w.start {
             // A 1xx other than 101 is interim: it answers nothing yet.
-            StartDesc::Response(s, _) if (100..200).contains(&s.status) && s.status != 101 => None,
+            StartDesc::Response(s, _) if !is_final(s.status) => None,
             StartDesc::Response(_, a) => Some(a.method),
             StartDesc::Request(_) => unreachable!(),
         })
         .collect();
-    let whole = read_responses(wire, Pieces::whole(), &methods);
-    let split = read_responses(wire, Pieces::sizes(desc.split), &methods);
+    let read = |pieces| {
+        drive(
+            &mut ClientDecoder::new(large_limits(), &methods),
+            wire,
+            pieces,
+        )
+    };
+    let whole = read(Pieces::whole());
+    let split = read(Pieces::sizes(desc.split));
     assert_eq!(
-        whole,
-        split,
+        whole.reduction,
+        split.reduction,
         "{ctx}: the split decode of {} differs (pieces {:?})",
         esc(wire),
         Pieces::sizes(desc.split).ranges(wire.len())
     );
-    let expected: Vec<ReadResponse> = written
+    assert_eq!(whole.normalized(), split.normalized());
+    let expected: Vec<Message> = written
         .iter()
         .map(|w| {
             let StartDesc::Response(line, _) = w.start else {
                 unreachable!()
             };
-            ReadResponse {
-                version: line.version,
-                status: line.status,
-                reason: line.reason.to_vec(),
+            Message {
+                start: Start::Response {
+                    version: line.version,
+                    status: line.status,
+                    reason: line.reason.to_vec(),
+                },
                 headers: w.headers.clone(),
                 framing: Some(w.framing),
                 body: w.body.clone(),
                 trailers: w.trailers.clone(),
                 complete: w.complete,
+                head_readings: Some(Readings::default()),
+                end_readings: w.complete.then(Readings::default),
             }
         })
         .collect();
-    let (got, end) = whole;
+    let got = &whole.reduction;
     assert_eq!(
-        got,
+        got.messages,
         expected,
-        "{ctx}: the wire {} reads back otherwise (ended {end:?})",
-        esc(wire)
+        "{ctx}: the wire {} reads back otherwise (ended {:?})",
+        esc(wire),
+        got.end
     );
-    let last = written.last().unwrap();
-    match end {
-        ReadEnd::Upgraded => assert_eq!(last.framing, Framing::Upgrade, "{ctx}: upgraded"),
-        ReadEnd::Closed => assert!(
-            last.complete && last.framing != Framing::Upgrade,
-            "{ctx}: closed"
-        ),
-        ReadEnd::Error(e) => assert!(
-            !last.complete && e.kind() == ErrorKind::Incomplete && e.offset() == wire.len() as u64,
-            "{ctx}: the wire {} ends in {e:?}",
-            esc(wire)
-        ),
-    }
+    check_end(ctx, wire, written, got.end);
     check_responses_httparse(ctx, wire, written);
 }
 

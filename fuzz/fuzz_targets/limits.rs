@@ -22,7 +22,7 @@
 use h1wire::{Config, Decoder, Framing};
 use h1wire_fuzz::input::LimitsFrom;
 use h1wire_fuzz::limits_ref::{scan, walk, RefMessage, Scan, Walk};
-use h1wire_fuzz::{drive, is_limit_kind, End, Ev, FuzzInput, Trace};
+use h1wire_fuzz::{drive, is_limit_kind, End, FuzzInput, SpannedEv, Trace};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
@@ -67,7 +67,7 @@ fn check_events(stream: &[u8], config: &Config, trace: &Trace, reference: &Walk)
     };
     for r in &trace.records {
         match &r.ev {
-            Ev::Request { method, target, .. } => {
+            SpannedEv::Request { method, target, .. } => {
                 index = Some(index.map_or(0, |i| i + 1));
                 fields = 0;
                 trailers = 0;
@@ -90,8 +90,8 @@ fn check_events(stream: &[u8], config: &Config, trace: &Trace, reference: &Walk)
                     "request line length differs from the reference"
                 );
             }
-            Ev::Response { .. } => unreachable!("a server's decoder reads no response"),
-            Ev::Header(f) => {
+            SpannedEv::Response { .. } => unreachable!("a server's decoder reads no response"),
+            SpannedEv::Header(f) => {
                 let m = message(index);
                 let len = line_len(stream, f.name.at, config);
                 assert!(
@@ -122,7 +122,7 @@ fn check_events(stream: &[u8], config: &Config, trace: &Trace, reference: &Walk)
                     limits.head
                 );
             }
-            Ev::HeadEnd(framing) => {
+            SpannedEv::HeadEnd(framing) => {
                 let m = message(index);
                 assert_eq!(
                     fields,
@@ -142,10 +142,10 @@ fn check_events(stream: &[u8], config: &Config, trace: &Trace, reference: &Walk)
                 );
                 assert_eq!(Some(*framing), m.framing);
             }
-            Ev::Body(data) => {
+            SpannedEv::Body(data) => {
                 body_end = Some(data.at + data.bytes.len() as u64);
             }
-            Ev::Trailer(f) => {
+            SpannedEv::Trailer(f) => {
                 let m = message(index);
                 let len = line_len(stream, f.name.at, config);
                 assert!(
@@ -171,7 +171,7 @@ fn check_events(stream: &[u8], config: &Config, trace: &Trace, reference: &Walk)
                     limits.trailers
                 );
             }
-            Ev::MessageEnd => {
+            SpannedEv::MessageEnd => {
                 let m = message(index);
                 assert_eq!(
                     Some(r.end as usize),

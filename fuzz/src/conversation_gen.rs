@@ -1,7 +1,7 @@
 //! The `conversation` target's input: a connection setup and a list of
 //! caller actions, read from the fuzzer's bytes (simply: every byte string
-//! is some script, missing bytes read as 0), and the owned events and
-//! small helpers the target compares with.
+//! is some script, missing bytes read as 0), and small helpers the target
+//! compares with (its owned events are the test kit's `Ev`).
 //!
 //! ```text
 //! byte 0      mode: bits 0-1 0 or 1: a client and a server connection
@@ -54,7 +54,7 @@
 //! - end `flags`: bits 0-1 the trailer count (0-3), bits 2-3 the API as
 //!   bits 3-4 of a head's flags.
 
-use h1wire::{Body, Event, Field, Framing, RequestLine, StatusLine, Version};
+use h1wire::{Body, Field, RequestLine, StatusLine, Version};
 
 /// The most actions one input holds.
 pub const MAX_ACTIONS: usize = 256;
@@ -620,80 +620,6 @@ impl Script {
             actions,
         }
     }
-}
-
-/// An event, owned.
-#[derive(Clone, PartialEq, Eq)]
-pub enum Ev {
-    Request(Vec<u8>, Vec<u8>, Version),
-    Response(Version, u16, Vec<u8>),
-    Header(Vec<u8>, Vec<u8>),
-    HeadEnd(Framing),
-    Body(Vec<u8>),
-    Trailer(Vec<u8>, Vec<u8>),
-    MessageEnd,
-}
-
-impl core::fmt::Debug for Ev {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let e = crate::esc;
-        match self {
-            Ev::Request(m, t, v) => write!(f, "Request({} {} {v:?})", e(m), e(t)),
-            Ev::Response(v, s, r) => write!(f, "Response({v:?} {s} {})", e(r)),
-            Ev::Header(n, v) => write!(f, "Header({}: {})", e(n), e(v)),
-            Ev::HeadEnd(framing) => write!(f, "HeadEnd({framing:?})"),
-            Ev::Body(b) => write!(f, "Body({})", e(b)),
-            Ev::Trailer(n, v) => write!(f, "Trailer({}: {})", e(n), e(v)),
-            Ev::MessageEnd => f.write_str("MessageEnd"),
-        }
-    }
-}
-
-impl Ev {
-    pub fn of(event: &Event<'_>) -> Ev {
-        match *event {
-            Event::Request(l) => Ev::Request(l.method.to_vec(), l.target.to_vec(), l.version),
-            Event::Response(l) => Ev::Response(l.version, l.status, l.reason.to_vec()),
-            Event::Header(f) => Ev::Header(f.name.to_vec(), f.value.to_vec()),
-            Event::HeadEnd(h) => Ev::HeadEnd(h.framing),
-            Event::Body(b) => Ev::Body(b.to_vec()),
-            Event::Trailer(f) => Ev::Trailer(f.name.to_vec(), f.value.to_vec()),
-            Event::MessageEnd => Ev::MessageEnd,
-        }
-    }
-}
-
-/// Adjacent body pieces joined into one.
-pub fn merge_bodies(events: &[Ev]) -> Vec<Ev> {
-    let mut merged: Vec<Ev> = Vec::with_capacity(events.len());
-    for event in events {
-        match (merged.last_mut(), event) {
-            (Some(Ev::Body(acc)), Ev::Body(more)) => acc.extend_from_slice(more),
-            (_, event) => merged.push(event.clone()),
-        }
-    }
-    merged
-}
-
-/// Whether `saw` is the start of `all` (bodies merged; the last body of
-/// `saw` may be the start of a longer one).
-pub fn is_prefix(saw: &[Ev], all: &[Ev]) -> bool {
-    let saw = merge_bodies(saw);
-    let all = merge_bodies(all);
-    let Some((last, before)) = saw.split_last() else {
-        return true;
-    };
-    all.len() >= saw.len()
-        && all[..before.len()] == *before
-        && match (last, &all[before.len()]) {
-            (Ev::Body(a), Ev::Body(b)) => b.starts_with(a),
-            (a, b) => a == b,
-        }
-}
-
-/// A 1xx other than 101: interim, the final response follows.
-pub fn is_interim(status: u16) -> bool {
-    (100..200).contains(&status) && status != 101
 }
 
 /// The request's fields say it offers an upgrade (an Upgrade field and the

@@ -41,7 +41,7 @@
 
 use h1wire::{Config, MethodKind};
 
-use crate::drive::Pieces;
+use crate::Pieces;
 
 /// Length of the fixed part of the header.
 pub const HEADER_LEN: usize = 7;

@@ -31,7 +31,20 @@
 
 use h1wire::{Config, ErrorKind, Framing};
 
-use crate::{is_ctl, is_ws};
+use crate::abnf::{is_ctl, is_ws};
+
+/// The error kinds that report an exceeded [`h1wire::Limits`] entry.
+pub fn is_limit_kind(kind: ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::RequestLineTooLong
+            | ErrorKind::FieldLineTooLong
+            | ErrorKind::HeadTooLarge
+            | ErrorKind::TooManyFields
+            | ErrorKind::ChunkLineTooLong
+            | ErrorKind::TrailersTooLarge
+    )
+}
 
 /// The first byte past a bound.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -22,7 +22,7 @@
 
 use h1wire::{Framing, Lenient, MethodKind, Version};
 
-use crate::{is_tchar, is_ws};
+use crate::abnf::{is_tchar, is_ws};
 
 /// What the reference expects of a head.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -277,7 +277,7 @@ fn quoted_string_end(value: &[u8], open: usize) -> Option<usize> {
 }
 
 /// Without leading and trailing SP and HTAB.
-fn trim(bytes: &[u8]) -> &[u8] {
+pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     let start = bytes.iter().position(|&b| !is_ws(b)).unwrap_or(bytes.len());
     let end = bytes
         .iter()
@@ -287,7 +287,7 @@ fn trim(bytes: &[u8]) -> &[u8] {
 }
 
 /// 1*DIGIT that fits u64 (leading zeros fine).
-fn decimal(bytes: &[u8]) -> Option<u64> {
+pub(crate) fn decimal(bytes: &[u8]) -> Option<u64> {
     if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
         return None;
     }

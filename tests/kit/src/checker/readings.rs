@@ -1,0 +1,81 @@
+//! The check of the readings a decoder reports: each lenient reading only
+//! with its option, inside the current message, at a byte that is what it
+//! names; none at all with the strict profile (but the obs-folds responses
+//! always read).
+
+use h1wire::{Lenient, Reading, Readings};
+
+use super::Checker;
+use crate::abnf::is_ws;
+
+impl Checker<'_> {
+    /// Check the readings the decoder reports: only options in force, each
+    /// offset inside the current message and pointing at what it names.
+    pub(super) fn check_readings(&self, readings: Readings, end: u64) {
+        let responses = self.responses.is_some();
+        if self.lenient == Lenient::default() {
+            // Responses read obs-fold by default, and record it.
+            let strict_ok = |r: Reading| responses && r == Reading::ObsFold;
+            assert!(
+                readings.iter().all(|(r, _)| strict_ok(r)),
+                "readings {readings:?} with the strict profile"
+            );
+        }
+        for (reading, at) in readings.iter() {
+            let allowed = match reading {
+                Reading::BareLf => self.lenient.bare_lf,
+                // Responses read obs-fold whatever the options (recorded all the same).
+                Reading::ObsFold => self.lenient.obs_fold || responses,
+                Reading::DuplicateContentLength => self.lenient.duplicate_content_length,
+                Reading::NonAsciiTarget => self.lenient.non_ascii_target && !responses,
+                Reading::FramingTrailer => self.lenient.framing_trailers,
+                _ => false,
+            };
+            assert!(allowed, "reading {reading:?} used without its option");
+            assert!(
+                at >= self.message_start && at < end,
+                "reading {reading:?} at {at} outside the message [{}, {end})",
+                self.message_start
+            );
+            let s = self.stream;
+            let at = at as usize;
+            match reading {
+                // (A CR just before the message's first byte belongs to the
+                // previous message, as body data: an LF there is bare.)
+                Reading::BareLf => assert!(
+                    s[at] == b'\n' && (at as u64 == self.message_start || s[at - 1] != b'\r'),
+                    "BareLf reading at {at} is not a bare LF"
+                ),
+                Reading::ObsFold => {
+                    let crlf = s.get(at..at + 2) == Some(b"\r\n");
+                    let lf = s[at] == b'\n' && self.lenient.bare_lf && at > 0 && s[at - 1] != b'\r';
+                    let next = if crlf { at + 2 } else { at + 1 };
+                    assert!(
+                        (crlf || lf) && s.get(next).is_some_and(|&b| is_ws(b)),
+                        "ObsFold reading at {at} is not a line break followed by whitespace"
+                    );
+                }
+                // At the start of the trailer line of such a field.
+                Reading::FramingTrailer => {
+                    let line = &s[at..];
+                    let named = [&b"content-length"[..], b"transfer-encoding", b"host"]
+                        .iter()
+                        .any(|name| {
+                            line.len() > name.len()
+                                && line[..name.len()].eq_ignore_ascii_case(name)
+                                && line[name.len()] == b':'
+                        });
+                    assert!(
+                        named,
+                        "FramingTrailer reading at {at} is not a Content-Length, \
+                         Transfer-Encoding or Host trailer line"
+                    );
+                }
+                Reading::NonAsciiTarget => {
+                    assert!(s[at] >= 0x80, "NonAsciiTarget reading at {at} is ASCII")
+                }
+                _ => {}
+            }
+        }
+    }
+}
