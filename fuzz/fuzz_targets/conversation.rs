@@ -855,8 +855,8 @@ impl World {
         }
         // Reading failed or ended between the head and its end: the
         // connection closes, and the head written before could not say so.
-        let read_ended_since = self.server_read_open_at_head
-            && (self.server.error.is_some() || self.server.eof);
+        let read_ended_since =
+            self.server_read_open_at_head && (self.server.error.is_some() || self.server.eof);
         if read_ended_since && !says_close && state == ConnState::Closed {
             return;
         }
