@@ -137,6 +137,11 @@ pub enum ErrorKind {
     HeadTooLarge,
     /// The head has more field lines than [`Limits::fields`](crate::Limits::fields).
     TooManyFields,
+    /// The head has more field lines than the array given to
+    /// [`Decoder::decode_head`](crate::Decoder::decode_head) holds (an
+    /// array of [`Limits::fields`](crate::Limits::fields) entries never
+    /// fills: [`TooManyFields`](Self::TooManyFields) comes first).
+    FieldArrayFull,
     /// A chunk-size line exceeds [`Limits::chunk_line`](crate::Limits::chunk_line).
     ChunkLineTooLong,
     /// The trailer section exceeds [`Limits::trailers`](crate::Limits::trailers).
@@ -193,6 +198,7 @@ impl ErrorKind {
             FieldLineTooLong => "field_line_too_long",
             HeadTooLarge => "head_too_large",
             TooManyFields => "too_many_fields",
+            FieldArrayFull => "field_array_full",
             ChunkLineTooLong => "chunk_line_too_long",
             TrailersTooLarge => "trailers_too_large",
             ForbiddenTrailer => "forbidden_trailer",
@@ -212,7 +218,7 @@ impl ErrorKind {
         use ErrorKind::*;
         match self {
             RequestLineTooLong => 414,
-            FieldLineTooLong | HeadTooLarge | TooManyFields => 431,
+            FieldLineTooLong | HeadTooLarge | TooManyFields | FieldArrayFull => 431,
             TrailersTooLarge => 413,
             UnknownTransferCoding => 501,
             UnsupportedVersion => 505,

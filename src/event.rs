@@ -154,8 +154,19 @@ impl Version {
     }
 }
 
-/// A header or trailer field: `name: value`.
+/// The first line of a message (RFC 9112 section 2.1): a request line or
+/// a status line, as [`Decoder::decode_head`](crate::Decoder::decode_head)
+/// reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartLine<'a> {
+    /// A request line (server role).
+    Request(RequestLine<'a>),
+    /// A status line (client role).
+    Response(StatusLine<'a>),
+}
+
+/// A header or trailer field: `name: value`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Field<'a> {
     /// The field name as sent (case kept), a token.
     pub name: &'a [u8],
@@ -164,6 +175,16 @@ pub struct Field<'a> {
     /// field is [folded](Self::is_folded) (obs-fold: in responses, or in
     /// requests with [`Lenient::obs_fold`](crate::Lenient::obs_fold)).
     pub value: &'a [u8],
+}
+
+impl Field<'static> {
+    /// An empty name and value: what to fill a field array with before
+    /// [`Decoder::decode_head`](crate::Decoder::decode_head) writes into it
+    /// (`[Field::EMPTY; 64]`).
+    pub const EMPTY: Field<'static> = Field {
+        name: b"",
+        value: b"",
+    };
 }
 
 impl<'a> Field<'a> {

@@ -58,7 +58,7 @@
 //! line of the longest allowed length never fits and the decoder waits for
 //! ever.
 //!
-//! //! # Writing messages
+//! # Writing messages
 //!
 //! An [`Encoder`] writes the messages of one stream: [`Encoder::server`]
 //! writes responses, [`Encoder::client`] requests. Each message is a head,
@@ -196,13 +196,14 @@ mod syntax;
 
 pub use config::{Config, Lenient, Limits};
 pub use conn::{ConnState, ConnStatus, ConnStep, ConnectionConfig};
-pub use decode::{Decoder, Status, Step, TooManyInFlight};
+pub use decode::{Decoder, Head, HeadStatus, Status, Step, TooManyInFlight};
 pub use encode::{
     Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, WrittenHead,
 };
 pub use error::{Error, ErrorKind};
 pub use event::{
-    Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StatusLine, TargetForm, Version,
+    Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StartLine, StatusLine, TargetForm,
+    Version,
 };
 pub use readings::{Reading, Readings};
 

@@ -12,8 +12,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use h1wire::{
-    Answering, Body, Config, Decoder, EncodeErrorKind, Encoder, Event, Field, Framing, MethodKind,
-    RequestLine, Status, StatusLine, Version,
+    Answering, Body, Config, Decoder, EncodeErrorKind, Encoder, Event, Field, Framing, HeadStatus,
+    MethodKind, RequestLine, StartLine, Status, StatusLine, Version,
 };
 
 struct CountingAllocator;
@@ -165,6 +165,70 @@ fn decode_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tally {
         "the stream ends between messages"
     );
     tally
+}
+
+/// [`decode_growing`] with heads read by `decode_head` (fields into an
+/// array on the stack) and bodies by `decode`.
+fn decode_heads_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tally {
+    let mut decoder = Decoder::server(Config::default());
+    let mut tally = Tally::default();
+    let mut start = 0;
+    let mut in_body = false;
+    for end in ends {
+        loop {
+            if in_body {
+                let step = decoder.decode(&stream[start..end]).expect("valid stream");
+                start += step.consumed;
+                match step.status {
+                    Status::Event(event) => {
+                        in_body = event != Event::MessageEnd;
+                        record(&mut tally, event);
+                    }
+                    Status::NeedMore => break,
+                    Status::Upgraded | Status::Closed => panic!("unexpected {:?}", step.status),
+                }
+                continue;
+            }
+            let mut fields = [Field::EMPTY; 8];
+            let head = match decoder.decode_head(&stream[start..end], &mut fields) {
+                Ok(HeadStatus::Complete(head)) => head,
+                Ok(HeadStatus::NeedMore) => break,
+                other => panic!("unexpected {other:?}"),
+            };
+            record(
+                &mut tally,
+                match head.start {
+                    StartLine::Request(line) => Event::Request(line),
+                    StartLine::Response(line) => Event::Response(line),
+                },
+            );
+            for field in head.fields {
+                record(&mut tally, Event::Header(*field));
+            }
+            if head.framing == Framing::Chunked {
+                tally.chunked += 1;
+            }
+            start += head.len;
+            in_body = true;
+        }
+    }
+    assert_eq!(start, stream.len(), "everything consumed");
+    tally
+}
+
+#[test]
+fn reading_heads_at_once_never_allocates() {
+    let stream: Vec<u8> = [GET, POST, CHUNKED, OPTIONS].concat();
+    let len = stream.len();
+    let expected = expected_tally();
+    let (whole, allocations) =
+        allocations_during(|| decode_heads_growing(&stream, [len].into_iter()));
+    assert_eq!(allocations, 0, "allocations reading heads at once");
+    assert_eq!(whole, expected);
+    let (byte_at_a_time, allocations) =
+        allocations_during(|| decode_heads_growing(&stream, 1..=len));
+    assert_eq!(allocations, 0, "allocations reading heads byte at a time");
+    assert_eq!(byte_at_a_time, expected);
 }
 
 #[test]

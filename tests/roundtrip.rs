@@ -6,7 +6,8 @@
 
 mod support;
 
-use h1wire::Config;
+use h1wire::{Config, MethodKind};
+use h1wire_testkit::{assert_heads_agree, drive_heads, Pieces, Reads};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -308,5 +309,89 @@ proptest! {
                 prop_assert!(*offset <= input.len() as u64);
             }
         }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The head-at-once API against the event API
+// ---------------------------------------------------------------------------
+
+/// Pieces of responses, for the client role's share of the agreement.
+const RESPONSE_PIECES: &[&str] = &[
+    "HTTP/1.1 200 OK\r\n",
+    "HTTP/1.1 100 Continue\r\n\r\n",
+    "HTTP/1.1 101 Switching Protocols\r\n",
+    "HTTP/1.1 204 No Content\r\n",
+    "HTTP/1.0 304 \r\n",
+    "HTTP/1.1 407 \r\n",
+    "Content-Length: 3\r\n",
+    "Transfer-Encoding: chunked\r\n",
+    "X-Folded: a\r\n b\r\n",
+    "Set-Cookie: a=b\r\n",
+    "\r\n",
+    "abc",
+    "3\r\nabc\r\n0\r\n\r\n",
+    "\n",
+    " ",
+];
+
+fn response_stream() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        4 => select(RESPONSE_PIECES).prop_map(|s| s.as_bytes().to_vec()),
+        1 => any::<u8>().prop_map(|b| vec![b]),
+    ];
+    vec(piece, 0..=24).prop_map(|pieces| pieces.concat())
+}
+
+fn any_method() -> impl Strategy<Value = MethodKind> {
+    select(&[MethodKind::Other, MethodKind::Head, MethodKind::Connect][..])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(GARBAGE_CASES))]
+
+    /// `Decoder::decode_head` reads every stream as `decode` does, in
+    /// both roles, under any configuration and however the stream is cut:
+    /// the same start lines, fields, framing, bodies, readings, errors
+    /// and offsets (the kit's `assert_heads_agree`); with an array
+    /// shorter than a head, `FieldArrayFull` at the first field that does
+    /// not fit.
+    #[test]
+    fn the_head_at_once_api_reads_as_the_event_api_does(
+        requests in any_input(),
+        responses in response_stream(),
+        methods in vec(any_method(), 0..=4),
+        client in any::<bool>(),
+        config in any_config(),
+        sizes in vec(0u8..=16, 0..=6),
+        short_array in proptest::option::of(0usize..=4),
+    ) {
+        let (stream, reads) = if client {
+            (responses, Reads::Responses(methods))
+        } else {
+            (requests, Reads::Requests)
+        };
+        let array_len = short_array.unwrap_or(config.limits.fields);
+        for pieces in [Pieces::whole(), Pieces::bytewise(), Pieces::sizes(&sizes)] {
+            assert_heads_agree(config, &reads, &stream, pieces, array_len);
+        }
+    }
+
+    /// Generated valid pipelines, with a large enough array, come out of
+    /// the head-at-once API exactly as written.
+    #[test]
+    fn generated_pipelines_read_head_at_once(
+        (requests, tunnel) in pipeline(),
+        sizes in vec(0u8..=64, 0..=6),
+    ) {
+        let stream = write_stream(&requests, &tunnel);
+        let config = Config::default();
+        let heads = drive_heads(config, &Reads::Requests, &stream, Pieces::sizes(&sizes), 64);
+        let mut expected = expected_stream(&requests, &tunnel);
+        if let Some(Ev::Upgraded(_)) = expected.last() {
+            expected.pop();
+        }
+        prop_assert_eq!(merge_bodies(heads.events), expected);
+        assert_heads_agree(config, &Reads::Requests, &stream, Pieces::sizes(&sizes), 64);
     }
 }

@@ -106,6 +106,12 @@ pub struct Decoder {
     readings: Readings,
     /// Client role: the methods of the requests awaiting a response.
     methods: MethodQueue,
+    /// Bytes at the front of the caller's input that a [`decode_head`]
+    /// call left waiting for the rest of a head already read (and checked)
+    /// but not consumed: the caller passes them again. Zero otherwise.
+    ///
+    /// [`decode_head`]: Decoder::decode_head
+    head_read: usize,
 }
 
 /// Where in the message stream the decoder is.
@@ -237,6 +243,7 @@ impl Decoder {
             role_facts: RoleFacts::default(),
             readings: Readings::default(),
             methods: MethodQueue::default(),
+            head_read: 0,
         }
     }
 
@@ -247,7 +254,7 @@ impl Decoder {
 
     /// Stream offset of the first byte not yet consumed.
     pub fn position(&self) -> u64 {
-        self.position
+        self.position - self.head_read as u64
     }
 
     /// The lenient readings used so far in the current message (always
@@ -260,6 +267,9 @@ impl Decoder {
     /// stream (see the buffer contract on [`Decoder`]).
     #[inline(always)]
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
+        if self.head_read != 0 {
+            self.rewind_head();
+        }
         // A slow peer's next bytes of a line: nothing to do but remember
         // how far the line was scanned. (Only a line state leaves a
         // partial scan behind.)
@@ -363,6 +373,8 @@ impl Decoder {
         };
         self.state = next;
         self.line = Progress::default();
+        // A head `decode_head` left half read is not the caller's to drop.
+        self.position -= core::mem::take(&mut self.head_read) as u64;
         result
     }
 
@@ -764,5 +776,8 @@ impl Decoder {
 }
 
 mod fast;
+mod whole_head;
+
+pub use whole_head::{Head, HeadStatus};
 #[cfg(test)]
 mod tests;

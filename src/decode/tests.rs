@@ -9,7 +9,7 @@ use std::vec::Vec;
 
 use super::*;
 use crate::syntax::chars::examined;
-use crate::{Lenient, Limits};
+use crate::{HeadStatus, Lenient, Limits};
 
 /// Events of `input` fed in pieces of `split` bytes the way a real caller
 /// does, as short strings (body pieces merged), then the error if any.
@@ -666,6 +666,51 @@ fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
     assert!(
         byte_at_a_time <= head.len() + 2 * lines,
         "one byte at a time: {byte_at_a_time} bytes examined for {}",
+        head.len()
+    );
+}
+
+#[test]
+fn a_head_read_at_once_one_byte_at_a_time_is_scanned_twice_at_most() {
+    // The same head as above, through `decode_head`: each partial call
+    // reads on from where the last one stopped; when the head completes,
+    // the lines earlier calls read are split again (one more scan).
+    let limits = Limits::default();
+    let mut head = Vec::from(&b"GET / HTTP/1.1\r\nHost: a\r\n"[..]);
+    while head.len() + 2 < limits.head {
+        let room = limits.head - head.len() - 2;
+        let value = (room - 5).min(limits.line - 3);
+        head.extend_from_slice(b"X: ");
+        head.extend(core::iter::repeat_n(b'v', value));
+        head.extend_from_slice(b"\r\n");
+    }
+    head.extend_from_slice(b"\r\n");
+    let lines = head.iter().filter(|&&b| b == b'\n').count();
+
+    let mut decoder = Decoder::server(Config::default());
+    examined::take();
+    let mut complete = None;
+    for end in 1..=head.len() {
+        let mut fields = [Field::EMPTY; 8];
+        match decoder.decode_head(&head[..end], &mut fields) {
+            Ok(HeadStatus::NeedMore) => assert_eq!(decoder.position(), 0),
+            Ok(HeadStatus::Complete(h)) => {
+                complete = Some((end, h.len, h.fields.len(), h.fields[1].value.len()));
+                break;
+            }
+            other => panic!("{other:?} at {end}"),
+        }
+    }
+    let byte_at_a_time = examined::take();
+    assert_eq!(
+        complete,
+        Some((head.len(), head.len(), 5, limits.line - 3)),
+        "the head, read at its last byte"
+    );
+    assert_eq!(decoder.position(), head.len() as u64);
+    assert!(
+        byte_at_a_time <= 2 * head.len() + 2 * lines,
+        "one byte at a time, head at once: {byte_at_a_time} bytes examined for {}",
         head.len()
     );
 }

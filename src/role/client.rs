@@ -1,7 +1,7 @@
 //! The client role: decoding responses, each framed by the method of the
 //! request it answers.
 
-use super::StartLine;
+use super::StartLineRead;
 use crate::body::MessageKind;
 use crate::head::line::LineEnd;
 use crate::head::start_line::{fast_status_line, parse_status_line};
@@ -12,7 +12,7 @@ pub(super) fn parse_start_line(
     line: &[u8],
     end: LineEnd,
     method: MethodKind,
-) -> Result<StartLine<'_>, Fault> {
+) -> Result<StartLineRead<'_>, Fault> {
     parse_status_line(line, end).map(|status| start_line(status, method))
 }
 
@@ -21,7 +21,7 @@ pub(super) fn fast_start_line(
     bytes: &[u8],
     cap: usize,
     method: MethodKind,
-) -> Option<(StartLine<'_>, usize)> {
+) -> Option<(StartLineRead<'_>, usize)> {
     let (status, next) = fast_status_line(bytes, cap)?;
     Some((start_line(status, method), next))
 }
@@ -29,8 +29,8 @@ pub(super) fn fast_start_line(
 /// A status line, as the decoder takes it: the event, and the kind of
 /// message it starts (which the method of the request it answers frames).
 #[inline]
-fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLine<'_> {
-    StartLine {
+fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLineRead<'_> {
+    StartLineRead {
         event: Event::Response(status),
         kind: MessageKind::Response {
             version: status.version,
@@ -48,6 +48,9 @@ fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLine<'_> {
 pub(crate) struct MethodQueue {
     bits: u128,
     len: u8,
+    /// Whether the last [`pop`](Self::pop) took a method (see
+    /// [`unpop`](Self::unpop)).
+    popped: bool,
 }
 
 impl MethodQueue {
@@ -60,12 +63,7 @@ impl MethodQueue {
         if len >= Self::CAPACITY {
             return false;
         }
-        let code: u128 = match method {
-            MethodKind::Other => 0,
-            MethodKind::Head => 1,
-            MethodKind::Connect => 2,
-        };
-        self.bits |= code << (2 * len);
+        self.bits |= Self::code(method) << (2 * len);
         self.len += 1;
         true
     }
@@ -85,9 +83,27 @@ impl MethodQueue {
 
     /// The oldest request got its final response.
     pub(crate) fn pop(&mut self) {
-        if self.len > 0 {
+        self.popped = self.len > 0;
+        if self.popped {
             self.bits >>= 2;
             self.len -= 1;
+        }
+    }
+
+    /// Put back the method the last [`pop`](Self::pop) took, `method`,
+    /// if it took one: a head read in part is read again from its start.
+    pub(crate) fn unpop(&mut self, method: MethodKind) {
+        if core::mem::take(&mut self.popped) {
+            self.bits = (self.bits << 2) | Self::code(method);
+            self.len += 1;
+        }
+    }
+
+    fn code(method: MethodKind) -> u128 {
+        match method {
+            MethodKind::Other => 0,
+            MethodKind::Head => 1,
+            MethodKind::Connect => 2,
         }
     }
 

@@ -72,7 +72,7 @@ impl Role {
         end: LineEnd,
         lenient: &Lenient,
         method: MethodKind,
-    ) -> Result<StartLine<'a>, Fault> {
+    ) -> Result<StartLineRead<'a>, Fault> {
         match self.reads {
             Reads::Requests => server::parse_start_line(line, end, lenient),
             Reads::Responses => client::parse_start_line(line, end, method),
@@ -87,7 +87,7 @@ impl Role {
         bytes: &'a [u8],
         cap: usize,
         method: MethodKind,
-    ) -> Option<(StartLine<'a>, usize)> {
+    ) -> Option<(StartLineRead<'a>, usize)> {
         match self.reads {
             Reads::Requests => server::fast_start_line(bytes, cap),
             Reads::Responses => client::fast_start_line(bytes, cap, method),
@@ -97,7 +97,7 @@ impl Role {
 
 /// A decoded start line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct StartLine<'a> {
+pub(crate) struct StartLineRead<'a> {
     pub event: Event<'a>,
     pub kind: MessageKind,
     /// Index of the first byte 0x80-0xFF in a request-target (lenient only).

@@ -1,6 +1,6 @@
 //! The server role: decoding requests.
 
-use super::{RoleFacts, StartLine};
+use super::{RoleFacts, StartLineRead};
 use crate::body::MessageKind;
 use crate::head::host::check_host;
 use crate::head::line::LineEnd;
@@ -13,11 +13,11 @@ pub(super) fn parse_start_line<'a>(
     line: &'a [u8],
     end: LineEnd,
     lenient: &Lenient,
-) -> Result<StartLine<'a>, Fault> {
+) -> Result<StartLineRead<'a>, Fault> {
     let parsed = parse_request_line(line, end, lenient.non_ascii_target)?;
     let request = parsed.line;
     check_form(&request)?;
-    Ok(StartLine {
+    Ok(StartLineRead {
         event: Event::Request(request),
         kind: MessageKind::Request {
             version: request.version,
@@ -28,11 +28,11 @@ pub(super) fn parse_start_line<'a>(
 }
 
 #[inline]
-pub(super) fn fast_start_line(bytes: &[u8], cap: usize) -> Option<(StartLine<'_>, usize)> {
+pub(super) fn fast_start_line(bytes: &[u8], cap: usize) -> Option<(StartLineRead<'_>, usize)> {
     let (request, next) = fast_request_line(bytes, cap)?;
     // A target that does not fit: the general path says how.
     check_form(&request).ok()?;
-    let start = StartLine {
+    let start = StartLineRead {
         event: Event::Request(request),
         kind: MessageKind::Request {
             version: request.version,

@@ -24,6 +24,8 @@
 //!   is; a client's through [`ClientDecoder`], which tells it the methods
 //!   as the dump does; [`ResumingDecoder`] resumes after a CONNECT whose
 //!   tunnel did not open.
+//! - [`heads`]: the head-at-once API driven like a caller
+//!   ([`drive_heads`]) and held to the event API ([`assert_heads_agree`]).
 //! - [`limits_ref`]: a simple reference for where each size limit is
 //!   exceeded.
 //!
@@ -45,6 +47,7 @@ pub mod decoders;
 pub mod drive;
 pub mod event;
 pub mod framing_ref;
+pub mod heads;
 pub mod limits_ref;
 pub mod pieces;
 pub mod reduction;
@@ -58,6 +61,7 @@ pub use abnf::{
 pub use decoders::{is_final, ClientDecoder, Reads, ResumingDecoder, StreamDecoder};
 pub use drive::{drive, drive_open};
 pub use event::{body, header, is_prefix, merge_bodies, own, request, trailer, Ev};
+pub use heads::{assert_heads_agree, drive_heads, HeadTrace};
 pub use limits_ref::is_limit_kind;
 pub use pieces::Pieces;
 pub use reduction::{Message, Reduction, Start};

@@ -1,0 +1,274 @@
+//! The head-at-once API: one call reads a whole head (start line, every
+//! field into the caller's array, framing) when it is all in the input,
+//! the shape httparse and picohttpparser callers know.
+//!
+//! It is the event machine run to the end of the head, not a second
+//! parser: the same rules, errors, offsets and readings by construction.
+//! What it adds is bookkeeping. A head that is not all here yet is
+//! checked as far as it goes and left in the caller's buffer
+//! (`head_read` bytes of it already read), so a slow peer still costs
+//! linear time; when it completes, the lines read by earlier calls are
+//! split again, without their checks being run again, into the array.
+
+use super::{Decoder, State, Status};
+use crate::body::MessageKind;
+use crate::head::field::parse_field_line;
+use crate::head::line::{scan_line, LineEnd, LineRules, Progress, Scan};
+use crate::syntax::within;
+use crate::{Error, ErrorKind, Event, Field, Framing, MethodKind, StartLine};
+
+/// A whole head read by [`Decoder::decode_head`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Head<'a, 'f> {
+    /// The request line (server role) or status line (client role).
+    pub start: StartLine<'a>,
+    /// The fields of the head in the order received: the front of the
+    /// array given to `decode_head`.
+    pub fields: &'f [Field<'a>],
+    /// How the body is framed (RFC 9112 section 6.3).
+    pub framing: Framing,
+    /// Bytes of the input the head took (with the empty line ending it,
+    /// and the empty line before a request line if one was skipped): drop
+    /// them, as for [`Step::consumed`](crate::Step::consumed).
+    pub len: usize,
+}
+
+impl<'a> Head<'a, '_> {
+    /// The value of the first field named `name` (ASCII case ignored).
+    pub fn field(&self, name: &str) -> Option<&'a [u8]> {
+        self.fields
+            .iter()
+            .find(|f| f.name_is(name))
+            .map(|f| f.value)
+    }
+}
+
+/// What a [`Decoder::decode_head`] call produced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadStatus<'a, 'f> {
+    /// The whole head. What follows comes from [`Decoder::decode`], as
+    /// events: the body (if any), trailers, [`Event::MessageEnd`], and
+    /// after a head framed [`Framing::Upgrade`], [`Status::Upgraded`].
+    /// When the head frames no body (`Framing::None`), the next
+    /// `decode_head` call may skip the `MessageEnd` and read the next head
+    /// at once.
+    Complete(Head<'a, 'f>),
+    /// The head is not all here: nothing was consumed. Keep the bytes,
+    /// append more and call again; those already read are not read twice.
+    NeedMore,
+    /// The decoder is not between messages: inside a body or trailer
+    /// section (read on with [`Decoder::decode`]), or done with HTTP/1.
+    /// Nothing was consumed.
+    NotAtHead,
+}
+
+impl Decoder {
+    /// Read a whole head at the front of `input`: the start line, every
+    /// field into `fields`, and the framing of the body, in one call.
+    ///
+    /// The same rules as [`decode`](Self::decode), with the same errors at
+    /// the same offsets and the same [`readings`](Self::readings); only the
+    /// delivery differs. A head not all in `input` returns
+    /// [`HeadStatus::NeedMore`] and consumes nothing (unlike `decode`, the
+    /// head's bytes stay the caller's to pass again), yet what was read is
+    /// not read again, so a peer sending a byte at a time costs linear
+    /// time. A head with more fields than `fields` holds is an
+    /// [`ErrorKind::FieldArrayFull`] error; an array of
+    /// [`Limits::fields`](crate::Limits::fields) entries never fills.
+    ///
+    /// The body and trailers go on through `decode`, on the same decoder;
+    /// a message without a body is complete with its head. Switching to
+    /// `decode` while a head is half read starts that head over, as
+    /// events.
+    ///
+    /// ```
+    /// use h1wire::{Config, Decoder, Field, Framing, HeadStatus, StartLine, Status, Event};
+    ///
+    /// # fn main() -> Result<(), h1wire::Error> {
+    /// let mut decoder = Decoder::server(Config::default());
+    /// let mut fields = [Field::EMPTY; 32];
+    /// let input = b"POST /form HTTP/1.1\r\nHost: example.com\r\nContent-Length: 5\r\n\r\nhello";
+    ///
+    /// // Half a head: nothing consumed; pass it again with more bytes.
+    /// let half = decoder.decode_head(&input[..30], &mut fields)?;
+    /// assert_eq!(half, HeadStatus::NeedMore);
+    ///
+    /// let HeadStatus::Complete(head) = decoder.decode_head(input, &mut fields)? else {
+    ///     panic!("the head is all here");
+    /// };
+    /// let StartLine::Request(line) = head.start else { unreachable!() };
+    /// assert_eq!((line.method, line.target), (&b"POST"[..], &b"/form"[..]));
+    /// assert_eq!(head.fields.len(), 2);
+    /// assert_eq!(head.field("host"), Some(&b"example.com"[..]));
+    /// assert_eq!(head.framing, Framing::Length(5));
+    ///
+    /// // The body through the event API, after the head's bytes.
+    /// let step = decoder.decode(&input[head.len..])?;
+    /// assert_eq!(step.status, Status::Event(Event::Body(b"hello")));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn decode_head<'a, 'f>(
+        &mut self,
+        input: &'a [u8],
+        fields: &'f mut [Field<'a>],
+    ) -> Result<HeadStatus<'a, 'f>, Error> {
+        match self.state {
+            State::Failed(error) => return Err(error),
+            // The end of the previous message is implied by asking for the
+            // next head.
+            State::MessageEnd { upgrade: false } => {
+                self.state = State::StartLine {
+                    empty_line_skipped: false,
+                }
+            }
+            State::StartLine { .. } => {}
+            State::Fields if self.head_read != 0 => {}
+            _ => return Ok(HeadStatus::NotAtHead),
+        }
+        // Lines read by earlier calls (all of them checked) hold the start
+        // line and this many fields.
+        let read_before = core::mem::take(&mut self.head_read);
+        let head_start = self.position - read_before as u64;
+        let fields_before = if read_before > 0 && self.state == State::Fields {
+            self.fields
+        } else {
+            0
+        };
+        let mut read = read_before;
+        let mut start = None;
+        let framing = loop {
+            let line_at = self.position;
+            let step = match self.decode(within(input, read..)) {
+                Ok(step) => step,
+                Err(error) => {
+                    // Nothing of the head was the caller's to drop.
+                    self.position = head_start;
+                    return Err(error);
+                }
+            };
+            read += step.consumed;
+            match step.status {
+                Status::Event(Event::Request(line)) => start = Some(StartLine::Request(line)),
+                Status::Event(Event::Response(line)) => start = Some(StartLine::Response(line)),
+                Status::Event(Event::Header(field)) => {
+                    let Some(slot) = fields.get_mut(self.fields - 1) else {
+                        self.position = head_start;
+                        let error = Error::new(ErrorKind::FieldArrayFull, line_at);
+                        return Err(self.failed(error));
+                    };
+                    *slot = field;
+                }
+                Status::Event(Event::HeadEnd(end)) => break end.framing,
+                Status::NeedMore => {
+                    self.head_read = read;
+                    return Ok(HeadStatus::NeedMore);
+                }
+                // Nothing else comes before the end of a head.
+                _ => return Err(self.head_broken(head_start)),
+            }
+        };
+        if start.is_none() {
+            // Earlier calls read the start line and `fields_before` fields:
+            // split them again into `fields`. (The whole head is passed: a
+            // line's end is known by the byte after it when fields fold.)
+            let earlier = fields.get_mut(..fields_before).unwrap_or_default();
+            start = self.split_again(within(input, ..read), earlier);
+        }
+        let Some(start) = start else {
+            return Err(self.head_broken(head_start));
+        };
+        let count = self.fields;
+        Ok(HeadStatus::Complete(Head {
+            start,
+            fields: &fields[..count],
+            framing,
+            len: read,
+        }))
+    }
+
+    /// Go back to the start of a head that [`decode_head`](Self::decode_head)
+    /// read in part, so that [`decode`](Self::decode) delivers it from its
+    /// first line: the caller switched APIs in the middle of a head.
+    #[cold]
+    pub(super) fn rewind_head(&mut self) {
+        self.position -= core::mem::take(&mut self.head_read) as u64;
+        if matches!(self.state, State::StartLine { .. } | State::Fields) {
+            if let (State::Fields, MessageKind::Response { method, status, .. }) =
+                (self.state, self.message)
+            {
+                // A final status line took the method of the request it
+                // answers; it will take it again.
+                if !(100..200).contains(&status) || status == 101 {
+                    self.methods.unpop(method);
+                }
+            }
+            self.state = State::StartLine {
+                empty_line_skipped: false,
+            };
+            self.line = Progress::default();
+        }
+    }
+
+    /// The start line and the first `fields.len()` field lines of `head`,
+    /// whose lines this decoder already read and checked: split again
+    /// (by the same line and field functions), not checked again. The
+    /// start line is `None` only if `head` does not hold them, which the
+    /// reading that checked them rules out.
+    fn split_again<'a>(&self, head: &'a [u8], fields: &mut [Field<'a>]) -> Option<StartLine<'a>> {
+        let rules = LineRules {
+            cap: usize::MAX,
+            bare_lf: self.config.lenient.bare_lf,
+            fold: false,
+        };
+        let mut at = 0;
+        let mut next_line = |fold: bool| {
+            let rest = within(head, at..);
+            let mut progress = Progress::default();
+            let rules = LineRules { fold, ..rules };
+            match scan_line(rest, &mut progress, rules) {
+                Scan::Line(line) => {
+                    at += line.next;
+                    Some((within(rest, ..line.len), line.end, line.fold_at.is_some()))
+                }
+                _ => None,
+            }
+        };
+        let (mut content, mut end, _) = next_line(false)?;
+        if content.is_empty() && end != LineEnd::Invalid {
+            // The one empty line allowed before a request line.
+            (content, end, _) = next_line(false)?;
+        }
+        // The method only frames the message, which was framed already.
+        let start = self
+            .role
+            .parse_start_line(content, end, &self.config.lenient, MethodKind::Other)
+            .ok()?;
+        let start = match start.event {
+            Event::Request(line) => StartLine::Request(line),
+            Event::Response(line) => StartLine::Response(line),
+            _ => return None,
+        };
+        let fold = self.role.folds(&self.config.lenient);
+        for slot in fields {
+            let (content, end, folded) = next_line(fold)?;
+            let span = parse_field_line(content, end, folded).ok()?;
+            *slot = Field {
+                name: within(content, ..span.name_end),
+                value: within(content, span.value_start..span.value_end),
+            };
+        }
+        Some(start)
+    }
+
+    /// A head that the decoder's own reading says cannot be: an internal
+    /// fault, reported as an error rather than a panic (and asserted in
+    /// debug builds, so the tests catch it).
+    #[cold]
+    fn head_broken(&mut self, head_start: u64) -> Error {
+        debug_assert!(false, "decode_head: an impossible head");
+        self.position = head_start;
+        let error = Error::new(ErrorKind::Incomplete, head_start);
+        self.failed(error)
+    }
+}

@@ -1,0 +1,210 @@
+//! `Decoder::decode_head`, the head-at-once API: what its contract says
+//! beyond "reads as the event API does" (which `tests/roundtrip.rs` checks
+//! on generated and hostile streams, and the `head_agreement` fuzz target
+//! on anything).
+
+use h1wire::{
+    Config, Decoder, ErrorKind, Event, Field, Framing, HeadStatus, MethodKind, StartLine, Status,
+};
+
+const POST: &[u8] = b"POST /f HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nX-A: 1\r\n\r\nabc";
+
+#[test]
+fn a_pipeline_of_heads_and_bodies() {
+    let stream = [
+        &b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\n"[..],
+        POST,
+        b"\r\nHEAD /3 HTTP/1.1\r\nHost: a\r\n\r\n",
+    ]
+    .concat();
+    let mut decoder = Decoder::server(Config::default());
+    let mut at = 0;
+    let mut seen = Vec::new();
+    while at < stream.len() {
+        let mut fields = [Field::EMPTY; 4];
+        let HeadStatus::Complete(head) = decoder.decode_head(&stream[at..], &mut fields).unwrap()
+        else {
+            panic!("a whole head at {at}");
+        };
+        let StartLine::Request(line) = head.start else {
+            panic!("a server reads requests")
+        };
+        seen.push((line.target.to_vec(), head.fields.len(), head.framing));
+        at += head.len;
+        if head.framing != Framing::None {
+            // The body through the event API, up to MessageEnd.
+            loop {
+                let step = decoder.decode(&stream[at..]).unwrap();
+                at += step.consumed;
+                if step.status == Status::Event(Event::MessageEnd) {
+                    break;
+                }
+            }
+        }
+        assert_eq!(decoder.position(), at as u64);
+    }
+    assert_eq!(
+        seen,
+        [
+            (b"/1".to_vec(), 1, Framing::None),
+            (b"/f".to_vec(), 3, Framing::Length(3)),
+            // The empty line before a request line is part of its head.
+            (b"/3".to_vec(), 1, Framing::None),
+        ]
+    );
+}
+
+#[test]
+fn inside_a_body_the_head_api_says_so_and_consumes_nothing() {
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    let HeadStatus::Complete(head) = decoder.decode_head(POST, &mut fields).unwrap() else {
+        panic!("whole head");
+    };
+    let body = &POST[head.len..];
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(body, &mut fields),
+        Ok(HeadStatus::NotAtHead)
+    );
+    assert_eq!(decoder.position(), head.len as u64);
+    let step = decoder.decode(body).unwrap();
+    assert_eq!(step.status, Status::Event(Event::Body(b"abc")));
+    // The last body byte read: MessageEnd is due, and asking for the next
+    // head implies it.
+    let mut fields = [Field::EMPTY; 4];
+    let next = b"GET / HTTP/1.1\r\nHost: b\r\n\r\n";
+    let HeadStatus::Complete(head) = decoder.decode_head(next, &mut fields).unwrap() else {
+        panic!("the next head");
+    };
+    assert_eq!(head.field("HOST"), Some(&b"b"[..]));
+}
+
+#[test]
+fn too_many_fields_for_the_array_is_its_own_error_at_the_field_that_does_not_fit() {
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 2];
+    let error = decoder.decode_head(POST, &mut fields).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::FieldArrayFull);
+    // "POST /f HTTP/1.1\r\n" + "Host: a\r\n" + "Content-Length: 3\r\n": X-A.
+    assert_eq!(error.offset(), 18 + 9 + 19);
+    assert_eq!(error.status_hint(), 431);
+    assert_eq!(decoder.position(), 0, "nothing consumed");
+    // Like every decode error, it stays.
+    let mut more = [Field::EMPTY; 8];
+    assert_eq!(decoder.decode_head(POST, &mut more), Err(error));
+    assert_eq!(decoder.decode(POST), Err(error));
+}
+
+#[test]
+fn a_head_half_read_then_decoded_as_events_starts_over() {
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(&POST[..30], &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    assert_eq!(decoder.position(), 0);
+    // The caller switches to events, passing the same bytes and more.
+    let step = decoder.decode(POST).unwrap();
+    let Status::Event(Event::Request(line)) = step.status else {
+        panic!("the request line first, got {step:?}");
+    };
+    assert_eq!(line.target, b"/f");
+    assert_eq!(step.consumed, 18);
+    assert_eq!(decoder.position(), 18);
+}
+
+#[test]
+fn a_client_rereading_a_half_head_keeps_its_methods() {
+    // HEAD then GET: the first response has no body though it says
+    // Content-Length; the second has one.
+    let responses = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    let mut decoder = Decoder::client(Config::default());
+    decoder.expect_response(MethodKind::Head).unwrap();
+    decoder.expect_response(MethodKind::Other).unwrap();
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(&responses[..20], &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    // Switching to events rereads the status line: the HEAD is still the
+    // method it answers.
+    let mut events = Vec::new();
+    let mut at = 0;
+    loop {
+        let step = decoder.decode(&responses[at..]).unwrap();
+        at += step.consumed;
+        match step.status {
+            Status::Event(Event::HeadEnd(end)) => events.push(end.framing),
+            Status::Event(_) => {}
+            _ => break,
+        }
+    }
+    assert_eq!(events, [Framing::None, Framing::Length(2)]);
+    assert_eq!(decoder.in_flight(), 0);
+}
+
+#[test]
+fn a_stream_that_ends_inside_a_head_is_incomplete_where_it_ends() {
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(&POST[..40], &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    let error = decoder.finish().unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::Incomplete, 40));
+    assert_eq!(decoder.position(), 0);
+}
+
+#[test]
+fn an_upgrade_head_is_followed_by_upgraded() {
+    let mut decoder = Decoder::server(Config::default());
+    let input = b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\ntunnel";
+    let mut fields = [Field::EMPTY; 4];
+    let HeadStatus::Complete(head) = decoder.decode_head(input, &mut fields).unwrap() else {
+        panic!("whole head");
+    };
+    assert_eq!(head.framing, Framing::Upgrade);
+    let rest = &input[head.len..];
+    assert_eq!(rest, b"tunnel");
+    let end = decoder.decode(rest).unwrap();
+    assert_eq!(end.status, Status::Event(Event::MessageEnd));
+    assert_eq!(decoder.decode(rest).unwrap().status, Status::Upgraded);
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(rest, &mut fields),
+        Ok(HeadStatus::NotAtHead)
+    );
+}
+
+#[test]
+fn errors_and_readings_match_the_event_api() {
+    // A bare LF, allowed by the lenient option and recorded where it is.
+    let mut config = Config::default();
+    config.lenient.bare_lf = true;
+    let input = b"GET / HTTP/1.1\r\nHost: a\nX: 1\r\n\r\n";
+    let mut decoder = Decoder::server(config);
+    let mut fields = [Field::EMPTY; 4];
+    let HeadStatus::Complete(head) = decoder.decode_head(input, &mut fields).unwrap() else {
+        panic!("whole head");
+    };
+    assert_eq!(head.fields.len(), 2);
+    let readings: Vec<_> = decoder.readings().iter().collect();
+    assert_eq!(readings, [(h1wire::Reading::BareLf, 23)]);
+    // Strict: the same bytes are an error at the same offset either way.
+    let strict = || Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    let by_head = strict().decode_head(input, &mut fields).unwrap_err();
+    let mut events = strict();
+    let mut at = 0;
+    let by_events = loop {
+        match events.decode(&input[at..]) {
+            Ok(step) => at += step.consumed,
+            Err(e) => break e,
+        }
+    };
+    assert_eq!(by_head, by_events);
+    assert_eq!((by_head.kind(), by_head.offset()), (ErrorKind::BareLf, 23));
+}
