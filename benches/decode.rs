@@ -43,9 +43,14 @@ use criterion::measurement::WallTime;
 use criterion::{
     criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput,
 };
-use h1wire::{Config, Decoder, Event, Framing, Status, Version};
+use h1wire::{
+    Config, Decoder, Event, Field, Framing, Head, HeadStatus, MethodKind, StartLine, Status,
+    Version,
+};
 use h1wire_testkit::{drive, End, Pieces, Start};
-use picohttpparser_sys::{phr_chunked_decoder, phr_decode_chunked, phr_header, phr_parse_request};
+use picohttpparser_sys::{
+    phr_chunked_decoder, phr_decode_chunked, phr_header, phr_parse_request, phr_parse_response,
+};
 
 mod inputs;
 use inputs::{Feed, Input};
@@ -237,6 +242,82 @@ fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
         }
     }
     assert!(decoder.finish().expect("h1wire: truncated input").is_none());
+}
+
+/// The head-at-once API (`Decoder::decode_head`, fields into an array on
+/// the stack) for each head, the event API for bodies.
+fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
+    let mut decoder = Decoder::server(Config::default());
+    let mut rest = input;
+    while !rest.is_empty() {
+        let mut fields = [Field::EMPTY; MAX_HEADERS];
+        let head = match decoder.decode_head(rest, &mut fields) {
+            Ok(HeadStatus::Complete(head)) => head,
+            other => panic!("h1wire: {other:?}"),
+        };
+        let framing = h1wire_head(&head, sink);
+        rest = &rest[head.len..];
+        if framing != Framing::None {
+            rest = h1wire_body(&mut decoder, rest, sink);
+        }
+    }
+    assert!(decoder.finish().expect("h1wire: truncated input").is_none());
+}
+
+/// One more byte per call through `decode_head`: it reads on from where
+/// the last call stopped, nothing consumed until the head is whole. The
+/// input is one request without a body.
+fn h1wire_head_trickle<S: Sink>(input: &[u8], sink: &mut S) {
+    let mut decoder = Decoder::server(Config::default());
+    for available in 1..=input.len() {
+        let mut fields = [Field::EMPTY; MAX_HEADERS];
+        match decoder.decode_head(&input[..available], &mut fields) {
+            Ok(HeadStatus::NeedMore) => {}
+            Ok(HeadStatus::Complete(head)) => {
+                assert_eq!(head.len, input.len());
+                assert_eq!(h1wire_head(&head, sink), Framing::None);
+                return;
+            }
+            other => panic!("h1wire: {other:?}"),
+        }
+    }
+    panic!("h1wire: incomplete request");
+}
+
+/// Hand a head read at once to the sink (a message without a body ends
+/// with it); returns its framing.
+#[inline(always)]
+fn h1wire_head<S: Sink>(head: &Head<'_, '_>, sink: &mut S) -> Framing {
+    let StartLine::Request(line) = head.start else {
+        unreachable!("these benchmarks decode requests");
+    };
+    h1wire_event(Event::Request(line), sink);
+    for field in head.fields {
+        sink.header(field.name, field.value);
+    }
+    sink.head_end(body_kind(head.framing));
+    if head.framing == Framing::None {
+        sink.end();
+    }
+    head.framing
+}
+
+/// The body after a head, as events, up to `MessageEnd`; returns the rest.
+#[inline(always)]
+fn h1wire_body<'a, S: Sink>(decoder: &mut Decoder, mut rest: &'a [u8], sink: &mut S) -> &'a [u8] {
+    loop {
+        let step = decoder.decode(rest).expect("h1wire: invalid body");
+        rest = &rest[step.consumed..];
+        match step.status {
+            Status::Event(event) => {
+                h1wire_event(event, sink);
+                if event == Event::MessageEnd {
+                    return rest;
+                }
+            }
+            other => panic!("h1wire: {other:?} in a body"),
+        }
+    }
 }
 
 // ------------------------------------------- framing, for the other two
@@ -535,6 +616,7 @@ fn pico_trickle<S: Sink>(input: &[u8], sink: &mut S) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Contender {
     H1wire,
+    H1wireHead,
     Httparse,
     HttparseNaive,
     Picohttpparser,
@@ -544,6 +626,7 @@ impl Contender {
     fn name(self) -> &'static str {
         match self {
             Contender::H1wire => "h1wire",
+            Contender::H1wireHead => "h1wire_head",
             Contender::Httparse => "httparse",
             Contender::HttparseNaive => "httparse_naive",
             Contender::Picohttpparser => "picohttpparser",
@@ -554,11 +637,13 @@ impl Contender {
         match feed {
             Feed::Whole => &[
                 Contender::H1wire,
+                Contender::H1wireHead,
                 Contender::Httparse,
                 Contender::Picohttpparser,
             ],
             Feed::ByteAtATime => &[
                 Contender::H1wire,
+                Contender::H1wireHead,
                 Contender::Httparse,
                 Contender::HttparseNaive,
                 Contender::Picohttpparser,
@@ -573,6 +658,8 @@ impl Contender {
         match (self, input.feed) {
             (Contender::H1wire, Feed::Whole) => h1wire_whole(bytes, sink),
             (Contender::H1wire, Feed::ByteAtATime) => h1wire_trickle(bytes, sink),
+            (Contender::H1wireHead, Feed::Whole) => h1wire_head_whole(bytes, sink),
+            (Contender::H1wireHead, Feed::ByteAtATime) => h1wire_head_trickle(bytes, sink),
             (Contender::Httparse, Feed::Whole) => httparse_whole(bytes, sink),
             (Contender::Httparse, Feed::ByteAtATime) => httparse_trickle(bytes, sink),
             (Contender::HttparseNaive, Feed::ByteAtATime) => httparse_naive_trickle(bytes, sink),
@@ -720,6 +807,12 @@ fn bench_group(c: &mut Criterion, input: &Input) {
             (Contender::H1wire, Feed::ByteAtATime) => {
                 bench_ref(&mut group, name, bytes, h1wire_trickle)
             }
+            (Contender::H1wireHead, Feed::Whole) => {
+                bench_ref(&mut group, name, bytes, h1wire_head_whole)
+            }
+            (Contender::H1wireHead, Feed::ByteAtATime) => {
+                bench_ref(&mut group, name, bytes, h1wire_head_trickle)
+            }
             (Contender::Httparse, Feed::Whole) => {
                 bench_ref(&mut group, name, bytes, httparse_whole)
             }
@@ -768,6 +861,150 @@ fn bench_group(c: &mut Criterion, input: &Input) {
     group.finish();
 }
 
+// ---------------------------------------------------------------- responses
+
+/// A response head as each contender reads it: status, fields (handed to
+/// a sink that `black_box`es them), framing of the body.
+type ResponseRead = (u16, usize, usize, BodyKind);
+
+/// A contender of `ok_response_313`: its name and how it reads a head.
+type ResponseReader = (&'static str, fn(&[u8]) -> ResponseRead);
+
+/// The client's decoder, events: status line, fields, framing.
+fn h1wire_response(input: &[u8]) -> ResponseRead {
+    let mut decoder = Decoder::client(Config::default());
+    decoder.expect_response(MethodKind::Other).expect("room");
+    let (mut status, mut fields, mut bytes) = (0, 0, 0);
+    let mut rest = input;
+    loop {
+        let step = decoder.decode(rest).expect("h1wire: invalid response");
+        rest = &rest[step.consumed..];
+        match step.status {
+            Status::Event(Event::Response(line)) => status = black_box(line).status,
+            Status::Event(Event::Header(field)) => {
+                let (name, value) = black_box((field.name, field.value));
+                fields += 1;
+                bytes += name.len() + value.len();
+            }
+            Status::Event(Event::HeadEnd(end)) => {
+                return (status, fields, bytes, body_kind(end.framing))
+            }
+            other => panic!("h1wire: {other:?}"),
+        }
+    }
+}
+
+/// The client's decoder, the head at once.
+fn h1wire_head_response(input: &[u8]) -> ResponseRead {
+    let mut decoder = Decoder::client(Config::default());
+    decoder.expect_response(MethodKind::Other).expect("room");
+    let mut fields = [Field::EMPTY; MAX_HEADERS];
+    let head = match decoder.decode_head(input, &mut fields) {
+        Ok(HeadStatus::Complete(head)) => head,
+        other => panic!("h1wire: {other:?}"),
+    };
+    let StartLine::Response(line) = head.start else {
+        unreachable!("a client's decoder reads responses");
+    };
+    let mut bytes = 0;
+    for field in head.fields {
+        let (name, value) = black_box((field.name, field.value));
+        bytes += name.len() + value.len();
+    }
+    (
+        black_box(line).status,
+        head.fields.len(),
+        bytes,
+        body_kind(head.framing),
+    )
+}
+
+fn httparse_response(input: &[u8]) -> ResponseRead {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut response = httparse::Response::new(&mut headers);
+    match response.parse(input) {
+        Ok(httparse::Status::Complete(len)) => assert_eq!(len, input.len()),
+        other => panic!("httparse: {other:?}"),
+    }
+    let mut framing = FramingScan::default();
+    let mut bytes = 0;
+    for field in response.headers.iter() {
+        let (name, value) = black_box((field.name.as_bytes(), field.value));
+        bytes += name.len() + value.len();
+        framing.field(name, value);
+    }
+    let status = black_box(response.code.expect("httparse: no status"));
+    (status, response.headers.len(), bytes, framing.kind())
+}
+
+fn pico_response(input: &[u8]) -> ResponseRead {
+    let mut headers = [phr_header::default(); MAX_HEADERS];
+    let mut minor: c_int = -1;
+    let mut status: c_int = 0;
+    let mut msg = std::ptr::null();
+    let mut msg_len = 0;
+    let mut num_headers = headers.len();
+    // SAFETY: every pointer is valid for the call: `input` for its length,
+    // `headers` for `num_headers` entries, the rest are locals.
+    let ret = unsafe {
+        phr_parse_response(
+            input.as_ptr().cast(),
+            input.len(),
+            &mut minor,
+            &mut status,
+            &mut msg,
+            &mut msg_len,
+            headers.as_mut_ptr(),
+            &mut num_headers,
+            0,
+        )
+    };
+    assert_eq!(
+        ret,
+        input.len() as c_int,
+        "picohttpparser: invalid response"
+    );
+    black_box(pico_slice(input, msg, msg_len));
+    let mut framing = FramingScan::default();
+    let mut bytes = 0;
+    for field in &headers[..num_headers] {
+        let name = pico_slice(input, field.name, field.name_len);
+        let value = pico_slice(input, field.value, field.value_len);
+        let (name, value) = black_box((name, value));
+        bytes += name.len() + value.len();
+        framing.field(name, value);
+    }
+    (status as u16, num_headers, bytes, framing.kind())
+}
+
+/// `ok_response_313`: the 313-byte `200 OK` head with nine fields (the
+/// encode benchmark's `encode_ok_313`), read by each contender as a
+/// client would; checked to agree before timing.
+fn response_group(c: &mut Criterion) {
+    let input = inputs::OK_RESPONSE_313;
+    assert_eq!(input.len(), 313);
+    let contenders: [ResponseReader; 4] = [
+        ("h1wire", h1wire_response),
+        ("h1wire_head", h1wire_head_response),
+        ("httparse", httparse_response),
+        ("picohttpparser", pico_response),
+    ];
+    let field_bytes = 313 - 17 - 2 - 9 * 4;
+    for (name, read) in contenders {
+        assert_eq!(
+            read(input),
+            (200, 9, field_bytes, BodyKind::Length(12648)),
+            "ok_response_313/{name}"
+        );
+    }
+    let mut group = c.benchmark_group("ok_response_313");
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    for (name, read) in contenders {
+        group.bench_function(name, |b| b.iter(|| read(black_box(input))));
+    }
+    group.finish();
+}
+
 fn decode(c: &mut Criterion) {
     let inputs = inputs::all();
     for input in &inputs {
@@ -776,6 +1013,7 @@ fn decode(c: &mut Criterion) {
     for input in &inputs {
         bench_group(c, input);
     }
+    response_group(c);
 }
 
 criterion_group!(benches, decode);

@@ -22,12 +22,12 @@ import sys
 GROUPS = [
     # benches/decode.rs
     "mdn_get", "browser_get", "pipelined_64", "post_form",
-    "byte_at_a_time", "chunked_64", "chunked_4k",
+    "byte_at_a_time", "chunked_64", "chunked_4k", "ok_response_313",
     # benches/encode.rs
     "encode_seed_301", "encode_ok_313",
 ]
 CONTENDERS = [
-    "h1wire",
+    "h1wire", "h1wire_head",
     # benches/decode.rs
     "httparse", "httparse_naive", "picohttpparser",
     # benches/encode.rs

@@ -28,6 +28,9 @@
 # HTTP/1.0 with and without keep-alive, misuse, small slices, raw fields),
 # and the built request and response streams injected as raw peer bytes
 # against each connection alone.
+# head_agreement takes decode_response's layout with two more flags (client
+# role, short field array; see fuzz/fuzz_targets/head_agreement.rs): the
+# request streams (no methods) and the response streams (with theirs).
 # Seeds are named by their SHA-1, like libFuzzer's own, so running the
 # script again adds nothing twice.
 set -euo pipefail
@@ -285,6 +288,10 @@ for s in streams:
     for target in ("split_invariance", "limits"):
         for h in structured(s, target):
             write(target, h + s)
+    # head_agreement: the server role, no methods (a zero run count).
+    for h in structured(s, "split_invariance"):
+        write("head_agreement", h + b"\x00" + s)
+    write("head_agreement", bytes([0x80, 0, 0, 3, 0, 0, 0, 0]) + s)
 
 seen = set()
 for s, methods in response_streams:
@@ -293,6 +300,10 @@ for s, methods in response_streams:
     seen.add((s, tuple(methods)))
     for h in response_headers(s):
         write("decode_response", h + method_runs(methods) + s)
+        # head_agreement: the client role (0x40), and once with a short
+        # field array (0x80 | 0x40, byte 3 % 8 entries).
+        write("head_agreement", bytes([h[0] | 0x40]) + h[1:] + method_runs(methods) + s)
+    write("head_agreement", bytes([0xC0, 0, 0, 2, 0, 0, 1, 3]) + method_runs(methods) + s)
 
 # encode_roundtrip: message descriptions (layout in fuzz/src/encode_gen.rs).
 # Indices used here, by list: METHODS GET 0, POST 1, HEAD 2, CONNECT 3,

@@ -209,7 +209,12 @@ fn decode_heads_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tal
                 tally.chunked += 1;
             }
             start += head.len;
-            in_body = true;
+            if head.framing == Framing::None {
+                // The whole message.
+                record(&mut tally, Event::MessageEnd);
+            } else {
+                in_body = true;
+            }
         }
     }
     assert_eq!(start, stream.len(), "everything consumed");

@@ -46,12 +46,14 @@ impl<'a> Head<'a, '_> {
 /// What a [`Decoder::decode_head`] call produced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeadStatus<'a, 'f> {
-    /// The whole head. What follows comes from [`Decoder::decode`], as
-    /// events: the body (if any), trailers, [`Event::MessageEnd`], and
-    /// after a head framed [`Framing::Upgrade`], [`Status::Upgraded`].
-    /// When the head frames no body (`Framing::None`), the next
-    /// `decode_head` call may skip the `MessageEnd` and read the next head
-    /// at once.
+    /// The whole head. With [`Framing::None`] it is the whole message: no
+    /// [`Event::MessageEnd`] follows, and the next call reads the next
+    /// head. With [`Framing::Upgrade`] it is the last of HTTP/1: the
+    /// bytes after it belong to the new protocol ([`Decoder::decode`]
+    /// reports [`Status::Upgraded`]). Otherwise [`Decoder::decode`]
+    /// delivers the body as events (a `Length(0)` body at once), any
+    /// trailers, then `MessageEnd`; a `decode_head` call for the next head
+    /// after the last body piece implies that `MessageEnd`.
     Complete(Head<'a, 'f>),
     /// The head is not all here: nothing was consumed. Keep the bytes,
     /// append more and call again; those already read are not read twice.
@@ -76,8 +78,8 @@ impl Decoder {
     /// [`ErrorKind::FieldArrayFull`] error; an array of
     /// [`Limits::fields`](crate::Limits::fields) entries never fills.
     ///
-    /// The body and trailers go on through `decode`, on the same decoder;
-    /// a message without a body is complete with its head. Switching to
+    /// The body and trailers go on through `decode`, on the same decoder
+    /// (see [`HeadStatus::Complete`]). Switching to
     /// `decode` while a head is half read starts that head over, as
     /// events.
     ///
@@ -178,6 +180,17 @@ impl Decoder {
         let Some(start) = start else {
             return Err(self.head_broken(head_start));
         };
+        // A message without a body is complete with its head: no
+        // `MessageEnd` follows (the head said it all).
+        match (framing, self.state) {
+            (Framing::None, State::MessageEnd { upgrade: false }) => {
+                self.state = State::StartLine {
+                    empty_line_skipped: false,
+                }
+            }
+            (Framing::Upgrade, State::MessageEnd { upgrade: true }) => self.state = State::Upgraded,
+            _ => {}
+        }
         let count = self.fields;
         Ok(HeadStatus::Complete(Head {
             start,

@@ -150,11 +150,21 @@ pub fn drive_heads(
                 decoder.expect_response(methods[told]).expect("room");
                 told += 1;
             }
-            if framing == Framing::None {
-                // The next decode_head skips the pending MessageEnd.
-                trace.events.push(Ev::MessageEnd);
-            } else {
-                at_head = false;
+            match framing {
+                // The whole message: no MessageEnd to read.
+                Framing::None => trace.events.push(Ev::MessageEnd),
+                Framing::Upgrade => {
+                    trace.events.push(Ev::MessageEnd);
+                    let step = decoder.decode(&buf).expect("after an upgrade's head");
+                    assert_eq!(
+                        (step.consumed, step.status),
+                        (0, Status::Upgraded),
+                        "an upgrade's head is followed by Upgraded"
+                    );
+                    trace.end = End::Upgraded;
+                    return trace;
+                }
+                _ => at_head = false,
             }
         }
     }
