@@ -9,6 +9,7 @@ use super::{Decoder, State, Status, Step};
 use crate::body::chunked::{plain_chunk_line, ChunkLine};
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
+use crate::syntax::chars::is_whitespace;
 use crate::{Error, Event, Field, HeadEnd};
 
 impl Decoder {
@@ -74,45 +75,85 @@ impl Decoder {
         &mut self,
         input: &'a [u8],
     ) -> Option<Result<Step<'a>, Error>> {
+        match self.plain_field(input) {
+            PlainField::Field(field, next) => {
+                self.held = input.len() - next;
+                Some(Ok(Step {
+                    consumed: next,
+                    status: Status::Event(Event::Header(field)),
+                }))
+            }
+            PlainField::AtCr(at, cap) => {
+                // A slow peer's line, waiting for its LF.
+                self.line = Progress::at_cr(at, cap);
+                self.held = input.len();
+                Some(Ok(Step {
+                    consumed: 0,
+                    status: Status::NeedMore,
+                }))
+            }
+            PlainField::Failed(error) => Some(Err(error)),
+            PlainField::Other => None,
+        }
+    }
+
+    /// The core of [`ordinary_field`](Self::ordinary_field), shared with
+    /// `decode_head`: a plain field line at the front of `input`, taken
+    /// (counted, its facts checked, `position` moved past it; `held` is
+    /// the caller's), or why not.
+    #[inline(always)]
+    pub(super) fn plain_field<'a>(&mut self, input: &'a [u8]) -> PlainField<'a> {
         // The caller matched State::Fields. Without folding, a partial scan
         // of this line only ever recorded how far it got (no marks), with
         // the same cap, since nothing of the head was consumed meanwhile.
-        if self.role.folds(&self.config.lenient) {
-            return None;
+        // With folding (responses), only a fresh line, whose end is known
+        // by the byte after it.
+        let folds = self.role.folds(&self.config.lenient);
+        if folds && !self.line.is_fresh() {
+            return PlainField::Other;
         }
         let (room, cap) = self.section_room(false);
         let (span, next) = match fast_field_line(input, cap, self.line.scanned()) {
             FastLine::Whole(span, next) => (span, next),
-            FastLine::AtCr(at) => {
-                // A slow peer's line, waiting for its LF.
-                self.line = Progress::at_cr(at, cap);
-                self.held = input.len();
-                return Some(Ok(Step {
-                    consumed: 0,
-                    status: Status::NeedMore,
-                }));
-            }
-            FastLine::Other => return None,
+            FastLine::AtCr(at) if !folds => return PlainField::AtCr(at, cap),
+            FastLine::AtCr(_) | FastLine::Other => return PlainField::Other,
         };
         if next > room || self.fields == self.config.limits.fields {
-            return None;
+            return PlainField::Other;
         }
-        let name = input.get(..span.name_end)?;
-        let value = input.get(span.value_start..span.value_end)?;
+        if folds && !input.get(next).is_some_and(|&b| !is_whitespace(b)) {
+            // Folded, or not known yet.
+            return PlainField::Other;
+        }
+        let (Some(name), Some(value)) = (
+            input.get(..span.name_end),
+            input.get(span.value_start..span.value_end),
+        ) else {
+            return PlainField::Other;
+        };
         let known = classify(name);
         if known != KnownField::Other {
             let base = self.position;
             if let Err(fault) = self.field_facts(known, value, base, span.value_start) {
-                return Some(Err(self.failed(fault.in_stream(base))));
+                return PlainField::Failed(self.failed(fault.in_stream(base)));
             }
         }
         self.fields += 1;
         self.section_len += next;
         self.line = Progress::default();
-        self.settle(input, next);
-        Some(Ok(Step {
-            consumed: next,
-            status: Status::Event(Event::Header(Field { name, value })),
-        }))
+        self.position += next as u64;
+        PlainField::Field(Field { name, value }, next)
     }
+}
+
+/// What [`Decoder::plain_field`] did.
+pub(super) enum PlainField<'a> {
+    /// Took this field, whose line ends at this index.
+    Field(Field<'a>, usize),
+    /// A plain line so far, ending in its CR at this index (line cap given).
+    AtCr(usize, usize),
+    /// The line broke a rule: the decoder failed.
+    Failed(Error),
+    /// Not the common case: for the general path.
+    Other,
 }

@@ -10,6 +10,7 @@
 //! linear time; when it completes, the lines read by earlier calls are
 //! split again, without their checks being run again, into the array.
 
+use super::fast::PlainField;
 use super::{Decoder, State, Status};
 use crate::body::MessageKind;
 use crate::head::field::parse_field_line;
@@ -141,6 +142,28 @@ impl Decoder {
         let mut start = None;
         let framing = loop {
             let line_at = self.position;
+            if self.state == State::Fields && self.line.is_fresh() {
+                // The common field line, straight into the array. (A line
+                // a slow peer is still sending goes to `decode`, which
+                // looks at its new bytes only.)
+                match self.plain_field(within(input, read..)) {
+                    PlainField::Field(field, next) => {
+                        let Some(slot) = fields.get_mut(self.fields - 1) else {
+                            self.position = head_start;
+                            let error = Error::new(ErrorKind::FieldArrayFull, line_at);
+                            return Err(self.failed(error));
+                        };
+                        *slot = field;
+                        read += next;
+                        continue;
+                    }
+                    PlainField::Failed(error) => {
+                        self.position = head_start;
+                        return Err(error);
+                    }
+                    PlainField::AtCr(..) | PlainField::Other => {}
+                }
+            }
             let step = match self.decode(within(input, read..)) {
                 Ok(step) => step,
                 Err(error) => {
