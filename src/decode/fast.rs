@@ -121,7 +121,7 @@ impl Decoder {
         if next > room || self.fields == self.config.limits.fields {
             return PlainField::Other;
         }
-        if folds && !input.get(next).is_some_and(|&b| !is_whitespace(b)) {
+        if folds && input.get(next).is_none_or(|&b| is_whitespace(b)) {
             // Folded, or not known yet.
             return PlainField::Other;
         }
