@@ -26,7 +26,8 @@ pub struct Config {
 ///
 /// A limit is the largest size accepted: a line of exactly `line` bytes is
 /// decoded, one of `line + 1` bytes is an error, reported at the offset of
-/// its first byte past the bound.
+/// its first byte past the bound. A limit above [`Limits::MAX`] (1 GiB)
+/// acts as `Limits::MAX`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
@@ -53,6 +54,10 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The largest limit a decoder applies (1 GiB): offsets within a head
+    /// or a line then fit in 32 bits, which keeps the decoder small.
+    pub const MAX: usize = 1 << 30;
+
     /// The smallest buffer that always lets a decoder make progress: the
     /// longest line the limits allow, with its CRLF (`line + 2`).
     ///
@@ -127,5 +132,80 @@ impl Lenient {
             non_ascii_target: true,
             framing_trailers: true,
         }
+    }
+}
+
+/// A [`Config`] as the decoder keeps it: the limits in 32 bits, each at
+/// most [`Limits::MAX`] (an idle decoder is kept per connection, so its
+/// size counts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Settings {
+    pub limits: SmallLimits,
+    pub lenient: Lenient,
+}
+
+/// [`Limits`], each clamped to [`Limits::MAX`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct SmallLimits {
+    head: u32,
+    line: u32,
+    fields: u32,
+    chunk_line: u32,
+    trailers: u32,
+}
+
+impl Settings {
+    pub(crate) fn new(config: Config) -> Self {
+        // Limits::MAX fits in a u32.
+        let small = |n: usize| n.min(Limits::MAX) as u32;
+        let l = config.limits;
+        Settings {
+            limits: SmallLimits {
+                head: small(l.head),
+                line: small(l.line),
+                fields: small(l.fields),
+                chunk_line: small(l.chunk_line),
+                trailers: small(l.trailers),
+            },
+            lenient: config.lenient,
+        }
+    }
+
+    /// The configuration, as given (limits clamped).
+    pub(crate) fn config(&self) -> Config {
+        let l = &self.limits;
+        Config {
+            limits: Limits {
+                head: l.head(),
+                line: l.line(),
+                fields: l.fields(),
+                chunk_line: l.chunk_line(),
+                trailers: l.trailers(),
+            },
+            lenient: self.lenient,
+        }
+    }
+}
+
+impl SmallLimits {
+    #[inline(always)]
+    pub(crate) fn head(&self) -> usize {
+        self.head as usize
+    }
+    #[inline(always)]
+    pub(crate) fn line(&self) -> usize {
+        self.line as usize
+    }
+    #[inline(always)]
+    pub(crate) fn fields(&self) -> usize {
+        self.fields as usize
+    }
+    #[inline(always)]
+    pub(crate) fn chunk_line(&self) -> usize {
+        self.chunk_line as usize
+    }
+    #[inline(always)]
+    pub(crate) fn trailers(&self) -> usize {
+        self.trailers as usize
     }
 }

@@ -45,7 +45,7 @@ impl Decoder {
             _ => return None,
         };
         let (size, line_len) =
-            plain_chunk_line(input.get(line_start..)?, self.config.limits.chunk_line)?;
+            plain_chunk_line(input.get(line_start..)?, self.config.limits.chunk_line())?;
         let data_start = line_start + line_len;
         let data = input.get(data_start..).filter(|d| !d.is_empty())?;
         let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
@@ -118,7 +118,7 @@ impl Decoder {
             FastLine::AtCr(at) if !folds => return PlainField::AtCr(at, cap),
             FastLine::AtCr(_) | FastLine::Other => return PlainField::Other,
         };
-        if next > room || self.fields == self.config.limits.fields {
+        if next > room || self.fields == self.config.limits.fields() {
             return PlainField::Other;
         }
         if folds && input.get(next).is_none_or(|&b| is_whitespace(b)) {

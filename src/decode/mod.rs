@@ -5,6 +5,7 @@
 use crate::body::chunked::{ChunkLine, ChunkLineRead};
 use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
+use crate::config::Settings;
 use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
 use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
 use crate::role::client::MethodQueue;
@@ -86,7 +87,7 @@ pub enum Status<'a> {
 /// input.
 #[derive(Clone, Debug)]
 pub struct Decoder {
-    config: Config,
+    config: Settings,
     role: Role,
     state: State,
     /// Stream offset of the first byte of the next call's input.
@@ -225,7 +226,7 @@ impl Decoder {
 
     fn new(role: Role, config: Config) -> Self {
         Decoder {
-            config,
+            config: Settings::new(config),
             role,
             state: State::StartLine {
                 empty_line_skipped: false,
@@ -247,9 +248,10 @@ impl Decoder {
         }
     }
 
-    /// The configuration this decoder was made with.
-    pub fn config(&self) -> &Config {
-        &self.config
+    /// The configuration this decoder was made with (each limit at most
+    /// [`Limits::MAX`](crate::Limits::MAX)).
+    pub fn config(&self) -> Config {
+        self.config.config()
     }
 
     /// Stream offset of the first byte not yet consumed.
@@ -414,7 +416,7 @@ impl Decoder {
                 0 => Advance::Wait(0),
                 n => Advance::Emit(n, Event::Body(rest)),
             }),
-            State::ChunkLine(mut line) => match line.read(rest, self.config.limits.chunk_line) {
+            State::ChunkLine(mut line) => match line.read(rest, self.config.limits.chunk_line()) {
                 Err(fault) => Err(fault.in_stream(base)),
                 Ok(ChunkLineRead::NeedMore { consumed }) => {
                     self.state = State::ChunkLine(line);
@@ -499,8 +501,8 @@ impl Decoder {
             Scan::Partial => return Ok(None),
             Scan::BareCr(at) => return Self::fail(ErrorKind::BareCr, base + at as u64),
             Scan::BareLf(at) => return Self::fail(ErrorKind::BareLf, base + at as u64),
-            Scan::TooLong if limits.line < room => {
-                return Self::fail(line_error, base + limits.line as u64)
+            Scan::TooLong if limits.line() < room => {
+                return Self::fail(line_error, base + limits.line() as u64)
             }
             Scan::TooLong => return Self::fail(section_error, base + room as u64),
         };
@@ -594,11 +596,13 @@ impl Decoder {
             return None;
         }
         let limits = &self.config.limits;
-        let (start, next) =
-            self.role
-                .fast_start_line(rest, limits.line.min(limits.head), self.methods.front())?;
+        let (start, next) = self.role.fast_start_line(
+            rest,
+            limits.line().min(limits.head()),
+            self.methods.front(),
+        )?;
         // The general path would refuse a line that overflows the head.
-        (next <= limits.head).then_some((start.event, start.kind, next))
+        (next <= limits.head()).then_some((start.event, start.kind, next))
     }
 
     /// A field line of the head, or of the trailer section.
@@ -654,7 +658,7 @@ impl Decoder {
     #[inline]
     fn count_field(&mut self, base: u64, trailers: bool) -> Result<(), Error> {
         if !trailers {
-            if self.fields == self.config.limits.fields {
+            if self.fields == self.config.limits.fields() {
                 return Self::fail(ErrorKind::TooManyFields, base);
             }
             self.fields += 1;
@@ -698,12 +702,12 @@ impl Decoder {
     fn section_room(&self, trailers: bool) -> (usize, usize) {
         let limits = &self.config.limits;
         let section_limit = if trailers {
-            limits.trailers
+            limits.trailers()
         } else {
-            limits.head
+            limits.head()
         };
         let room = section_limit.saturating_sub(self.section_len);
-        (room, limits.line.min(room))
+        (room, limits.line().min(room))
     }
 
     const fn section_error(trailers: bool) -> ErrorKind {

@@ -727,3 +727,46 @@ fn fuzz_host_ip_literal_with_letters_in_ipv4_tail() {
     let config = lenient(|l| *l = Lenient::all());
     assert_eq!(error_with(input, config), (ErrorKind::InvalidHost, 20));
 }
+
+#[test]
+fn an_idle_decoder_stays_small() {
+    // One per keep-alive connection: 304 bytes before the limits, the
+    // line progress and the method queue were packed; the goal is 128.
+    assert!(
+        core::mem::size_of::<Decoder>() <= 248,
+        "size_of::<Decoder>() = {}",
+        core::mem::size_of::<Decoder>()
+    );
+}
+
+#[test]
+fn limits_above_the_maximum_act_as_the_maximum() {
+    let mut config = Config::default();
+    config.limits.head = usize::MAX;
+    config.limits.line = usize::MAX;
+    config.limits.fields = usize::MAX;
+    config.limits.chunk_line = usize::MAX;
+    config.limits.trailers = usize::MAX;
+    let decoder = Decoder::server(config);
+    let limits = decoder.config().limits;
+    assert_eq!(
+        [
+            limits.head,
+            limits.line,
+            limits.fields,
+            limits.chunk_line,
+            limits.trailers
+        ],
+        [Limits::MAX; 5]
+    );
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\nT: 1\r\n\r\n";
+    for split in [1, 2, 7, input.len()] {
+        let (events, error) = run(input, config, split);
+        assert_eq!(error, None, "split {split}");
+        assert_eq!(
+            events,
+            run(input, Config::default(), split).0,
+            "split {split}"
+        );
+    }
+}

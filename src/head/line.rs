@@ -29,14 +29,44 @@ pub(crate) struct Line {
 
 /// How far a partial line was scanned, kept by the decoder between calls so
 /// that no byte is scanned twice however the input is split.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Progress {
     /// `bytes[..resume]` need not be scanned again.
-    resume: usize,
+    resume: u32,
     /// The cap of the scan that stopped partway.
-    cap: usize,
-    bare_lf_at: Option<usize>,
-    fold_at: Option<usize>,
+    cap: u32,
+    /// Where the line's first bare LF and first fold are, or [`NONE`].
+    /// (Offsets within a line fit: the decoder's limits are at most
+    /// [`MAX_LIMIT`](crate::config::MAX_LIMIT). Four words, not four
+    /// `usize`s and options: an idle decoder is kept per connection.)
+    bare_lf_at: u32,
+    fold_at: u32,
+}
+
+/// No mark.
+const NONE: u32 = u32::MAX;
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            resume: 0,
+            cap: 0,
+            bare_lf_at: NONE,
+            fold_at: NONE,
+        }
+    }
+}
+
+/// An offset within a line, as kept in [`Progress`].
+#[inline(always)]
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(NONE - 1)
+}
+
+/// A mark as [`Line`] reports it.
+#[inline(always)]
+fn mark(at: u32) -> Option<usize> {
+    (at != NONE).then_some(at as usize)
 }
 
 impl Progress {
@@ -53,8 +83,8 @@ impl Progress {
     #[inline(always)]
     pub(crate) fn at_cr(at: usize, cap: usize) -> Self {
         Progress {
-            resume: at,
-            cap,
+            resume: small(at),
+            cap: small(cap),
             ..Progress::default()
         }
     }
@@ -62,7 +92,7 @@ impl Progress {
     /// How many bytes of the line are known to hold no stop byte.
     #[inline(always)]
     pub(crate) fn scanned(&self) -> usize {
-        self.resume
+        self.resume as usize
     }
 
     /// The cheap step for a slow peer: when `bytes` (the partial line,
@@ -72,10 +102,10 @@ impl Progress {
     /// false, and `scan_line` decides.
     #[inline(always)]
     pub(crate) fn extend_partial(&mut self, bytes: &[u8]) -> bool {
-        if self.resume == 0 || bytes.len() > self.cap {
+        if self.resume == 0 || bytes.len() > self.cap as usize {
             return false;
         }
-        let Some(new) = bytes.get(self.resume..) else {
+        let Some(new) = bytes.get(self.resume as usize..) else {
             return false;
         };
         // A slow peer sends a few bytes at a time: look at them directly.
@@ -87,7 +117,7 @@ impl Progress {
             no_line_stop(new)
         };
         if clean {
-            self.resume = bytes.len();
+            self.resume = small(bytes.len());
         }
         clean
     }
@@ -135,14 +165,14 @@ pub(crate) struct LineRules {
 pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules) -> Scan {
     let window_end = rules.cap.saturating_add(1).min(bytes.len());
     let window = bytes.get(..window_end).unwrap_or(bytes);
-    let mut from = progress.resume.min(window.len());
+    let mut from = (progress.resume as usize).min(window.len());
     loop {
         let Some(stop) = find_line_stop(window, from) else {
             if window.len() > rules.cap {
                 return Scan::TooLong;
             }
-            progress.resume = window.len();
-            progress.cap = rules.cap;
+            progress.resume = small(window.len());
+            progress.cap = small(rules.cap);
             return Scan::Partial;
         };
         let (content_end, next) = match bytes.get(stop) {
@@ -150,8 +180,8 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
                 Some(b'\n') => (stop, stop + 2),
                 Some(_) => return Scan::BareCr(stop),
                 None => {
-                    progress.resume = stop;
-                    progress.cap = rules.cap;
+                    progress.resume = small(stop);
+                    progress.cap = small(rules.cap);
                     return Scan::Partial;
                 }
             },
@@ -159,7 +189,9 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
                 if !rules.bare_lf {
                     return Scan::BareLf(stop);
                 }
-                progress.bare_lf_at.get_or_insert(stop);
+                if progress.bare_lf_at == NONE {
+                    progress.bare_lf_at = small(stop);
+                }
                 (stop, stop + 1)
             }
             _ => {
@@ -167,8 +199,8 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
                     len: stop,
                     next: stop,
                     end: LineEnd::Invalid,
-                    bare_lf_at: progress.bare_lf_at,
-                    fold_at: progress.fold_at,
+                    bare_lf_at: mark(progress.bare_lf_at),
+                    fold_at: mark(progress.fold_at),
                 })
             }
         };
@@ -176,12 +208,14 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
         if rules.fold && content_end > 0 {
             match bytes.get(next) {
                 None => {
-                    progress.resume = stop;
-                    progress.cap = rules.cap;
+                    progress.resume = small(stop);
+                    progress.cap = small(rules.cap);
                     return Scan::Partial;
                 }
                 Some(&b) if is_whitespace(b) => {
-                    progress.fold_at.get_or_insert(stop);
+                    if progress.fold_at == NONE {
+                        progress.fold_at = small(stop);
+                    }
                     from = next;
                     continue;
                 }
@@ -197,8 +231,8 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
             len: content_end,
             next,
             end,
-            bare_lf_at: progress.bare_lf_at,
-            fold_at: progress.fold_at,
+            bare_lf_at: mark(progress.bare_lf_at),
+            fold_at: mark(progress.fold_at),
         });
     }
 }

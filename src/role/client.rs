@@ -46,7 +46,11 @@ fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLineRead<'_> {
 /// [`MethodQueue::CAPACITY`], no allocation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct MethodQueue {
-    bits: u128,
+    /// The oldest 32 methods, two bits each, oldest in the low bits; then
+    /// the next 32 in `later`. (Two words, not a `u128`, whose 16-byte
+    /// alignment would pad the decoder.)
+    sooner: u64,
+    later: u64,
     len: u8,
     /// Whether the last [`pop`](Self::pop) took a method (see
     /// [`unpop`](Self::unpop)).
@@ -63,7 +67,12 @@ impl MethodQueue {
         if len >= Self::CAPACITY {
             return false;
         }
-        self.bits |= Self::code(method) << (2 * len);
+        let code = Self::code(method);
+        if len < 32 {
+            self.sooner |= code << (2 * len);
+        } else {
+            self.later |= code << (2 * (len - 32));
+        }
         self.len += 1;
         true
     }
@@ -74,7 +83,7 @@ impl MethodQueue {
         if self.len == 0 {
             return MethodKind::Other;
         }
-        match self.bits & 0b11 {
+        match self.sooner & 0b11 {
             1 => MethodKind::Head,
             2 => MethodKind::Connect,
             _ => MethodKind::Other,
@@ -85,7 +94,8 @@ impl MethodQueue {
     pub(crate) fn pop(&mut self) {
         self.popped = self.len > 0;
         if self.popped {
-            self.bits >>= 2;
+            self.sooner = (self.sooner >> 2) | (self.later << 62);
+            self.later >>= 2;
             self.len -= 1;
         }
     }
@@ -94,12 +104,13 @@ impl MethodQueue {
     /// if it took one: a head read in part is read again from its start.
     pub(crate) fn unpop(&mut self, method: MethodKind) {
         if core::mem::take(&mut self.popped) {
-            self.bits = (self.bits << 2) | Self::code(method);
+            self.later = (self.later << 2) | (self.sooner >> 62);
+            self.sooner = (self.sooner << 2) | Self::code(method);
             self.len += 1;
         }
     }
 
-    fn code(method: MethodKind) -> u128 {
+    fn code(method: MethodKind) -> u64 {
         match method {
             MethodKind::Other => 0,
             MethodKind::Head => 1,
@@ -133,5 +144,38 @@ mod tests {
         assert_eq!(q.front(), MethodKind::Other);
         q.pop();
         assert_eq!(q.len(), 0);
+    }
+
+    #[test]
+    fn unpop_puts_back_what_pop_took_across_both_words() {
+        let order = [MethodKind::Head, MethodKind::Connect, MethodKind::Other];
+        let mut q = MethodQueue::default();
+        for m in order.iter().cycle().take(MethodQueue::CAPACITY) {
+            assert!(q.push(*m));
+        }
+        let full = q;
+        for (i, m) in order.iter().cycle().take(MethodQueue::CAPACITY).enumerate() {
+            let before = q;
+            assert_eq!(q.front(), *m, "front at {i}");
+            q.pop();
+            q.unpop(*m);
+            assert_eq!(
+                (q.front(), q.len()),
+                (before.front(), before.len()),
+                "at {i}"
+            );
+            q.pop();
+        }
+        // A pop of an empty queue took nothing: unpop adds nothing.
+        q.pop();
+        q.unpop(MethodKind::Head);
+        assert_eq!(q.len(), 0);
+        let mut again = full;
+        again.pop();
+        again.unpop(MethodKind::Head);
+        assert_eq!(
+            (again.sooner, again.later, again.len),
+            (full.sooner, full.later, full.len)
+        );
     }
 }
