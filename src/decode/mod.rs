@@ -572,6 +572,14 @@ impl Decoder {
                 (start.event, start.kind, line.next)
             }
         };
+        self.begin_message(kind, next);
+        Ok(Advance::Emit(next, event))
+    }
+
+    /// A start line of `len` bytes of this kind was read: the head's
+    /// fields come next.
+    #[inline(always)]
+    fn begin_message(&mut self, kind: MessageKind, len: usize) {
         if let MessageKind::Response { status, .. } = kind {
             // A final response answers the oldest request; a 1xx other
             // than 101 comes before it.
@@ -583,9 +591,8 @@ impl Decoder {
         self.framing = FramingFacts::default();
         self.role_facts = RoleFacts::default();
         self.fields = 0;
-        self.section_len = next;
+        self.section_len = len;
         self.state = State::Fields;
-        Ok(Advance::Emit(next, event))
     }
 
     /// The common start line in one pass, when it is all here and this is

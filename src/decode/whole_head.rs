@@ -10,13 +10,13 @@
 //! linear time; when it completes, the lines read by earlier calls are
 //! split again, without their checks being run again, into the array.
 
-use super::fast::PlainField;
 use super::{Decoder, State, Status};
 use crate::body::MessageKind;
-use crate::head::field::parse_field_line;
+use crate::head::field::{classify, fast_field_line, parse_field_line, FastLine, KnownField};
 use crate::head::line::{scan_line, LineEnd, LineRules, Progress, Scan};
+use crate::syntax::chars::is_whitespace;
 use crate::syntax::within;
-use crate::{Error, ErrorKind, Event, Field, Framing, MethodKind, StartLine};
+use crate::{Error, ErrorKind, Event, Field, Framing, MethodKind, Readings, StartLine};
 
 /// A whole head read by [`Decoder::decode_head`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,26 +142,58 @@ impl Decoder {
         let mut start = None;
         let framing = loop {
             let line_at = self.position;
+            if self.state
+                == (State::StartLine {
+                    empty_line_skipped: false,
+                })
+            {
+                // The common start line, read here rather than through
+                // `decode` (which reads it the same way, and everything
+                // else: an empty line before it, a partial or odd line).
+                if let Some((event, kind, next)) = self.fast_start_line(within(input, read..)) {
+                    self.readings = Readings::default();
+                    self.begin_message(kind, next);
+                    self.position += next as u64;
+                    read += next;
+                    start = match event {
+                        Event::Request(line) => Some(StartLine::Request(line)),
+                        Event::Response(line) => Some(StartLine::Response(line)),
+                        _ => None,
+                    };
+                    continue;
+                }
+            }
             if self.state == State::Fields && self.line.is_fresh() {
-                // The common field line, straight into the array. (A line
+                let rest = within(input, read..);
+                if rest.starts_with(b"\r\n") && self.section_room(false).0 >= 2 {
+                    // The end of the head, as `decode` reads it.
+                    match self.end_of_head(self.position) {
+                        Ok(framing) => {
+                            self.section_len += 2;
+                            self.position += 2;
+                            read += 2;
+                            break framing;
+                        }
+                        Err(error) => {
+                            let error = self.failed(error);
+                            self.position = head_start;
+                            return Err(error);
+                        }
+                    }
+                }
+                // The common field lines, straight into the array. (A line
                 // a slow peer is still sending goes to `decode`, which
                 // looks at its new bytes only.)
-                match self.plain_field(within(input, read..)) {
-                    PlainField::Field(field, next) => {
-                        let Some(slot) = fields.get_mut(self.fields - 1) else {
-                            self.position = head_start;
-                            let error = Error::new(ErrorKind::FieldArrayFull, line_at);
-                            return Err(self.failed(error));
-                        };
-                        *slot = field;
-                        read += next;
+                match self.plain_fields_in_place(input, read, fields) {
+                    Ok(after) if after > read => {
+                        read = after;
                         continue;
                     }
-                    PlainField::Failed(error) => {
+                    Ok(_) => {}
+                    Err(error) => {
                         self.position = head_start;
                         return Err(error);
                     }
-                    PlainField::AtCr(..) | PlainField::Other => {}
                 }
             }
             let step = match self.decode(within(input, read..)) {
@@ -214,6 +246,7 @@ impl Decoder {
             (Framing::Upgrade, State::MessageEnd { upgrade: true }) => self.state = State::Upgraded,
             _ => {}
         }
+        self.held = input.len() - read;
         let count = self.fields;
         Ok(HeadStatus::Complete(Head {
             start,
@@ -221,6 +254,66 @@ impl Decoder {
             framing,
             len: read,
         }))
+    }
+
+    /// The plain field lines (see `fast.rs`) from `input[read..]` on, each
+    /// taken as [`plain_field`](Self::plain_field) takes one and written
+    /// into `fields`, with the limits read once and the counters kept in
+    /// locals; returns where the first other line starts. On an error the
+    /// decoder has failed.
+    #[inline(always)]
+    fn plain_fields_in_place<'a>(
+        &mut self,
+        input: &'a [u8],
+        mut read: usize,
+        fields: &mut [Field<'a>],
+    ) -> Result<usize, Error> {
+        let folds = self.role.folds(&self.config.lenient);
+        let limits = self.config.limits;
+        let input_at = self.position - read as u64;
+        let mut count = self.fields;
+        let mut section = self.section_len;
+        let failure = loop {
+            let rest = within(input, read..);
+            let room = limits.head().saturating_sub(section);
+            let cap = limits.line().min(room);
+            let FastLine::Whole(span, next) = fast_field_line(rest, cap, 0) else {
+                break None;
+            };
+            if next > room || count == limits.fields() {
+                break None;
+            }
+            if folds && rest.get(next).is_none_or(|&b| is_whitespace(b)) {
+                break None;
+            }
+            let (Some(name), Some(value)) = (
+                rest.get(..span.name_end),
+                rest.get(span.value_start..span.value_end),
+            ) else {
+                break None;
+            };
+            let line_at = input_at + read as u64;
+            let known = classify(name);
+            if known != KnownField::Other {
+                if let Err(fault) = self.field_facts(known, value, line_at, span.value_start) {
+                    break Some(fault.in_stream(line_at));
+                }
+            }
+            count += 1;
+            let Some(slot) = fields.get_mut(count - 1) else {
+                break Some(Error::new(ErrorKind::FieldArrayFull, line_at));
+            };
+            *slot = Field { name, value };
+            section += next;
+            read += next;
+        };
+        self.fields = count;
+        self.section_len = section;
+        self.position = input_at + read as u64;
+        match failure {
+            None => Ok(read),
+            Some(error) => Err(self.failed(error)),
+        }
     }
 
     /// Go back to the start of a head that [`decode_head`](Self::decode_head)
