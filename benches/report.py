@@ -7,8 +7,9 @@
 
 For every group under target/criterion it prints one row per contender:
 the median time per iteration, the throughput of the group's input, and the
-ratios against h1wire (other contender's time / h1wire's time, so above 1.0
-means h1wire is faster). The decode groups compare decoders of requests, the
+ratios against h1wire's event API and against its head-at-once API
+(`h1wire_head`, where the group has it): the other contender's time over
+h1wire's, so above 1.0 means h1wire is faster. The decode groups compare decoders of requests, the
 encode_* groups writers of one response head (there `copy`, a plain copy of
 the finished head, is the floor, so its ratio should be below 1.0). A group or
 contender without results (a bench not run) is left out. Only the Python
@@ -68,18 +69,25 @@ def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.join("target", "criterion")
     if not os.path.isdir(root):
         sys.exit("no criterion results under %s: run the benchmarks first" % root)
-    print("| input | contender | time | throughput | contender time / h1wire time |")
-    print("| --- | --- | ---: | ---: | ---: |")
+    print("| input | contender | time | throughput | contender time / h1wire time "
+          "| contender time / h1wire_head time |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
     for group in GROUPS:
         ours = load(root, group, "h1wire")
+        head = load(root, group, "h1wire_head")
         for contender in CONTENDERS:
             result = load(root, group, contender)
             if result is None:
                 continue
             ns, nbytes = result
-            ratio = "" if ours is None or contender == "h1wire" else "%.2f" % (ns / ours[0])
-            print("| %s | %s | %s | %s | %s |" % (
-                group, contender, human_time(ns), human_rate(nbytes, ns), ratio))
+
+            def ratio(base, name):
+                if base is None or contender == name:
+                    return ""
+                return "%.2f" % (ns / base[0])
+            print("| %s | %s | %s | %s | %s | %s |" % (
+                group, contender, human_time(ns), human_rate(nbytes, ns),
+                ratio(ours, "h1wire"), ratio(head, "h1wire_head")))
 
 
 if __name__ == "__main__":

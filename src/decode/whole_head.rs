@@ -129,6 +129,14 @@ impl Decoder {
             State::Fields if self.head_read != 0 => {}
             _ => return Ok(HeadStatus::NotAtHead),
         }
+        // A slow peer's next bytes of a line already begun: only they are
+        // looked at (as `decode` would), and nothing else is to be done.
+        if let Some(rest) = input.get(self.head_read..) {
+            if self.line.extend_partial(rest) {
+                self.held = rest.len();
+                return Ok(HeadStatus::NeedMore);
+            }
+        }
         // Lines read by earlier calls (all of them checked) hold the start
         // line and this many fields.
         let read_before = core::mem::take(&mut self.head_read);
