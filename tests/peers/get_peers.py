@@ -1,0 +1,383 @@
+#!/usr/bin/env python3
+"""Real servers for examples/get.rs: Python's http.server, a small HTTP/1.1
+server written here (chunked, close-delimited and interim responses), and
+nginx when it is installed.
+
+    python3 tests/peers/get_peers.py target/release/examples/get
+
+Every server listens on 127.0.0.1 on a free port and is stopped at the end;
+every run of get has a timeout. Prints one PASS/FAIL/SKIP line per server
+and scenario, and exits 1 if any failed.
+"""
+
+import gzip
+import http.server
+import os
+import shutil
+import socket
+import socketserver
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+TIMEOUT = 10
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_root():
+    root = tempfile.mkdtemp(prefix="h1wire-get-")
+    os.chmod(root, 0o755)
+    os.mkdir(os.path.join(root, "docs"))
+    files = {
+        "index.html": b"<!doctype html><h1>h1wire get</h1>\n",
+        "docs/index.html": b"docs index\n",
+        "big.bin": os.urandom(2 * 1024 * 1024 + 5),
+        "words.txt": b"".join(b"word %d\n" % i for i in range(5000)),
+    }
+    for name, data in files.items():
+        path = os.path.join(root, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        os.chmod(path, 0o644)
+    os.chmod(os.path.join(root, "docs"), 0o755)
+    return root, files
+
+
+def get(binary, *args):
+    proc = subprocess.run([binary, *args], capture_output=True, timeout=TIMEOUT)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def split_head(out):
+    head, _, body = out.partition(b"\r\n\r\n")
+    return head.decode("latin-1"), body
+
+
+# ------------------------------------------------------------ servers
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class PythonServer:
+    """python3 -m http.server's handler (HTTP/1.0: one response per
+    connection, Content-Length on files)."""
+
+    name = "http.server"
+
+    def __init__(self, root):
+        handler = lambda *a, **k: Quiet(*a, directory=root, **k)  # noqa: E731
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def url(self, path):
+        return "http://127.0.0.1:%d%s" % (self.port, path)
+
+    def stop(self):
+        self.httpd.shutdown()
+
+
+class Crafted(socketserver.ThreadingTCPServer):
+    """Responses written by hand: chunked, close-delimited, interim, echo.
+    Counts connections, to check keep-alive reuse."""
+
+    allow_reuse_address = True
+    daemon_threads = True
+    name = "crafted"
+
+    def __init__(self):
+        self.connections = 0
+        super().__init__(("127.0.0.1", 0), CraftedHandler)
+        self.port = self.server_address[1]
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    def url(self, path):
+        return "http://127.0.0.1:%d%s" % (self.port, path)
+
+    def stop(self):
+        self.shutdown()
+        self.server_close()
+
+
+CHUNKED_BODY = b"".join(b"chunk %d|" % i for i in range(200))
+
+
+class CraftedHandler(socketserver.StreamRequestHandler):
+    timeout = TIMEOUT
+
+    def handle(self):
+        self.server.connections += 1
+        while True:
+            line = self.rfile.readline()
+            if not line:
+                return
+            method, target, _ = line.decode().split(" ", 2)
+            length = 0
+            while True:
+                field = self.rfile.readline()
+                if field in (b"\r\n", b""):
+                    break
+                name, _, value = field.decode().partition(":")
+                if name.lower() == "content-length":
+                    length = int(value)
+            body = self.rfile.read(length)
+            w = self.wfile
+            if target == "/chunked":
+                w.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+                for i in range(0, len(CHUNKED_BODY), 97):
+                    piece = CHUNKED_BODY[i:i + 97]
+                    w.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                w.write(b"0\r\nX-Trailer: yes\r\n\r\n")
+            elif target == "/close":
+                w.write(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the end\n")
+                w.flush()
+                return
+            elif target == "/interim":
+                w.write(b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n")
+                w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nfinal\n")
+            elif target == "/echo":
+                w.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+            elif target == "/moved":
+                w.write(b"HTTP/1.1 302 Found\r\nLocation: /chunked\r\nContent-Length: 0\r\n\r\n")
+            else:
+                w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n%s" % method.encode()[:3].ljust(3))
+            w.flush()
+
+
+class Nginx:
+    name = "nginx"
+
+    def __init__(self, root):
+        self.dir = tempfile.mkdtemp(prefix="h1wire-nginx-")
+        self.port = free_port()
+        conf = os.path.join(self.dir, "nginx.conf")
+        with open(conf, "w") as f:
+            f.write("""
+worker_processes 1;
+daemon off;
+pid %(d)s/nginx.pid;
+error_log %(d)s/error.log;
+events { worker_connections 256; }
+http {
+    log_format conn '$connection $request $status';
+    access_log %(d)s/access.log conn;
+    client_body_temp_path %(d)s/body;
+    proxy_temp_path %(d)s/proxy;
+    fastcgi_temp_path %(d)s/fastcgi;
+    uwsgi_temp_path %(d)s/uwsgi;
+    scgi_temp_path %(d)s/scgi;
+    types { text/html html; text/plain txt; }
+    default_type application/octet-stream;
+    gzip on;
+    gzip_min_length 1;
+    gzip_types text/plain;
+    server {
+        listen 127.0.0.1:%(port)d;
+        root %(root)s;
+    }
+}
+""" % {"d": self.dir, "port": self.port, "root": root})
+        self.proc = subprocess.Popen([nginx_binary(), "-c", conf, "-p", self.dir],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError("nginx exited: %s" % self.proc.stderr.read().decode())
+                time.sleep(0.05)
+        raise RuntimeError("nginx did not start")
+
+    def url(self, path):
+        return "http://127.0.0.1:%d%s" % (self.port, path)
+
+    def access_log(self):
+        with open(os.path.join(self.dir, "access.log")) as f:
+            return [line.split() for line in f if line.strip()]
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def nginx_binary():
+    """nginx's path (Debian puts it in /usr/sbin, which a user's PATH may
+    lack), or None."""
+    found = shutil.which("nginx")
+    if found:
+        return found
+    return "/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None
+
+
+# ------------------------------------------------------------ scenarios
+
+def content_length_body(binary, server, files):
+    code, out, err = get(binary, server.url("/big.bin"))
+    assert code == 0, err
+    assert out == files["big.bin"], "body differs"
+
+
+def head(binary, server, files):
+    code, out, err = get(binary, "-X", "HEAD", "-i", server.url("/index.html"))
+    assert code == 0, err
+    head, body = split_head(out)
+    assert " 200 " in head.split("\r\n")[0], head
+    assert "content-length: %d" % len(files["index.html"]) in head.lower(), head
+    assert body == b"", "a body after HEAD: %r" % body[:40]
+
+
+def not_found(binary, server, files):
+    code, out, err = get(binary, "-i", server.url("/nope.html"))
+    assert code == 0, err
+    assert split_head(out)[0].split("\r\n")[0].split(" ")[1] == "404", out[:60]
+
+
+def redirect(binary, server, files):
+    code, out, err = get(binary, "-i", server.url("/docs"))
+    assert code == 0, err
+    head, _ = split_head(out)
+    assert head.split(" ")[1] == "301", head
+    code, out, err = get(binary, "-L", server.url("/docs"))
+    assert code == 0, err
+    assert out == files["docs/index.html"], out
+
+
+def two_urls(binary, server, files):
+    code, out, err = get(binary, server.url("/index.html"), server.url("/docs/index.html"))
+    assert code == 0, err
+    assert out == files["index.html"] + files["docs/index.html"], out
+
+
+def crafted_chunked(binary, server, files):
+    code, out, err = get(binary, server.url("/chunked"))
+    assert code == 0, err
+    assert out == CHUNKED_BODY
+
+
+def crafted_close_delimited(binary, server, files):
+    code, out, err = get(binary, "-i", server.url("/close"))
+    assert code == 0, err
+    assert split_head(out)[1] == b"until the end\n", out
+
+
+def crafted_interim(binary, server, files):
+    code, out, err = get(binary, "-i", server.url("/interim"))
+    assert code == 0, err
+    assert out.startswith(b"HTTP/1.1 103 Early Hints\r\n"), out
+    assert b"HTTP/1.1 200 OK\r\n" in out and out.endswith(b"\r\n\r\nfinal\n"), out
+
+
+def crafted_post(binary, server, files):
+    code, out, err = get(binary, "-d", "name=h1wire&x=1", server.url("/echo"))
+    assert code == 0, err
+    assert out == b"name=h1wire&x=1", out
+
+
+def crafted_reuse(binary, server, files):
+    before = server.connections
+    code, out, err = get(binary, "-L", server.url("/a"), server.url("/moved"), server.url("/b"))
+    assert code == 0, err
+    assert out == b"GET" + CHUNKED_BODY + b"GET", out[:80]
+    assert server.connections - before == 1, "%d connections" % (server.connections - before)
+
+
+def nginx_gzip_chunked(binary, server, files):
+    code, out, err = get(binary, "-i", "-H", "Accept-Encoding: gzip", server.url("/words.txt"))
+    assert code == 0, err
+    head, body = split_head(out)
+    assert "transfer-encoding: chunked" in head.lower(), head
+    assert gzip.decompress(body) == files["words.txt"], "gzip body differs"
+
+
+def nginx_reuse(binary, server, files):
+    code, out, err = get(binary, server.url("/index.html"), server.url("/big.bin"),
+                         server.url("/docs/index.html"))
+    assert code == 0, err
+    assert out == files["index.html"] + files["big.bin"] + files["docs/index.html"]
+    time.sleep(0.2)  # the access log is written after the response
+    last = server.access_log()[-3:]
+    assert len({entry[0] for entry in last}) == 1, "connections: %s" % last
+
+
+COMMON = [
+    ("Content-Length body", content_length_body),
+    ("HEAD", head),
+    ("404", not_found),
+    ("301, and followed with -L", redirect),
+    ("two URLs on one command line", two_urls),
+]
+CRAFTED = [
+    ("chunked body with a trailer", crafted_chunked),
+    ("close-delimited body", crafted_close_delimited),
+    ("103 before the final response", crafted_interim),
+    ("POST -d", crafted_post),
+    ("three URLs and a redirect over one connection", crafted_reuse),
+]
+NGINX = COMMON + [
+    ("gzip, chunked", nginx_gzip_chunked),
+    ("three URLs over one keep-alive connection", nginx_reuse),
+]
+
+
+def run(binary, server, scenarios, files):
+    failed = 0
+    for name, scenario in scenarios:
+        started = time.monotonic()
+        try:
+            scenario(binary, server, files)
+            print("PASS %-12s %s (%.2f s)" % (server.name, name, time.monotonic() - started))
+        except Exception as e:  # noqa: BLE001 - report and go on
+            failed += 1
+            print("FAIL %-12s %s: %s: %s" % (server.name, name, type(e).__name__, e))
+    return failed
+
+
+def main():
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    binary = sys.argv[1]
+    root, files = make_root()
+    failed = 0
+    try:
+        python = PythonServer(root)
+        try:
+            failed += run(binary, python, COMMON, files)
+        finally:
+            python.stop()
+        crafted = Crafted()
+        try:
+            failed += run(binary, crafted, CRAFTED, files)
+        finally:
+            crafted.stop()
+        if nginx_binary():
+            nginx = Nginx(root)
+            try:
+                failed += run(binary, nginx, NGINX, files)
+            finally:
+                nginx.stop()
+        else:
+            print("SKIP nginx        (not installed)")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    if failed:
+        print("%d scenario(s) failed" % failed)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
