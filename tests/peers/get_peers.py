@@ -180,6 +180,7 @@ http {
     gzip on;
     gzip_min_length 1;
     gzip_types text/plain;
+    gzip_proxied any;
     server {
         listen 127.0.0.1:%(port)d;
         root %(root)s;
