@@ -190,6 +190,8 @@ mod encode;
 mod error;
 mod event;
 mod head;
+#[cfg(feature = "http")]
+mod interop;
 mod readings;
 mod role;
 mod syntax;
@@ -205,6 +207,8 @@ pub use event::{
     Event, Field, Framing, HeadEnd, MethodKind, RequestLine, StartLine, StatusLine, TargetForm,
     Version,
 };
+#[cfg(feature = "http")]
+pub use interop::{http_fields, HttpConversionError};
 pub use readings::{Reading, Readings};
 
 /// The server role's connection: it reads requests and writes their

@@ -1,0 +1,100 @@
+//! The `http` feature: decoded heads become `http` types, and `http`
+//! heads feed the encoders, both ways without losing a field.
+
+use h1wire::{
+    http_fields, Answering, Body, Config, Decoder, Encoder, Field, HeadStatus, HttpConversionError,
+    MethodKind, RequestLine, StatusLine,
+};
+
+fn head_of<'a>(
+    decoder: &mut Decoder,
+    input: &'a [u8],
+    fields: &'a mut [Field<'a>],
+) -> h1wire::Head<'a, 'a> {
+    match decoder.decode_head(input, fields) {
+        Ok(HeadStatus::Complete(head)) => head,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_request_head_becomes_an_http_request_and_back() {
+    let input = b"POST /submit?x=1 HTTP/1.1\r\nHost: example.com\r\nX-Multi: a\r\n\
+Content-Length: 3\r\nX-Multi: b\r\nX-Bytes: caf\xc3\xa9\r\n\r\nabc";
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 8];
+    let head = head_of(&mut decoder, input, &mut fields);
+    let request = head.to_http_request().unwrap();
+    assert_eq!(request.method(), http::Method::POST);
+    assert_eq!(request.uri().path(), "/submit");
+    assert_eq!(request.version(), http::Version::HTTP_11);
+    let multi: Vec<_> = request.headers().get_all("x-multi").iter().collect();
+    assert_eq!(multi, ["a", "b"]);
+    assert_eq!(request.headers()["x-bytes"].as_bytes(), "café".as_bytes());
+    assert!(matches!(
+        head.to_http_response(),
+        Err(HttpConversionError::WrongKind)
+    ));
+
+    // Back through the client's encoder, then the server's decoder.
+    let (parts, ()) = request.into_parts();
+    let line = RequestLine::from_http(&parts).unwrap();
+    let fields: Vec<Field<'_>> = http_fields(&parts.headers).collect();
+    let mut out = [0u8; 512];
+    let written = Encoder::client()
+        .request(&line, &fields, Body::Length(3), &mut out)
+        .unwrap();
+    let mut again = Decoder::server(Config::default());
+    let mut fields2 = [Field::EMPTY; 8];
+    let head = head_of(&mut again, &out[..written.len], &mut fields2);
+    let back = head.to_http_request().unwrap();
+    assert_eq!(back.method(), http::Method::POST);
+    assert_eq!(back.uri(), "/submit?x=1");
+    assert_eq!(back.headers(), &parts.headers);
+}
+
+#[test]
+fn a_response_head_becomes_an_http_response_and_back() {
+    let input = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nVary: a\r\nVary: b\r\n\r\n";
+    let mut decoder = Decoder::client(Config::default());
+    decoder.expect_response(MethodKind::Other).unwrap();
+    let mut fields = [Field::EMPTY; 8];
+    let head = head_of(&mut decoder, input, &mut fields);
+    let response = head.to_http_response().unwrap();
+    assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+    assert_eq!(response.headers().get_all("vary").iter().count(), 2);
+
+    let (parts, ()) = response.into_parts();
+    let line = StatusLine::from_http(&parts).unwrap();
+    assert_eq!((line.status, line.reason), (404, &b"Not Found"[..]));
+    let fields: Vec<Field<'_>> = http_fields(&parts.headers).collect();
+    let mut out = [0u8; 256];
+    let written = Encoder::server()
+        .response(&line, &fields, Body::AsFields, Answering::HTTP11, &mut out)
+        .unwrap();
+    assert_eq!(
+        &out[..written.len],
+        b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nvary: a\r\nvary: b\r\n\r\n"
+    );
+}
+
+#[test]
+fn what_http_refuses_is_an_error_not_a_panic() {
+    // The strict profile refuses whitespace and controls in a target, not
+    // every byte the URI grammar lacks; `http::Uri` refuses `<` and `>`.
+    let input = b"GET /a<b> HTTP/1.1\r\nHost: a\r\n\r\n";
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    let head = head_of(&mut decoder, input, &mut fields);
+    assert!(matches!(
+        head.to_http_request(),
+        Err(HttpConversionError::Http(_))
+    ));
+    // HTTP/2 parts have no HTTP/1 start line.
+    let (parts, ()) = http::Request::builder()
+        .version(http::Version::HTTP_2)
+        .body(())
+        .unwrap()
+        .into_parts();
+    assert!(RequestLine::from_http(&parts).is_none());
+}
