@@ -183,6 +183,8 @@
 extern crate std;
 
 mod body;
+#[cfg(feature = "tokio")]
+mod codec;
 mod config;
 mod conn;
 mod decode;
@@ -196,6 +198,8 @@ mod readings;
 mod role;
 mod syntax;
 
+#[cfg(feature = "tokio")]
+pub use codec::{CodecError, RequestFrame, ResponsePart, ServerCodec};
 pub use config::{Config, Lenient, Limits};
 pub use conn::{ConnState, ConnStatus, ConnStep, ConnectionConfig};
 pub use decode::{Decoder, Head, HeadStatus, Status, Step, TooManyInFlight};

@@ -1,0 +1,207 @@
+//! The file server of `serve.rs` on tokio, through h1wire's tokio-util
+//! codec (`h1wire::ServerCodec`, feature `tokio`): request frames share the
+//! read buffer, responses are encoded into the write buffer.
+//!
+//! ```text
+//! cargo run --release --features tokio --example tokio_serve -- [--addr 127.0.0.1:8080] [--idle-timeout SECS] [DIR]
+//! ```
+//!
+//! It answers what `serve.rs` answers (`examples/site`), and
+//! `tests/peers/serve_peers.py` runs the same checks against it. (File
+//! bodies are read with `std::fs` in pieces: fine for an example, a real
+//! server would use `tokio::fs` or `spawn_blocking`.)
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::BytesMut;
+use h1wire::{
+    Body, CodecError, ConnState, ConnectionConfig, Field, Framing, RequestFrame, ResponsePart,
+    ServerCodec, StatusLine, Version,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio_util::codec::{Decoder, Encoder};
+
+#[path = "site/mod.rs"]
+mod site;
+use site::{Reply, Request, CHUNK};
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let (mut addr, mut root, mut idle) = ("127.0.0.1:8080".to_string(), PathBuf::from("."), 15);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--addr" => addr = args.next().unwrap_or_else(|| usage("--addr needs a value")),
+            "--idle-timeout" => {
+                idle = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| usage("--idle-timeout takes seconds"))
+            }
+            flag if flag.starts_with("--") => usage(&format!("unknown option {flag}")),
+            dir => root = PathBuf::from(dir),
+        }
+    }
+    let root = match std::fs::canonicalize(&root) {
+        Ok(root) if root.is_dir() => Arc::new(root),
+        _ => usage(&format!("{} is not a folder", root.display())),
+    };
+    let listener = TcpListener::bind(&addr).await.unwrap_or_else(|e| {
+        eprintln!("tokio_serve: cannot listen on {addr}: {e}");
+        std::process::exit(1);
+    });
+    let local = listener
+        .local_addr()
+        .expect("a bound socket has an address");
+    println!("serving {} on http://{local}/", root.display());
+    let idle = Duration::from_secs(idle);
+    loop {
+        let Ok((stream, peer)) = listener.accept().await else {
+            continue;
+        };
+        let root = Arc::clone(&root);
+        tokio::spawn(async move {
+            if let Err(e) = serve_connection(stream, &root, peer.to_string(), idle).await {
+                if !matches!(e, CodecError::Io(_)) {
+                    eprintln!("tokio_serve: {e}");
+                }
+            }
+        });
+    }
+}
+
+fn usage(message: &str) -> ! {
+    eprintln!("tokio_serve: {message}");
+    eprintln!("usage: tokio_serve [--addr HOST:PORT] [--idle-timeout SECS] [DIR]");
+    std::process::exit(2);
+}
+
+async fn serve_connection(
+    mut stream: TcpStream,
+    root: &Path,
+    peer: String,
+    idle: Duration,
+) -> Result<(), CodecError> {
+    stream.set_nodelay(true)?;
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut input = BytesMut::with_capacity(CHUNK);
+    let mut output = BytesMut::new();
+    let mut request = Request::default();
+    loop {
+        loop {
+            let frame = match codec.decode(&mut input) {
+                Ok(Some(frame)) => frame,
+                Ok(None) => break,
+                Err(CodecError::Decode(error)) => {
+                    let status = error.status_hint();
+                    let mut reply =
+                        Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
+                    let bytes = write_reply(&mut codec, &mut output, &mut reply).unwrap_or(0);
+                    site::log(&peer, &request, status, bytes);
+                    stream.write_all(&output).await?;
+                    return Ok(());
+                }
+                Err(e) => return Err(e),
+            };
+            match frame {
+                RequestFrame::Request { method, target, .. } => {
+                    request = Request::new(&method, &target);
+                }
+                RequestFrame::Header { name, value } => request.field(&name, &value),
+                RequestFrame::HeadEnd {
+                    framing,
+                    expects_continue,
+                } => {
+                    request.chunked = framing == Framing::Chunked;
+                    if expects_continue {
+                        let line = StatusLine::new(Version::Http11, 100, "Continue");
+                        let head = ResponsePart::Head {
+                            line,
+                            fields: &[],
+                            body: Body::AsFields,
+                        };
+                        codec.encode(head, &mut output)?;
+                        codec.encode(ResponsePart::End, &mut output)?;
+                        stream.write_all(&output).await?;
+                        output.clear();
+                    }
+                }
+                RequestFrame::Body(data) => request.body(&data),
+                RequestFrame::Trailer { .. } => {}
+                RequestFrame::MessageEnd => {
+                    let request = std::mem::take(&mut request);
+                    let mut reply = site::reply(root, &request);
+                    let bytes = write_reply(&mut codec, &mut output, &mut reply)?;
+                    site::log(&peer, &request, reply.status, bytes);
+                    if output.len() >= CHUNK {
+                        stream.write_all(&output).await?;
+                        output.clear();
+                    }
+                }
+            }
+        }
+        stream.write_all(&output).await?;
+        output.clear();
+        if codec.finished() || codec.state() == ConnState::Closed {
+            return Ok(());
+        }
+        match tokio::time::timeout(idle, stream.read_buf(&mut input)).await {
+            Ok(Ok(0)) | Err(_) => return Ok(()), // closed, or idle
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => return Err(e.into()),
+        }
+    }
+}
+
+/// Encode `reply` into `output`; the body bytes sent.
+fn write_reply(
+    codec: &mut ServerCodec,
+    output: &mut BytesMut,
+    reply: &mut Reply,
+) -> Result<u64, CodecError> {
+    let fields: Vec<Field<'_>> = reply
+        .fields
+        .iter()
+        .map(|(name, value)| Field {
+            name: name.as_bytes(),
+            value: value.as_bytes(),
+        })
+        .collect();
+    let body = match reply.framing {
+        site::Framing::Length(n) => Body::Length(n),
+        site::Framing::Chunked => Body::Chunked,
+        site::Framing::Empty => Body::Empty,
+    };
+    let line = StatusLine::new(Version::Http11, reply.status, site::reason(reply.status));
+    codec.encode(
+        ResponsePart::Head {
+            line,
+            fields: &fields,
+            body,
+        },
+        output,
+    )?;
+    // After HEAD, or for a 304, the connection frames no body.
+    let has_body = codec
+        .connection()
+        .answering()
+        .is_some_and(|a| a.method != h1wire::MethodKind::Head)
+        && reply.status != 304;
+    let mut sent = 0;
+    if has_body {
+        let mut piece = vec![0u8; CHUNK];
+        loop {
+            let n = reply.read(&mut piece)?;
+            if n == 0 {
+                break;
+            }
+            codec.encode(ResponsePart::Body(&piece[..n]), output)?;
+            sent += n as u64;
+        }
+    }
+    codec.encode(ResponsePart::End, output)?;
+    Ok(sent)
+}

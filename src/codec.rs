@@ -1,0 +1,258 @@
+//! A `tokio-util` codec for the server role (feature `tokio`): requests in
+//! as [`RequestFrame`]s whose bytes are [`Bytes`] split off the read
+//! buffer (never copied), responses out as [`ResponsePart`]s written into
+//! the write buffer; a [`server::Connection`](crate::server::Connection)
+//! underneath keeps the message cycle (keep-alive, pipelining,
+//! 100-continue, what must close).
+
+use core::ops::Range;
+
+use bytes::{Bytes, BytesMut};
+use tokio_util::codec::{Decoder, Encoder};
+
+use crate::server::Connection;
+use crate::{
+    Body, ConnState, ConnStatus, ConnectionConfig, EncodeError, Error, Event, Field, Framing,
+    StatusLine, Version,
+};
+
+/// A piece of a request, owned: each `Bytes` shares the read buffer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RequestFrame {
+    /// The request line.
+    Request {
+        /// The method, a token.
+        method: Bytes,
+        /// The request-target as sent.
+        target: Bytes,
+        /// The protocol version.
+        version: Version,
+    },
+    /// One field of the head, in order.
+    Header {
+        /// The name as sent.
+        name: Bytes,
+        /// The value, without surrounding whitespace.
+        value: Bytes,
+    },
+    /// The head is complete.
+    HeadEnd {
+        /// How the body is framed.
+        framing: Framing,
+        /// The client waits for `100 (Continue)` before sending the body:
+        /// encode a 100 [`ResponsePart::Head`] and an [`ResponsePart::End`]
+        /// to have it, or answer at once.
+        expects_continue: bool,
+    },
+    /// A piece of the body, chunk framing removed.
+    Body(Bytes),
+    /// A trailer field.
+    Trailer {
+        /// The name as sent.
+        name: Bytes,
+        /// The value.
+        value: Bytes,
+    },
+    /// The request is complete: answer it.
+    MessageEnd,
+}
+
+/// A piece of a response, borrowed until it is encoded.
+#[derive(Clone, Copy, Debug)]
+pub enum ResponsePart<'a> {
+    /// The head (see [`Connection::response`]).
+    Head {
+        /// The status line.
+        line: StatusLine<'a>,
+        /// The fields.
+        fields: &'a [Field<'a>],
+        /// How the body is framed.
+        body: Body,
+    },
+    /// Body data (with its chunk framing when chunked).
+    Body(&'a [u8]),
+    /// The end of the response (the last chunk when chunked).
+    End,
+}
+
+/// What went wrong in [`ServerCodec`]: the peer's bytes, the caller's
+/// response, or the socket.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CodecError {
+    /// The request broke HTTP/1: answer with its
+    /// [`status_hint`](Error::status_hint) (one response is still
+    /// accepted), then close.
+    Decode(Error),
+    /// The response was refused; nothing was written.
+    Encode(EncodeError),
+    /// The socket failed.
+    Io(std::io::Error),
+}
+
+impl core::fmt::Display for CodecError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            CodecError::Decode(e) => write!(f, "request: {e}"),
+            CodecError::Encode(e) => write!(f, "response: {e}"),
+            CodecError::Io(e) => write!(f, "socket: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CodecError {}
+
+impl From<std::io::Error> for CodecError {
+    fn from(e: std::io::Error) -> Self {
+        CodecError::Io(e)
+    }
+}
+
+/// The server's side of one connection as a `tokio-util` codec.
+///
+/// `decode` returns `None` when it needs more bytes, and also when
+/// nothing more will be read ([`finished`](Self::finished)) or responses
+/// are due first ([`ConnStatus::Paused`]): check
+/// [`state`](Self::state) after writing.
+#[derive(Debug)]
+pub struct ServerCodec {
+    conn: Connection,
+    finished: bool,
+}
+
+impl ServerCodec {
+    /// A codec for a new connection.
+    pub fn new(config: ConnectionConfig) -> Self {
+        ServerCodec {
+            conn: Connection::new(config),
+            finished: false,
+        }
+    }
+
+    /// The connection underneath (its state, what it expects).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Where the connection stands: close the socket once it is
+    /// [`ConnState::Closed`] and everything encoded was written.
+    pub fn state(&self) -> ConnState {
+        self.conn.state()
+    }
+
+    /// Nothing more will be read on this connection.
+    pub fn finished(&self) -> bool {
+        self.finished
+    }
+}
+
+/// Where an event's slices lie in the decoder's input, as ranges: taken
+/// before the input is split, so the event's borrow ends first.
+enum Spans {
+    Request(Range<usize>, Range<usize>, Version),
+    Header(Range<usize>, Range<usize>),
+    Body(Range<usize>),
+    Trailer(Range<usize>, Range<usize>),
+}
+
+/// `range` of `frozen` as a shared `Bytes` (empty if it is not in it,
+/// which the decoder's contract rules out).
+fn share(frozen: &Bytes, range: Range<usize>) -> Bytes {
+    match frozen.get(range.clone()) {
+        Some(_) => frozen.slice(range),
+        None => Bytes::new(),
+    }
+}
+
+impl Decoder for ServerCodec {
+    type Item = RequestFrame;
+    type Error = CodecError;
+
+    fn decode(&mut self, src: &mut BytesMut) -> Result<Option<RequestFrame>, CodecError> {
+        if self.finished {
+            return Ok(None);
+        }
+        let step = self.conn.decode(&src[..]).map_err(CodecError::Decode)?;
+        let base = src.as_ptr() as usize;
+        let consumed = step.consumed;
+        let event = match step.status {
+            ConnStatus::Event(event) => event,
+            ConnStatus::NeedMore | ConnStatus::Paused => {
+                let _ = src.split_to(consumed);
+                return Ok(None);
+            }
+            ConnStatus::Switched | ConnStatus::Done { .. } => {
+                self.finished = true;
+                return Ok(None);
+            }
+        };
+        // The event's slices lie in the consumed bytes: note where, split
+        // those bytes off, and share them.
+        let at = |part: &[u8]| {
+            let start = (part.as_ptr() as usize).wrapping_sub(base);
+            start..start.wrapping_add(part.len())
+        };
+        let spans = match event {
+            Event::Request(line) => Spans::Request(at(line.method), at(line.target), line.version),
+            Event::Header(field) => Spans::Header(at(field.name), at(field.value)),
+            Event::Body(data) => Spans::Body(at(data)),
+            Event::Trailer(field) => Spans::Trailer(at(field.name), at(field.value)),
+            Event::HeadEnd(head) => {
+                let _ = src.split_to(consumed);
+                return Ok(Some(RequestFrame::HeadEnd {
+                    framing: head.framing,
+                    expects_continue: self.conn.expects_continue(),
+                }));
+            }
+            // A server's connection reads no responses.
+            Event::MessageEnd | Event::Response(_) => {
+                let _ = src.split_to(consumed);
+                return Ok(Some(RequestFrame::MessageEnd));
+            }
+        };
+        let frozen = src.split_to(consumed).freeze();
+        Ok(Some(match spans {
+            Spans::Request(method, target, version) => RequestFrame::Request {
+                method: share(&frozen, method),
+                target: share(&frozen, target),
+                version,
+            },
+            Spans::Header(name, value) => RequestFrame::Header {
+                name: share(&frozen, name),
+                value: share(&frozen, value),
+            },
+            Spans::Body(data) => RequestFrame::Body(share(&frozen, data)),
+            Spans::Trailer(name, value) => RequestFrame::Trailer {
+                name: share(&frozen, name),
+                value: share(&frozen, value),
+            },
+        }))
+    }
+
+    fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<RequestFrame>, CodecError> {
+        if let Some(frame) = self.decode(src)? {
+            return Ok(Some(frame));
+        }
+        if !self.finished {
+            self.finished = true;
+            self.conn.finish().map_err(CodecError::Decode)?;
+        }
+        Ok(None)
+    }
+}
+
+impl<'a> Encoder<ResponsePart<'a>> for ServerCodec {
+    type Error = CodecError;
+
+    fn encode(&mut self, part: ResponsePart<'a>, dst: &mut BytesMut) -> Result<(), CodecError> {
+        match part {
+            ResponsePart::Head { line, fields, body } => self
+                .conn
+                .response_into(&line, fields, body, dst)
+                .map(|_| ()),
+            ResponsePart::Body(data) => self.conn.body_into(data, dst),
+            ResponsePart::End => self.conn.end_into(&[], dst).map(|_| ()),
+        }
+        .map_err(CodecError::Encode)
+    }
+}

@@ -1,0 +1,151 @@
+//! Feature `tokio`: the server codec reads requests as frames sharing the
+//! read buffer, however the bytes arrive, and writes responses through the
+//! connection's rules.
+
+use bytes::BytesMut;
+use h1wire::{
+    Body, CodecError, ConnState, ConnectionConfig, ErrorKind, Field, Framing, RequestFrame,
+    ResponsePart, ServerCodec, StatusLine, Version,
+};
+use tokio_util::codec::{Decoder, Encoder};
+
+const STREAM: &[u8] = b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n\
+POST /b HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\nT: 1\r\n\r\n\
+PUT /c HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\nwxyz";
+
+/// Decode `STREAM` arriving `piece` bytes at a time; frames with bodies merged.
+fn frames(piece: usize) -> Vec<RequestFrame> {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::new();
+    let mut out = Vec::new();
+    for bytes in STREAM.chunks(piece) {
+        buf.extend_from_slice(bytes);
+        while let Some(frame) = codec.decode(&mut buf).unwrap() {
+            match (&frame, out.last_mut()) {
+                (RequestFrame::Body(more), Some(RequestFrame::Body(body))) => {
+                    let mut joined = body.to_vec();
+                    joined.extend_from_slice(more);
+                    *body = joined.into();
+                }
+                _ => out.push(frame),
+            }
+            if out.last() == Some(&RequestFrame::MessageEnd) {
+                // Answer each request at its end, so the connection reads on.
+                let mut sink = BytesMut::new();
+                let ok = StatusLine::new(Version::Http11, 200, "OK");
+                let head = ResponsePart::Head {
+                    line: ok,
+                    fields: &[],
+                    body: Body::Empty,
+                };
+                codec.encode(head, &mut sink).unwrap();
+                codec.encode(ResponsePart::End, &mut sink).unwrap();
+            }
+        }
+    }
+    assert_eq!(codec.decode_eof(&mut buf).unwrap(), None);
+    out
+}
+
+#[test]
+fn frames_are_the_same_however_the_bytes_arrive() {
+    let whole = frames(STREAM.len());
+    assert_eq!(
+        whole
+            .iter()
+            .filter(|f| **f == RequestFrame::MessageEnd)
+            .count(),
+        3
+    );
+    assert!(whole.contains(&RequestFrame::Body("abcde".into())));
+    assert!(whole.contains(&RequestFrame::Trailer {
+        name: "T".into(),
+        value: "1".into()
+    }));
+    assert!(whole.contains(&RequestFrame::HeadEnd {
+        framing: Framing::Length(4),
+        expects_continue: true
+    }));
+    for piece in [1, 2, 3, 7, 64] {
+        assert_eq!(frames(piece), whole, "pieces of {piece}");
+    }
+}
+
+#[test]
+fn frames_share_the_read_buffer() {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::from(STREAM);
+    let range = buf.as_ptr_range();
+    let inside = |b: &bytes::Bytes| {
+        let r = b.as_ptr_range();
+        range.start <= r.start && r.end <= range.end
+    };
+    while let Some(frame) = codec.decode(&mut buf).unwrap() {
+        match frame {
+            RequestFrame::Request { method, target, .. } => {
+                assert!(inside(&method) && inside(&target))
+            }
+            RequestFrame::Header { name, value } => assert!(inside(&name) && inside(&value)),
+            RequestFrame::Body(data) => assert!(inside(&data)),
+            RequestFrame::MessageEnd => {
+                let mut sink = BytesMut::new();
+                let ok = StatusLine::new(Version::Http11, 204, "No Content");
+                let head = ResponsePart::Head {
+                    line: ok,
+                    fields: &[],
+                    body: Body::AsFields,
+                };
+                codec.encode(head, &mut sink).unwrap();
+                codec.encode(ResponsePart::End, &mut sink).unwrap();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn responses_follow_the_connection_rules() {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::from(&b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"[..]);
+    let mut out = BytesMut::new();
+    // Nothing to answer yet: refused, nothing written.
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    let fields = [Field::new("Content-Type", "text/plain")];
+    let head = ResponsePart::Head {
+        line: ok,
+        fields: &fields,
+        body: Body::Length(2),
+    };
+    assert!(matches!(
+        codec.encode(head, &mut out),
+        Err(CodecError::Encode(_))
+    ));
+    assert!(out.is_empty());
+    while codec.decode(&mut buf).unwrap() != Some(RequestFrame::MessageEnd) {}
+    codec.encode(head, &mut out).unwrap();
+    codec.encode(ResponsePart::Body(b"hi"), &mut out).unwrap();
+    codec.encode(ResponsePart::End, &mut out).unwrap();
+    assert_eq!(
+        &out[..],
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 2\r\n\r\nhi"
+    );
+    assert_eq!(codec.state(), ConnState::Closed);
+}
+
+#[test]
+fn a_refused_request_is_an_error_with_its_status() {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::from(
+        &b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n"[..],
+    );
+    let error = loop {
+        match codec.decode(&mut buf) {
+            Ok(Some(_)) => continue,
+            Ok(None) => panic!("no error"),
+            Err(CodecError::Decode(e)) => break e,
+            Err(e) => panic!("{e}"),
+        }
+    };
+    assert_eq!(error.kind(), ErrorKind::ContentLengthWithTransferEncoding);
+    assert_eq!(error.status_hint(), 400);
+}
