@@ -144,12 +144,15 @@ fn serve_connection(
 ) -> io::Result<()> {
     stream.set_read_timeout(Some(idle))?;
     stream.set_nodelay(true)?;
-    let peer = peer.map_or_else(|| "-".to_string(), |p| p.to_string());
+    let log = site::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
     let mut conn = Connection::new(ConnectionConfig::default());
     let mut buf = vec![0u8; h1wire::Limits::default().buffer_len().max(CHUNK)];
     let (mut start, mut end) = (0, 0);
     let mut out: Vec<u8> = Vec::new();
     let mut request = Request::default();
+    let mut files = site::Site::new(root);
+    // Where file bodies are read into, once per connection.
+    let mut piece = vec![0u8; CHUNK];
     loop {
         // Decode what is buffered; answer each request at its end.
         let mut done = false;
@@ -160,8 +163,9 @@ fn serve_connection(
                     let status = error.status_hint();
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
-                    let bytes = write_reply(&mut conn, &mut out, &mut reply).unwrap_or(0);
-                    site::log(&peer, &request, status, bytes);
+                    let bytes =
+                        write_reply(&mut conn, &mut out, &mut reply, &mut piece).unwrap_or(0);
+                    log.request(&request, status, bytes);
                     stream.write_all(&out)?;
                     return Ok(());
                 }
@@ -187,9 +191,9 @@ fn serve_connection(
                 ConnStatus::Event(Event::Body(data)) => request.body(data),
                 ConnStatus::Event(Event::MessageEnd) => {
                     let request = std::mem::take(&mut request);
-                    let mut reply = site::reply(root, &request);
-                    let bytes = write_reply(&mut conn, &mut out, &mut reply)?;
-                    site::log(&peer, &request, reply.status, bytes);
+                    let mut reply = files.reply(&request);
+                    let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece)?;
+                    log.request(&request, reply.status, bytes);
                     if out.len() >= CHUNK {
                         stream.write_all(&out)?;
                         out.clear();
@@ -232,7 +236,12 @@ fn serve_connection(
 }
 
 /// Write `reply` through the connection into `out`; the body bytes sent.
-fn write_reply(conn: &mut Connection, out: &mut Vec<u8>, reply: &mut Reply) -> io::Result<u64> {
+fn write_reply(
+    conn: &mut Connection,
+    out: &mut Vec<u8>,
+    reply: &mut Reply,
+    piece: &mut [u8],
+) -> io::Result<u64> {
     let fields: Vec<Field<'_>> = reply
         .fields
         .iter()
@@ -253,9 +262,8 @@ fn write_reply(conn: &mut Connection, out: &mut Vec<u8>, reply: &mut Reply) -> i
     let mut sent = 0;
     if head.framing != Framing::None {
         // (Not after HEAD or a 304: the framing says so.)
-        let mut piece = vec![0u8; CHUNK];
         loop {
-            let n = reply.read(&mut piece)?;
+            let n = reply.read(piece)?;
             if n == 0 {
                 break;
             }

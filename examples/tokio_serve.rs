@@ -86,10 +86,14 @@ async fn serve_connection(
     idle: Duration,
 ) -> Result<(), CodecError> {
     stream.set_nodelay(true)?;
+    let log = site::Log::new(peer);
     let mut codec = ServerCodec::new(ConnectionConfig::default());
     let mut input = BytesMut::with_capacity(CHUNK);
     let mut output = BytesMut::new();
     let mut request = Request::default();
+    let mut files = site::Site::new(root);
+    // Where file bodies are read into, once per connection.
+    let mut piece = vec![0u8; CHUNK];
     loop {
         loop {
             let frame = match codec.decode(&mut input) {
@@ -99,8 +103,9 @@ async fn serve_connection(
                     let status = error.status_hint();
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
-                    let bytes = write_reply(&mut codec, &mut output, &mut reply).unwrap_or(0);
-                    site::log(&peer, &request, status, bytes);
+                    let bytes =
+                        write_reply(&mut codec, &mut output, &mut reply, &mut piece).unwrap_or(0);
+                    log.request(&request, status, bytes);
                     stream.write_all(&output).await?;
                     return Ok(());
                 }
@@ -133,9 +138,9 @@ async fn serve_connection(
                 RequestFrame::Trailer { .. } => {}
                 RequestFrame::MessageEnd => {
                     let request = std::mem::take(&mut request);
-                    let mut reply = site::reply(root, &request);
-                    let bytes = write_reply(&mut codec, &mut output, &mut reply)?;
-                    site::log(&peer, &request, reply.status, bytes);
+                    let mut reply = files.reply(&request);
+                    let bytes = write_reply(&mut codec, &mut output, &mut reply, &mut piece)?;
+                    log.request(&request, reply.status, bytes);
                     if output.len() >= CHUNK {
                         stream.write_all(&output).await?;
                         output.clear();
@@ -161,6 +166,7 @@ fn write_reply(
     codec: &mut ServerCodec,
     output: &mut BytesMut,
     reply: &mut Reply,
+    piece: &mut [u8],
 ) -> Result<u64, CodecError> {
     let fields: Vec<Field<'_>> = reply
         .fields
@@ -192,9 +198,8 @@ fn write_reply(
         && reply.status != 304;
     let mut sent = 0;
     if has_body {
-        let mut piece = vec![0u8; CHUNK];
         loop {
-            let n = reply.read(&mut piece)?;
+            let n = reply.read(piece)?;
             if n == 0 {
                 break;
             }

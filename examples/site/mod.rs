@@ -6,7 +6,8 @@
 #![allow(dead_code)] // each server uses most of it, not all
 
 use std::fs::{self, File};
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
+use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 use std::time::{Instant, UNIX_EPOCH};
 
@@ -73,7 +74,9 @@ pub enum Framing {
 pub enum Payload {
     None,
     Bytes(Vec<u8>),
-    File(File),
+    /// A file and the bytes of it still to send (known from its
+    /// metadata: reading stops there, without a read to find the end).
+    File(File, u64),
 }
 
 /// A response, before h1wire writes it.
@@ -105,16 +108,60 @@ impl Reply {
                 bytes.drain(..n);
                 Ok(n)
             }
-            Payload::File(file) => file.read(buf),
+            Payload::File(file, left) => {
+                let want = buf.len().min(usize::try_from(*left).unwrap_or(usize::MAX));
+                if want == 0 {
+                    return Ok(0);
+                }
+                let n = file.read(&mut buf[..want])?;
+                *left -= n as u64;
+                Ok(n)
+            }
         }
     }
 }
 
-/// The reply to `request`, a whole request.
-pub fn reply(root: &Path, request: &Request) -> Reply {
+/// The site as one connection sees it: the root, and the targets it has
+/// resolved already (a connection asks for the same few paths again; the
+/// resolution costs a system call per path component, to see links).
+pub struct Site<'r> {
+    root: &'r Path,
+    resolved: Vec<(String, Option<(PathBuf, String)>)>,
+}
+
+impl<'r> Site<'r> {
+    /// Targets remembered per connection.
+    const REMEMBERED: usize = 32;
+
+    pub fn new(root: &'r Path) -> Self {
+        Site {
+            root,
+            resolved: Vec::new(),
+        }
+    }
+
+    /// The reply to `request`, a whole request.
+    pub fn reply(&mut self, request: &Request) -> Reply {
+        reply(self, request)
+    }
+
+    fn resolve(&mut self, target: &str) -> Option<(PathBuf, String)> {
+        if let Some((_, found)) = self.resolved.iter().find(|(t, _)| t == target) {
+            return found.clone();
+        }
+        let found = resolve(self.root, target);
+        if self.resolved.len() == Self::REMEMBERED {
+            self.resolved.remove(0);
+        }
+        self.resolved.push((target.to_string(), found.clone()));
+        found
+    }
+}
+
+fn reply(site: &mut Site<'_>, request: &Request) -> Reply {
     match (request.method.as_str(), request.target.as_str()) {
         ("POST", "/echo") => echo(request),
-        ("GET" | "HEAD", _) => file(root, request),
+        ("GET" | "HEAD", _) => file(site, request),
         _ => {
             let mut reply = Reply::simple(405, "text/html", b"<h1>405 Method Not Allowed</h1>\n");
             reply.fields.push(("Allow", "GET, HEAD".into()));
@@ -141,15 +188,17 @@ fn echo(request: &Request) -> Reply {
 
 const NOT_FOUND: &[u8] = b"<!doctype html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n";
 
-fn file(root: &Path, request: &Request) -> Reply {
+fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     let not_found = || Reply::simple(404, "text/html", NOT_FOUND);
-    let Some((path, query)) = resolve(root, &request.target) else {
+    let Some((path, query)) = site.resolve(&request.target) else {
         return not_found();
     };
-    let Ok(meta) = fs::metadata(&path) else {
+    // Open, then ask the open file (one path lookup, not two).
+    let opened = |path: &Path| File::open(path).and_then(|f| Ok((f.metadata()?, f)));
+    let Ok((meta, file)) = opened(&path) else {
         return not_found();
     };
-    let (path, meta) = if meta.is_dir() {
+    let (path, meta, file) = if meta.is_dir() {
         let url_path = request.target.split('?').next().unwrap_or("/");
         if !url_path.ends_with('/') {
             let mut reply = Reply::simple(301, "text/html", b"<h1>Moved Permanently</h1>\n");
@@ -159,12 +208,12 @@ fn file(root: &Path, request: &Request) -> Reply {
             return reply;
         }
         let index = path.join("index.html");
-        match fs::metadata(&index) {
-            Ok(meta) if meta.is_file() => (index, meta),
+        match opened(&index) {
+            Ok((meta, file)) if meta.is_file() => (index, meta, file),
             _ => return not_found(),
         }
     } else {
-        (path, meta)
+        (path, meta, file)
     };
     let modified = meta
         .modified()
@@ -186,10 +235,10 @@ fn file(root: &Path, request: &Request) -> Reply {
             payload: Payload::None,
         };
     }
-    let payload = match File::open(&path) {
-        Ok(file) if request.method != "HEAD" => Payload::File(file),
-        Ok(_) => Payload::None,
-        Err(_) => return not_found(),
+    let payload = if request.method == "HEAD" {
+        Payload::None
+    } else {
+        Payload::File(file, meta.len())
     };
     Reply {
         status: 200,
@@ -309,22 +358,51 @@ pub fn reason(status: u16) -> &'static str {
     }
 }
 
-/// One log line: peer, method, target, status, body bytes, time.
-pub fn log(peer: &str, request: &Request, status: u16, bytes: u64) {
-    let ms = request
-        .started
-        .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
-    let method = if request.method.is_empty() {
-        "-"
-    } else {
-        &request.method
-    };
-    let target = if request.target.is_empty() {
-        "-"
-    } else {
-        &request.target
-    };
-    println!("{peer} {method} {target} {status} {bytes} {ms:.3}ms");
+/// Where a connection writes its log lines: its own handle on standard
+/// output, so that connections do not queue on the process-wide lock of
+/// `println!` (each line is one write, whole).
+pub struct Log {
+    out: Option<File>,
+    peer: String,
+}
+
+impl Log {
+    pub fn new(peer: String) -> Self {
+        let out = io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .ok()
+            .map(File::from);
+        Log { out, peer }
+    }
+
+    /// One line: peer, method, target, status, body bytes, time.
+    pub fn request(&self, request: &Request, status: u16, bytes: u64) {
+        let ms = request
+            .started
+            .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
+        let dash = |s: &str| {
+            if s.is_empty() {
+                "-".to_string()
+            } else {
+                s.to_string()
+            }
+        };
+        let line = format!(
+            "{} {} {} {status} {bytes} {ms:.3}ms\n",
+            self.peer,
+            dash(&request.method),
+            dash(&request.target)
+        );
+        match &self.out {
+            Some(out) => {
+                // `Write` is implemented for `&File`: no lock, one write.
+                let mut out: &File = out;
+                let _ = out.write_all(line.as_bytes());
+            }
+            None => print!("{line}"),
+        }
+    }
 }
 
 // ---------------------------------------------------------------- dates

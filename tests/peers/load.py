@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
-"""A bounded load run: wrk against examples/serve.rs, then against nginx
-(one worker) serving the same file, on this machine, in the same run.
+"""A bounded load run: wrk against examples/serve.rs (and tokio_serve.rs,
+and the proxy in front of nginx, when given), then against nginx (one
+worker) serving the same file, on this machine, in the same run.
 
-    python3 tests/peers/load.py target/release/examples/serve [--seconds 5] [--connections 100]
+    python3 tests/peers/load.py target/release/examples/serve \
+        [--tokio-serve target/release/examples/tokio_serve] \
+        [--proxy target/release/examples/proxy] [--seconds 5] [--connections 100]
 
-Each run is wrk with 2 threads, the given number of keep-alive connections
-and duration, on 127.0.0.1. serve's run must complete at least 20,000
-requests with no socket error and no non-2xx response (exit 1 otherwise).
-Prints requests per second of each and their ratio (serve / nginx); nginx
-is skipped, and said so, when not installed.
+Each run is wrk with one thread and the given number of keep-alive
+connections for the given time, on 127.0.0.1. With two or more CPUs and
+taskset, the servers run on CPU 0 and wrk on CPU 1, so that each server
+has one core, as nginx's one worker has (and wrk does not steal it). Every
+run of ours must complete at least 20,000 requests with no socket error
+and no non-2xx response (exit 1 otherwise). Prints requests per second of
+each and the ratios to nginx; nginx is skipped, and said so, when not
+installed.
 """
 
 import argparse
@@ -18,85 +24,132 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 from get_peers import Nginx, nginx_binary
 
 MIN_REQUESTS = 20_000
+PIN = shutil.which("taskset") is not None and (os.cpu_count() or 1) >= 2
+
+
+def pinned(cpu, args):
+    return ["taskset", "-c", str(cpu), *args] if PIN else list(args)
 
 
 def wrk(url, seconds, connections):
     proc = subprocess.run(
-        ["wrk", "-t2", "-c%d" % connections, "-d%ds" % seconds, "--timeout", "5s", url],
+        pinned(1, ["wrk", "-t1", "-c%d" % connections, "-d%ds" % seconds, "--timeout", "5s", url]),
         capture_output=True, text=True, timeout=seconds + 30)
     out = proc.stdout
-    requests = int(re.search(r"(\d+) requests in", out).group(1))
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    found = re.search(r"(\d+) requests in", out)
+    if not found:
+        raise RuntimeError("wrk: %s %s" % (out, proc.stderr))
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-    socket_errors = sum(int(n) for n in errors.groups()) if errors else 0
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
-        "requests": requests,
-        "rate": rate,
-        "socket_errors": socket_errors,
+        "requests": int(found.group(1)),
+        "rate": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "raw": out,
     }
 
 
+class Ours:
+    """One of our servers, on a free port, logging to a file (as nginx
+    writes its access log)."""
+
+    def __init__(self, args):
+        import time
+        self.log = tempfile.NamedTemporaryFile(prefix="h1wire-load-log-")
+        self.proc = subprocess.Popen(pinned(0, args), stdout=self.log,
+                                     stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        first = ""
+        while "http://" not in first:
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("%s did not start" % args[0])
+            time.sleep(0.02)
+            with open(self.log.name) as f:
+                first = f.readline()
+        self.addr = first.split("http://", 1)[1].split("/", 1)[0]
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        self.log.close()
+
+
+def report(name, result):
+    print("%-22s %8d requests, %8.0f requests/s, %d socket errors, %d non-2xx"
+          % (name, result["requests"], result["rate"], result["socket_errors"],
+             result["non_2xx"]))
+    ok = (result["requests"] >= MIN_REQUESTS and not result["socket_errors"]
+          and not result["non_2xx"])
+    if not ok:
+        print(result["raw"])
+        print("FAIL %s: want at least %d requests and no errors" % (name, MIN_REQUESTS))
+    return ok
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("serve")
+    parser.add_argument("--tokio-serve")
+    parser.add_argument("--proxy")
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=100)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("SKIP load run (wrk not installed)")
         return
+    print("servers on CPU 0, wrk on CPU 1" if PIN else "no pinning (one CPU or no taskset)")
     root = tempfile.mkdtemp(prefix="h1wire-load-")
     os.chmod(root, 0o755)
     page = os.path.join(root, "index.html")
     with open(page, "wb") as f:
         f.write(b"<!doctype html><title>h1wire</title>" + b"<p>load</p>\n" * 80)
     os.chmod(page, 0o644)
-    failed = False
+    ok = True
+    rates = {}
     try:
-        serve = subprocess.Popen(
-            [args.serve, "--addr", "127.0.0.1:0", "--max-connections", "1024", root],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        try:
-            first = serve.stdout.readline()
-            addr = first.split("http://", 1)[1].split("/", 1)[0]
-            # The per-request log lines go nowhere during the run.
-            drain = subprocess.Popen(["cat"], stdin=serve.stdout, stdout=subprocess.DEVNULL)
-            ours = wrk("http://%s/index.html" % addr, args.seconds, args.connections)
-        finally:
-            serve.terminate()
-            serve.wait(timeout=10)
-            drain.wait(timeout=10)
-        print("serve: %d requests, %.0f requests/s, %d socket errors, %d non-2xx"
-              % (ours["requests"], ours["rate"], ours["socket_errors"], ours["non_2xx"]))
-        if ours["requests"] < MIN_REQUESTS or ours["socket_errors"] or ours["non_2xx"]:
-            print(ours["raw"])
-            print("FAIL load run: want at least %d requests, no errors" % MIN_REQUESTS)
-            failed = True
+        ours = [("serve", [args.serve, "--addr", "127.0.0.1:0", "--max-connections", "1024", root])]
+        if args.tokio_serve:
+            ours.append(("tokio_serve", [args.tokio_serve, "--addr", "127.0.0.1:0", root]))
+        for name, command in ours:
+            server = Ours(command)
+            try:
+                result = wrk("http://%s/index.html" % server.addr, args.seconds, args.connections)
+            finally:
+                server.stop()
+            ok &= report(name, result)
+            rates[name] = result["rate"]
         if nginx_binary():
-            time.sleep(0.5)
             nginx = Nginx(root)
             try:
-                theirs = wrk("http://127.0.0.1:%d/index.html" % nginx.port, args.seconds,
+                result = wrk("http://127.0.0.1:%d/index.html" % nginx.port, args.seconds,
                              args.connections)
+                report("nginx (1 worker)", result)
+                rates["nginx"] = result["rate"]
+                if args.proxy:
+                    proxy = Ours([args.proxy, "--listen", "127.0.0.1:0", "--upstream",
+                                  "127.0.0.1:%d" % nginx.port])
+                    try:
+                        result = wrk("http://%s/index.html" % proxy.addr, args.seconds,
+                                     args.connections)
+                    finally:
+                        proxy.stop()
+                    ok &= report("proxy -> nginx", result)
+                    rates["proxy"] = result["rate"]
             finally:
                 nginx.stop()
-            print("nginx (1 worker): %d requests, %.0f requests/s, %d socket errors, %d non-2xx"
-                  % (theirs["requests"], theirs["rate"], theirs["socket_errors"],
-                     theirs["non_2xx"]))
-            print("serve / nginx: %.2f" % (ours["rate"] / theirs["rate"]))
+            for name in ("serve", "tokio_serve", "proxy"):
+                if name in rates:
+                    print("%s / nginx: %.2f" % (name, rates[name] / rates["nginx"]))
         else:
             print("SKIP nginx load run (nginx not installed)")
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    if failed:
+    if not ok:
         sys.exit(1)
 
 
