@@ -208,3 +208,25 @@ fn errors_and_readings_match_the_event_api() {
     assert_eq!(by_head, by_events);
     assert_eq!((by_head.kind(), by_head.offset()), (ErrorKind::BareLf, 23));
 }
+
+#[test]
+fn fewer_bytes_than_were_read_start_the_head_over() {
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(&POST[..40], &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    // A caller that lost bytes: the head is read again from its start.
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(&POST[..10], &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    let mut fields = [Field::EMPTY; 4];
+    let HeadStatus::Complete(head) = decoder.decode_head(POST, &mut fields).unwrap() else {
+        panic!("whole head");
+    };
+    assert_eq!(head.fields.len(), 3);
+    assert_eq!(head.framing, Framing::Length(3));
+}

@@ -129,6 +129,11 @@ impl Decoder {
             State::Fields if self.head_read != 0 => {}
             _ => return Ok(HeadStatus::NotAtHead),
         }
+        if self.head_read > input.len() {
+            // Fewer bytes than earlier calls read: not the buffer contract.
+            // Read the head from its first byte again rather than guess.
+            self.rewind_head();
+        }
         // A slow peer's next bytes of a line already begun: only they are
         // looked at (as `decode` would), and nothing else is to be done.
         if let Some(rest) = input.get(self.head_read..) {
