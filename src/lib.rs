@@ -58,6 +58,14 @@
 //! line of the longest allowed length never fits and the decoder waits for
 //! ever.
 //!
+//! # Heads at once
+//!
+//! [`Decoder::decode_head`] reads a whole head in one call, its fields
+//! into an array the caller owns (the shape httparse callers know), with
+//! the same checks, errors, offsets and readings as the events; a head
+//! not all there consumes nothing and is not read twice. Bodies go on as
+//! events on the same decoder.
+//!
 //! # Writing messages
 //!
 //! An [`Encoder`] writes the messages of one stream: [`Encoder::server`]
