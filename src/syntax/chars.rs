@@ -36,34 +36,9 @@ pub(crate) fn is_tchar(b: u8) -> bool {
 /// How many leading bytes of `bytes` are token characters.
 #[inline]
 pub(crate) fn token_len(bytes: &[u8]) -> usize {
-    let mut i = 0;
-    // Sixteen bytes per step (SSE2 through `wide`) while they are
-    // letters, digits or '-'; the byte that ends such a run is looked up.
-    while let Some(block) = bytes.get(i..i + 16) {
-        let Ok(array) = <[u8; 16]>::try_from(block) else {
-            break;
-        };
-        let v = wide::u8x16::new(array);
-        let in_range = |x: wide::u8x16, lo: u8, span: u8| {
-            (x - wide::u8x16::splat(lo))
-                .saturating_sub(wide::u8x16::splat(span))
-                .cmp_eq(wide::u8x16::splat(0))
-        };
-        let letter = in_range(v | wide::u8x16::splat(0x20), b'a', 25);
-        let digit = in_range(v, b'0', 9);
-        let dash = v.cmp_eq(wide::u8x16::splat(b'-'));
-        let common = (letter | digit | dash).move_mask() as u32;
-        let run = (!common).trailing_zeros() as usize;
-        i += run.min(16);
-        if run < 16 {
-            if !bytes.get(i).is_some_and(|&b| is_tchar(b)) {
-                return i;
-            }
-            break;
-        }
-    }
     // Eight table lookups folded without branches, then byte by byte in
     // the word where the token ends.
+    let mut i = 0;
     while let Some(word) = bytes.get(i..i + 8) {
         if !word.iter().fold(true, |all, &b| all & is_tchar(b)) {
             break;
@@ -83,10 +58,6 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
 #[inline]
 pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
     let all = |run: &[u8]| run.iter().fold(true, |all, &b| all & is_tchar(b));
-    if bytes.len() >= 16 {
-        // Sixteen at a time while they are letters, digits or '-'.
-        return token_len(bytes) == bytes.len();
-    }
     let mut words = bytes.chunks_exact(8);
     let mut ok = true;
     for word in &mut words {
@@ -104,15 +75,8 @@ pub(crate) fn no_controls(bytes: &[u8]) -> bool {
     // compares (SSE2 on x86_64) without unsafe; the last step overlaps
     // the one before. Shorter values go a word at a time.
     let block = |run: &[u8]| {
-        let Ok(array) = <[u8; 16]>::try_from(run) else {
-            return true;
-        };
-        let v = wide::u8x16::new(array);
-        let control = v
-            .saturating_sub(wide::u8x16::splat(0x1f))
-            .cmp_eq(wide::u8x16::splat(0));
-        let del = v.cmp_eq(wide::u8x16::splat(0x7f));
-        (control | del).move_mask() != 0
+        run.iter()
+            .fold(false, |bad, &b| bad | (b < 0x20) | (b == 0x7f))
     };
     if let Some(last) = bytes.len().checked_sub(16) {
         let mut bad = false;
@@ -193,8 +157,7 @@ fn stop_mask(w: u64) -> u64 {
 /// Index of the first byte at or after `from` that stops a head line (see
 /// [`line_stop`]), or `None` if `bytes[from..]` has none.
 ///
-/// Sixteen bytes per step with SIMD compares (through `wide`), then eight
-/// (SWAR), then the table for the tail.
+/// Eight bytes per step in plain safe code (SWAR); the table finishes the tail.
 #[inline]
 pub(crate) fn find_line_stop(bytes: &[u8], from: usize) -> Option<usize> {
     let found = find_line_stop_fast(bytes, from);
@@ -206,23 +169,15 @@ pub(crate) fn find_line_stop(bytes: &[u8], from: usize) -> Option<usize> {
 #[inline(always)]
 fn find_line_stop_fast(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    // Sixteen bytes per step: SIMD compares (SSE2 on x86_64, NEON on
-    // aarch64) through `wide`, without unsafe in this crate; the mask of
-    // stop bytes (HTAB is not one) gives the first at once. The word loop
-    // below takes the tail.
+    // Sixteen bytes per step: a branch-free "any stop byte here?" that the
+    // compiler turns into SIMD compares (SSE2 on x86_64), without unsafe.
+    // The word loop below then finds the exact byte (and skips HTAB).
     while let Some(block) = bytes.get(i..i + 16) {
-        let Ok(array) = <[u8; 16]>::try_from(block) else {
+        if block
+            .iter()
+            .fold(false, |any, &b| any | (b < 0x20 || b == 0x7f))
+        {
             break;
-        };
-        let v = wide::u8x16::new(array);
-        let zero = wide::u8x16::splat(0);
-        let control = v.saturating_sub(wide::u8x16::splat(0x1f)).cmp_eq(zero);
-        let tab = v.cmp_eq(wide::u8x16::splat(b'\t'));
-        let del = v.cmp_eq(wide::u8x16::splat(0x7f));
-        let stops = ((control ^ (control & tab)) | del).move_mask() as u32;
-        if stops != 0 {
-            let at = i + stops.trailing_zeros() as usize;
-            return Some(at);
         }
         i += 16;
     }
