@@ -32,9 +32,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use h1wire::server::Connection;
-use h1wire::{
-    Body, ConnState, ConnStatus, ConnectionConfig, Event, Field, Framing, StatusLine, Version,
-};
+use h1wire::{Body, ConnState, ConnStatus, ConnectionConfig, Event, Framing, StatusLine, Version};
 
 #[path = "site/mod.rs"]
 mod site;
@@ -242,20 +240,7 @@ fn write_reply(
     reply: &mut Reply,
     piece: &mut [u8],
 ) -> io::Result<u64> {
-    let fields: Vec<Field<'_>> = reply
-        .fields
-        .iter()
-        .map(|(name, value)| Field {
-            name: name.as_bytes(),
-            value: value.as_bytes(),
-        })
-        .collect();
-    let body = match reply.framing {
-        site::Framing::Length(n) => Body::Length(n),
-        site::Framing::Chunked => Body::Chunked,
-        site::Framing::Empty => Body::Empty,
-    };
-    let line = StatusLine::new(Version::Http11, reply.status, site::reason(reply.status));
+    let (fields, body, line) = (reply.head_fields(), reply.framing, reply.line());
     let head = conn
         .response_into(&line, &fields, body, out)
         .map_err(io::Error::other)?;

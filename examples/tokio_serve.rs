@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use bytes::BytesMut;
 use h1wire::{
-    Body, CodecError, ConnState, ConnectionConfig, Field, Framing, RequestFrame, ResponsePart,
+    Body, CodecError, ConnState, ConnectionConfig, Framing, RequestFrame, ResponsePart,
     ServerCodec, StatusLine, Version,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -168,20 +168,7 @@ fn write_reply(
     reply: &mut Reply,
     piece: &mut [u8],
 ) -> Result<u64, CodecError> {
-    let fields: Vec<Field<'_>> = reply
-        .fields
-        .iter()
-        .map(|(name, value)| Field {
-            name: name.as_bytes(),
-            value: value.as_bytes(),
-        })
-        .collect();
-    let body = match reply.framing {
-        site::Framing::Length(n) => Body::Length(n),
-        site::Framing::Chunked => Body::Chunked,
-        site::Framing::Empty => Body::Empty,
-    };
-    let line = StatusLine::new(Version::Http11, reply.status, site::reason(reply.status));
+    let (fields, body, line) = (reply.head_fields(), reply.framing, reply.line());
     codec.encode(
         ResponsePart::Head {
             line,

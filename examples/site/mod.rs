@@ -8,6 +8,8 @@
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::os::fd::AsFd;
+
+use h1wire::{Body, Field, StatusLine, Version};
 use std::path::{Path, PathBuf};
 use std::time::{Instant, UNIX_EPOCH};
 
@@ -59,17 +61,6 @@ impl Request {
     }
 }
 
-/// How a reply's body is framed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Framing {
-    /// Content-Length (for HEAD and 304, the length the body would have).
-    Length(u64),
-    /// Chunked (an echo of a chunked request).
-    Chunked,
-    /// No body at all (a 304).
-    Empty,
-}
-
 /// Where a reply's body comes from.
 pub enum Payload {
     None,
@@ -83,17 +74,36 @@ pub enum Payload {
 pub struct Reply {
     pub status: u16,
     pub fields: Vec<(&'static str, String)>,
-    pub framing: Framing,
+    /// How the body is framed: `Length` (for HEAD, the length the body
+    /// would have), `Chunked` (an echo of a chunked request), `Empty` (a
+    /// 304).
+    pub framing: Body,
     pub payload: Payload,
 }
 
 impl Reply {
+    /// The status line to write.
+    pub fn line(&self) -> StatusLine<'static> {
+        StatusLine::new(Version::Http11, self.status, reason(self.status))
+    }
+
+    /// The fields to write, borrowed.
+    pub fn head_fields(&self) -> Vec<Field<'_>> {
+        self.fields
+            .iter()
+            .map(|(name, value)| Field {
+                name: name.as_bytes(),
+                value: value.as_bytes(),
+            })
+            .collect()
+    }
+
     /// A small response with a body of its own.
     pub fn simple(status: u16, content_type: &str, body: &[u8]) -> Reply {
         Reply {
             status,
             fields: vec![("Content-Type", content_type.to_string())],
-            framing: Framing::Length(body.len() as u64),
+            framing: Body::Length(body.len() as u64),
             payload: Payload::Bytes(body.to_vec()),
         }
     }
@@ -178,9 +188,9 @@ fn echo(request: &Request) -> Reply {
         status: 200,
         fields: vec![("Content-Type", "application/octet-stream".into())],
         framing: if request.chunked {
-            Framing::Chunked
+            Body::Chunked
         } else {
-            Framing::Length(request.body.len() as u64)
+            Body::Length(request.body.len() as u64)
         },
         payload: Payload::Bytes(request.body.clone()),
     }
@@ -231,7 +241,7 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
         return Reply {
             status: 304,
             fields,
-            framing: Framing::Empty,
+            framing: Body::Empty,
             payload: Payload::None,
         };
     }
@@ -243,7 +253,7 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     Reply {
         status: 200,
         fields,
-        framing: Framing::Length(meta.len()),
+        framing: Body::Length(meta.len()),
         payload,
     }
 }

@@ -629,10 +629,9 @@ fn chunk_line_and_trailer_limits_at_the_bound_and_one_past() {
 
 // ---------------------------------------------------------------- cost
 
-#[test]
-fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
-    // A head of exactly the default limit (64 KiB), in lines of at most the
-    // default line limit (16 KiB): the most a peer can make us look at.
+/// A head of exactly the default limit (64 KiB), in lines of at most the
+/// default line limit (16 KiB): the most a peer can make us look at.
+fn largest_head() -> Vec<u8> {
     let limits = Limits::default();
     let mut head = Vec::from(&b"GET / HTTP/1.1\r\nHost: a\r\n"[..]);
     while head.len() + 2 < limits.head {
@@ -643,6 +642,13 @@ fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
         head.extend_from_slice(b"\r\n");
     }
     head.extend_from_slice(b"\r\n");
+    head
+}
+
+#[test]
+fn a_head_fed_one_byte_at_a_time_is_scanned_once() {
+    let limits = Limits::default();
+    let head = largest_head();
     assert_eq!(head.len(), limits.head);
 
     examined::take();
@@ -676,15 +682,7 @@ fn a_head_read_at_once_one_byte_at_a_time_is_scanned_twice_at_most() {
     // reads on from where the last one stopped; when the head completes,
     // the lines earlier calls read are split again (one more scan).
     let limits = Limits::default();
-    let mut head = Vec::from(&b"GET / HTTP/1.1\r\nHost: a\r\n"[..]);
-    while head.len() + 2 < limits.head {
-        let room = limits.head - head.len() - 2;
-        let value = (room - 5).min(limits.line - 3);
-        head.extend_from_slice(b"X: ");
-        head.extend(core::iter::repeat_n(b'v', value));
-        head.extend_from_slice(b"\r\n");
-    }
-    head.extend_from_slice(b"\r\n");
+    let head = largest_head();
     let lines = head.iter().filter(|&&b| b == b'\n').count();
 
     let mut decoder = Decoder::server(Config::default());

@@ -11,13 +11,13 @@ scenario; exits 1 if any failed.
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 
 from get_peers import Nginx, make_root, nginx_binary
+from serve_peers import raw
 
 TIMEOUT = 10
 
@@ -57,20 +57,6 @@ def curl(*args, data=None):
                           input=data, capture_output=True, timeout=TIMEOUT + 5)
     assert proc.returncode == 0, "curl exit %d: %s" % (proc.returncode, proc.stderr[-200:])
     return proc.stdout
-
-
-def raw(addr, data):
-    host, port = addr.rsplit(":", 1)
-    sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
-    sock.sendall(data)
-    out = b""
-    while True:
-        piece = sock.recv(65536)
-        if not piece:
-            break
-        out += piece
-    sock.close()
-    return out
 
 
 SMUGGLING = [

@@ -208,17 +208,24 @@ def http_client_pipelined(server, root):
     sock.close()
 
 
-def raw(server, data, read_all=True):
-    sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
-    sock.sendall(data)
+def read_to_close(sock):
+    """Everything the peer sends until it closes; the socket is closed."""
     out = b""
-    while read_all:
+    while True:
         piece = sock.recv(65536)
         if not piece:
             break
         out += piece
     sock.close()
     return out
+
+
+def raw(addr, data):
+    """Send `data` to `host:port` and read until the server closes."""
+    host, port = addr.rsplit(":", 1)
+    sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+    sock.sendall(data)
+    return read_to_close(sock)
 
 
 def raw_smuggling_refused(server, root):
@@ -228,14 +235,14 @@ def raw_smuggling_refused(server, root):
         b"POST /echo HTTP/1.1\r\nHost: a\r\nTransfer-Encoding : chunked\r\n\r\n0\r\n\r\n",
         b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
     ):
-        out = raw(server, attack)  # the server answers and closes
+        out = raw(server.addr, attack)  # the server answers and closes
         assert out.startswith(b"HTTP/1.1 4") or out.startswith(b"HTTP/1.1 501"), out[:80]
         assert out.count(b"HTTP/1.1 ") == 1, "a second response: %r" % out
         assert b"connection: close" in out.lower(), out[:200]
 
 
 def raw_http10(server, root):
-    out = raw(server, b"GET /index.html HTTP/1.0\r\n\r\n")
+    out = raw(server.addr, b"GET /index.html HTTP/1.0\r\n\r\n")
     assert out.startswith(b"HTTP/1.1 200"), out[:60]
     assert out.endswith(read(root, "index.html")), "body"
     assert b"connection: close" in out.lower()
@@ -246,13 +253,7 @@ def raw_http10(server, root):
     first = sock.recv(65536)
     assert b"connection: keep-alive" in first.lower(), first
     sock.sendall(b"GET /f02.txt HTTP/1.0\r\n\r\n")
-    second = b""
-    while True:
-        piece = sock.recv(65536)
-        if not piece:
-            break
-        second += piece
-    sock.close()
+    second = read_to_close(sock)
     assert second.endswith(read(root, "f02.txt")), second[-40:]
 
 
