@@ -75,6 +75,7 @@ fn main() {
         .expect("a bound socket has an address");
     println!("serving {} on http://{local}/", root.display());
     let root = Arc::new(root);
+    let cache = Arc::new(site::FileCache::new());
     let active = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         let Ok(mut stream) = stream else { continue };
@@ -85,10 +86,11 @@ fn main() {
             );
             continue;
         }
-        let (root, active, idle) = (Arc::clone(&root), Arc::clone(&active), options.idle);
+        let (root, cache, active) = (Arc::clone(&root), Arc::clone(&cache), Arc::clone(&active));
+        let idle = options.idle;
         std::thread::spawn(move || {
             let peer = stream.peer_addr().ok();
-            if let Err(e) = serve_connection(&mut stream, &root, peer, idle) {
+            if let Err(e) = serve_connection(&mut stream, &root, &cache, peer, idle) {
                 if !matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) {
                     eprintln!("serve: {e}");
                 }
@@ -137,6 +139,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
 fn serve_connection(
     stream: &mut TcpStream,
     root: &Path,
+    cache: &site::FileCache,
     peer: Option<SocketAddr>,
     idle: Duration,
 ) -> io::Result<()> {
@@ -148,7 +151,7 @@ fn serve_connection(
     let (mut start, mut end) = (0, 0);
     let mut out: Vec<u8> = Vec::new();
     let mut request = Request::default();
-    let mut files = site::Site::new(root);
+    let mut files = site::Site::new(root, cache);
     // Where file bodies are read into, once per connection.
     let mut piece = vec![0u8; CHUNK];
     loop {

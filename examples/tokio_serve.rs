@@ -58,13 +58,15 @@ async fn main() {
         .expect("a bound socket has an address");
     println!("serving {} on http://{local}/", root.display());
     let idle = Duration::from_secs(idle);
+    let cache = Arc::new(site::FileCache::new());
     loop {
         let Ok((stream, peer)) = listener.accept().await else {
             continue;
         };
-        let root = Arc::clone(&root);
+        let (root, cache) = (Arc::clone(&root), Arc::clone(&cache));
         tokio::spawn(async move {
-            if let Err(e) = serve_connection(stream, &root, peer.to_string(), idle).await {
+            let peer = peer.to_string();
+            if let Err(e) = serve_connection(stream, &root, &cache, peer, idle).await {
                 if !matches!(e, CodecError::Io(_)) {
                     eprintln!("tokio_serve: {e}");
                 }
@@ -82,6 +84,7 @@ fn usage(message: &str) -> ! {
 async fn serve_connection(
     mut stream: TcpStream,
     root: &Path,
+    cache: &site::FileCache,
     peer: String,
     idle: Duration,
 ) -> Result<(), CodecError> {
@@ -91,7 +94,7 @@ async fn serve_connection(
     let mut input = BytesMut::with_capacity(CHUNK);
     let mut output = BytesMut::new();
     let mut request = Request::default();
-    let mut files = site::Site::new(root);
+    let mut files = site::Site::new(root, cache);
     // Where file bodies are read into, once per connection.
     let mut piece = vec![0u8; CHUNK];
     loop {

@@ -5,9 +5,11 @@
 
 #![allow(dead_code)] // each server uses most of it, not all
 
-use std::fs::{self, File};
+use std::fs::{self, File, Metadata};
 use std::io::{self, Read, Write};
 use std::os::fd::AsFd;
+use std::os::unix::fs::MetadataExt;
+use std::sync::{Arc, Mutex};
 
 use h1wire::{Body, Field, StatusLine, Version};
 use std::path::{Path, PathBuf};
@@ -65,9 +67,23 @@ impl Request {
 pub enum Payload {
     None,
     Bytes(Vec<u8>),
+    /// A cached file's bytes, from the offset on.
+    Shared(Arc<[u8]>, usize),
     /// A file and the bytes of it still to send (known from its
     /// metadata: reading stops there, without a read to find the end).
     File(File, u64),
+}
+
+impl Payload {
+    /// The bytes left to send.
+    fn len(&self) -> u64 {
+        match self {
+            Payload::None => 0,
+            Payload::Bytes(bytes) => bytes.len() as u64,
+            Payload::Shared(bytes, at) => bytes.len().saturating_sub(*at) as u64,
+            Payload::File(_, left) => *left,
+        }
+    }
 }
 
 /// A response, before h1wire writes it.
@@ -118,6 +134,13 @@ impl Reply {
                 bytes.drain(..n);
                 Ok(n)
             }
+            Payload::Shared(bytes, at) => {
+                let rest = bytes.get(*at..).unwrap_or_default();
+                let n = rest.len().min(buf.len());
+                buf[..n].copy_from_slice(&rest[..n]);
+                *at += n;
+                Ok(n)
+            }
             Payload::File(file, left) => {
                 let want = buf.len().min(usize::try_from(*left).unwrap_or(usize::MAX));
                 if want == 0 {
@@ -131,11 +154,87 @@ impl Reply {
     }
 }
 
-/// The site as one connection sees it: the root, and the targets it has
-/// resolved already (a connection asks for the same few paths again; the
-/// resolution costs a system call per path component, to see links).
+/// The small files served lately, shared by every connection: a hit costs
+/// one `stat` of the path instead of open, fstat, read and close. An entry
+/// serves only while the file's device, inode, length and modification
+/// time are what they were when it was read.
+pub struct FileCache {
+    entries: Mutex<Vec<Cached>>,
+}
+
+struct Cached {
+    path: PathBuf,
+    key: FileKey,
+    bytes: Arc<[u8]>,
+}
+
+/// What tells a file's version apart.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct FileKey {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+}
+
+impl FileKey {
+    fn of(meta: &Metadata) -> FileKey {
+        FileKey {
+            dev: meta.dev(),
+            ino: meta.ino(),
+            len: meta.len(),
+            mtime: (meta.mtime(), meta.mtime_nsec()),
+        }
+    }
+}
+
+impl FileCache {
+    /// Files up to this size are kept.
+    pub const MAX_FILE: u64 = 64 << 10;
+    /// Files kept at most (the oldest goes first): at most 4 MiB in all.
+    pub const ENTRIES: usize = 64;
+
+    pub fn new() -> Self {
+        FileCache {
+            entries: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn get(&self, path: &Path, key: FileKey) -> Option<Arc<[u8]>> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries
+            .iter()
+            .find(|c| c.key == key && c.path == path)
+            .map(|c| Arc::clone(&c.bytes))
+    }
+
+    fn put(&self, path: &Path, key: FileKey, bytes: Arc<[u8]>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.retain(|c| c.path != path);
+        if entries.len() == Self::ENTRIES {
+            entries.remove(0);
+        }
+        entries.push(Cached {
+            path: path.to_path_buf(),
+            key,
+            bytes,
+        });
+    }
+}
+
+impl Default for FileCache {
+    fn default() -> Self {
+        FileCache::new()
+    }
+}
+
+/// The site as one connection sees it: the root, the shared file cache,
+/// and the targets it has resolved already (a connection asks for the same
+/// few paths again; the resolution costs a system call per path component,
+/// to see links).
 pub struct Site<'r> {
     root: &'r Path,
+    cache: &'r FileCache,
     resolved: Vec<(String, Option<(PathBuf, String)>)>,
 }
 
@@ -143,9 +242,10 @@ impl<'r> Site<'r> {
     /// Targets remembered per connection.
     const REMEMBERED: usize = 32;
 
-    pub fn new(root: &'r Path) -> Self {
+    pub fn new(root: &'r Path, cache: &'r FileCache) -> Self {
         Site {
             root,
+            cache,
             resolved: Vec::new(),
         }
     }
@@ -203,12 +303,10 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     let Some((path, query)) = site.resolve(&request.target) else {
         return not_found();
     };
-    // Open, then ask the open file (one path lookup, not two).
-    let opened = |path: &Path| File::open(path).and_then(|f| Ok((f.metadata()?, f)));
-    let Ok((meta, file)) = opened(&path) else {
+    let Ok(meta) = fs::metadata(&path) else {
         return not_found();
     };
-    let (path, meta, file) = if meta.is_dir() {
+    let (path, meta) = if meta.is_dir() {
         let url_path = request.target.split('?').next().unwrap_or("/");
         if !url_path.ends_with('/') {
             let mut reply = Reply::simple(301, "text/html", b"<h1>Moved Permanently</h1>\n");
@@ -218,12 +316,24 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
             return reply;
         }
         let index = path.join("index.html");
-        match opened(&index) {
-            Ok((meta, file)) if meta.is_file() => (index, meta, file),
+        match fs::metadata(&index) {
+            Ok(meta) => (index, meta),
             _ => return not_found(),
         }
     } else {
-        (path, meta, file)
+        (path, meta)
+    };
+    if !meta.is_file() {
+        return not_found();
+    }
+    // The bytes come from the cache, or from the file as opened (its own
+    // metadata then: the path may have changed since the stat above).
+    let (meta, body) = match site.cache.get(&path, FileKey::of(&meta)) {
+        Some(bytes) => (meta, Payload::Shared(bytes, 0)),
+        None => match open_file(site.cache, &path) {
+            Ok(opened) => opened,
+            Err(_) => return not_found(),
+        },
     };
     let modified = meta
         .modified()
@@ -245,17 +355,41 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
             payload: Payload::None,
         };
     }
+    let len = body.len();
     let payload = if request.method == "HEAD" {
         Payload::None
     } else {
-        Payload::File(file, meta.len())
+        body
     };
     Reply {
         status: 200,
         fields,
-        framing: Body::Length(meta.len()),
+        framing: Body::Length(len),
         payload,
     }
+}
+
+/// Open `path`: a small file is read whole and cached, a large one is
+/// streamed from the open file.
+fn open_file(cache: &FileCache, path: &Path) -> io::Result<(Metadata, Payload)> {
+    let mut file = File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::ErrorKind::NotFound.into());
+    }
+    if meta.len() > FileCache::MAX_FILE {
+        let len = meta.len();
+        return Ok((meta, Payload::File(file, len)));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)?;
+    if bytes.len() as u64 != meta.len() {
+        // Written to while read: serve what was read, uncached.
+        return Ok((meta, Payload::Bytes(bytes)));
+    }
+    let bytes: Arc<[u8]> = bytes.into();
+    cache.put(path, FileKey::of(&meta), Arc::clone(&bytes));
+    Ok((meta, Payload::Shared(bytes, 0)))
 }
 
 /// RFC 9110 section 13.1.2 (If-None-Match, weak comparison) and, without

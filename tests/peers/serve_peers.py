@@ -168,6 +168,34 @@ def http_client_keep_alive(server, root):
     assert len(sockets) == 1, "%d connections for 50 requests" % len(sockets)
 
 
+def http_client_changed_file(server, root):
+    """Small files are cached; a file rewritten between two requests (same
+    length, so only its inode or time tells) is served as it is now, on the
+    same connection and on a new one."""
+    path = os.path.join(root, "changing.txt")
+    conn = http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)
+    for version in (b"version A\n", b"version B\n", b"version C\n"):
+        # A new file renamed over the old one, as editors and deploys do.
+        with open(path + ".new", "wb") as f:
+            f.write(version)
+        os.replace(path + ".new", path)
+        for c in (conn, http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)):
+            for _ in range(2):
+                c.request("GET", "/changing.txt")
+                resp = c.getresponse()
+                body = resp.read()
+                assert resp.status == 200 and body == version, (resp.status, body, version)
+        # Rewritten in place, same length.
+        in_place = version.replace(b"version", b"VERSION")
+        with open(path, "r+b") as f:
+            f.write(in_place)
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 1_000_000_000))
+        conn.request("GET", "/changing.txt")
+        resp = conn.getresponse()
+        assert resp.read() == in_place
+    conn.close()
+
+
 class KeepOpen:
     """A file that HTTPResponse cannot close (it closes its file once a
     body is read)."""
@@ -268,6 +296,7 @@ SCENARIOS = [
     ("curl", "404, traversal refused", curl_not_found),
     ("http.client", "keep-alive sequence of 50", http_client_keep_alive),
     ("http.client", "pipelined batch of 20 in one send", http_client_pipelined),
+    ("http.client", "a cached file changed between requests", http_client_changed_file),
     ("socket", "smuggling attempts refused, connection closed", raw_smuggling_refused),
     ("socket", "HTTP/1.0 with and without keep-alive", raw_http10),
 ]
