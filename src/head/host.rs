@@ -1,6 +1,6 @@
 //! Host = uri-host [ ":" port ]   (RFC 9110 section 7.2, RFC 3986 section 3.2.2)
 
-use crate::syntax::chars::{byte_table, hex_value};
+use crate::syntax::chars::{byte_table, class_run_len, hex_value};
 
 /// unreserved / sub-delims, without "," (a comma would make the value read
 /// as a list of hosts, which the strict profile refuses).
@@ -70,13 +70,8 @@ fn host_end(value: &[u8]) -> Result<usize, usize> {
         return Ok(close + 1);
     }
     // reg-name = *( unreserved / pct-encoded / sub-delims )
-    let plain = |from: usize| {
-        let rest = value.get(from..).unwrap_or_default();
-        from + rest
-            .iter()
-            .position(|&b| !HOST_CHAR[usize::from(b)])
-            .unwrap_or(rest.len())
-    };
+    let plain =
+        |from: usize| from + class_run_len(value.get(from..).unwrap_or_default(), &HOST_CHAR);
     // Runs of plain characters at a time; pct-encoded triplets between.
     let mut i = plain(0);
     while value.get(i) == Some(&b'%') {

@@ -36,11 +36,20 @@ pub(crate) fn is_tchar(b: u8) -> bool {
 /// How many leading bytes of `bytes` are token characters.
 #[inline]
 pub(crate) fn token_len(bytes: &[u8]) -> usize {
+    class_run_len(bytes, &TCHAR)
+}
+
+/// How many leading bytes of `bytes` are in the byte class `table`.
+#[inline(always)]
+pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
     // Eight table lookups folded without branches, then byte by byte in
-    // the word where the token ends.
+    // the word where the run ends.
     let mut i = 0;
     while let Some(word) = bytes.get(i..i + 8) {
-        if !word.iter().fold(true, |all, &b| all & is_tchar(b)) {
+        if !word
+            .iter()
+            .fold(true, |all, &b| all & table[usize::from(b)])
+        {
             break;
         }
         i += 8;
@@ -48,7 +57,7 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
     let tail = bytes.get(i..).unwrap_or_default();
     i + tail
         .iter()
-        .position(|&b| !is_tchar(b))
+        .position(|&b| !table[usize::from(b)])
         .unwrap_or(tail.len())
 }
 
