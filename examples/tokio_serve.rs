@@ -180,12 +180,10 @@ fn write_reply(
         },
         output,
     )?;
-    // After HEAD, or for a 304, the connection frames no body.
+    // After HEAD, or for a 304, the head frames no body.
     let has_body = codec
-        .connection()
-        .answering()
-        .is_some_and(|a| a.method != h1wire::MethodKind::Head)
-        && reply.status != 304;
+        .last_head()
+        .is_some_and(|head| head.framing != Framing::None);
     let mut sent = 0;
     if has_body {
         loop {

@@ -13,7 +13,7 @@ use tokio_util::codec::{Decoder, Encoder};
 use crate::server::Connection;
 use crate::{
     Body, ConnState, ConnStatus, ConnectionConfig, EncodeError, Error, Event, Field, Framing,
-    StatusLine, Version,
+    StatusLine, Version, WrittenHead,
 };
 
 /// A piece of a request, owned: each `Bytes` shares the read buffer.
@@ -118,6 +118,7 @@ impl From<std::io::Error> for CodecError {
 pub struct ServerCodec {
     conn: Connection,
     finished: bool,
+    last_head: Option<WrittenHead>,
 }
 
 impl ServerCodec {
@@ -126,6 +127,7 @@ impl ServerCodec {
         ServerCodec {
             conn: Connection::new(config),
             finished: false,
+            last_head: None,
         }
     }
 
@@ -143,6 +145,19 @@ impl ServerCodec {
     /// Nothing more will be read on this connection.
     pub fn finished(&self) -> bool {
         self.finished
+    }
+
+    /// What the last [`ResponsePart::Head`] encoded wrote, above all how
+    /// its body is framed: [`Framing::None`] after a HEAD request, for a
+    /// 304 or a 1xx (send no [`ResponsePart::Body`], only
+    /// [`ResponsePart::End`]), [`Framing::Close`] when the connection
+    /// closes after it. (`Encoder::encode` can only return `()`.) `None`
+    /// before the first head.
+    ///
+    /// [`Framing::None`]: crate::Framing::None
+    /// [`Framing::Close`]: crate::Framing::Close
+    pub fn last_head(&self) -> Option<WrittenHead> {
+        self.last_head
     }
 }
 
@@ -249,7 +264,7 @@ impl<'a> Encoder<ResponsePart<'a>> for ServerCodec {
             ResponsePart::Head { line, fields, body } => self
                 .conn
                 .response_into(&line, fields, body, dst)
-                .map(|_| ()),
+                .map(|written| self.last_head = Some(written)),
             ResponsePart::Body(data) => self.conn.body_into(data, dst),
             ResponsePart::End => self.conn.end_into(&[], dst).map(|_| ()),
         }

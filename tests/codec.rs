@@ -149,3 +149,31 @@ fn a_refused_request_is_an_error_with_its_status() {
     assert_eq!(error.kind(), ErrorKind::ContentLengthWithTransferEncoding);
     assert_eq!(error.status_hint(), 400);
 }
+
+#[test]
+fn the_last_head_tells_whether_a_body_follows() {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::from(
+        &b"HEAD /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"[..],
+    );
+    assert_eq!(codec.last_head(), None);
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    let mut sink = BytesMut::new();
+    for expected in [Framing::None, Framing::Length(5)] {
+        while codec.decode(&mut buf).unwrap() != Some(RequestFrame::MessageEnd) {}
+        let head = ResponsePart::Head {
+            line: ok,
+            fields: &[],
+            body: Body::Length(5),
+        };
+        codec.encode(head, &mut sink).unwrap();
+        let written = codec.last_head().expect("a head was encoded");
+        assert_eq!(written.framing, expected);
+        if written.framing != Framing::None {
+            codec.encode(ResponsePart::Body(b"hello"), &mut sink).unwrap();
+        }
+        codec.encode(ResponsePart::End, &mut sink).unwrap();
+    }
+    assert_eq!(codec.state(), ConnState::Closed);
+    assert!(sink.ends_with(b"\r\n\r\nhello"));
+}
