@@ -185,6 +185,25 @@ fn expect_100_continue_both_ways() {
 }
 
 #[test]
+fn expect_100_continue_in_http10_is_ignored_on_both_sides() {
+    // Found by the conversation property: the server (rightly) ignored the
+    // expectation and switched at once; the client still waited for a 100
+    // and refused the switch.
+    let mut p = Pair::new();
+    let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http10);
+    let expect = [Field::new("Expect", "100-continue")];
+    p.request_head(&connect, &expect, Body::AsFields).unwrap();
+    assert!(!p.client.awaiting_continue(), "no 100 comes to HTTP/1.0");
+    // (An HTTP/1.0 request without keep-alive is the last one read.)
+    assert_eq!(p.pump_server(), Stop::Done { ignored: 0 });
+    assert!(!p.server.expects_continue());
+    let switch = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    p.response(&switch, &[], Body::AsFields, b"").unwrap();
+    assert_eq!(p.pump_client(), Stop::Switched);
+    assert_eq!(p.states(), (ConnState::Switched, ConnState::Switched));
+}
+
+#[test]
 fn a_final_answer_instead_of_100_closes_the_connection() {
     let mut p = Pair::new();
     let put = RequestLine::new("PUT", "/file", Version::Http11);

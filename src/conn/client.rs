@@ -202,7 +202,9 @@ impl Connection {
     }
 
     /// The oldest request in flight sent `Expect: 100-continue` and has
-    /// neither a 100 nor a final response yet: hold its body back.
+    /// neither a 100 nor a final response yet: hold its body back. (Never
+    /// for an HTTP/1.0 request: a server ignores the expectation there, RFC
+    /// 9110 section 10.1.1, so no 100 would come.)
     pub fn awaiting_continue(&self) -> bool {
         self.cycle
             .front()
@@ -273,7 +275,11 @@ impl Connection {
         let mut exchange = Exchange::new(line.method_kind(), line.version);
         exchange.close = options.close || (http10 && !options.keep_alive);
         exchange.keep_alive_10 = http10 && options.keep_alive && !options.close;
-        exchange.expects_continue = options.expects_continue;
+        // RFC 9110 section 10.1.1: a server ignores 100-continue in an
+        // HTTP/1.0 request, so no 100 will come: the client does not wait
+        // for one (and a 101 or a tunnel may follow at once), as the
+        // server's side of the connection reads the same request.
+        exchange.expects_continue = options.expects_continue && !http10;
         exchange.may_switch =
             exchange.method == MethodKind::Connect || (options.offers_upgrade() && !http10);
         exchange.head_done = true;
@@ -286,7 +292,7 @@ impl Connection {
         );
         let started = self.cycle.start_request(exchange);
         debug_assert!(started.is_ok(), "checked above");
-        // The depth is at most MAX_DEPTH, below the decoder's own bound.
+        // The depth is at most MAX_DEPTH, within the decoder's own bound.
         let expected = self.decoder.expect_response(exchange.method);
         debug_assert!(expected.is_ok(), "the decoder holds more than the depth");
         Ok(written)
