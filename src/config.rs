@@ -136,12 +136,69 @@ impl Lenient {
 }
 
 /// A [`Config`] as the decoder keeps it: the limits in 32 bits, each at
-/// most [`Limits::MAX`] (an idle decoder is kept per connection, so its
-/// size counts).
+/// most [`Limits::MAX`], and the lenient options in one byte (an idle
+/// decoder is kept per connection, so its size counts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Settings {
     pub limits: SmallLimits,
-    pub lenient: Lenient,
+    pub lenient: LenientBits,
+}
+
+/// [`Lenient`], a bit per option.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LenientBits(u8);
+
+impl LenientBits {
+    const BARE_LF: u8 = 1;
+    const OBS_FOLD: u8 = 1 << 1;
+    const DUPLICATE_CONTENT_LENGTH: u8 = 1 << 2;
+    const NON_ASCII_TARGET: u8 = 1 << 3;
+    const FRAMING_TRAILERS: u8 = 1 << 4;
+
+    pub(crate) fn new(lenient: Lenient) -> Self {
+        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+        LenientBits(
+            bit(lenient.bare_lf, Self::BARE_LF)
+                | bit(lenient.obs_fold, Self::OBS_FOLD)
+                | bit(
+                    lenient.duplicate_content_length,
+                    Self::DUPLICATE_CONTENT_LENGTH,
+                )
+                | bit(lenient.non_ascii_target, Self::NON_ASCII_TARGET)
+                | bit(lenient.framing_trailers, Self::FRAMING_TRAILERS),
+        )
+    }
+
+    pub(crate) fn lenient(self) -> Lenient {
+        Lenient {
+            bare_lf: self.bare_lf(),
+            obs_fold: self.obs_fold(),
+            duplicate_content_length: self.duplicate_content_length(),
+            non_ascii_target: self.non_ascii_target(),
+            framing_trailers: self.framing_trailers(),
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn bare_lf(self) -> bool {
+        self.0 & Self::BARE_LF != 0
+    }
+    #[inline(always)]
+    pub(crate) fn obs_fold(self) -> bool {
+        self.0 & Self::OBS_FOLD != 0
+    }
+    #[inline(always)]
+    pub(crate) fn duplicate_content_length(self) -> bool {
+        self.0 & Self::DUPLICATE_CONTENT_LENGTH != 0
+    }
+    #[inline(always)]
+    pub(crate) fn non_ascii_target(self) -> bool {
+        self.0 & Self::NON_ASCII_TARGET != 0
+    }
+    #[inline(always)]
+    pub(crate) fn framing_trailers(self) -> bool {
+        self.0 & Self::FRAMING_TRAILERS != 0
+    }
 }
 
 /// [`Limits`], each clamped to [`Limits::MAX`].
@@ -167,7 +224,7 @@ impl Settings {
                 chunk_line: small(l.chunk_line),
                 trailers: small(l.trailers),
             },
-            lenient: config.lenient,
+            lenient: LenientBits::new(config.lenient),
         }
     }
 
@@ -182,7 +239,7 @@ impl Settings {
                 chunk_line: l.chunk_line(),
                 trailers: l.trailers(),
             },
-            lenient: self.lenient,
+            lenient: self.lenient.lenient(),
         }
     }
 }

@@ -170,7 +170,9 @@ fn the_last_head_tells_whether_a_body_follows() {
         let written = codec.last_head().expect("a head was encoded");
         assert_eq!(written.framing, expected);
         if written.framing != Framing::None {
-            codec.encode(ResponsePart::Body(b"hello"), &mut sink).unwrap();
+            codec
+                .encode(ResponsePart::Body(b"hello"), &mut sink)
+                .unwrap();
         }
         codec.encode(ResponsePart::End, &mut sink).unwrap();
     }

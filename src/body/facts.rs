@@ -7,13 +7,20 @@ use crate::ErrorKind;
 
 use crate::syntax::number::parse_decimal;
 
+/// Where a field line is, as the framing rules report it: the bytes of the
+/// head before the line when decoding (at most the head limit, so it fits:
+/// see [`Limits::MAX`](crate::Limits::MAX); the decoder adds where the head
+/// starts), the field's index when encoding. Four bytes, not a stream
+/// offset's eight, because a decoder keeps these for every connection.
+pub(crate) type LineAt = u32;
+
 /// The framing fields of one head.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct FramingFacts {
     /// The Content-Length, if any field gave one.
     pub content_length: Option<u64>,
-    /// Stream offset of the first Content-Length field line.
-    pub content_length_at: u64,
+    /// Where the first Content-Length field line is.
+    pub content_length_at: LineAt,
     /// What the Transfer-Encoding field lines say, if there were any.
     pub transfer_encoding: Option<TransferCodings>,
 }
@@ -22,9 +29,9 @@ pub(crate) struct FramingFacts {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct TransferCodings {
     /// Where the first Transfer-Encoding field line is.
-    pub first_at: u64,
+    pub first_at: LineAt,
     /// Where the latest Transfer-Encoding field line is.
-    pub last_at: u64,
+    pub last_at: LineAt,
     /// `chunked` appeared in the list.
     pub chunked_seen: bool,
     /// The last coding of the list is `chunked`.
@@ -65,8 +72,7 @@ pub(crate) enum Codings {
 
 impl FramingFacts {
     /// Take one Content-Length field value (OWS already trimmed); `line_at`
-    /// says where its field line is (a stream offset when decoding, a field
-    /// index when encoding). Faults index into `value`.
+    /// says where its field line is. Faults index into `value`.
     ///
     /// The value is 1*DIGIT. A comma list, or a second field line, of values
     /// that are all identical is accepted as one only if `allow_duplicates`;
@@ -74,7 +80,7 @@ impl FramingFacts {
     pub fn content_length(
         &mut self,
         value: &[u8],
-        line_at: u64,
+        line_at: LineAt,
         allow_duplicates: bool,
     ) -> Result<Option<DuplicateAccepted>, Fault> {
         // The common case, one value of plain digits, without the list walk.
@@ -119,7 +125,7 @@ impl FramingFacts {
     pub fn transfer_encoding(
         &mut self,
         value: &[u8],
-        line_at: u64,
+        line_at: LineAt,
         allowed: Codings,
     ) -> Result<(), Fault> {
         let codings = self.transfer_encoding.get_or_insert(TransferCodings {

@@ -5,7 +5,7 @@ pub(crate) mod chunked;
 pub(crate) mod facts;
 
 use crate::{ErrorKind, Framing, MethodKind, Version};
-use facts::{Codings, FramingFacts};
+use facts::{Codings, FramingFacts, LineAt};
 
 /// What kind of message a head starts, as far as framing cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,12 +44,11 @@ impl MessageKind {
     }
 }
 
-/// A framing error and where the field line that caused it is (a stream
-/// offset when decoding, a field index when encoding).
+/// A framing error and where the field line that caused it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct FramingError {
     pub kind: ErrorKind,
-    pub at: u64,
+    pub at: LineAt,
 }
 
 /// Rule 1 of RFC 9112 section 6.3: the framing a start line fixes whatever
@@ -154,13 +153,13 @@ mod tests {
             f.content_length(cl, 100, false).unwrap();
         }
         for (i, v) in te.iter().enumerate() {
-            f.transfer_encoding(v, 200 + i as u64 * 10, Codings::Grammar)
+            f.transfer_encoding(v, 200 + i as u32 * 10, Codings::Grammar)
                 .unwrap();
         }
         f
     }
 
-    fn err(kind: ErrorKind, offset: u64) -> Result<Framing, FramingError> {
+    fn err(kind: ErrorKind, offset: LineAt) -> Result<Framing, FramingError> {
         Err(FramingError { kind, at: offset })
     }
 

@@ -37,6 +37,10 @@ use crate::{MethodKind, Version};
 /// The most requests a connection holds in flight.
 pub(crate) const MAX_DEPTH: usize = 32;
 
+// A client connection tells its decoder the method of every request in
+// flight.
+const _: () = assert!(MAX_DEPTH <= crate::Decoder::MAX_IN_FLIGHT);
+
 /// Where one direction of the connection is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Flow {

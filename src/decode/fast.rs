@@ -5,7 +5,7 @@
 //! of the readers and the split-invariance tests (the general path reads
 //! partial input, the one-step path whole lines) hold them to that.
 
-use super::{Decoder, State, Status, Step};
+use super::{count32, Decoder, State, Status, Step};
 use crate::body::chunked::{plain_chunk_line, ChunkLine};
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
@@ -21,7 +21,9 @@ impl Decoder {
         if !self.line.is_fresh() || room < 2 {
             return None;
         }
-        let result = self.end_of_head(self.position).map_err(|e| self.failed(e));
+        let result = self
+            .end_of_head(self.position, self.section_len as usize)
+            .map_err(|e| self.failed(e));
         Some(result.map(|framing| {
             self.section_len += 2;
             self.settle(input, 2);
@@ -108,7 +110,7 @@ impl Decoder {
         // the same cap, since nothing of the head was consumed meanwhile.
         // With folding (responses), only a fresh line, whose end is known
         // by the byte after it.
-        let folds = self.role.folds(&self.config.lenient);
+        let folds = self.role.folds(self.config.lenient);
         if folds && !self.line.is_fresh() {
             return PlainField::Other;
         }
@@ -118,7 +120,7 @@ impl Decoder {
             FastLine::AtCr(at) if !folds => return PlainField::AtCr(at, cap),
             FastLine::AtCr(_) | FastLine::Other => return PlainField::Other,
         };
-        if next > room || self.fields == self.config.limits.fields() {
+        if next > room || self.fields as usize == self.config.limits.fields() {
             return PlainField::Other;
         }
         if folds && input.get(next).is_none_or(|&b| is_whitespace(b)) {
@@ -134,12 +136,14 @@ impl Decoder {
         let known = classify(name);
         if known != KnownField::Other {
             let base = self.position;
-            if let Err(fault) = self.field_facts(known, value, base, span.value_start) {
+            let head_before = self.section_len as usize;
+            if let Err(fault) = self.field_facts(known, value, base, head_before, span.value_start)
+            {
                 return PlainField::Failed(self.failed(fault.in_stream(base)));
             }
         }
         self.fields += 1;
-        self.section_len += next;
+        self.section_len += count32(next);
         self.line = Progress::default();
         self.position += next as u64;
         PlainField::Field(Field { name, value }, next)

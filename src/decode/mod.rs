@@ -3,7 +3,7 @@
 //! syntax lives in `head/` and `body/`.
 
 use crate::body::chunked::{ChunkLine, ChunkLineRead};
-use crate::body::facts::FramingFacts;
+use crate::body::facts::{FramingFacts, LineAt};
 use crate::body::{decide, MessageKind};
 use crate::config::Settings;
 use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
@@ -97,9 +97,11 @@ pub struct Decoder {
     /// How far the pending head line was scanned.
     line: Progress,
     /// Bytes of the current head, or trailer section, consumed so far.
-    section_len: usize,
+    /// (This and the other counts are bounded by limits, which fit in a
+    /// `u32`: see [`Limits::MAX`](crate::Limits::MAX).)
+    section_len: u32,
     /// Field lines of the current head so far.
-    fields: usize,
+    fields: u32,
     /// The kind of the current message (known from its start line).
     message: MessageKind,
     framing: FramingFacts,
@@ -112,7 +114,7 @@ pub struct Decoder {
     /// but not consumed: the caller passes them again. Zero otherwise.
     ///
     /// [`decode_head`]: Decoder::decode_head
-    head_read: usize,
+    head_read: u32,
 }
 
 /// Where in the message stream the decoder is.
@@ -256,7 +258,7 @@ impl Decoder {
 
     /// Stream offset of the first byte not yet consumed.
     pub fn position(&self) -> u64 {
-        self.position - self.head_read as u64
+        self.position - u64::from(self.head_read)
     }
 
     /// The lenient readings used so far in the current message (always
@@ -376,7 +378,7 @@ impl Decoder {
         self.state = next;
         self.line = Progress::default();
         // A head `decode_head` left half read is not the caller's to drop.
-        self.position -= core::mem::take(&mut self.head_read) as u64;
+        self.position -= u64::from(core::mem::take(&mut self.head_read));
         result
     }
 
@@ -493,8 +495,8 @@ impl Decoder {
         let limits = &self.config.limits;
         let rules = LineRules {
             cap,
-            bare_lf: self.config.lenient.bare_lf,
-            fold: !start_line && self.role.folds(&self.config.lenient),
+            bare_lf: self.config.lenient.bare_lf(),
+            fold: !start_line && self.role.folds(self.config.lenient),
         };
         let line = match scan_line(rest, &mut self.line, rules) {
             Scan::Line(line) => line,
@@ -534,7 +536,7 @@ impl Decoder {
                 let skip = match rest {
                     [b'\r', b'\n', ..] => 2,
                     [b'\r'] => return Ok(Advance::Wait(0)),
-                    [b'\n', ..] if self.config.lenient.bare_lf => {
+                    [b'\n', ..] if self.config.lenient.bare_lf() => {
                         self.readings.record(Reading::BareLf, base);
                         1
                     }
@@ -558,12 +560,7 @@ impl Decoder {
                 let content = within(rest, ..line.len);
                 let start = self
                     .role
-                    .parse_start_line(
-                        content,
-                        line.end,
-                        &self.config.lenient,
-                        self.methods.front(),
-                    )
+                    .parse_start_line(content, line.end, self.config.lenient, self.methods.front())
                     .map_err(|f| f.in_stream(base))?;
                 if let Some(at) = start.non_ascii_at {
                     self.readings
@@ -591,7 +588,7 @@ impl Decoder {
         self.framing = FramingFacts::default();
         self.role_facts = RoleFacts::default();
         self.fields = 0;
-        self.section_len = len;
+        self.section_len = count32(len);
         self.state = State::Fields;
     }
 
@@ -633,7 +630,7 @@ impl Decoder {
         let Some(line) = self.next_line(rest, base, trailers, false)? else {
             return Ok(Advance::Wait(0));
         };
-        self.section_len += line.next;
+        self.section_len += count32(line.next);
         if line.len == 0 && line.end != LineEnd::Invalid {
             return self.end_of_section(base, trailers, line.next);
         }
@@ -657,7 +654,7 @@ impl Decoder {
             };
             return Ok(Advance::Emit(len, Event::MessageEnd));
         }
-        let framing = self.end_of_head(base)?;
+        let framing = self.end_of_head(base, self.section_len as usize - len)?;
         Ok(Advance::Emit(len, Event::HeadEnd(HeadEnd { framing })))
     }
 
@@ -665,7 +662,7 @@ impl Decoder {
     #[inline]
     fn count_field(&mut self, base: u64, trailers: bool) -> Result<(), Error> {
         if !trailers {
-            if self.fields == self.config.limits.fields() {
+            if self.fields as usize == self.config.limits.fields() {
                 return Self::fail(ErrorKind::TooManyFields, base);
             }
             self.fields += 1;
@@ -690,14 +687,15 @@ impl Decoder {
             // Framing and routing fields have no place in a trailer section
             // (RFC 9110 section 6.5.1).
             if classify(name) != KnownField::Other {
-                if !self.config.lenient.framing_trailers {
+                if !self.config.lenient.framing_trailers() {
                     return Self::fail(ErrorKind::ForbiddenTrailer, base);
                 }
                 self.readings.record(Reading::FramingTrailer, base);
             }
             return Ok(Advance::Emit(next, Event::Trailer(field)));
         }
-        self.field_facts(classify(name), value, base, span.value_start)
+        let head_before = self.section_len as usize - next;
+        self.field_facts(classify(name), value, base, head_before, span.value_start)
             .map_err(|f| f.in_stream(base))?;
         Ok(Advance::Emit(next, Event::Header(field)))
     }
@@ -713,7 +711,7 @@ impl Decoder {
         } else {
             limits.head()
         };
-        let room = section_limit.saturating_sub(self.section_len);
+        let room = section_limit.saturating_sub(self.section_len as usize);
         (room, limits.line().min(room))
     }
 
@@ -729,13 +727,19 @@ impl Decoder {
     /// about framing and the role's rules. Faults index into the field
     /// line, which starts at stream offset `base`.
     #[inline(never)]
+    ///
+    /// The line is at stream offset `base`, after `head_before` bytes of
+    /// the head; its value starts `value_at` bytes into it.
     fn field_facts(
         &mut self,
         known: KnownField,
         value: &[u8],
         base: u64,
+        head_before: usize,
         value_at: usize,
     ) -> Result<(), Fault> {
+        // The bytes of the head before the line: how the facts say where.
+        let line_at: LineAt = count32(head_before);
         let value_base = base + value_at as u64;
         match known {
             KnownField::Other => Ok(()),
@@ -745,10 +749,10 @@ impl Decoder {
                 Ok(())
             }
             KnownField::ContentLength => {
-                let allow = self.config.lenient.duplicate_content_length;
+                let allow = self.config.lenient.duplicate_content_length();
                 let duplicate = self
                     .framing
-                    .content_length(value, base, allow)
+                    .content_length(value, line_at, allow)
                     .map_err(|f| f.shifted(value_at))?;
                 if duplicate.is_some() {
                     self.readings
@@ -758,7 +762,7 @@ impl Decoder {
             }
             KnownField::TransferEncoding => self
                 .framing
-                .transfer_encoding(value, base, self.message.codings())
+                .transfer_encoding(value, line_at, self.message.codings())
                 .map_err(|f| f.shifted(value_at)),
             KnownField::Host if self.role.checks_host => {
                 server::host_field(&mut self.role_facts, value, value_at)
@@ -767,14 +771,17 @@ impl Decoder {
         }
     }
 
-    /// The empty line ending the head is at `base`: check the head, frame the body.
+    /// The empty line ending the head is at `base`, after `head_before`
+    /// bytes of the head: check the head, frame the body.
     #[inline(never)]
-    fn end_of_head(&mut self, base: u64) -> Result<Framing, Error> {
+    fn end_of_head(&mut self, base: u64, head_before: usize) -> Result<Framing, Error> {
         if self.role.checks_host {
             server::end_of_head(&self.role_facts, self.message)
                 .map_err(|kind| Error::new(kind, base))?;
         }
-        let framing = decide(self.message, &self.framing).map_err(|e| Error::new(e.kind, e.at))?;
+        let head_start = base.saturating_sub(head_before as u64);
+        let framing = decide(self.message, &self.framing)
+            .map_err(|e| Error::new(e.kind, head_start + u64::from(e.at)))?;
         self.state = match framing {
             Framing::None | Framing::Length(0) => State::MessageEnd { upgrade: false },
             Framing::Length(remaining) => State::LengthBody { remaining },
@@ -784,6 +791,17 @@ impl Decoder {
         };
         Ok(framing)
     }
+}
+
+/// A count the decoder keeps, bounded by a limit (so it fits: see
+/// [`Limits::MAX`](crate::Limits::MAX)).
+#[inline(always)]
+fn count32(n: usize) -> u32 {
+    // Every count is checked against its limit (at most a few bytes over
+    // `Limits::MAX`, far below `u32::MAX`) before it is kept; the fuzz
+    // targets run with this assertion on.
+    debug_assert!(u32::try_from(n).is_ok());
+    n as u32
 }
 
 mod fast;

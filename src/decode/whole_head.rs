@@ -10,7 +10,7 @@
 //! linear time; when it completes, the lines read by earlier calls are
 //! split again, without their checks being run again, into the array.
 
-use super::{Decoder, State, Status};
+use super::{count32, Decoder, State, Status};
 use crate::body::MessageKind;
 use crate::head::field::{classify, fast_field_line, parse_field_line, FastLine, KnownField};
 use crate::head::line::{scan_line, LineEnd, LineRules, Progress, Scan};
@@ -129,14 +129,14 @@ impl Decoder {
             State::Fields if self.head_read != 0 => {}
             _ => return Ok(HeadStatus::NotAtHead),
         }
-        if self.head_read > input.len() {
+        if self.head_read as usize > input.len() {
             // Fewer bytes than earlier calls read: not the buffer contract.
             // Read the head from its first byte again rather than guess.
             self.rewind_head();
         }
         // A slow peer's next bytes of a line already begun: only they are
         // looked at (as `decode` would), and nothing else is to be done.
-        if let Some(rest) = input.get(self.head_read..) {
+        if let Some(rest) = input.get(self.head_read as usize..) {
             if self.line.extend_partial(rest) {
                 self.held = rest.len();
                 return Ok(HeadStatus::NeedMore);
@@ -144,10 +144,10 @@ impl Decoder {
         }
         // Lines read by earlier calls (all of them checked) hold the start
         // line and this many fields.
-        let read_before = core::mem::take(&mut self.head_read);
+        let read_before = core::mem::take(&mut self.head_read) as usize;
         let head_start = self.position - read_before as u64;
         let fields_before = if read_before > 0 && self.state == State::Fields {
-            self.fields
+            self.fields as usize
         } else {
             0
         };
@@ -180,7 +180,7 @@ impl Decoder {
                 let rest = within(input, read..);
                 if rest.starts_with(b"\r\n") && self.section_room(false).0 >= 2 {
                     // The end of the head, as `decode` reads it.
-                    match self.end_of_head(self.position) {
+                    match self.end_of_head(self.position, self.section_len as usize) {
                         Ok(framing) => {
                             self.section_len += 2;
                             self.position += 2;
@@ -222,7 +222,7 @@ impl Decoder {
                 Status::Event(Event::Request(line)) => start = Some(StartLine::Request(line)),
                 Status::Event(Event::Response(line)) => start = Some(StartLine::Response(line)),
                 Status::Event(Event::Header(field)) => {
-                    let Some(slot) = fields.get_mut(self.fields - 1) else {
+                    let Some(slot) = fields.get_mut(self.fields as usize - 1) else {
                         self.position = head_start;
                         let error = Error::new(ErrorKind::FieldArrayFull, line_at);
                         return Err(self.failed(error));
@@ -231,7 +231,7 @@ impl Decoder {
                 }
                 Status::Event(Event::HeadEnd(end)) => break end.framing,
                 Status::NeedMore => {
-                    self.head_read = read;
+                    self.head_read = count32(read);
                     return Ok(HeadStatus::NeedMore);
                 }
                 // Nothing else comes before the end of a head.
@@ -260,7 +260,7 @@ impl Decoder {
             _ => {}
         }
         self.held = input.len() - read;
-        let count = self.fields;
+        let count = self.fields as usize;
         Ok(HeadStatus::Complete(Head {
             start,
             fields: &fields[..count],
@@ -281,11 +281,11 @@ impl Decoder {
         mut read: usize,
         fields: &mut [Field<'a>],
     ) -> Result<usize, Error> {
-        let folds = self.role.folds(&self.config.lenient);
+        let folds = self.role.folds(self.config.lenient);
         let limits = self.config.limits;
         let input_at = self.position - read as u64;
-        let mut count = self.fields;
-        let mut section = self.section_len;
+        let mut count = self.fields as usize;
+        let mut section = self.section_len as usize;
         let failure = loop {
             let rest = within(input, read..);
             let room = limits.head().saturating_sub(section);
@@ -308,7 +308,9 @@ impl Decoder {
             let line_at = input_at + read as u64;
             let known = classify(name);
             if known != KnownField::Other {
-                if let Err(fault) = self.field_facts(known, value, line_at, span.value_start) {
+                if let Err(fault) =
+                    self.field_facts(known, value, line_at, section, span.value_start)
+                {
                     break Some(fault.in_stream(line_at));
                 }
             }
@@ -320,8 +322,8 @@ impl Decoder {
             section += next;
             read += next;
         };
-        self.fields = count;
-        self.section_len = section;
+        self.fields = count32(count);
+        self.section_len = count32(section);
         self.position = input_at + read as u64;
         match failure {
             None => Ok(read),
@@ -334,7 +336,7 @@ impl Decoder {
     /// first line: the caller switched APIs in the middle of a head.
     #[cold]
     pub(super) fn rewind_head(&mut self) {
-        self.position -= core::mem::take(&mut self.head_read) as u64;
+        self.position -= u64::from(core::mem::take(&mut self.head_read));
         if matches!(self.state, State::StartLine { .. } | State::Fields) {
             if let (State::Fields, MessageKind::Response { method, status, .. }) =
                 (self.state, self.message)
@@ -360,7 +362,7 @@ impl Decoder {
     fn split_again<'a>(&self, head: &'a [u8], fields: &mut [Field<'a>]) -> Option<StartLine<'a>> {
         let rules = LineRules {
             cap: usize::MAX,
-            bare_lf: self.config.lenient.bare_lf,
+            bare_lf: self.config.lenient.bare_lf(),
             fold: false,
         };
         let mut at = 0;
@@ -384,14 +386,14 @@ impl Decoder {
         // The method only frames the message, which was framed already.
         let start = self
             .role
-            .parse_start_line(content, end, &self.config.lenient, MethodKind::Other)
+            .parse_start_line(content, end, self.config.lenient, MethodKind::Other)
             .ok()?;
         let start = match start.event {
             Event::Request(line) => StartLine::Request(line),
             Event::Response(line) => StartLine::Response(line),
             _ => return None,
         };
-        let fold = self.role.folds(&self.config.lenient);
+        let fold = self.role.folds(self.config.lenient);
         for slot in fields {
             let (content, end, folded) = next_line(fold)?;
             let span = parse_field_line(content, end, folded).ok()?;

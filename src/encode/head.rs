@@ -4,7 +4,7 @@
 
 use super::sink::Sink;
 use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
-use crate::body::facts::{FramingFacts, TransferCodings};
+use crate::body::facts::{FramingFacts, LineAt, TransferCodings};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{form_fits, target_form};
@@ -65,6 +65,7 @@ pub(super) fn plan(
     let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
         let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
+        let line_at = field_at(index);
         if !field_is_clean(field) {
             field_fault(field).map_err(|e| e.in_field(index))?;
         }
@@ -84,12 +85,12 @@ pub(super) fn plan(
             }
             KnownField::ContentLength => {
                 facts
-                    .content_length(field.value, index as u64, false)
+                    .content_length(field.value, line_at, false)
                     .map_err(shared)?;
             }
             KnownField::TransferEncoding => {
                 facts
-                    .transfer_encoding(field.value, index as u64, kind.codings())
+                    .transfer_encoding(field.value, line_at, kind.codings())
                     .map_err(shared)?;
             }
             // The decoder's own Host rules, for the side that reads requests.
@@ -112,11 +113,11 @@ pub(super) fn plan(
         Added::Nothing => {}
         Added::ContentLength(n) => {
             facts.content_length = Some(n);
-            facts.content_length_at = fields.len() as u64;
+            facts.content_length_at = field_at(fields.len());
             len += CONTENT_LENGTH.len() + Decimal::new(n).as_bytes().len() + 2;
         }
         Added::Chunked => {
-            let at = fields.len() as u64;
+            let at = field_at(fields.len());
             facts.transfer_encoding = Some(TransferCodings {
                 first_at: at,
                 last_at: at,
@@ -292,8 +293,14 @@ fn framing_error(error: FramingError, count: usize) -> EncodeError {
 }
 
 /// The index of field `at` if it is one of the caller's `count` fields.
-fn caller_field(at: u64, count: usize) -> Option<usize> {
+fn caller_field(at: LineAt, count: usize) -> Option<usize> {
     usize::try_from(at).ok().filter(|&i| i < count)
+}
+
+/// Field `index` as the framing rules say where a line is. (A head of more
+/// than `u32::MAX` fields would need 128 GiB of `Field`s to describe.)
+fn field_at(index: usize) -> LineAt {
+    LineAt::try_from(index).unwrap_or(LineAt::MAX)
 }
 
 /// The framing field to add, given what the fields say (`stated` is their
@@ -397,7 +404,7 @@ fn check_sender_rules(
 ) -> Result<(), EncodeError> {
     let cl_at = facts.content_length.map(|_| facts.content_length_at);
     let te_at = facts.transfer_encoding.map(|te| te.first_at);
-    let refuse = |kind: Kind, at: u64| {
+    let refuse = |kind: Kind, at: LineAt| {
         let e = EncodeError::new(kind);
         Err(caller_field(at, count).map_or(e, |index| e.in_field(index)))
     };

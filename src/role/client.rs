@@ -46,11 +46,10 @@ fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLineRead<'_> {
 /// [`MethodQueue::CAPACITY`], no allocation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct MethodQueue {
-    /// The oldest 32 methods, two bits each, oldest in the low bits; then
-    /// the next 32 in `later`. (Two words, not a `u128`, whose 16-byte
-    /// alignment would pad the decoder.)
-    sooner: u64,
-    later: u64,
+    /// The methods, two bits each, oldest in the low bits. (One word: as
+    /// many as a client connection keeps in flight, and a decoder is kept
+    /// per connection.)
+    methods: u64,
     len: u8,
     /// Whether the last [`pop`](Self::pop) took a method (see
     /// [`unpop`](Self::unpop)).
@@ -58,8 +57,9 @@ pub(crate) struct MethodQueue {
 }
 
 impl MethodQueue {
-    /// How many requests may be awaiting their response.
-    pub(crate) const CAPACITY: usize = 64;
+    /// How many requests may be awaiting their response: as deep as a
+    /// client connection pipelines.
+    pub(crate) const CAPACITY: usize = 32;
 
     /// Add the method of a request just sent; `false` when full.
     pub(crate) fn push(&mut self, method: MethodKind) -> bool {
@@ -67,12 +67,7 @@ impl MethodQueue {
         if len >= Self::CAPACITY {
             return false;
         }
-        let code = Self::code(method);
-        if len < 32 {
-            self.sooner |= code << (2 * len);
-        } else {
-            self.later |= code << (2 * (len - 32));
-        }
+        self.methods |= Self::code(method) << (2 * len);
         self.len += 1;
         true
     }
@@ -83,7 +78,7 @@ impl MethodQueue {
         if self.len == 0 {
             return MethodKind::Other;
         }
-        match self.sooner & 0b11 {
+        match self.methods & 0b11 {
             1 => MethodKind::Head,
             2 => MethodKind::Connect,
             _ => MethodKind::Other,
@@ -94,8 +89,7 @@ impl MethodQueue {
     pub(crate) fn pop(&mut self) {
         self.popped = self.len > 0;
         if self.popped {
-            self.sooner = (self.sooner >> 2) | (self.later << 62);
-            self.later >>= 2;
+            self.methods >>= 2;
             self.len -= 1;
         }
     }
@@ -104,8 +98,7 @@ impl MethodQueue {
     /// if it took one: a head read in part is read again from its start.
     pub(crate) fn unpop(&mut self, method: MethodKind) {
         if core::mem::take(&mut self.popped) {
-            self.later = (self.later << 2) | (self.sooner >> 62);
-            self.sooner = (self.sooner << 2) | Self::code(method);
+            self.methods = (self.methods << 2) | Self::code(method);
             self.len += 1;
         }
     }
@@ -147,7 +140,7 @@ mod tests {
     }
 
     #[test]
-    fn unpop_puts_back_what_pop_took_across_both_words() {
+    fn unpop_puts_back_what_pop_took() {
         let order = [MethodKind::Head, MethodKind::Connect, MethodKind::Other];
         let mut q = MethodQueue::default();
         for m in order.iter().cycle().take(MethodQueue::CAPACITY) {
@@ -173,9 +166,6 @@ mod tests {
         let mut again = full;
         again.pop();
         again.unpop(MethodKind::Head);
-        assert_eq!(
-            (again.sooner, again.later, again.len),
-            (full.sooner, full.later, full.len)
-        );
+        assert_eq!((again.methods, again.len), (full.methods, full.len));
     }
 }

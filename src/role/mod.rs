@@ -7,9 +7,10 @@ pub(crate) mod client;
 pub(crate) mod server;
 
 use crate::body::MessageKind;
+use crate::config::LenientBits;
 use crate::head::line::LineEnd;
 use crate::syntax::Fault;
-use crate::{ErrorKind, Event, Lenient, MethodKind};
+use crate::{ErrorKind, Event, MethodKind};
 
 /// What the messages a decoder reads start with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,8 +61,8 @@ impl Role {
 
     /// Whether obs-fold continues a field value (instead of being an error).
     #[inline]
-    pub(crate) fn folds(&self, lenient: &Lenient) -> bool {
-        self.folds_by_default || lenient.obs_fold
+    pub(crate) fn folds(&self, lenient: LenientBits) -> bool {
+        self.folds_by_default || lenient.obs_fold()
     }
 
     /// Parse a whole start line; `method` is what the request a response
@@ -70,11 +71,11 @@ impl Role {
         &self,
         line: &'a [u8],
         end: LineEnd,
-        lenient: &Lenient,
+        lenient: LenientBits,
         method: MethodKind,
     ) -> Result<StartLineRead<'a>, Fault> {
         match self.reads {
-            Reads::Requests => server::parse_start_line(line, end, lenient),
+            Reads::Requests => server::parse_start_line(line, end, lenient.non_ascii_target()),
             Reads::Responses => client::parse_start_line(line, end, method),
         }
     }
@@ -107,6 +108,6 @@ pub(crate) struct StartLineRead<'a> {
 /// What a role remembers about the fields of one head.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct RoleFacts {
-    /// Host field lines seen.
-    pub hosts: u32,
+    /// A Host field line was seen (a second one is an error).
+    pub host_seen: bool,
 }

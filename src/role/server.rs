@@ -7,14 +7,14 @@ use crate::head::line::LineEnd;
 use crate::head::start_line::{fast_request_line, parse_request_line};
 use crate::head::target::{form_fits, target_form};
 use crate::syntax::Fault;
-use crate::{ErrorKind, Event, Lenient, RequestLine, Version};
+use crate::{ErrorKind, Event, RequestLine, Version};
 
 pub(super) fn parse_start_line<'a>(
     line: &'a [u8],
     end: LineEnd,
-    lenient: &Lenient,
+    non_ascii_target: bool,
 ) -> Result<StartLineRead<'a>, Fault> {
-    let parsed = parse_request_line(line, end, lenient.non_ascii_target)?;
+    let parsed = parse_request_line(line, end, non_ascii_target)?;
     let request = parsed.line;
     check_form(&request)?;
     Ok(StartLineRead {
@@ -65,10 +65,10 @@ pub(crate) fn host_field(
     value: &[u8],
     value_at: usize,
 ) -> Result<(), Fault> {
-    if facts.hosts > 0 {
+    if facts.host_seen {
         return Err(Fault::new(ErrorKind::DuplicateHost, 0));
     }
-    facts.hosts += 1;
+    facts.host_seen = true;
     check_host(value).map_err(|i| Fault::new(ErrorKind::InvalidHost, value_at + i))
 }
 
@@ -80,7 +80,7 @@ pub(crate) fn end_of_head(facts: &RoleFacts, kind: MessageKind) -> Result<(), Er
             ..
         }
     );
-    if http11 && facts.hosts == 0 {
+    if http11 && !facts.host_seen {
         return Err(ErrorKind::MissingHost);
     }
     Ok(())
