@@ -164,9 +164,8 @@ fn serve_connection(
                     let status = error.status_hint();
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
-                    let bytes =
-                        write_reply(&mut conn, &mut out, &mut reply, &mut piece).unwrap_or(0);
-                    log.request(&request, status, bytes);
+                    let sent = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream);
+                    log.request(&request, status, sent.unwrap_or(0));
                     stream.write_all(&out)?;
                     return Ok(());
                 }
@@ -193,12 +192,8 @@ fn serve_connection(
                 ConnStatus::Event(Event::MessageEnd) => {
                     let request = std::mem::take(&mut request);
                     let mut reply = files.reply(&request);
-                    let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece)?;
+                    let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream)?;
                     log.request(&request, reply.status, bytes);
-                    if out.len() >= CHUNK {
-                        stream.write_all(&out)?;
-                        out.clear();
-                    }
                 }
                 ConnStatus::Event(_) => {}
                 ConnStatus::NeedMore => break,
@@ -237,11 +232,15 @@ fn serve_connection(
 }
 
 /// Write `reply` through the connection into `out`; the body bytes sent.
+/// Whenever `out` holds a piece's worth, it goes to `stream` (so a large
+/// file streams through two 64 KiB buffers); what is left stays in `out`,
+/// to go out with the responses to pipelined requests after it.
 fn write_reply(
     conn: &mut Connection,
     out: &mut Vec<u8>,
     reply: &mut Reply,
     piece: &mut [u8],
+    stream: &mut impl Write,
 ) -> io::Result<u64> {
     let (fields, body, line) = (reply.head_fields(), reply.framing, reply.line());
     let head = conn
@@ -257,6 +256,10 @@ fn write_reply(
             }
             conn.body_into(&piece[..n], out).map_err(io::Error::other)?;
             sent += n as u64;
+            if out.len() >= CHUNK {
+                stream.write_all(out)?;
+                out.clear();
+            }
         }
     }
     conn.end_into(&[], out).map_err(io::Error::other)?;

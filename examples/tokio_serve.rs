@@ -7,9 +7,10 @@
 //! ```
 //!
 //! It answers what `serve.rs` answers (`examples/site`), and
-//! `tests/peers/serve_peers.py` runs the same checks against it. (File
-//! bodies are read with `std::fs` in pieces: fine for an example, a real
-//! server would use `tokio::fs` or `spawn_blocking`.)
+//! `tests/peers/serve_peers.py` runs the same checks against it. Small
+//! files come from the site's shared cache; a large file is read through
+//! `tokio::fs` (on tokio's blocking pool) and streams to the socket in
+//! 64 KiB pieces.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,7 +27,7 @@ use tokio_util::codec::{Decoder, Encoder};
 
 #[path = "site/mod.rs"]
 mod site;
-use site::{Reply, Request, CHUNK};
+use site::{Payload, Reply, Request, CHUNK};
 
 #[tokio::main]
 async fn main() {
@@ -106,9 +107,10 @@ async fn serve_connection(
                     let status = error.status_hint();
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
-                    let bytes =
-                        write_reply(&mut codec, &mut output, &mut reply, &mut piece).unwrap_or(0);
-                    log.request(&request, status, bytes);
+                    let sent =
+                        write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
+                            .await;
+                    log.request(&request, status, sent.unwrap_or(0));
                     stream.write_all(&output).await?;
                     return Ok(());
                 }
@@ -142,12 +144,10 @@ async fn serve_connection(
                 RequestFrame::MessageEnd => {
                     let request = std::mem::take(&mut request);
                     let mut reply = files.reply(&request);
-                    let bytes = write_reply(&mut codec, &mut output, &mut reply, &mut piece)?;
+                    let bytes =
+                        write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
+                            .await?;
                     log.request(&request, reply.status, bytes);
-                    if output.len() >= CHUNK {
-                        stream.write_all(&output).await?;
-                        output.clear();
-                    }
                 }
             }
         }
@@ -164,12 +164,15 @@ async fn serve_connection(
     }
 }
 
-/// Encode `reply` into `output`; the body bytes sent.
-fn write_reply(
+/// Encode `reply` into `output`; the body bytes sent. Whenever `output`
+/// holds a piece's worth, it goes to `stream`; what is left stays, to go
+/// out with the responses to pipelined requests after it.
+async fn write_reply(
     codec: &mut ServerCodec,
     output: &mut BytesMut,
     reply: &mut Reply,
     piece: &mut [u8],
+    stream: &mut TcpStream,
 ) -> Result<u64, CodecError> {
     let (fields, body, line) = (reply.head_fields(), reply.framing, reply.line());
     codec.encode(
@@ -186,13 +189,39 @@ fn write_reply(
         .is_some_and(|head| head.framing != Framing::None);
     let mut sent = 0;
     if has_body {
+        // A file not in the cache is read without blocking the runtime.
+        let mut file = match std::mem::replace(&mut reply.payload, Payload::None) {
+            Payload::File(file, left) => Some((tokio::fs::File::from_std(file), left)),
+            other => {
+                reply.payload = other;
+                None
+            }
+        };
         loop {
-            let n = reply.read(piece)?;
+            let n = match &mut file {
+                Some((file, left)) => {
+                    let want = piece
+                        .len()
+                        .min(usize::try_from(*left).unwrap_or(usize::MAX));
+                    let n = if want == 0 {
+                        0
+                    } else {
+                        file.read(&mut piece[..want]).await?
+                    };
+                    *left -= n as u64;
+                    n
+                }
+                None => reply.read(piece)?,
+            };
             if n == 0 {
                 break;
             }
             codec.encode(ResponsePart::Body(&piece[..n]), output)?;
             sent += n as u64;
+            if output.len() >= CHUNK {
+                stream.write_all(output).await?;
+                output.clear();
+            }
         }
     }
     codec.encode(ResponsePart::End, output)?;

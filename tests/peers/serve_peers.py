@@ -82,6 +82,24 @@ def curl_get(server, root):
     assert body == read(root, "big.bin"), "body differs"
 
 
+def curl_large_file_streams(server, root):
+    """A 32 MiB file streams through the server's fixed buffers: its peak
+    memory stays far below the file's size (Linux: /proc)."""
+    name = "large.bin"
+    with open(os.path.join(root, name), "wb") as f:
+        f.write(os.urandom(32 << 20))
+    body, code, _ = curl(server.url("/" + name))
+    assert code == 0, "curl exit %d" % code
+    assert body == read(root, name), "body differs"
+    status = "/proc/%d/status" % server.proc.pid
+    if os.path.exists(status):
+        with open(status) as f:
+            peak = [line for line in f if line.startswith("VmHWM:")]
+        kib = int(peak[0].split()[1])
+        assert kib < 16 << 10, "peak resident memory %d KiB for a 32 MiB file" % kib
+    os.remove(os.path.join(root, name))
+
+
 def curl_head(server, root):
     out, code, _ = curl("-I", server.url("/index.html"))
     assert code == 0
@@ -287,6 +305,7 @@ def raw_http10(server, root):
 
 SCENARIOS = [
     ("curl", "GET a 3 MiB file", curl_get),
+    ("curl", "a 32 MiB file streams (peak memory under 16 MiB)", curl_large_file_streams),
     ("curl", "HEAD", curl_head),
     ("curl", "two URLs over one reused connection", curl_reuse),
     ("curl", "chunked upload echoed chunked", curl_chunked_upload),
