@@ -111,7 +111,34 @@ impl Decoder {
     /// # Ok(())
     /// # }
     /// ```
+    #[inline]
     pub fn decode_head<'a, 'f>(
+        &mut self,
+        input: &'a [u8],
+        fields: &'f mut [Field<'a>],
+    ) -> Result<HeadStatus<'a, 'f>, Error> {
+        // A slow peer's next bytes of a line already begun, in a head this
+        // API is reading: only they are looked at, here, without the rest
+        // of the call (which would find the same).
+        let reading_head = || match self.state {
+            State::StartLine { .. } => true,
+            State::Fields => self.head_read != 0,
+            _ => false,
+        };
+        if !self.line.is_fresh() && reading_head() {
+            if let Some(rest) = input.get(self.head_read as usize..) {
+                if self.line.extend_partial(rest) {
+                    self.held = rest.len();
+                    return Ok(HeadStatus::NeedMore);
+                }
+            }
+        }
+        self.decode_head_general(input, fields)
+    }
+
+    /// [`decode_head`](Self::decode_head) but for a slow peer's next bytes.
+    #[inline(never)]
+    fn decode_head_general<'a, 'f>(
         &mut self,
         input: &'a [u8],
         fields: &'f mut [Field<'a>],
@@ -134,14 +161,8 @@ impl Decoder {
             // Read the head from its first byte again rather than guess.
             self.rewind_head();
         }
-        // A slow peer's next bytes of a line already begun: only they are
-        // looked at (as `decode` would), and nothing else is to be done.
-        if let Some(rest) = input.get(self.head_read as usize..) {
-            if self.line.extend_partial(rest) {
-                self.held = rest.len();
-                return Ok(HeadStatus::NeedMore);
-            }
-        }
+        // (A slow peer's next bytes of a line already begun were looked at
+        // by `decode_head`: they did not end the line.)
         // Lines read by earlier calls (all of them checked) hold the start
         // line and this many fields.
         let read_before = core::mem::take(&mut self.head_read) as usize;
