@@ -155,6 +155,7 @@ impl LenientBits {
     const NON_ASCII_TARGET: u8 = 1 << 3;
     const FRAMING_TRAILERS: u8 = 1 << 4;
 
+    #[inline]
     pub(crate) fn new(lenient: Lenient) -> Self {
         let bit = |on: bool, bit: u8| if on { bit } else { 0 };
         LenientBits(
@@ -212,6 +213,7 @@ pub(crate) struct SmallLimits {
 }
 
 impl Settings {
+    #[inline]
     pub(crate) fn new(config: Config) -> Self {
         // Limits::MAX fits in a u32.
         let small = |n: usize| n.min(Limits::MAX) as u32;

@@ -190,6 +190,7 @@ impl Decoder {
     pub const MAX_IN_FLIGHT: usize = MethodQueue::CAPACITY;
 
     /// A decoder for the server role: it decodes a stream of requests.
+    #[inline]
     pub fn server(config: Config) -> Self {
         Decoder::new(Role::SERVER, config)
     }
@@ -200,6 +201,7 @@ impl Decoder {
     /// the decoder the method of each request sent, in order, with
     /// [`expect_response`](Self::expect_response). A response nobody told
     /// it about answers GET.
+    #[inline]
     pub fn client(config: Config) -> Self {
         Decoder::new(Role::CLIENT, config)
     }
@@ -226,6 +228,7 @@ impl Decoder {
         self.methods.len()
     }
 
+    #[inline]
     fn new(role: Role, config: Config) -> Self {
         Decoder {
             config: Settings::new(config),
