@@ -65,7 +65,6 @@ pub(super) fn plan(
     let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
         let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
-        let line_at = field_at(index);
         if !field_is_clean(field) {
             field_fault(field).map_err(|e| e.in_field(index))?;
         }
@@ -85,12 +84,12 @@ pub(super) fn plan(
             }
             KnownField::ContentLength => {
                 facts
-                    .content_length(field.value, line_at, false)
+                    .content_length(field.value, field_at(index), false)
                     .map_err(shared)?;
             }
             KnownField::TransferEncoding => {
                 facts
-                    .transfer_encoding(field.value, line_at, kind.codings())
+                    .transfer_encoding(field.value, field_at(index), kind.codings())
                     .map_err(shared)?;
             }
             // The decoder's own Host rules, for the side that reads requests.
