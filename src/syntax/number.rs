@@ -8,6 +8,19 @@ pub(crate) fn parse_decimal(bytes: &[u8]) -> Result<u64, usize> {
     if bytes.is_empty() {
         return Err(0);
     }
+    // Nineteen digits cannot overflow (10^19 - 1 < 2^64): the common
+    // lengths need no check per digit.
+    if bytes.len() <= 19 {
+        let mut n: u64 = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let digit = b.wrapping_sub(b'0');
+            if digit > 9 {
+                return Err(i);
+            }
+            n = n * 10 + u64::from(digit);
+        }
+        return Ok(n);
+    }
     let mut n: u64 = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if !b.is_ascii_digit() {
@@ -105,6 +118,44 @@ mod tests {
         assert_eq!(parse_decimal(b"+5"), Err(0));
         assert_eq!(parse_decimal(b"4 2"), Err(1));
         assert_eq!(parse_decimal(b"0x10"), Err(1));
+    }
+
+    /// Against the standard library's reading (an overflow is at the first
+    /// digit whose prefix does not fit), at every length around the
+    /// unchecked path's limit and with a bad byte anywhere.
+    #[test]
+    fn agrees_with_a_naive_reading() {
+        use std::string::String;
+        let naive = |text: &str| -> Result<u64, usize> {
+            if text.is_empty() {
+                return Err(0);
+            }
+            if let Some(bad) = text.bytes().position(|b| !b.is_ascii_digit()) {
+                if text[..bad].parse::<u64>().is_ok() || bad == 0 {
+                    return Err(bad);
+                }
+            }
+            text.parse::<u64>().map_err(|_| {
+                (1..=text.len())
+                    .find(|&k| text[..k].parse::<u64>().is_err())
+                    .map_or(text.len(), |k| k - 1)
+            })
+        };
+        for len in 1..=22 {
+            for fill in ['0', '1', '9'] {
+                let mut text: String = core::iter::repeat(fill).take(len).collect();
+                assert_eq!(parse_decimal(text.as_bytes()), naive(&text), "{text}");
+                for at in 0..len {
+                    for bad in ['/', ':', ' ', 'a'] {
+                        let saved = text.remove(at);
+                        text.insert(at, bad);
+                        assert_eq!(parse_decimal(text.as_bytes()), naive(&text), "{text}");
+                        text.remove(at);
+                        text.insert(at, saved);
+                    }
+                }
+            }
+        }
     }
 
     #[test]
