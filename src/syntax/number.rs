@@ -143,7 +143,7 @@ mod tests {
         };
         for len in 1..=22 {
             for fill in ['0', '1', '9'] {
-                let mut text: String = core::iter::repeat(fill).take(len).collect();
+                let mut text: String = core::iter::repeat_n(fill, len).collect();
                 assert_eq!(parse_decimal(text.as_bytes()), naive(&text), "{text}");
                 for at in 0..len {
                     for bad in ['/', ':', ' ', 'a'] {
