@@ -42,15 +42,15 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
 /// How many leading bytes of `bytes` are in the byte class `table`.
 #[inline(always)]
 pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
-    // Eight lookups at a time, folded without branches into a bit per byte
-    // outside the class: the run ends at the lowest bit set.
+    // Eight table lookups folded without branches, then byte by byte in
+    // the word where the run ends.
     let mut i = 0;
     while let Some(word) = bytes.get(i..i + 8) {
-        let outside = word.iter().enumerate().fold(0u32, |bits, (k, &b)| {
-            bits | u32::from(!table[usize::from(b)]) << k
-        });
-        if outside != 0 {
-            return i + outside.trailing_zeros() as usize;
+        if !word
+            .iter()
+            .fold(true, |all, &b| all & table[usize::from(b)])
+        {
+            break;
         }
         i += 8;
     }
