@@ -8,7 +8,7 @@ use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::{
     Body, BodyFrame, Decoder, EncodeError, Encoder, Error, ErrorKind, Event, Field, Framing,
-    MethodKind, Readings, RequestLine, Status, Version, WrittenHead,
+    Readings, RequestLine, Status, Version, WrittenHead,
 };
 
 /// A client's side of one HTTP/1 connection: a request [`Encoder`] and a
@@ -206,9 +206,9 @@ impl Connection {
     /// for an HTTP/1.0 request: a server ignores the expectation there, RFC
     /// 9110 section 10.1.1, so no 100 would come.)
     pub fn awaiting_continue(&self) -> bool {
-        self.cycle
-            .front()
-            .is_some_and(|e| e.expects_continue && !e.continued && !e.answered && !e.request_done)
+        self.cycle.front().is_some_and(|e| {
+            e.expects_continue() && !e.continued() && !e.answered() && !e.request_done()
+        })
     }
 
     /// The lenient readings the decoder used in the current response
@@ -271,25 +271,11 @@ impl Connection {
     ) -> Result<WrittenHead, EncodeError> {
         self.cycle.check_request().map_err(misuse)?;
         let options = HeadOptions::of(fields);
-        let http10 = line.version == Version::Http10;
-        let mut exchange = Exchange::new(line.method_kind(), line.version);
-        exchange.close = options.close || (http10 && !options.keep_alive);
-        exchange.keep_alive_10 = http10 && options.keep_alive && !options.close;
-        // RFC 9110 section 10.1.1: a server ignores 100-continue in an
-        // HTTP/1.0 request, so no 100 will come: the client does not wait
-        // for one (and a 101 or a tunnel may follow at once), as the
-        // server's side of the connection reads the same request.
-        exchange.expects_continue = options.expects_continue && !http10;
-        exchange.may_switch =
-            exchange.method == MethodKind::Connect || (options.offers_upgrade() && !http10);
-        exchange.head_done = true;
         let written = self
             .encoder
             .head(Start::Request(line), fields, body, |_| b"", sink)?;
-        exchange.body_done = matches!(
-            written.framing,
-            Framing::None | Framing::Upgrade | Framing::Length(0)
-        );
+        let exchange =
+            Exchange::of_head(line.method_kind(), line.version, &options, written.framing);
         let started = self.cycle.start_request(exchange);
         debug_assert!(started.is_ok(), "checked above");
         // The depth is at most MAX_DEPTH, within the decoder's own bound.

@@ -32,7 +32,8 @@
 //! end of the stream, when its request failed, or when a final response
 //! came before a body announced with `Expect: 100-continue`.
 
-use crate::{MethodKind, Version};
+use super::options::HeadOptions;
+use crate::{Framing, MethodKind, Version};
 
 /// The most requests a connection holds in flight.
 pub(crate) const MAX_DEPTH: usize = 32;
@@ -40,6 +41,8 @@ pub(crate) const MAX_DEPTH: usize = 32;
 // A client connection tells its decoder the method of every request in
 // flight.
 const _: () = assert!(MAX_DEPTH <= crate::Decoder::MAX_IN_FLIGHT);
+// The queue's indices are bytes.
+const _: () = assert!(MAX_DEPTH <= u8::MAX as usize);
 
 /// Where one direction of the connection is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,36 +61,66 @@ pub(crate) enum Flow {
     Closed,
 }
 
-/// One request in flight, and what it asked of the connection.
+/// One request in flight, and what it asked of the connection: the
+/// method and version, and a bit for each fact below (a connection keeps
+/// [`MAX_DEPTH`] of these, idle or not, so four bytes each, not twelve).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Exchange {
     pub method: MethodKind,
     pub version: Version,
+    facts: u16,
+}
+
+/// A getter and a setter for each fact an [`Exchange`] keeps, by bit.
+macro_rules! exchange_facts {
+    ($($(#[$doc:meta])* $bit:literal $get:ident $set:ident;)*) => {
+        impl Exchange {
+            $(
+                $(#[$doc])*
+                #[inline]
+                pub(crate) const fn $get(&self) -> bool {
+                    self.facts & (1 << $bit) != 0
+                }
+
+                #[inline]
+                pub(crate) fn $set(&mut self, on: bool) {
+                    if on {
+                        self.facts |= 1 << $bit;
+                    } else {
+                        self.facts &= !(1 << $bit);
+                    }
+                }
+            )*
+        }
+    };
+}
+
+exchange_facts! {
     /// The request closes the connection after its response (`Connection:
     /// close`, or HTTP/1.0 without keep-alive).
-    pub close: bool,
+    0 close set_close;
     /// An HTTP/1.0 request with `Connection: keep-alive`.
-    pub keep_alive_10: bool,
+    1 keep_alive_10 set_keep_alive_10;
     /// `Expect: 100-continue`.
-    pub expects_continue: bool,
+    2 expects_continue set_expects_continue;
     /// CONNECT, or an Upgrade offer: its response may switch protocols.
-    pub may_switch: bool,
+    3 may_switch set_may_switch;
     /// The whole request head passed: what it asks is known.
-    pub head_done: bool,
+    4 head_done set_head_done;
     /// The whole request passed.
-    pub request_done: bool,
+    5 request_done set_request_done;
     /// The request's body passed: at its end, or at its head when it has
     /// none (a request whose framing is none or upgrade). A protocol
     /// switch waits for it: the client cannot use the new protocol before
     /// it sent the whole request (RFC 9110 section 7.8).
-    pub body_done: bool,
+    6 body_done set_body_done;
     /// A 100 (Continue) passed.
-    pub continued: bool,
+    7 continued set_continued;
     /// The final response's head passed.
-    pub answered: bool,
+    8 answered set_answered;
     /// Stands for a request that failed to decode: only a final response
     /// (the error) answers it, and the connection closes after it.
-    pub failed: bool,
+    9 failed set_failed;
 }
 
 impl Exchange {
@@ -95,17 +128,33 @@ impl Exchange {
         Exchange {
             method,
             version,
-            close: false,
-            keep_alive_10: false,
-            expects_continue: false,
-            may_switch: false,
-            head_done: false,
-            request_done: false,
-            body_done: false,
-            continued: false,
-            answered: false,
-            failed: false,
+            facts: 0,
         }
+    }
+
+    /// What a whole request head asks of the connection: read the same way
+    /// by the client that writes it and the server that reads it.
+    pub(crate) fn of_head(
+        method: MethodKind,
+        version: Version,
+        options: &HeadOptions,
+        framing: Framing,
+    ) -> Self {
+        let http10 = version == Version::Http10;
+        let mut e = Exchange::new(method, version);
+        e.set_close(options.close || (http10 && !options.keep_alive));
+        e.set_keep_alive_10(http10 && options.keep_alive && !options.close);
+        // RFC 9110 section 10.1.1: a server ignores 100-continue in an
+        // HTTP/1.0 request (so its client waits for no 100); section 7.8:
+        // and any Upgrade.
+        e.set_expects_continue(options.expects_continue && !http10);
+        e.set_may_switch(method == MethodKind::Connect || (options.offers_upgrade() && !http10));
+        e.set_head_done(true);
+        e.set_body_done(matches!(
+            framing,
+            Framing::None | Framing::Upgrade | Framing::Length(0)
+        ));
+        e
     }
 }
 
@@ -134,9 +183,11 @@ pub(crate) struct Cycle {
     requests: Flow,
     responses: Flow,
     queue: [Exchange; MAX_DEPTH],
-    first: usize,
-    len: usize,
-    depth: usize,
+    // Indices and counts of the queue, at most MAX_DEPTH: bytes, as the
+    // cycle is kept per connection.
+    first: u8,
+    len: u8,
+    depth: u8,
     /// The exchange of the request being read or written is still queued
     /// (an early final response may take it out first).
     open_request_queued: bool,
@@ -156,7 +207,7 @@ impl Cycle {
             queue: [Exchange::new(MethodKind::Other, Version::Http11); MAX_DEPTH],
             first: 0,
             len: 0,
-            depth: depth.clamp(1, MAX_DEPTH),
+            depth: depth.clamp(1, MAX_DEPTH) as u8,
             open_request_queued: false,
             response_interim: false,
             response_switches: false,
@@ -173,20 +224,20 @@ impl Cycle {
 
     /// Requests in flight (their final response has not ended).
     pub(crate) fn in_flight(&self) -> usize {
-        self.len
+        usize::from(self.len)
     }
 
     /// The oldest request in flight: the one the next response answers.
     pub(crate) fn front(&self) -> Option<&Exchange> {
-        (self.len > 0).then(|| &self.queue[self.first])
+        (self.len > 0).then(|| &self.queue[usize::from(self.first)])
     }
 
     fn front_mut(&mut self) -> Option<&mut Exchange> {
-        (self.len > 0).then(|| &mut self.queue[self.first])
+        (self.len > 0).then(|| &mut self.queue[usize::from(self.first)])
     }
 
     fn newest_mut(&mut self) -> Option<&mut Exchange> {
-        let at = (self.first + self.len + MAX_DEPTH - 1) % MAX_DEPTH;
+        let at = (usize::from(self.first) + usize::from(self.len) + MAX_DEPTH - 1) % MAX_DEPTH;
         (self.len > 0).then(|| &mut self.queue[at])
     }
 
@@ -205,7 +256,7 @@ impl Cycle {
     /// A request head starts.
     pub(crate) fn start_request(&mut self, exchange: Exchange) -> Result<(), Refusal> {
         self.check_request()?;
-        let at = (self.first + self.len) % MAX_DEPTH;
+        let at = (usize::from(self.first) + usize::from(self.len)) % MAX_DEPTH;
         self.queue[at] = exchange;
         self.len += 1;
         self.requests = Flow::Message;
@@ -228,7 +279,7 @@ impl Cycle {
     pub(crate) fn request_body_done(&mut self) {
         if self.requests == Flow::Message && self.open_request_queued {
             if let Some(newest) = self.newest_mut() {
-                newest.body_done = true;
+                newest.set_body_done(true);
             }
         }
     }
@@ -240,8 +291,8 @@ impl Cycle {
         }
         let ended = if self.open_request_queued {
             self.newest_mut().map(|e| {
-                e.request_done = true;
-                e.body_done = true;
+                e.set_request_done(true);
+                e.set_body_done(true);
                 *e
             })
         } else {
@@ -249,8 +300,8 @@ impl Cycle {
         };
         self.open_request_queued = false;
         self.requests = match ended {
-            Some(e) if e.close => Flow::Closed,
-            Some(e) if e.may_switch => Flow::Paused,
+            Some(e) if e.close() => Flow::Closed,
+            Some(e) if e.may_switch() => Flow::Paused,
             _ if self.responses == Flow::Closed => Flow::Closed,
             _ => Flow::Idle,
         };
@@ -265,7 +316,7 @@ impl Cycle {
             Flow::Closed | Flow::Paused => return Err(Refusal::Closed),
         }
         let front = self.front().ok_or(Refusal::NoRequest)?;
-        if !front.head_done {
+        if !front.head_done() {
             return Err(Refusal::NoRequest);
         }
         let switching =
@@ -274,12 +325,12 @@ impl Cycle {
             // RFC 9110 section 7.8: a switch after the whole request, a 100
             // before a 101 that answers an expectation, and never for a
             // request that failed (its answer is an error, and closes).
-            let continue_due = front.expects_continue && !front.continued;
-            if !front.body_done || front.failed || (status == 101 && continue_due) {
+            let continue_due = front.expects_continue() && !front.continued();
+            if !front.body_done() || front.failed() || (status == 101 && continue_due) {
                 return Err(Refusal::UnexpectedSwitch);
             }
         }
-        if status == 101 && !front.may_switch {
+        if status == 101 && !front.may_switch() {
             return Err(Refusal::UnexpectedSwitch);
         }
         Ok(())
@@ -289,7 +340,7 @@ impl Cycle {
     /// a 101, or a 2xx answering CONNECT; never the answer to a request
     /// that failed.
     pub(crate) fn switches(exchange: &Exchange, status: u16) -> bool {
-        !exchange.failed
+        !exchange.failed()
             && (status == 101
                 || (exchange.method == MethodKind::Connect && (200..300).contains(&status)))
     }
@@ -302,10 +353,10 @@ impl Cycle {
         let front = self.front_mut().ok_or(Refusal::NoRequest)?;
         let switches = Self::switches(front, status);
         if status == 100 {
-            front.continued = true;
+            front.set_continued(true);
         }
         if !interim {
-            front.answered = true;
+            front.set_answered(true);
         }
         self.response_interim = interim;
         self.response_switches = switches;
@@ -327,9 +378,9 @@ impl Cycle {
         let Some(exchange) = self.front().copied() else {
             return After::Open;
         };
-        self.first = (self.first + 1) % MAX_DEPTH;
+        self.first = ((usize::from(self.first) + 1) % MAX_DEPTH) as u8;
         self.len -= 1;
-        if !exchange.request_done {
+        if !exchange.request_done() {
             // The request this response answers is still in progress (an
             // early response): it is no longer queued.
             self.open_request_queued = false;
@@ -343,12 +394,12 @@ impl Cycle {
         // instead may never send the body its request announced: neither
         // side can know where the next request would start.
         let unread_body =
-            !exchange.request_done && exchange.expects_continue && !exchange.continued;
-        if closes || exchange.close || exchange.failed || unread_body {
+            !exchange.request_done() && exchange.expects_continue() && !exchange.continued();
+        if closes || exchange.close() || exchange.failed() || unread_body {
             self.close();
             return After::Closed;
         }
-        if exchange.may_switch && self.requests == Flow::Paused {
+        if exchange.may_switch() && self.requests == Flow::Paused {
             self.requests = Flow::Idle;
             return After::Resumed;
         }
@@ -380,18 +431,18 @@ impl Cycle {
             }
         } else if open {
             if let Some(newest) = self.newest_mut() {
-                newest.failed = true;
-                newest.close = true;
-                newest.head_done = true;
+                newest.set_failed(true);
+                newest.set_close(true);
+                newest.set_head_done(true);
             }
-        } else if self.len < MAX_DEPTH && self.responses != Flow::Closed {
+        } else if usize::from(self.len) < MAX_DEPTH && self.responses != Flow::Closed {
             let mut failed = Exchange::new(MethodKind::Other, Version::Http11);
-            failed.failed = true;
-            failed.close = true;
-            failed.request_done = true;
-            failed.body_done = true;
-            failed.head_done = true;
-            let at = (self.first + self.len) % MAX_DEPTH;
+            failed.set_failed(true);
+            failed.set_close(true);
+            failed.set_request_done(true);
+            failed.set_body_done(true);
+            failed.set_head_done(true);
+            let at = (usize::from(self.first) + usize::from(self.len)) % MAX_DEPTH;
             self.queue[at] = failed;
             self.len += 1;
         }
@@ -436,15 +487,24 @@ mod tests {
 
     fn get() -> Exchange {
         let mut e = Exchange::new(MethodKind::Other, Version::Http11);
-        e.head_done = true;
+        e.set_head_done(true);
         e
+    }
+
+    #[test]
+    fn a_connection_stays_small() {
+        // One per connection, idle or not: 680 bytes when each request in
+        // flight took twelve bytes and the queue's indices were words.
+        assert!(core::mem::size_of::<Exchange>() <= 4);
+        assert!(core::mem::size_of::<crate::server::Connection>() <= 392);
+        assert!(core::mem::size_of::<crate::client::Connection>() <= 392);
     }
 
     #[test]
     fn a_switch_waits_for_the_whole_request_and_never_answers_a_failure() {
         let mut c = Cycle::new(4);
         let mut e = get();
-        e.may_switch = true;
+        e.set_may_switch(true);
         c.start_request(e).unwrap();
         assert_eq!(
             c.check_response(101),
@@ -455,7 +515,7 @@ mod tests {
         assert_eq!(c.check_response(101), Ok(()));
         let mut c = Cycle::new(4);
         let mut e = Exchange::new(MethodKind::Connect, Version::Http11);
-        e.may_switch = true;
+        e.set_may_switch(true);
         c.start_request(e).unwrap();
         c.requests_failed();
         // The answer to a failure is an error, and closes; it never switches.
@@ -498,11 +558,11 @@ mod tests {
     fn interim_responses_keep_the_request_in_flight() {
         let mut c = Cycle::new(4);
         let mut e = get();
-        e.expects_continue = true;
+        e.set_expects_continue(true);
         c.start_request(e).unwrap();
         c.start_response(100).unwrap();
         assert_eq!(c.end_response(false), After::Open);
-        assert!(c.front().unwrap().continued);
+        assert!(c.front().unwrap().continued());
         c.end_request();
         c.start_response(200).unwrap();
         assert_eq!(c.end_response(false), After::Open);
@@ -513,7 +573,7 @@ mod tests {
     fn a_final_response_before_an_expected_body_closes() {
         let mut c = Cycle::new(4);
         let mut e = get();
-        e.expects_continue = true;
+        e.set_expects_continue(true);
         c.start_request(e).unwrap();
         c.start_response(417).unwrap();
         assert_eq!(c.end_response(false), After::Closed);
@@ -524,8 +584,8 @@ mod tests {
     fn connect_pauses_requests_until_answered() {
         let mut c = Cycle::new(4);
         let mut e = Exchange::new(MethodKind::Connect, Version::Http11);
-        e.may_switch = true;
-        e.head_done = true;
+        e.set_may_switch(true);
+        e.set_head_done(true);
         c.start_request(e).unwrap();
         c.end_request();
         assert_eq!(c.requests(), Flow::Paused);
@@ -549,7 +609,7 @@ mod tests {
         c.start_request(get()).unwrap();
         assert_eq!(c.check_response(101), Err(Refusal::UnexpectedSwitch));
         let mut e = get();
-        e.may_switch = true;
+        e.set_may_switch(true);
         c.update_request(e);
         c.end_request();
         c.start_response(101).unwrap();
@@ -560,7 +620,7 @@ mod tests {
     fn closing_requests_and_responses() {
         let mut c = Cycle::new(4);
         let mut e = get();
-        e.close = true;
+        e.set_close(true);
         c.start_request(e).unwrap();
         c.end_request();
         assert_eq!(c.requests(), Flow::Closed);
@@ -610,6 +670,6 @@ mod tests {
         c.start_request(get()).unwrap();
         c.requests_failed();
         assert_eq!(c.in_flight(), 1);
-        assert!(c.front().unwrap().failed);
+        assert!(c.front().unwrap().failed());
     }
 }

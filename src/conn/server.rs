@@ -217,7 +217,11 @@ impl Connection {
     /// sending its body, and got neither it nor a final response yet.
     pub fn expects_continue(&self) -> bool {
         self.cycle.front().is_some_and(|e| {
-            e.head_done && e.expects_continue && !e.continued && !e.answered && !e.request_done
+            e.head_done()
+                && e.expects_continue()
+                && !e.continued()
+                && !e.answered()
+                && !e.request_done()
         })
     }
 
@@ -226,7 +230,7 @@ impl Connection {
     pub fn answering(&self) -> Option<Answering> {
         self.cycle
             .front()
-            .filter(|e| e.head_done)
+            .filter(|e| e.head_done())
             .map(|e| Answering::new(e.method, e.version))
     }
 
@@ -246,21 +250,10 @@ impl Connection {
             }
             Event::Header(field) => self.reading_options.observe(field),
             Event::HeadEnd(head) => {
-                let o = self.reading_options;
-                let e = &mut self.reading;
-                let http10 = e.version == Version::Http10;
-                e.close = o.close || (http10 && !o.keep_alive);
-                e.keep_alive_10 = http10 && o.keep_alive && !o.close;
-                // RFC 9110 section 10.1.1: a server ignores 100-continue in
-                // an HTTP/1.0 request; section 7.8: and any Upgrade.
-                e.expects_continue = o.expects_continue && !http10;
-                e.may_switch = e.method == MethodKind::Connect || (o.offers_upgrade() && !http10);
-                e.head_done = true;
-                e.body_done = matches!(
-                    head.framing,
-                    Framing::None | Framing::Upgrade | Framing::Length(0)
-                );
-                self.cycle.update_request(*e);
+                let (method, version) = (self.reading.method, self.reading.version);
+                let options = &self.reading_options;
+                self.reading = Exchange::of_head(method, version, options, head.framing);
+                self.cycle.update_request(self.reading);
             }
             Event::MessageEnd => self.cycle.end_request(),
             Event::Response(_) | Event::Body(_) | Event::Trailer(_) => {}
@@ -280,7 +273,7 @@ impl Connection {
             .front()
             .ok_or(EncodeError::new(EncodeErrorKind::NoRequest))?;
         let interim = (100..200).contains(&line.status) && line.status != 101;
-        if interim && front.failed {
+        if interim && front.failed() {
             return Err(EncodeError::new(EncodeErrorKind::NoRequest));
         }
         if interim && front.version == Version::Http10 {
@@ -291,15 +284,15 @@ impl Connection {
         // The last request of a stream the peer ended, or the answer to an
         // error: nothing follows it.
         let last = self.cycle.requests() == Flow::Closed && self.cycle.in_flight() == 1;
-        let unread_body = front.expects_continue && !front.continued && !front.request_done;
+        let unread_body = front.expects_continue() && !front.continued() && !front.request_done();
         // An HTTP/1.0 response persists only by keep-alive (RFC 9112
         // section 9.3): one the connection does not add closes it.
         let http10_closes =
-            line.version == Version::Http10 && !options.keep_alive && !front.keep_alive_10;
+            line.version == Version::Http10 && !options.keep_alive && !front.keep_alive_10();
         let closes_anyway = !interim
             && !switches
-            && (front.close
-                || front.failed
+            && (front.close()
+                || front.failed()
                 || options.close
                 || last
                 || unread_body
@@ -311,7 +304,11 @@ impl Connection {
             let closes = closes_anyway || (!interim && framing == Framing::Close);
             if closes && !options.close {
                 b"Connection: close\r\n"
-            } else if !interim && !closes && !switches && front.keep_alive_10 && !options.keep_alive
+            } else if !interim
+                && !closes
+                && !switches
+                && front.keep_alive_10()
+                && !options.keep_alive
             {
                 b"Connection: keep-alive\r\n"
             } else {
