@@ -227,18 +227,33 @@ impl Cycle {
         usize::from(self.len)
     }
 
+    /// Where in the queue the request `k` places after the oldest in
+    /// flight is.
+    fn slot(&self, k: usize) -> usize {
+        (usize::from(self.first) + k) % MAX_DEPTH
+    }
+
     /// The oldest request in flight: the one the next response answers.
     pub(crate) fn front(&self) -> Option<&Exchange> {
-        (self.len > 0).then(|| &self.queue[usize::from(self.first)])
+        (self.len > 0).then(|| &self.queue[self.slot(0)])
     }
 
     fn front_mut(&mut self) -> Option<&mut Exchange> {
-        (self.len > 0).then(|| &mut self.queue[usize::from(self.first)])
+        let at = self.slot(0);
+        (self.len > 0).then(|| &mut self.queue[at])
     }
 
     fn newest_mut(&mut self) -> Option<&mut Exchange> {
-        let at = (usize::from(self.first) + usize::from(self.len) + MAX_DEPTH - 1) % MAX_DEPTH;
+        let at = self.slot(self.in_flight() + MAX_DEPTH - 1);
         (self.len > 0).then(|| &mut self.queue[at])
+    }
+
+    /// Queue `exchange` as the newest request in flight (the caller saw
+    /// there is room).
+    fn push(&mut self, exchange: Exchange) {
+        let at = self.slot(self.in_flight());
+        self.queue[at] = exchange;
+        self.len += 1;
     }
 
     /// Whether a request may start now.
@@ -256,9 +271,7 @@ impl Cycle {
     /// A request head starts.
     pub(crate) fn start_request(&mut self, exchange: Exchange) -> Result<(), Refusal> {
         self.check_request()?;
-        let at = (usize::from(self.first) + usize::from(self.len)) % MAX_DEPTH;
-        self.queue[at] = exchange;
-        self.len += 1;
+        self.push(exchange);
         self.requests = Flow::Message;
         self.open_request_queued = true;
         Ok(())
@@ -378,7 +391,7 @@ impl Cycle {
         let Some(exchange) = self.front().copied() else {
             return After::Open;
         };
-        self.first = ((usize::from(self.first) + 1) % MAX_DEPTH) as u8;
+        self.first = self.slot(1) as u8;
         self.len -= 1;
         if !exchange.request_done() {
             // The request this response answers is still in progress (an
@@ -435,16 +448,14 @@ impl Cycle {
                 newest.set_close(true);
                 newest.set_head_done(true);
             }
-        } else if usize::from(self.len) < MAX_DEPTH && self.responses != Flow::Closed {
+        } else if self.in_flight() < MAX_DEPTH && self.responses != Flow::Closed {
             let mut failed = Exchange::new(MethodKind::Other, Version::Http11);
             failed.set_failed(true);
             failed.set_close(true);
             failed.set_request_done(true);
             failed.set_body_done(true);
             failed.set_head_done(true);
-            let at = (usize::from(self.first) + usize::from(self.len)) % MAX_DEPTH;
-            self.queue[at] = failed;
-            self.len += 1;
+            self.push(failed);
         }
     }
 
