@@ -66,9 +66,9 @@ impl Request {
 /// Where a reply's body comes from.
 pub enum Payload {
     None,
-    Bytes(Vec<u8>),
-    /// A cached file's bytes, from the offset on.
-    Shared(Arc<[u8]>, usize),
+    /// Bytes in memory (a cached file's are shared with the cache), from
+    /// the offset on.
+    Bytes(Arc<[u8]>, usize),
     /// A file and the bytes of it still to send (known from its
     /// metadata: reading stops there, without a read to find the end).
     File(File, u64),
@@ -79,8 +79,7 @@ impl Payload {
     fn len(&self) -> u64 {
         match self {
             Payload::None => 0,
-            Payload::Bytes(bytes) => bytes.len() as u64,
-            Payload::Shared(bytes, at) => bytes.len().saturating_sub(*at) as u64,
+            Payload::Bytes(bytes, at) => bytes.len().saturating_sub(*at) as u64,
             Payload::File(_, left) => *left,
         }
     }
@@ -120,7 +119,7 @@ impl Reply {
             status,
             fields: vec![("Content-Type", content_type.to_string())],
             framing: Body::Length(body.len() as u64),
-            payload: Payload::Bytes(body.to_vec()),
+            payload: Payload::Bytes(body.into(), 0),
         }
     }
 
@@ -128,13 +127,7 @@ impl Reply {
     pub fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match &mut self.payload {
             Payload::None => Ok(0),
-            Payload::Bytes(bytes) => {
-                let n = bytes.len().min(buf.len());
-                buf[..n].copy_from_slice(&bytes[..n]);
-                bytes.drain(..n);
-                Ok(n)
-            }
-            Payload::Shared(bytes, at) => {
+            Payload::Bytes(bytes, at) => {
                 let rest = bytes.get(*at..).unwrap_or_default();
                 let n = rest.len().min(buf.len());
                 buf[..n].copy_from_slice(&rest[..n]);
@@ -292,7 +285,7 @@ fn echo(request: &Request) -> Reply {
         } else {
             Body::Length(request.body.len() as u64)
         },
-        payload: Payload::Bytes(request.body.clone()),
+        payload: Payload::Bytes(request.body.as_slice().into(), 0),
     }
 }
 
@@ -329,7 +322,7 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     // The bytes come from the cache, or from the file as opened (its own
     // metadata then: the path may have changed since the stat above).
     let (meta, body) = match site.cache.get(&path, FileKey::of(&meta)) {
-        Some(bytes) => (meta, Payload::Shared(bytes, 0)),
+        Some(bytes) => (meta, Payload::Bytes(bytes, 0)),
         None => match open_file(site.cache, &path) {
             Ok(opened) => opened,
             Err(_) => return not_found(),
@@ -385,11 +378,11 @@ fn open_file(cache: &FileCache, path: &Path) -> io::Result<(Metadata, Payload)> 
     file.read_to_end(&mut bytes)?;
     if bytes.len() as u64 != meta.len() {
         // Written to while read: serve what was read, uncached.
-        return Ok((meta, Payload::Bytes(bytes)));
+        return Ok((meta, Payload::Bytes(bytes.into(), 0)));
     }
     let bytes: Arc<[u8]> = bytes.into();
     cache.put(path, FileKey::of(&meta), Arc::clone(&bytes));
-    Ok((meta, Payload::Shared(bytes, 0)))
+    Ok((meta, Payload::Bytes(bytes, 0)))
 }
 
 /// RFC 9110 section 13.1.2 (If-None-Match, weak comparison) and, without
