@@ -5,6 +5,9 @@
 //! `target/criterion/<group>/<function>/` can be compared by a script:
 //!
 //! - `h1wire`: the public `Decoder::decode` loop, every event consumed.
+//! - `h1wire_head`: the at-once APIs: `Decoder::decode_head` for each head
+//!   (fields into an array on the stack), `Decoder::decode_body` for each
+//!   body (pieces into an array of 64 on the stack), events for the rest.
 //! - `httparse`: `Request::parse` with 32 headers, the body framed from
 //!   Content-Length / Transfer-Encoding by the caller, chunked bodies through
 //!   `httparse::parse_chunk_size`. In `byte_at_a_time` it is the careful
@@ -244,8 +247,8 @@ fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
     assert!(decoder.finish().expect("h1wire: truncated input").is_none());
 }
 
-/// The head-at-once API (`Decoder::decode_head`, fields into an array on
-/// the stack) for each head, the event API for bodies.
+/// The at-once APIs: `Decoder::decode_head` (fields into an array on the
+/// stack) for each head, `Decoder::decode_body` for each body.
 fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
     let mut decoder = Decoder::server(Config::default());
     let mut rest = input;
@@ -304,23 +307,34 @@ fn h1wire_head<S: Sink>(head: &Head<'_, '_>, sink: &mut S) -> Framing {
     head.framing
 }
 
-/// The body after a head, as events, up to `MessageEnd`; returns the rest.
+/// The body after a head through the body-at-once API (`decode_body`,
+/// pieces into an array on the stack), up to `MessageEnd`; returns the rest.
 #[inline(always)]
 fn h1wire_body<'a, S: Sink>(decoder: &mut Decoder, mut rest: &'a [u8], sink: &mut S) -> &'a [u8] {
+    let mut pieces = [&b""[..]; BODY_PIECES];
     loop {
-        let step = decoder.decode(rest).expect("h1wire: invalid body");
-        rest = &rest[step.consumed..];
-        match step.status {
-            Status::Event(event) => {
+        let read = decoder
+            .decode_body(rest, &mut pieces)
+            .expect("h1wire: invalid body");
+        rest = &rest[read.consumed..];
+        for &data in read.pieces {
+            sink.body(data);
+        }
+        match read.then {
+            None => {}
+            Some(Status::Event(event)) => {
                 h1wire_event(event, sink);
                 if event == Event::MessageEnd {
                     return rest;
                 }
             }
-            other => panic!("h1wire: {other:?} in a body"),
+            Some(other) => panic!("h1wire: {other:?} in a body"),
         }
     }
 }
+
+/// Pieces of body data per `decode_body` call in the at-once contender.
+const BODY_PIECES: usize = 64;
 
 // ------------------------------------------- framing, for the other two
 

@@ -7,8 +7,9 @@
 
 For every group under target/criterion it prints one row per contender:
 the median time per iteration, the throughput of the group's input, and the
-ratios against h1wire's event API and against its head-at-once API
-(`h1wire_head`, where the group has it): the other contender's time over
+ratios against h1wire's event API and against its at-once APIs
+(`h1wire_head`: `decode_head` for heads, `decode_body` for bodies, where
+the group has it): the other contender's time over
 h1wire's, so above 1.0 means h1wire is faster. The decode groups compare decoders of requests, the
 encode_* groups writers of one response head (there `copy`, a plain copy of
 the finished head, is the floor, so its ratio should be below 1.0). A group or

@@ -58,13 +58,15 @@
 //! line of the longest allowed length never fits and the decoder waits for
 //! ever.
 //!
-//! # Heads at once
+//! # Heads and bodies at once
 //!
 //! [`Decoder::decode_head`] reads a whole head in one call, its fields
 //! into an array the caller owns (the shape httparse callers know), with
 //! the same checks, errors, offsets and readings as the events; a head
 //! not all there consumes nothing and is not read twice. Bodies go on as
-//! events on the same decoder.
+//! events on the same decoder, or through [`Decoder::decode_body`], which
+//! gathers every piece of body data in the input into an array (a body of
+//! many small chunks in one call, ready for one vectored write).
 //!
 //! # Writing messages
 //!
@@ -210,7 +212,7 @@ mod syntax;
 pub use codec::{CodecError, RequestFrame, ResponsePart, ServerCodec};
 pub use config::{Config, Lenient, Limits};
 pub use conn::{ConnState, ConnStatus, ConnStep, ConnectionConfig};
-pub use decode::{Decoder, Head, HeadStatus, Status, Step, TooManyInFlight};
+pub use decode::{BodyRead, Decoder, Head, HeadStatus, Status, Step, TooManyInFlight};
 pub use encode::{
     Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, WrittenHead,
 };

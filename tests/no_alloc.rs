@@ -167,8 +167,9 @@ fn decode_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tally {
     tally
 }
 
-/// [`decode_growing`] with heads read by `decode_head` (fields into an
-/// array on the stack) and bodies by `decode`.
+/// [`decode_growing`] with the at-once APIs: heads read by `decode_head`
+/// (fields into an array on the stack), bodies by `decode_body` (pieces
+/// into an array of two, which fills).
 fn decode_heads_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tally {
     let mut decoder = Decoder::server(Config::default());
     let mut tally = Tally::default();
@@ -177,15 +178,22 @@ fn decode_heads_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tal
     for end in ends {
         loop {
             if in_body {
-                let step = decoder.decode(&stream[start..end]).expect("valid stream");
-                start += step.consumed;
-                match step.status {
-                    Status::Event(event) => {
+                let mut pieces = [&b""[..]; 2];
+                let read = decoder
+                    .decode_body(&stream[start..end], &mut pieces)
+                    .expect("valid stream");
+                start += read.consumed;
+                for &data in read.pieces {
+                    record(&mut tally, Event::Body(data));
+                }
+                match read.then {
+                    None => {}
+                    Some(Status::Event(event)) => {
                         in_body = event != Event::MessageEnd;
                         record(&mut tally, event);
                     }
-                    Status::NeedMore => break,
-                    Status::Upgraded | Status::Closed => panic!("unexpected {:?}", step.status),
+                    Some(Status::NeedMore) => break,
+                    Some(status) => panic!("unexpected {status:?}"),
                 }
                 continue;
             }
@@ -222,7 +230,7 @@ fn decode_heads_growing(stream: &[u8], ends: impl Iterator<Item = usize>) -> Tal
 }
 
 #[test]
-fn reading_heads_at_once_never_allocates() {
+fn reading_heads_and_bodies_at_once_never_allocates() {
     let stream: Vec<u8> = [GET, POST, CHUNKED, OPTIONS].concat();
     let len = stream.len();
     let expected = expected_tally();

@@ -365,6 +365,7 @@ proptest! {
         config in any_config(),
         sizes in vec(0u8..=16, 0..=6),
         short_array in proptest::option::of(0usize..=4),
+        body_array in proptest::option::of(1usize..=3),
     ) {
         let (stream, reads) = if client {
             (responses, Reads::Responses(methods))
@@ -373,7 +374,7 @@ proptest! {
         };
         let array_len = short_array.unwrap_or(config.limits.fields);
         for pieces in [Pieces::whole(), Pieces::bytewise(), Pieces::sizes(&sizes)] {
-            assert_heads_agree(config, &reads, &stream, pieces, array_len);
+            assert_heads_agree(config, &reads, &stream, pieces, array_len, body_array);
         }
     }
 
@@ -383,15 +384,17 @@ proptest! {
     fn generated_pipelines_read_head_at_once(
         (requests, tunnel) in pipeline(),
         sizes in vec(0u8..=64, 0..=6),
+        body_array in proptest::option::of(1usize..=3),
     ) {
         let stream = write_stream(&requests, &tunnel);
         let config = Config::default();
-        let heads = drive_heads(config, &Reads::Requests, &stream, Pieces::sizes(&sizes), 64);
+        let pieces = Pieces::sizes(&sizes);
+        let heads = drive_heads(config, &Reads::Requests, &stream, pieces, 64, body_array);
         let mut expected = expected_stream(&requests, &tunnel);
         if let Some(Ev::Upgraded(_)) = expected.last() {
             expected.pop();
         }
         prop_assert_eq!(merge_bodies(heads.events), expected);
-        assert_heads_agree(config, &Reads::Requests, &stream, Pieces::sizes(&sizes), 64);
+        assert_heads_agree(config, &Reads::Requests, &stream, pieces, 64, body_array);
     }
 }

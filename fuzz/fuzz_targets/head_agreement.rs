@@ -5,7 +5,11 @@
 //! readings after each head, the same end (error kind and offset); where
 //! a head fails, the event API has delivered its first lines and the head
 //! API nothing of it; with a field array shorter than a head,
-//! `FieldArrayFull` at the first field line that does not fit. The event
+//! `FieldArrayFull` at the first field line that does not fit. Bodies go
+//! through `decode_body` (the body-at-once API) when flag 0x80 of byte 4
+//! is set, into an array of `1 + (byte 4 >> 5 & 3)` pieces, and are held
+//! to the same events: the same pieces, then the same trailers and end.
+//! The event
 //! API goes through the kit's checked loop (buffer contract and event
 //! grammar on every call); the head API's loop checks that nothing is
 //! consumed before a head is whole, `position()`, and that a head's
@@ -35,5 +39,14 @@ fuzz_target!(|bytes: &[u8]| {
     } else {
         input.config.limits.fields
     };
-    assert_heads_agree(input.config, &reads, input.data, input.pieces(), array_len);
+    let body_byte = bytes.get(4).copied().unwrap_or(0);
+    let body_array = (body_byte & 0x80 != 0).then_some(1 + usize::from(body_byte >> 5 & 3));
+    assert_heads_agree(
+        input.config,
+        &reads,
+        input.data,
+        input.pieces(),
+        array_len,
+        body_array,
+    );
 });

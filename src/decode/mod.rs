@@ -807,9 +807,11 @@ fn count32(n: usize) -> u32 {
     n as u32
 }
 
+mod body_at_once;
 mod fast;
 mod whole_head;
 
+pub use body_at_once::BodyRead;
 pub use whole_head::{Head, HeadStatus};
 #[cfg(test)]
 mod tests;

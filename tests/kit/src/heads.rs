@@ -1,8 +1,9 @@
-//! The head-at-once API (`Decoder::decode_head`) driven as its callers
-//! drive it, and held to the event API: [`drive_heads`] feeds a stream
-//! cut into pieces, heads through `decode_head` and bodies through
-//! `decode`; [`assert_heads_agree`] drives the same stream both ways and
-//! asserts the two read the same messages, errors and readings.
+//! The at-once APIs (`Decoder::decode_head`, `Decoder::decode_body`)
+//! driven as their callers drive them, and held to the event API:
+//! [`drive_heads`] feeds a stream cut into pieces, heads through
+//! `decode_head` and bodies through `decode` or `decode_body`;
+//! [`assert_heads_agree`] drives the same stream both ways and asserts the
+//! two read the same messages, errors and readings.
 
 use h1wire::{
     Config, Decoder, ErrorKind, Event, Field, Framing, HeadStatus, Readings, StartLine, Status,
@@ -30,15 +31,18 @@ pub struct HeadTrace {
 
 /// Decode `stream`, cut into `pieces`, as a caller of `decode_head` does:
 /// keep the unconsumed bytes, append each piece, read a head whole (fields
-/// into an array of `array_len`), then its body as events; `finish` when
-/// the stream ends. Checks on every call: nothing consumed without a
-/// whole head, `position()` right, a head's slices inside the input.
+/// into an array of `array_len`), then its body as events, or, with
+/// `body_array`, through `decode_body` into an array of that many pieces;
+/// `finish` when the stream ends. Checks on every call: nothing consumed
+/// without a whole head, `position()` right, a head's slices and a body's
+/// pieces inside the input, pieces never empty.
 pub fn drive_heads(
     config: Config,
     reads: &Reads,
     stream: &[u8],
     pieces: Pieces<'_>,
     array_len: usize,
+    body_array: Option<usize>,
 ) -> HeadTrace {
     let (mut decoder, methods) = match reads {
         Reads::Requests => (Decoder::server(config), &[][..]),
@@ -66,6 +70,50 @@ pub fn drive_heads(
         loop {
             let base = (given - buf.len()) as u64;
             assert_eq!(decoder.position(), base, "position() before a call");
+            if let (false, Some(len)) = (at_head, body_array) {
+                let mut body = vec![&b""[..]; len];
+                let read = match decoder.decode_body(&buf, &mut body) {
+                    Ok(read) => read,
+                    Err(e) => {
+                        assert_eq!(decoder.position(), base, "an error consumed bytes");
+                        trace.end = End::Error(e);
+                        return trace;
+                    }
+                };
+                let input = buf.as_ptr_range();
+                assert!(read.consumed <= buf.len(), "consumed more than given");
+                assert!(read.pieces.len() <= len, "more pieces than the array");
+                for piece in read.pieces {
+                    let r = piece.as_ptr_range();
+                    assert!(!piece.is_empty(), "an empty piece");
+                    assert!(input.start <= r.start && r.end <= input.end);
+                    trace.events.push(own(Event::Body(piece), &buf));
+                }
+                assert_eq!(
+                    decoder.position(),
+                    base + read.consumed as u64,
+                    "position() after decode_body"
+                );
+                match read.then {
+                    // The array filled, or an error is due after the pieces.
+                    None => assert!(!read.pieces.is_empty(), "no pieces, yet nothing after them"),
+                    Some(Status::Event(event)) => {
+                        at_head = event == Event::MessageEnd && framing != Framing::Upgrade;
+                        trace.events.push(own(event, &buf));
+                    }
+                    Some(Status::NeedMore) => {
+                        buf.drain(..read.consumed);
+                        break;
+                    }
+                    Some(Status::Upgraded) => {
+                        trace.end = End::Upgraded;
+                        return trace;
+                    }
+                    Some(Status::Closed) => panic!("Closed before finish"),
+                }
+                buf.drain(..read.consumed);
+                continue;
+            }
             if !at_head {
                 let step = match decoder.decode(&buf) {
                     Ok(step) => step,
@@ -192,6 +240,7 @@ pub fn assert_heads_agree(
     stream: &[u8],
     pieces: Pieces<'_>,
     array_len: usize,
+    body_array: Option<usize>,
 ) {
     let events_trace: Trace = match reads {
         Reads::Requests => drive(&mut Decoder::server(config), stream, pieces),
@@ -199,7 +248,7 @@ pub fn assert_heads_agree(
             drive(&mut ClientDecoder::new(config, methods), stream, pieces)
         }
     };
-    let heads = drive_heads(config, reads, stream, pieces, array_len);
+    let heads = drive_heads(config, reads, stream, pieces, array_len, body_array);
 
     // The event API's reading, up to the head the head API stopped in.
     let mut expected: Vec<Ev> = Vec::new();

@@ -1,0 +1,190 @@
+//! The body-at-once API: one call gathers every piece of body data the
+//! input holds into the caller's array, as `decode_head` gathers a head's
+//! fields, so a body of many small chunks costs a call per buffer, not a
+//! call per chunk.
+//!
+//! It is `decode` run while it returns body data, not a second reader:
+//! the same pieces, errors, offsets and readings by construction. The one
+//! shortcut is a loop over plain chunks (a chunk-size line without
+//! extensions, then data), which reads them exactly as `decode`'s own
+//! one-step path does, chunk after chunk, with the decoder's bookkeeping
+//! done once at the end instead of once per chunk.
+
+use super::{Decoder, State, Status};
+use crate::body::chunked::{plain_chunk_line, ChunkLine};
+use crate::syntax::within;
+use crate::{Error, Event};
+
+/// What a [`Decoder::decode_body`] call read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BodyRead<'a, 'p> {
+    /// Bytes of the input the call consumed: the pieces with their chunk
+    /// framing, and what [`then`](Self::then) reports. Drop them, as for
+    /// [`Step::consumed`](crate::Step::consumed), once done with the
+    /// pieces.
+    pub consumed: usize,
+    /// The body data read, in order, with the chunked framing removed:
+    /// the front of the array given, each piece a non-empty slice of the
+    /// input, exactly the [`Event::Body`] pieces `decode` would have
+    /// delivered one call at a time.
+    pub pieces: &'p [&'a [u8]],
+    /// What `decode` returned after the last piece when it was not body
+    /// data: the event that follows the body ([`Event::Trailer`] or
+    /// [`Event::MessageEnd`]), or, called outside a body, whatever event
+    /// comes next; or [`Status::NeedMore`] when the rest of the input
+    /// holds no more data. `None` when the array filled up, or when the
+    /// input goes wrong after the pieces: call again (the error comes
+    /// then, with its offset, as from `decode`).
+    pub then: Option<Status<'a>>,
+}
+
+impl Decoder {
+    /// Read every piece of body data at the front of `input` into
+    /// `pieces`, in one call: what [`decode`](Self::decode) would return
+    /// as [`Event::Body`] events, one per call, until it returns
+    /// something else (given in [`BodyRead::then`]) or the array is full.
+    ///
+    /// For a body of many small chunks (a stream of events, a proxied
+    /// upload) this is one call per buffer instead of one per chunk, and
+    /// the pieces are ready for one vectored write. The same rules as
+    /// `decode`, with the same errors at the same offsets: an error after
+    /// some pieces is returned by the next call, the pieces first; a call
+    /// that returns an error consumes nothing. Mixing
+    /// the two calls freely is fine; so is calling this one outside a
+    /// body, where it returns no pieces and the next event in `then`.
+    ///
+    /// ```
+    /// use h1wire::{Config, Decoder, Event, Field, HeadStatus, Status};
+    ///
+    /// # fn main() -> Result<(), h1wire::Error> {
+    /// let mut decoder = Decoder::server(Config::default());
+    /// let input = b"POST /upload HTTP/1.1\r\nHost: example.com\r\n\
+    ///     Transfer-Encoding: chunked\r\n\r\n\
+    ///     5\r\nhello\r\n1\r\n,\r\n6\r\n world\r\n0\r\n\r\n";
+    /// let mut fields = [Field::EMPTY; 16];
+    /// let HeadStatus::Complete(head) = decoder.decode_head(input, &mut fields)? else {
+    ///     panic!("the head is all here");
+    /// };
+    /// let rest = &input[head.len..];
+    ///
+    /// let mut pieces = [&b""[..]; 64];
+    /// let body = decoder.decode_body(rest, &mut pieces)?;
+    /// assert_eq!(body.pieces, [&b"hello"[..], b",", b" world"]);
+    /// assert_eq!(body.then, Some(Status::Event(Event::MessageEnd)));
+    /// assert_eq!(body.consumed, rest.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn decode_body<'a, 'p>(
+        &mut self,
+        input: &'a [u8],
+        pieces: &'p mut [&'a [u8]],
+    ) -> Result<BodyRead<'a, 'p>, Error> {
+        let mut read = 0;
+        let mut count = 0;
+        let then = loop {
+            let Some(free) = pieces.get_mut(count..).filter(|free| !free.is_empty()) else {
+                break None;
+            };
+            let (used, filled) = self.plain_chunks(within(input, read..), free);
+            if filled > 0 {
+                read += used;
+                count += filled;
+                continue;
+            }
+            let (position, held) = (self.position, self.held);
+            match self.decode(within(input, read..)) {
+                Ok(step) => {
+                    read += step.consumed;
+                    match step.status {
+                        Status::Event(Event::Body(data)) => {
+                            if let Some(slot) = free.first_mut() {
+                                *slot = data;
+                                count += 1;
+                            }
+                        }
+                        status => break Some(status),
+                    }
+                }
+                // Nothing of the failing attempt counts as consumed. No
+                // pieces: the error now. After pieces: they first, and the
+                // error, which the decoder keeps, with the next call.
+                Err(error) => {
+                    (self.position, self.held) = (position, held);
+                    if count == 0 {
+                        return Err(error);
+                    }
+                    break None;
+                }
+            }
+        };
+        let pieces: &'p [&'a [u8]] = pieces;
+        Ok(BodyRead {
+            consumed: read,
+            pieces: pieces.get(..count).unwrap_or_default(),
+            then,
+        })
+    }
+
+    /// Plain chunks at the front of `input`, one after another, into
+    /// `pieces`: each as `decode`'s one-step path (`plain_chunk`) reads
+    /// it, the CRLF after the previous chunk's data, a chunk-size line
+    /// without extensions, the data that is here. Stops at the first
+    /// chunk that is not plain or not here, or when `pieces` is full.
+    /// Returns the bytes consumed and the pieces filled; the decoder's
+    /// state and position are brought up to date once, at the end.
+    #[inline(always)]
+    fn plain_chunks<'a>(&mut self, input: &'a [u8], pieces: &mut [&'a [u8]]) -> (usize, usize) {
+        // As `decode` would find it: no head half read by `decode_head`,
+        // no line partly scanned.
+        let mut after_data = match self.state {
+            _ if self.head_read != 0 || !self.line.is_fresh() => return (0, 0),
+            State::ChunkDataEnd => true,
+            State::ChunkLine(line) if line == ChunkLine::new() => false,
+            _ => return (0, 0),
+        };
+        let cap = self.config.limits.chunk_line();
+        // The bytes of the chunks taken.
+        let mut read = 0;
+        let mut filled = 0;
+        let mut remaining = 0;
+        for slot in pieces.iter_mut() {
+            let rest = within(input, read..);
+            let rest = match after_data {
+                true => match rest.strip_prefix(b"\r\n") {
+                    Some(rest) => rest,
+                    None => break,
+                },
+                false => rest,
+            };
+            let Some((size, line_len)) = plain_chunk_line(rest, cap) else {
+                break;
+            };
+            let Some(data) = rest.get(line_len..).filter(|data| !data.is_empty()) else {
+                break;
+            };
+            let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
+            let Some((piece, after)) = data.split_at_checked(take) else {
+                break;
+            };
+            *slot = piece;
+            filled += 1;
+            read = input.len() - after.len();
+            remaining = size - take as u64;
+            if remaining > 0 {
+                // The input ends inside this chunk's data.
+                break;
+            }
+            after_data = true;
+        }
+        if filled > 0 {
+            self.state = if remaining == 0 {
+                State::ChunkDataEnd
+            } else {
+                State::ChunkData { remaining }
+            };
+            self.settle(input, read);
+        }
+        (read, filled)
+    }
+}

@@ -1,0 +1,159 @@
+//! `Decoder::decode_body`, the body-at-once API: what its contract says
+//! beyond "reads as the event API does" (which `tests/roundtrip.rs` checks
+//! on generated and hostile streams, and the `head_agreement` fuzz target
+//! on anything).
+
+use h1wire::{Config, Decoder, ErrorKind, Event, Field, HeadStatus, Status};
+
+const CHUNKED_HEAD: &[u8] = b"POST /up HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n";
+
+/// A decoder that has read `head`, and the head's length.
+fn after_head(head: &[u8]) -> (Decoder, usize) {
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 8];
+    let HeadStatus::Complete(read) = decoder.decode_head(head, &mut fields).unwrap() else {
+        panic!("a whole head");
+    };
+    let len = read.len;
+    (decoder, len)
+}
+
+/// The body events `decode` gives for `body` after the chunked head, one
+/// call each, and what ends them.
+fn events(body: &[u8]) -> (Vec<Vec<u8>>, Result<Status<'static>, ErrorKind>, u64) {
+    let (mut decoder, _) = after_head(CHUNKED_HEAD);
+    let mut rest = body;
+    let mut pieces = Vec::new();
+    loop {
+        match decoder.decode(rest) {
+            Ok(step) => {
+                rest = &rest[step.consumed..];
+                match step.status {
+                    Status::Event(Event::Body(data)) => pieces.push(data.to_vec()),
+                    Status::Event(Event::MessageEnd) => {
+                        return (pieces, Ok(Status::Event(Event::MessageEnd)), 0)
+                    }
+                    // What follows the body: the test looks no further.
+                    Status::Event(Event::Trailer(_)) => return (pieces, Ok(Status::NeedMore), 0),
+                    Status::NeedMore => return (pieces, Ok(Status::NeedMore), 0),
+                    other => panic!("{other:?}"),
+                }
+            }
+            Err(e) => return (pieces, Err(e.kind()), e.offset()),
+        }
+    }
+}
+
+#[test]
+fn the_pieces_are_the_body_events_of_one_call_each() {
+    // Plain chunks, a chunk with extensions, chunks of one byte, trailers.
+    let bodies: [&[u8]; 4] = [
+        b"5\r\nhello\r\n1\r\n,\r\n6\r\n world\r\n0\r\n\r\n",
+        b"3;ext=1\r\nabc\r\n2\r\nde\r\n1 ; a = \"b\"\r\nf\r\n0\r\n\r\n",
+        b"1\r\na\r\n1\r\nb\r\n1\r\nc\r\n1\r\nd\r\n0\r\nX-T: 1\r\n\r\n",
+        b"000a\r\n0123456789\r\n0\r\n\r\n",
+    ];
+    for body in bodies {
+        let (expected, _, _) = events(body);
+        for array in [1, 2, 3, 64] {
+            let (mut decoder, _) = after_head(CHUNKED_HEAD);
+            let mut rest = body;
+            let mut got = Vec::new();
+            let then = loop {
+                let mut pieces = vec![&b""[..]; array];
+                let read = decoder.decode_body(rest, &mut pieces).unwrap();
+                assert!(read.pieces.len() <= array);
+                got.extend(read.pieces.iter().map(|p| p.to_vec()));
+                rest = &rest[read.consumed..];
+                if let Some(then) = read.then {
+                    break then;
+                }
+                assert_eq!(read.pieces.len(), array, "None only when the array is full");
+            };
+            assert_eq!(
+                got,
+                expected,
+                "array of {array}: {:?}",
+                String::from_utf8_lossy(body)
+            );
+            // Trailers come as events after the pieces.
+            match then {
+                Status::Event(Event::MessageEnd) => assert!(rest.is_empty()),
+                Status::Event(Event::Trailer(field)) => assert_eq!(field.name, b"X-T"),
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_body_cut_short_gives_what_is_here_then_need_more() {
+    let body = b"5\r\nhello\r\n8\r\nabcdefgh\r\n0\r\n\r\n";
+    let (mut decoder, head_len) = after_head(CHUNKED_HEAD);
+    let mut pieces = [&b""[..]; 8];
+    // Into the second chunk's data: "hello", then "abc" of "abcdefgh".
+    let cut = 3 + 5 + 2 + 3 + 3;
+    let read = decoder.decode_body(&body[..cut], &mut pieces).unwrap();
+    assert_eq!(read.pieces, [&b"hello"[..], b"abc"]);
+    assert_eq!(read.then, Some(Status::NeedMore));
+    assert_eq!(read.consumed, cut);
+    assert_eq!(decoder.position(), (head_len + cut) as u64);
+    let read = decoder.decode_body(&body[cut..], &mut pieces).unwrap();
+    assert_eq!(read.pieces, [&b"defgh"[..]]);
+    assert_eq!(read.then, Some(Status::Event(Event::MessageEnd)));
+    assert_eq!(read.consumed, body.len() - cut);
+}
+
+#[test]
+fn an_error_after_pieces_comes_with_the_next_call_at_the_same_offset() {
+    let body = b"5\r\nhello\r\n1\r\n,\r\nzz\r\nnever\r\n";
+    let (_, expected_kind, expected_offset) = events(body);
+    let (mut decoder, head_len) = after_head(CHUNKED_HEAD);
+    let mut pieces = [&b""[..]; 8];
+    let read = decoder.decode_body(body, &mut pieces).unwrap();
+    assert_eq!(read.pieces, [&b"hello"[..], b","]);
+    assert_eq!(read.then, None, "the error is due");
+    // Position and consumed agree: the failing attempt is not counted.
+    assert_eq!(decoder.position(), (head_len + read.consumed) as u64);
+    let error = decoder
+        .decode_body(&body[read.consumed..], &mut pieces)
+        .unwrap_err();
+    assert_eq!(Err(error.kind()), expected_kind);
+    assert_eq!(error.offset(), expected_offset);
+    assert_eq!(error.kind(), ErrorKind::InvalidChunkSize);
+    // And it stays.
+    assert_eq!(decoder.decode(b"").unwrap_err(), error);
+}
+
+#[test]
+fn outside_a_body_it_gives_the_next_event_and_no_pieces() {
+    let mut decoder = Decoder::server(Config::default());
+    let mut pieces = [&b""[..]; 4];
+    let input = b"GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+    let read = decoder.decode_body(input, &mut pieces).unwrap();
+    assert!(read.pieces.is_empty());
+    let Some(Status::Event(Event::Request(line))) = read.then else {
+        panic!("{:?}", read.then);
+    };
+    assert_eq!(line.target, b"/");
+    assert_eq!(read.consumed, 16);
+}
+
+#[test]
+fn a_content_length_body_is_one_piece_per_call_as_with_decode() {
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\n0123456789";
+    let (mut decoder, head_len) = after_head(input);
+    let mut pieces = [&b""[..]; 4];
+    let read = decoder
+        .decode_body(&input[head_len..head_len + 4], &mut pieces)
+        .unwrap();
+    assert_eq!(
+        (read.pieces, read.then),
+        (&[&b"0123"[..]][..], Some(Status::NeedMore))
+    );
+    let read = decoder
+        .decode_body(&input[head_len + 4..], &mut pieces)
+        .unwrap();
+    assert_eq!(read.pieces, [&b"456789"[..]]);
+    assert_eq!(read.then, Some(Status::Event(Event::MessageEnd)));
+}
