@@ -21,7 +21,8 @@
 //! - `Expect: 100-continue` is answered by the proxy, which then reads the
 //!   body and forwards the request without the expectation.
 //! - Body pieces go from the read buffer to the other socket as they
-//!   arrive, with the framing around them, in one vectored write.
+//!   arrive, with the framing around them: every piece a read brought
+//!   (`decode_body`, up to 64 chunks) in one vectored write.
 //! - One upstream connection per client connection, kept alive while the
 //!   upstream keeps it open; an upstream that fails gives 502.
 //! - One log line per request (client, method, target, status).
@@ -122,30 +123,38 @@ impl Side {
     }
 }
 
-/// Write `frame.before`, `data`, `frame.after` in as few writes as the
-/// socket takes.
-fn write_framed(stream: &mut TcpStream, frame: &BodyFrame, data: &[u8]) -> io::Result<()> {
-    let parts = [frame.before(), data, frame.after()];
-    let total: usize = parts.iter().map(|p| p.len()).sum();
-    let mut written = 0;
-    while written < total {
-        // The parts not written yet, the first one cut where the last
-        // write stopped.
-        let mut skip = written;
-        let mut slices = Vec::with_capacity(3);
-        for part in parts {
-            if skip >= part.len() {
-                skip -= part.len();
-                continue;
+/// Body pieces read in one call (`decode_body`) and forwarded in one
+/// vectored write.
+const PIECES: usize = 64;
+
+/// Write body `pieces`, each between the framing bytes `frame` gives for
+/// its length (`before`, piece, `after`), in as few writes as the socket
+/// takes: a buffer of small chunks goes out in one system call, not one per
+/// chunk.
+fn write_pieces(
+    stream: &mut TcpStream,
+    pieces: &[&[u8]],
+    mut frame: impl FnMut(usize) -> io::Result<BodyFrame>,
+) -> io::Result<()> {
+    let frames = pieces
+        .iter()
+        .map(|piece| frame(piece.len()))
+        .collect::<io::Result<Vec<_>>>()?;
+    let mut slices = Vec::with_capacity(pieces.len() * 3);
+    for (frame, piece) in frames.iter().zip(pieces) {
+        for part in [frame.before(), piece, frame.after()] {
+            if !part.is_empty() {
+                slices.push(IoSlice::new(part));
             }
-            slices.push(IoSlice::new(&part[skip..]));
-            skip = 0;
         }
-        let n = stream.write_vectored(&slices)?;
+    }
+    let mut slices = &mut slices[..];
+    while !slices.is_empty() {
+        let n = stream.write_vectored(slices)?;
         if n == 0 {
             return Err(io::Error::new(ErrorKind::WriteZero, "socket closed"));
         }
-        written += n;
+        IoSlice::advance_slices(&mut slices, n);
     }
     Ok(())
 }
@@ -225,8 +234,13 @@ impl<'u> Proxy<'u> {
         let mut request = OwnedHead::default();
         let mut out = Vec::new();
         loop {
-            let step = match self.downstream.decode(self.client.pending()) {
-                Ok(step) => step,
+            // Events one call each, body data a buffer's worth at a time.
+            let mut pieces = [&b""[..]; PIECES];
+            let read = match self
+                .downstream
+                .decode_body(self.client.pending(), &mut pieces)
+            {
+                Ok(read) => read,
                 Err(error) => {
                     // Refused here: nothing of it went upstream.
                     let status = error.status_hint();
@@ -236,8 +250,18 @@ impl<'u> Proxy<'u> {
                     return Ok(());
                 }
             };
-            let consumed = step.consumed;
-            match step.status {
+            if let (false, Some((up, conn))) = (read.pieces.is_empty(), self.upstream.as_mut()) {
+                write_pieces(&mut up.stream, read.pieces, |len| {
+                    conn.body(len).map_err(io::Error::other)
+                })?;
+            }
+            let consumed = read.consumed;
+            let Some(status) = read.then else {
+                // The array filled: more pieces follow.
+                self.client.start += consumed;
+                continue;
+            };
+            match status {
                 ConnStatus::Event(Event::Request(line)) => {
                     request = OwnedHead {
                         method: line.method.to_vec(),
@@ -275,13 +299,8 @@ impl<'u> Proxy<'u> {
                         self.respond_here(502, format!("upstream: {e}\n").as_bytes(), &mut out)?;
                     }
                 }
-                ConnStatus::Event(Event::Body(data)) => {
-                    if let Some((up, conn)) = self.upstream.as_mut() {
-                        let frame = conn.body(data.len()).map_err(io::Error::other)?;
-                        write_framed(&mut up.stream, &frame, data)?;
-                    }
-                    self.client.start += consumed;
-                }
+                // Body data comes in `read.pieces`, forwarded above.
+                ConnStatus::Event(Event::Body(_)) => self.client.start += consumed,
                 ConnStatus::Event(Event::Trailer(_)) => self.client.start += consumed,
                 ConnStatus::Event(Event::MessageEnd) => {
                     self.client.start += consumed;
@@ -347,8 +366,9 @@ impl<'u> Proxy<'u> {
         let mut response = OwnedHead::default();
         let mut final_status = 0;
         loop {
-            let step = match conn.decode(up.pending()) {
-                Ok(step) => step,
+            let mut pieces = [&b""[..]; PIECES];
+            let read = match conn.decode_body(up.pending(), &mut pieces) {
+                Ok(read) => read,
                 Err(e) if final_status == 0 => {
                     self.upstream = None;
                     self.respond_here(502, format!("upstream: {e}\n").as_bytes(), out)?;
@@ -356,8 +376,19 @@ impl<'u> Proxy<'u> {
                 }
                 Err(e) => return Err(io::Error::other(e)), // mid-body: cut
             };
-            let consumed = step.consumed;
-            match step.status {
+            if !read.pieces.is_empty() {
+                let downstream = &mut self.downstream;
+                write_pieces(&mut self.client.stream, read.pieces, |len| {
+                    downstream.body(len).map_err(io::Error::other)
+                })?;
+            }
+            let consumed = read.consumed;
+            let Some(status) = read.then else {
+                // The array filled: more pieces follow.
+                up.start += consumed;
+                continue;
+            };
+            match status {
                 ConnStatus::Event(Event::Response(line)) => {
                     response = OwnedHead {
                         status: line.status,
@@ -402,11 +433,8 @@ impl<'u> Proxy<'u> {
                     }
                     self.client.stream.write_all(out)?;
                 }
-                ConnStatus::Event(Event::Body(data)) => {
-                    let frame = self.downstream.body(data.len()).map_err(io::Error::other)?;
-                    write_framed(&mut self.client.stream, &frame, data)?;
-                }
-                ConnStatus::Event(Event::Trailer(_) | Event::Request(_)) => {}
+                // Body data comes in `read.pieces`, forwarded above.
+                ConnStatus::Event(Event::Body(_) | Event::Trailer(_) | Event::Request(_)) => {}
                 ConnStatus::Event(Event::MessageEnd) => {
                     up.start += consumed;
                     if final_status == 0 {

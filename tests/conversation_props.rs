@@ -197,8 +197,9 @@ fn final_statuses(events: &[Ev]) -> Vec<u16> {
         .collect()
 }
 
-fn run(actions: &[Action]) -> Result<(), TestCaseError> {
+fn run(actions: &[Action], body_array: Option<usize>) -> Result<(), TestCaseError> {
     let mut p = Pair::new();
+    p.body_array = body_array;
     // The methods of the requests the client wrote, in order.
     let mut methods: Vec<MethodKind> = Vec::new();
     for action in actions {
@@ -318,7 +319,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1024))]
 
     #[test]
-    fn random_conversations_stay_well_formed(actions in vec(action(), 0..40)) {
-        run(&actions)?;
+    fn random_conversations_stay_well_formed(
+        actions in vec(action(), 0..40),
+        body_array in proptest::option::of(1usize..=3),
+    ) {
+        run(&actions, body_array)?;
     }
 }

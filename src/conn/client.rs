@@ -3,7 +3,7 @@
 
 use super::cycle::{After, Cycle, Exchange, Flow, Refusal};
 use super::options::HeadOptions;
-use super::{misuse, state_of, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::{
@@ -134,30 +134,69 @@ impl Connection {
     /// switch of protocols, [`Done`](ConnStatus::Done) once no more
     /// responses will be read.
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<ConnStep<'a>, Error> {
+        if let Some(status) = self.stopped(input.len())? {
+            return Ok(ConnStep {
+                consumed: 0,
+                status,
+            });
+        }
+        let at = self.decoder.position();
+        let step = self.decoder.decode(input).map_err(|e| self.fail(e))?;
+        Ok(ConnStep {
+            consumed: step.consumed,
+            status: self.status_of(step.status, at)?,
+        })
+    }
+
+    /// Read every piece of body data at the front of `input` into
+    /// `pieces` in one call, then what [`decode`](Self::decode) would
+    /// have returned next: see [`Decoder::decode_body`](crate::Decoder::decode_body).
+    /// A client that streams a download, or a proxy relaying it, forwards
+    /// a buffer of small chunks with one vectored write this way.
+    pub fn decode_body<'a, 'p>(
+        &mut self,
+        input: &'a [u8],
+        pieces: &'p mut [&'a [u8]],
+    ) -> Result<ConnBodyRead<'a, 'p>, Error> {
+        if let Some(status) = self.stopped(input.len())? {
+            return Ok(ConnBodyRead::stopped(status));
+        }
+        // Where a status line in `then` starts: only with no pieces before
+        // it (body data is followed by a trailer or MessageEnd, never by
+        // a status line), so where this call starts.
+        let at = self.decoder.position();
+        let read = self
+            .decoder
+            .decode_body(input, pieces)
+            .map_err(|e| self.fail(e))?;
+        let then = match read.then {
+            Some(status) => Some(self.status_of(status, at)?),
+            None => None,
+        };
+        Ok(ConnBodyRead {
+            consumed: read.consumed,
+            pieces: read.pieces,
+            then,
+        })
+    }
+
+    /// Whether the connection reads no response now, and what it says
+    /// instead (nothing of the input consumed); the error again after one.
+    fn stopped(&self, given: usize) -> Result<Option<ConnStatus<'static>>, Error> {
         if let Some(error) = self.failed {
             return Err(error);
         }
-        let stop = |status| {
-            Ok(ConnStep {
-                consumed: 0,
-                status,
-            })
-        };
-        match self.cycle.responses() {
-            Flow::Closed | Flow::Paused => {
-                return stop(ConnStatus::Done {
-                    ignored: input.len(),
-                })
-            }
-            Flow::Switched => return stop(ConnStatus::Switched),
-            Flow::Idle | Flow::Message => {}
-        }
-        let at = self.decoder.position();
-        let step = match self.decoder.decode(input) {
-            Ok(step) => step,
-            Err(error) => return Err(self.fail(error)),
-        };
-        let status = match step.status {
+        Ok(match self.cycle.responses() {
+            Flow::Closed | Flow::Paused => Some(ConnStatus::Done { ignored: given }),
+            Flow::Switched => Some(ConnStatus::Switched),
+            Flow::Idle | Flow::Message => None,
+        })
+    }
+
+    /// What the decoder's status means for the connection (its events
+    /// observed on the way; `at` is where an event starts).
+    fn status_of<'a>(&mut self, status: Status<'a>, at: u64) -> Result<ConnStatus<'a>, Error> {
+        Ok(match status {
             Status::Event(event) => {
                 self.observe(&event, at)?;
                 ConnStatus::Event(event)
@@ -165,10 +204,6 @@ impl Connection {
             Status::NeedMore => ConnStatus::NeedMore,
             Status::Upgraded => ConnStatus::Switched,
             Status::Closed => ConnStatus::Done { ignored: 0 },
-        };
-        Ok(ConnStep {
-            consumed: step.consumed,
-            status,
         })
     }
 

@@ -55,6 +55,35 @@ pub struct ConnStep<'a> {
     pub status: ConnStatus<'a>,
 }
 
+/// What a connection's `decode_body` call read: the pieces of body data
+/// its decoder's [`decode_body`](crate::Decoder::decode_body) gathered,
+/// then what the connection's `decode` would have said next.
+#[must_use = "the caller must drop `consumed` bytes and act on the pieces and `then`"]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConnBodyRead<'a, 'p> {
+    /// Bytes of the input the call consumed.
+    pub consumed: usize,
+    /// The body data read, in order, with the chunked framing removed:
+    /// the front of the array given, each piece a non-empty slice of the
+    /// input.
+    pub pieces: &'p [&'a [u8]],
+    /// What followed the pieces when it was not body data (as from the
+    /// connection's `decode`), or `None` when the array filled up or an
+    /// error is due: call again.
+    pub then: Option<ConnStatus<'a>>,
+}
+
+impl<'a> ConnBodyRead<'a, '_> {
+    /// Nothing read: the connection said `status` instead.
+    fn stopped(status: ConnStatus<'a>) -> Self {
+        ConnBodyRead {
+            consumed: 0,
+            pieces: &[],
+            then: Some(status),
+        }
+    }
+}
+
 /// What a connection's `decode` call produced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConnStatus<'a> {

@@ -3,7 +3,7 @@
 
 use super::cycle::{After, Cycle, Exchange, Flow};
 use super::options::HeadOptions;
-use super::{misuse, state_of, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::{
@@ -116,36 +116,72 @@ impl Connection {
     /// response is still accepted, after those due to earlier requests,
     /// with `Connection: close`), then close.
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<ConnStep<'a>, Error> {
-        let stop = |status| {
-            Ok(ConnStep {
+        if let Some(status) = self.stopped(input.len())? {
+            return Ok(ConnStep {
                 consumed: 0,
                 status,
-            })
-        };
-        match self.cycle.requests() {
+            });
+        }
+        let step = self.decoder.decode(input).map_err(|e| self.fail(e))?;
+        Ok(ConnStep {
+            consumed: step.consumed,
+            status: self.status_of(step.status),
+        })
+    }
+
+    /// Read every piece of body data at the front of `input` into
+    /// `pieces` in one call, then what [`decode`](Self::decode) would
+    /// have returned next: see [`Decoder::decode_body`]. A proxy or a
+    /// server that streams uploads forwards a buffer of small chunks with
+    /// one vectored write this way.
+    pub fn decode_body<'a, 'p>(
+        &mut self,
+        input: &'a [u8],
+        pieces: &'p mut [&'a [u8]],
+    ) -> Result<ConnBodyRead<'a, 'p>, Error> {
+        if let Some(status) = self.stopped(input.len())? {
+            return Ok(ConnBodyRead::stopped(status));
+        }
+        let read = self
+            .decoder
+            .decode_body(input, pieces)
+            .map_err(|e| self.fail(e))?;
+        Ok(ConnBodyRead {
+            consumed: read.consumed,
+            pieces: read.pieces,
+            then: read.then.map(|status| self.status_of(status)),
+        })
+    }
+
+    /// Whether the connection reads no request now, and what it says
+    /// instead (nothing of the input consumed); the error again after one.
+    fn stopped(&mut self, given: usize) -> Result<Option<ConnStatus<'static>>, Error> {
+        Ok(Some(match self.cycle.requests() {
             Flow::Closed => {
                 // After an error, every call says it again.
                 if let Some(error) = self.failed {
                     return Err(error);
                 }
-                return stop(ConnStatus::Done {
-                    ignored: input.len(),
-                });
+                ConnStatus::Done { ignored: given }
             }
-            Flow::Switched => return stop(ConnStatus::Switched),
-            Flow::Paused => return stop(ConnStatus::Paused),
-            Flow::Idle if self.cycle.check_request().is_err() => return stop(ConnStatus::Paused),
-            Flow::Idle | Flow::Message => {}
-        }
-        let step = match self.decoder.decode(input) {
-            Ok(step) => step,
-            Err(error) => {
-                self.cycle.requests_failed();
-                self.failed = Some(error);
-                return Err(error);
-            }
-        };
-        let status = match step.status {
+            Flow::Switched => ConnStatus::Switched,
+            Flow::Paused => ConnStatus::Paused,
+            Flow::Idle if self.cycle.check_request().is_err() => ConnStatus::Paused,
+            Flow::Idle | Flow::Message => return Ok(None),
+        }))
+    }
+
+    /// A decoder error, sticky like it: no more requests are read.
+    fn fail(&mut self, error: Error) -> Error {
+        self.cycle.requests_failed();
+        self.failed = Some(error);
+        error
+    }
+
+    /// What the decoder's status means for the connection (its events
+    /// observed on the way).
+    fn status_of<'a>(&mut self, status: Status<'a>) -> ConnStatus<'a> {
+        match status {
             Status::Event(event) => {
                 self.observe(&event);
                 ConnStatus::Event(event)
@@ -154,11 +190,7 @@ impl Connection {
             // A CONNECT head: the tunnel opens or not with the answer.
             Status::Upgraded => ConnStatus::Paused,
             Status::Closed => ConnStatus::Done { ignored: 0 },
-        };
-        Ok(ConnStep {
-            consumed: step.consumed,
-            status,
-        })
+        }
     }
 
     /// The peer closed its side (end of stream): see

@@ -33,6 +33,9 @@ pub struct Pair {
     /// Everything each side wrote.
     pub client_wrote: Vec<u8>,
     pub server_wrote: Vec<u8>,
+    /// Read bodies through the connections' `decode_body`, into an array
+    /// of this many pieces, rather than `decode` (events the same).
+    pub body_array: Option<usize>,
 }
 
 impl Pair {
@@ -50,6 +53,7 @@ impl Pair {
             client_saw: Vec::new(),
             client_wrote: Vec::new(),
             server_wrote: Vec::new(),
+            body_array: None,
         }
     }
 
@@ -148,59 +152,38 @@ impl Pair {
 
     /// The server decodes what it was sent, until it needs more or stops.
     pub fn pump_server(&mut self) -> Stop {
-        loop {
-            let step = match self.server.decode(&self.to_server) {
-                Ok(step) => step,
-                Err(error) => {
-                    self.server_saw
-                        .push(Ev::Error(error.kind(), error.offset()));
-                    return Stop::Error(error);
-                }
-            };
-            assert!(step.consumed <= self.to_server.len());
-            let stop = match step.status {
-                ConnStatus::Event(event) => {
-                    self.server_saw.push(own(event, &self.to_server));
-                    None
-                }
-                ConnStatus::NeedMore => Some(Stop::NeedMore),
-                ConnStatus::Paused => Some(Stop::Paused),
-                ConnStatus::Switched => Some(Stop::Switched),
-                ConnStatus::Done { ignored } => Some(Stop::Done { ignored }),
-            };
-            self.to_server.drain(..step.consumed);
-            if let Some(stop) = stop {
-                return stop;
-            }
-        }
+        let (server, input, saw) = (&mut self.server, &mut self.to_server, &mut self.server_saw);
+        pump(
+            |input, pieces| match pieces {
+                Some(pieces) => server
+                    .decode_body(input, pieces)
+                    .map(|r| (r.consumed, r.pieces.to_vec(), r.then)),
+                None => server
+                    .decode(input)
+                    .map(|s| (s.consumed, Vec::new(), Some(s.status))),
+            },
+            input,
+            saw,
+            self.body_array,
+        )
     }
 
     /// The client decodes what it was sent, until it needs more or stops.
     pub fn pump_client(&mut self) -> Stop {
-        loop {
-            let step = match self.client.decode(&self.to_client) {
-                Ok(step) => step,
-                Err(error) => {
-                    self.client_saw
-                        .push(Ev::Error(error.kind(), error.offset()));
-                    return Stop::Error(error);
-                }
-            };
-            let stop = match step.status {
-                ConnStatus::Event(event) => {
-                    self.client_saw.push(own(event, &self.to_client));
-                    None
-                }
-                ConnStatus::NeedMore => Some(Stop::NeedMore),
-                ConnStatus::Paused => Some(Stop::Paused),
-                ConnStatus::Switched => Some(Stop::Switched),
-                ConnStatus::Done { ignored } => Some(Stop::Done { ignored }),
-            };
-            self.to_client.drain(..step.consumed);
-            if let Some(stop) = stop {
-                return stop;
-            }
-        }
+        let (client, input, saw) = (&mut self.client, &mut self.to_client, &mut self.client_saw);
+        pump(
+            |input, pieces| match pieces {
+                Some(pieces) => client
+                    .decode_body(input, pieces)
+                    .map(|r| (r.consumed, r.pieces.to_vec(), r.then)),
+                None => client
+                    .decode(input)
+                    .map(|s| (s.consumed, Vec::new(), Some(s.status))),
+            },
+            input,
+            saw,
+            self.body_array,
+        )
     }
 
     /// The server closes its side: the client reads the end of stream.
@@ -232,5 +215,53 @@ impl Pair {
 impl Default for Pair {
     fn default() -> Self {
         Pair::new()
+    }
+}
+
+/// What one call read: bytes consumed, body pieces, what came after them
+/// (`None`: call again).
+type Read<'a> = (usize, Vec<&'a [u8]>, Option<ConnStatus<'a>>);
+
+/// Decode `input` with `call` (through `decode_body` into an array of
+/// `body_array` pieces when given, else `decode`) until it needs more or
+/// stops, keeping every event in `saw` and dropping what was consumed.
+fn pump(
+    mut call: impl for<'a> FnMut(&'a [u8], Option<&mut [&'a [u8]]>) -> Result<Read<'a>, Error>,
+    input: &mut Vec<u8>,
+    saw: &mut Vec<Ev>,
+    body_array: Option<usize>,
+) -> Stop {
+    loop {
+        let mut array = vec![&b""[..]; body_array.unwrap_or(0)];
+        let (consumed, pieces, then) = match call(input, body_array.map(|_| &mut array[..])) {
+            Ok(read) => read,
+            Err(error) => {
+                saw.push(Ev::Error(error.kind(), error.offset()));
+                return Stop::Error(error);
+            }
+        };
+        assert!(consumed <= input.len());
+        for piece in &pieces {
+            assert!(!piece.is_empty(), "an empty piece");
+            saw.push(own(h1wire::Event::Body(piece), input));
+        }
+        let stop = match then {
+            None => {
+                assert!(!pieces.is_empty(), "nothing read, nothing after");
+                None
+            }
+            Some(ConnStatus::Event(event)) => {
+                saw.push(own(event, input));
+                None
+            }
+            Some(ConnStatus::NeedMore) => Some(Stop::NeedMore),
+            Some(ConnStatus::Paused) => Some(Stop::Paused),
+            Some(ConnStatus::Switched) => Some(Stop::Switched),
+            Some(ConnStatus::Done { ignored }) => Some(Stop::Done { ignored }),
+        };
+        input.drain(..consumed);
+        if let Some(stop) = stop {
+            return stop;
+        }
     }
 }
