@@ -144,23 +144,22 @@ impl Decoder {
             _ => return (0, 0),
         };
         let cap = self.config.limits.chunk_line();
-        // The bytes of the chunks taken.
-        let mut read = 0;
+        // What follows the chunks taken.
+        let mut rest = input;
         let mut filled = 0;
         let mut remaining = 0;
         for slot in pieces.iter_mut() {
-            let rest = within(input, read..);
-            let rest = match after_data {
+            let line = match after_data {
                 true => match rest.strip_prefix(b"\r\n") {
-                    Some(rest) => rest,
+                    Some(line) => line,
                     None => break,
                 },
                 false => rest,
             };
-            let Some((size, line_len)) = plain_chunk_line(rest, cap) else {
+            let Some((size, line_len)) = plain_chunk_line(line, cap) else {
                 break;
             };
-            let Some(data) = rest.get(line_len..).filter(|data| !data.is_empty()) else {
+            let Some(data) = line.get(line_len..).filter(|data| !data.is_empty()) else {
                 break;
             };
             let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
@@ -169,7 +168,7 @@ impl Decoder {
             };
             *slot = piece;
             filled += 1;
-            read = input.len() - after.len();
+            rest = after;
             remaining = size - take as u64;
             if remaining > 0 {
                 // The input ends inside this chunk's data.
@@ -177,6 +176,7 @@ impl Decoder {
             }
             after_data = true;
         }
+        let read = input.len() - rest.len();
         if filled > 0 {
             self.state = if remaining == 0 {
                 State::ChunkDataEnd
