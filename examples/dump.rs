@@ -17,6 +17,12 @@
 //!   `--method M` (repeatable) gives the method of the request each
 //!   response answers, in order (a 1xx other than 101 does not use one
 //!   up; responses without one answer `GET`).
+//! - `--at-once` reads through the at-once APIs instead of one event per
+//!   call: each head with `Decoder::decode_head` (its fields into an
+//!   array), each body with `Decoder::decode_body` (its pieces into an
+//!   array). The output reduces to the same messages (a head that fails
+//!   prints none of its lines, where the events print those before the
+//!   error); CI runs the corpus both ways.
 //!
 //! The feeding loop is the one the crate docs teach: it advances a start
 //! index over the buffer after each event and compacts the buffer only
@@ -29,10 +35,11 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use h1wire::{Config, Decoder, Event, Field, Framing, MethodKind, Status};
+use h1wire::{Config, Decoder, Event, Field, Framing, HeadStatus, MethodKind, StartLine, Status};
 
 struct Options {
     split: Option<usize>,
+    at_once: bool,
     config: Config,
     path: Option<String>,
     response: bool,
@@ -42,7 +49,7 @@ struct Options {
 fn usage(problem: &str) -> ExitCode {
     eprintln!("dump: {problem}");
     eprintln!(
-        "usage: dump [--response] [--method M]... [--split N] [--lenient NAME]... [FILE | -]"
+        "usage: dump [--response] [--method M]... [--split N] [--lenient NAME]... [--at-once] [FILE | -]"
     );
     ExitCode::from(2)
 }
@@ -50,6 +57,7 @@ fn usage(problem: &str) -> ExitCode {
 fn parse_args() -> Result<Options, ExitCode> {
     let mut options = Options {
         split: None,
+        at_once: false,
         config: Config::default(),
         path: None,
         response: false,
@@ -59,6 +67,7 @@ fn parse_args() -> Result<Options, ExitCode> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--response" => options.response = true,
+            "--at-once" => options.at_once = true,
             "--method" => match args.next() {
                 Some(method) => options.methods.push(MethodKind::of(method.as_bytes())),
                 None => return Err(usage("--method needs a method")),
@@ -128,6 +137,8 @@ fn run(input: &[u8], options: &Options, out: &mut impl Write) -> io::Result<()> 
     let mut buf = Vec::new();
     // `buf[start..]` is what the decoder has not consumed yet.
     let mut start = 0;
+    // With `--at-once`: whether a head was read whose body is not over.
+    let mut in_body = false;
     for piece in input.chunks(piece_len) {
         // Compact only before reading more: the bytes consumed since the
         // last read go in one move, however many events they made.
@@ -135,22 +146,54 @@ fn run(input: &[u8], options: &Options, out: &mut impl Write) -> io::Result<()> 
         start = 0;
         buf.extend_from_slice(piece);
         loop {
-            let step = match decoder.decode(&buf[start..]) {
-                Ok(step) => step,
+            let input = &buf[start..];
+            let mut fields = [Field::EMPTY; FIELDS];
+            let mut pieces = [&b""[..]; PIECES];
+            // What this call read: events to print (a head's, or a body's
+            // pieces then what followed them), then a status.
+            let mut events = Vec::new();
+            let read = if options.at_once {
+                let (fields, pieces) = (&mut fields, &mut pieces);
+                read_at_once(
+                    &mut decoder,
+                    input,
+                    &mut in_body,
+                    fields,
+                    pieces,
+                    &mut events,
+                )
+            } else {
+                decoder.decode(input).map(|step| {
+                    if let Status::Event(event) = step.status {
+                        events.push(Shown::Event(event));
+                    }
+                    (step.consumed, step.status)
+                })
+            };
+            let (consumed, status) = match read {
+                Ok(read) => read,
                 Err(e) => return write_error(out, &e),
             };
-            start += step.consumed;
-            match step.status {
-                Status::Event(event) => {
-                    write_event(out, &event)?;
-                    if let (Event::Response(line), true) = (event, options.response) {
-                        if !(100..200).contains(&line.status) || line.status == 101 {
-                            if let Some(method) = methods.next() {
-                                let _ = decoder.expect_response(method);
-                            }
+            start += consumed;
+            for shown in events {
+                let event = match shown {
+                    Shown::Event(event) => event,
+                    Shown::HeadEnd(framing) => {
+                        write_head_end(out, framing)?;
+                        continue;
+                    }
+                };
+                write_event(out, &event)?;
+                if let (Event::Response(line), true) = (event, options.response) {
+                    if !(100..200).contains(&line.status) || line.status == 101 {
+                        if let Some(method) = methods.next() {
+                            let _ = decoder.expect_response(method);
                         }
                     }
                 }
+            }
+            match status {
+                Status::Event(_) => {}
                 Status::NeedMore => break,
                 Status::Upgraded | Status::Closed => return Ok(()),
             }
@@ -160,6 +203,76 @@ fn run(input: &[u8], options: &Options, out: &mut impl Write) -> io::Result<()> 
         Ok(Some(event)) => write_event(out, &event),
         Ok(None) => Ok(()),
         Err(e) => write_error(out, &e),
+    }
+}
+
+/// What one call read, to print: an event, or the end of a head read at
+/// once (whose `HeadEnd` event the head API does not make).
+enum Shown<'a> {
+    Event(Event<'a>),
+    HeadEnd(Framing),
+}
+
+/// Fields per head and pieces per body that `--at-once` reads in one call
+/// (a head of more fields fails with `field_array_full`: the decoder's
+/// default limit, 100 field lines, fits).
+const FIELDS: usize = 100;
+const PIECES: usize = 16;
+
+/// One call of the at-once APIs at the front of `input`: a whole head
+/// through `decode_head` (its events, and a `message_end` when it is the
+/// whole message), or body pieces through `decode_body`, or, between the
+/// two, one event through `decode`. Returns the bytes consumed and the
+/// status to act on (`Event` for "call again").
+fn read_at_once<'a>(
+    decoder: &mut Decoder,
+    input: &'a [u8],
+    in_body: &mut bool,
+    fields: &'a mut [Field<'a>],
+    pieces: &'a mut [&'a [u8]],
+    events: &mut Vec<Shown<'a>>,
+) -> Result<(usize, Status<'a>), h1wire::Error> {
+    let again = Status::Event(Event::MessageEnd);
+    if *in_body {
+        let body = decoder.decode_body(input, pieces)?;
+        events.extend(
+            body.pieces
+                .iter()
+                .map(|&data| Shown::Event(Event::Body(data))),
+        );
+        return match body.then {
+            Some(Status::Event(event)) => {
+                *in_body = event != Event::MessageEnd;
+                events.push(Shown::Event(event));
+                Ok((body.consumed, again))
+            }
+            Some(status) => Ok((body.consumed, status)),
+            None => Ok((body.consumed, again)),
+        };
+    }
+    match decoder.decode_head(input, fields)? {
+        HeadStatus::Complete(head) => {
+            events.push(Shown::Event(match head.start {
+                StartLine::Request(line) => Event::Request(line),
+                StartLine::Response(line) => Event::Response(line),
+            }));
+            events.extend(head.fields.iter().map(|&f| Shown::Event(Event::Header(f))));
+            events.push(Shown::HeadEnd(head.framing));
+            match head.framing {
+                // The whole message: no MessageEnd to read.
+                Framing::None => events.push(Shown::Event(Event::MessageEnd)),
+                // Its MessageEnd, then `decode` says Upgraded.
+                Framing::Upgrade => {
+                    events.push(Shown::Event(Event::MessageEnd));
+                    *in_body = true;
+                }
+                _ => *in_body = true,
+            }
+            Ok((head.len, again))
+        }
+        HeadStatus::NeedMore => Ok((0, Status::NeedMore)),
+        // After an upgrade: the decoder says so.
+        HeadStatus::NotAtHead => Ok((0, decoder.decode(input)?.status)),
     }
 }
 
@@ -184,17 +297,7 @@ fn write_event(out: &mut impl Write, event: &Event<'_>) -> io::Result<()> {
         }
         Event::Header(field) => write_field(out, "header", field),
         Event::Trailer(field) => write_field(out, "trailer", field),
-        Event::HeadEnd(head) => {
-            write!(
-                out,
-                "{{\"type\":\"head_end\",\"framing\":\"{}\"",
-                head.framing.as_str()
-            )?;
-            if let Framing::Length(n) = head.framing {
-                write!(out, ",\"length\":{n}")?;
-            }
-            writeln!(out, "}}")
-        }
+        Event::HeadEnd(head) => write_head_end(out, head.framing),
         Event::Body(data) => {
             write!(out, "{{\"type\":\"body\",\"data\":")?;
             write_bytes(out, data)?;
@@ -202,6 +305,18 @@ fn write_event(out: &mut impl Write, event: &Event<'_>) -> io::Result<()> {
         }
         Event::MessageEnd => writeln!(out, "{{\"type\":\"message_end\"}}"),
     }
+}
+
+fn write_head_end(out: &mut impl Write, framing: Framing) -> io::Result<()> {
+    write!(
+        out,
+        "{{\"type\":\"head_end\",\"framing\":\"{}\"",
+        framing.as_str()
+    )?;
+    if let Framing::Length(n) = framing {
+        write!(out, ",\"length\":{n}")?;
+    }
+    writeln!(out, "}}")
 }
 
 fn write_field(out: &mut impl Write, kind: &str, field: &Field<'_>) -> io::Result<()> {
