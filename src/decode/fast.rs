@@ -5,7 +5,7 @@
 //! of the readers and the split-invariance tests (the general path reads
 //! partial input, the one-step path whole lines) hold them to that.
 
-use super::{count32, Decoder, State, Status, Step};
+use super::{count32, Advance, Decoder, State, Status, Step};
 use crate::body::chunked::{plain_chunk_line, ChunkLine};
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
@@ -32,6 +32,28 @@ impl Decoder {
                 status: Status::Event(Event::HeadEnd(HeadEnd { framing })),
             }
         }))
+    }
+
+    /// Body data framed by a length (a Content-Length body, or the rest
+    /// of a chunk's data), when some of it is here: the general path's
+    /// own reader (`body`), without the general path around it.
+    #[inline(always)]
+    pub(super) fn plain_body<'a>(
+        &mut self,
+        input: &'a [u8],
+        remaining: u64,
+        chunk: bool,
+    ) -> Option<Step<'a>> {
+        match self.body(input, remaining, chunk) {
+            Advance::Emit(take, event) => {
+                self.settle(input, take);
+                Some(Step {
+                    consumed: take,
+                    status: Status::Event(event),
+                })
+            }
+            _ => None,
+        }
     }
 
     /// The common chunk in one step: the CRLF ending the previous chunk's

@@ -293,6 +293,12 @@ impl Decoder {
             State::Fields if input.starts_with(b"\r\n") => self.plain_head_end(input),
             State::Fields => self.ordinary_field(input),
             State::ChunkDataEnd | State::ChunkLine(_) => self.plain_chunk(input).map(Ok),
+            State::LengthBody { remaining } if !input.is_empty() => {
+                self.plain_body(input, remaining, false).map(Ok)
+            }
+            State::ChunkData { remaining } if !input.is_empty() => {
+                self.plain_body(input, remaining, true).map(Ok)
+            }
             State::MessageEnd { upgrade: false } => {
                 self.state = State::StartLine {
                     empty_line_skipped: false,
