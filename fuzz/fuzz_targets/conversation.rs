@@ -5,7 +5,8 @@
 //! fields from small lists, now and then raw bytes), body pieces, ends
 //! with or without trailers, each through the `Vec` API, a large slice or
 //! a slice that may be too small; each side reading what arrived (all, or
-//! a few bytes more at a time), a peer closing its side, raw bytes
+//! a few bytes more at a time; through `decode`, or, for some scripts,
+//! `decode_body` with two pieces per call), a peer closing its side, raw bytes
 //! injected toward either side. The two connections are wired together,
 //! or one runs alone with raw bytes as its peer.
 //!
@@ -135,12 +136,35 @@ enum Conn {
     Server(server::Connection),
 }
 
+/// Body pieces per `decode_body` call, when the script reads that way.
+const PIECES: usize = 2;
+
 impl Conn {
-    fn decode<'a>(&mut self, input: &'a [u8]) -> Result<h1wire::ConnStep<'a>, Error> {
-        match self {
+    /// One read: through `decode` (no pieces, and its status), or, with
+    /// `at_once`, through `decode_body` (its pieces, then what followed
+    /// them; `None`: call again).
+    fn read<'a>(
+        &mut self,
+        input: &'a [u8],
+        at_once: bool,
+    ) -> Result<(usize, Vec<&'a [u8]>, Option<ConnStatus<'a>>), Error> {
+        if at_once {
+            let mut pieces = [&b""[..]; PIECES];
+            let read = match self {
+                Conn::Client(c) => c.decode_body(input, &mut pieces),
+                Conn::Server(s) => s.decode_body(input, &mut pieces),
+            }?;
+            assert!(
+                read.then.is_some() || !read.pieces.is_empty(),
+                "decode_body read nothing, and nothing followed"
+            );
+            return Ok((read.consumed, read.pieces.to_vec(), read.then));
+        }
+        let step = match self {
             Conn::Client(c) => c.decode(input),
             Conn::Server(s) => s.decode(input),
-        }
+        }?;
+        Ok((step.consumed, Vec::new(), Some(step.status)))
     }
     fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
         match self {
@@ -260,6 +284,8 @@ struct End {
 
 struct World {
     mode: Mode,
+    /// Both ends read through `decode_body`.
+    bodies_at_once: bool,
     client: End,
     server: End,
     /// Raw bytes went toward either end.
@@ -346,6 +372,7 @@ fn run(script: &Script) {
     );
     let mut w = World {
         mode: script.mode,
+        bodies_at_once: script.bodies_at_once,
         client: End::new(
             Side::Client,
             Conn::Client(client::Connection::new(client_config)),
@@ -911,12 +938,13 @@ impl World {
         loop {
             calls += 1;
             assert!(calls <= budget, "{side:?}: decode makes no progress");
+            let at_once = self.bodies_at_once;
             let end = self.end_mut(side);
             let rx_len = end.rx.len();
-            let step = match end.conn.decode(&end.rx) {
-                Ok(step) => {
-                    trace!("  {side:?} read: {step:?}");
-                    step
+            let (consumed, pieces, then) = match end.conn.read(&end.rx, at_once) {
+                Ok(read) => {
+                    trace!("  {side:?} read: {read:?}");
+                    read
                 }
                 Err(error) => {
                     trace!("  {side:?} read: {error:?}");
@@ -938,15 +966,23 @@ impl World {
             if let Some(previous) = end.error {
                 let known = !CHECK_NO_SWITCH_AFTER_ERROR
                     && side == Side::Server
-                    && step.status == ConnStatus::Switched;
+                    && then == Some(ConnStatus::Switched)
+                    && pieces.is_empty();
                 assert!(
                     known,
-                    "{side:?}: decode went on after the error {previous:?}: {step:?}"
+                    "{side:?}: decode went on after the error {previous:?}: {pieces:?} {then:?}"
                 );
             }
-            assert!(step.consumed <= rx_len, "{side:?}: consumed past the input");
-            let stop = match step.status {
-                ConnStatus::Event(event) => {
+            assert!(consumed <= rx_len, "{side:?}: consumed past the input");
+            for piece in &pieces {
+                assert!(!piece.is_empty(), "{side:?}: an empty body piece");
+                assert!(!end.stopped, "{side:?}: body data after Done or Switched");
+                end.saw.push(Ev::of(&Event::Body(piece)));
+            }
+            let stop = match then {
+                // The array filled: call again.
+                None => false,
+                Some(ConnStatus::Event(event)) => {
                     assert!(
                         !end.stopped,
                         "{side:?}: an event after Done or Switched: {event:?}"
@@ -954,12 +990,12 @@ impl World {
                     end.saw.push(Ev::of(&event));
                     false
                 }
-                ConnStatus::NeedMore => {
+                Some(ConnStatus::NeedMore) => {
                     need_more = true;
                     true
                 }
-                ConnStatus::Paused => true,
-                ConnStatus::Switched => {
+                Some(ConnStatus::Paused) => true,
+                Some(ConnStatus::Switched) => {
                     if !end.stopped && CHECK_SWITCH_AT_MESSAGE_END {
                         assert!(
                             end.saw.last() == Some(&Ev::MessageEnd),
@@ -971,16 +1007,16 @@ impl World {
                     end.stopped = true;
                     true
                 }
-                ConnStatus::Done { ignored } => {
+                Some(ConnStatus::Done { ignored }) => {
                     assert!(
-                        step.consumed + ignored <= rx_len,
+                        consumed + ignored <= rx_len,
                         "{side:?}: Done ignores {ignored} bytes of {rx_len}"
                     );
                     end.stopped = true;
                     true
                 }
             };
-            end.rx.drain(..step.consumed);
+            end.rx.drain(..consumed);
             if stop {
                 break;
             }

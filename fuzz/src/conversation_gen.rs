@@ -8,7 +8,9 @@
 //!             wired together; 2: the server alone (its peer is raw bytes);
 //!             3: the client alone. 0x04 server lenient (every Lenient
 //!             option), 0x08 client lenient, 0x10 server encoder
-//!             ignored_framing_fields, 0x20 client encoder ditto
+//!             ignored_framing_fields, 0x20 client encoder ditto, 0x40
+//!             both read through `decode_body` (two pieces per call)
+//!             rather than `decode`
 //! byte 1      depths: low nibble the server's, high nibble the client's;
 //!             0: 16 (the default), 1-14: that many, 15: 32 (MAX_DEPTH)
 //! then        actions, each an opcode byte (op = b % 12) and its operands,
@@ -368,6 +370,8 @@ pub struct Script {
     pub client_ignored_framing: bool,
     pub server_depth: usize,
     pub client_depth: usize,
+    /// Read through the connections' `decode_body`.
+    pub bodies_at_once: bool,
     pub actions: Vec<Action>,
 }
 
@@ -617,6 +621,7 @@ impl Script {
             client_ignored_framing: mode_byte & 0x20 != 0,
             server_depth: depth(depths),
             client_depth: depth(depths >> 4),
+            bodies_at_once: mode_byte & 0x40 != 0,
             actions,
         }
     }
