@@ -32,9 +32,10 @@ pub struct BodyRead<'a, 'p> {
     /// data: the event that follows the body ([`Event::Trailer`] or
     /// [`Event::MessageEnd`]), or, called outside a body, whatever event
     /// comes next; or [`Status::NeedMore`] when the rest of the input
-    /// holds no more data. `None` when the array filled up, or when the
-    /// input goes wrong after the pieces: call again (the error comes
-    /// then, with its offset, as from `decode`).
+    /// holds no more data. `None` when the array filled up (an empty
+    /// array is always full: it reads nothing), or when the input goes
+    /// wrong after the pieces: call again (the error comes then, with its
+    /// offset, as from `decode`).
     pub then: Option<Status<'a>>,
 }
 
