@@ -148,58 +148,38 @@ pub(crate) struct Settings {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LenientBits(u8);
 
-impl LenientBits {
-    const BARE_LF: u8 = 1;
-    const OBS_FOLD: u8 = 1 << 1;
-    const DUPLICATE_CONTENT_LENGTH: u8 = 1 << 2;
-    const NON_ASCII_TARGET: u8 = 1 << 3;
-    const FRAMING_TRAILERS: u8 = 1 << 4;
+/// [`LenientBits`] from one list of (bit, option): the conversions both
+/// ways and a getter per option, named as the option.
+macro_rules! lenient_bits {
+    ($($bit:literal $option:ident;)*) => {
+        impl LenientBits {
+            #[inline]
+            pub(crate) fn new(lenient: Lenient) -> Self {
+                LenientBits(0 $(| u8::from(lenient.$option) << $bit)*)
+            }
 
-    #[inline]
-    pub(crate) fn new(lenient: Lenient) -> Self {
-        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
-        LenientBits(
-            bit(lenient.bare_lf, Self::BARE_LF)
-                | bit(lenient.obs_fold, Self::OBS_FOLD)
-                | bit(
-                    lenient.duplicate_content_length,
-                    Self::DUPLICATE_CONTENT_LENGTH,
-                )
-                | bit(lenient.non_ascii_target, Self::NON_ASCII_TARGET)
-                | bit(lenient.framing_trailers, Self::FRAMING_TRAILERS),
-        )
-    }
+            pub(crate) fn lenient(self) -> Lenient {
+                Lenient {
+                    $($option: self.$option(),)*
+                }
+            }
 
-    pub(crate) fn lenient(self) -> Lenient {
-        Lenient {
-            bare_lf: self.bare_lf(),
-            obs_fold: self.obs_fold(),
-            duplicate_content_length: self.duplicate_content_length(),
-            non_ascii_target: self.non_ascii_target(),
-            framing_trailers: self.framing_trailers(),
+            $(
+                #[inline(always)]
+                pub(crate) fn $option(self) -> bool {
+                    self.0 & (1 << $bit) != 0
+                }
+            )*
         }
-    }
+    };
+}
 
-    #[inline(always)]
-    pub(crate) fn bare_lf(self) -> bool {
-        self.0 & Self::BARE_LF != 0
-    }
-    #[inline(always)]
-    pub(crate) fn obs_fold(self) -> bool {
-        self.0 & Self::OBS_FOLD != 0
-    }
-    #[inline(always)]
-    pub(crate) fn duplicate_content_length(self) -> bool {
-        self.0 & Self::DUPLICATE_CONTENT_LENGTH != 0
-    }
-    #[inline(always)]
-    pub(crate) fn non_ascii_target(self) -> bool {
-        self.0 & Self::NON_ASCII_TARGET != 0
-    }
-    #[inline(always)]
-    pub(crate) fn framing_trailers(self) -> bool {
-        self.0 & Self::FRAMING_TRAILERS != 0
-    }
+lenient_bits! {
+    0 bare_lf;
+    1 obs_fold;
+    2 duplicate_content_length;
+    3 non_ascii_target;
+    4 framing_trailers;
 }
 
 /// [`Limits`], each clamped to [`Limits::MAX`].

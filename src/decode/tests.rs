@@ -757,6 +757,24 @@ fn an_idle_decoder_stays_small() {
 }
 
 #[test]
+fn every_set_of_lenient_options_is_kept_as_given() {
+    for set in 0u8..32 {
+        let config = lenient(|l| {
+            l.bare_lf = set & 1 != 0;
+            l.obs_fold = set & 2 != 0;
+            l.duplicate_content_length = set & 4 != 0;
+            l.non_ascii_target = set & 8 != 0;
+            l.framing_trailers = set & 16 != 0;
+        });
+        assert_eq!(
+            Decoder::server(config).config().lenient,
+            config.lenient,
+            "set {set}"
+        );
+    }
+}
+
+#[test]
 fn limits_above_the_maximum_act_as_the_maximum() {
     let mut config = Config::default();
     config.limits.head = usize::MAX;
