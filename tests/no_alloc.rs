@@ -468,6 +468,24 @@ fn drain_conn(
     }
 }
 
+/// [`drain_conn`] for the client, through `decode_body` (body pieces into
+/// an array of two on the stack); counts the message ends.
+fn drain_client_at_once(wire: &mut Wire, client: &mut h1wire::client::Connection) -> usize {
+    let mut ends = 0;
+    loop {
+        let input = &wire.bytes[wire.read..wire.written];
+        let mut pieces = [&b""[..]; 2];
+        let read = client.decode_body(input, &mut pieces).unwrap();
+        wire.read += read.consumed;
+        match read.then {
+            None => {}
+            Some(h1wire::ConnStatus::Event(Event::MessageEnd)) => ends += 1,
+            Some(h1wire::ConnStatus::Event(_)) => {}
+            Some(_) => return ends,
+        }
+    }
+}
+
 /// A whole conversation between a client and a server connection: an
 /// upload with 100-continue, a chunked response with trailers, pipelined
 /// GETs answered in order, a CONNECT refused with 407 then accepted.
@@ -497,7 +515,7 @@ fn converse(to_server: &mut Wire, to_client: &mut Wire) -> (usize, usize) {
     to_client.wrote(n);
     let n = s.end(&[], to_client.room()).unwrap();
     to_client.wrote(n);
-    client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+    client_ends += drain_client_at_once(to_client, &mut c);
     assert!(!c.awaiting_continue());
     c.body(5).unwrap();
     to_server.put(b"hello");
@@ -518,7 +536,7 @@ fn converse(to_server: &mut Wire, to_client: &mut Wire) -> (usize, usize) {
         .end(&[Field::new("Digest", "x")], to_client.room())
         .unwrap();
     to_client.wrote(n);
-    client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+    client_ends += drain_client_at_once(to_client, &mut c);
 
     for target in ["/a", "/b"] {
         let get = RequestLine::new("GET", target, Version::Http11);
@@ -540,7 +558,7 @@ fn converse(to_server: &mut Wire, to_client: &mut Wire) -> (usize, usize) {
         let n = s.end(&[], to_client.room()).unwrap();
         to_client.wrote(n);
     }
-    client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+    client_ends += drain_client_at_once(to_client, &mut c);
 
     let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http11);
     for status in [407, 200] {
@@ -562,7 +580,7 @@ fn converse(to_server: &mut Wire, to_client: &mut Wire) -> (usize, usize) {
         to_client.wrote(n);
         let n = s.end(&[], to_client.room()).unwrap();
         to_client.wrote(n);
-        client_ends += drain_conn(to_client, |i| c.decode(i).unwrap()).0;
+        client_ends += drain_client_at_once(to_client, &mut c);
     }
     assert_eq!(
         (c.state(), s.state()),
