@@ -59,23 +59,42 @@ impl Reading {
 /// for the head and at [`Event::MessageEnd`](crate::Event::MessageEnd) for the
 /// trailers. With the strict default configuration it is always empty for
 /// requests; a response's record shows each obs-fold it used.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Readings {
-    /// Bit `Reading::index()` set: that reading was used.
-    used: u8,
+    /// Where each reading (by `Reading::index()`) was first used, or
+    /// [`NOT_USED`] (no stream reaches that offset). One word per reading
+    /// and no flags beside them: a decoder, kept per connection, holds
+    /// one record.
     first_at: [u64; 5],
+}
+
+/// The offset of a reading not used.
+const NOT_USED: u64 = u64::MAX;
+
+impl Default for Readings {
+    fn default() -> Self {
+        Readings {
+            first_at: [NOT_USED; 5],
+        }
+    }
+}
+
+impl core::fmt::Debug for Readings {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
 }
 
 impl Readings {
     /// True when no lenient reading was used.
     pub fn is_empty(&self) -> bool {
-        self.used == 0
+        self.first_at.iter().all(|&at| at == NOT_USED)
     }
 
     /// The offset where `reading` was first used in this message, if it was.
     pub fn first_use(&self, reading: Reading) -> Option<u64> {
-        let i = reading.index();
-        (self.used & (1 << i) != 0).then(|| self.first_at[i])
+        let at = self.first_at.get(reading.index()).copied()?;
+        (at != NOT_USED).then_some(at)
     }
 
     /// Each reading used, with the offset of its first use.
@@ -85,10 +104,10 @@ impl Readings {
     }
 
     pub(crate) fn record(&mut self, reading: Reading, offset: u64) {
-        let i = reading.index();
-        if self.used & (1 << i) == 0 {
-            self.used |= 1 << i;
-            self.first_at[i] = offset;
+        if let Some(at) = self.first_at.get_mut(reading.index()) {
+            if *at == NOT_USED {
+                *at = offset;
+            }
         }
     }
 }
@@ -110,5 +129,10 @@ mod tests {
         assert_eq!(it.next(), Some((Reading::BareLf, 10)));
         assert_eq!(it.next(), Some((Reading::ObsFold, 30)));
         assert_eq!(it.next(), None);
+        drop(it);
+        // Offset 0 is a use like any other.
+        r.record(Reading::NonAsciiTarget, 0);
+        assert_eq!(r.first_use(Reading::NonAsciiTarget), Some(0));
+        assert!(!Readings::default().iter().any(|_| true));
     }
 }

@@ -15,14 +15,33 @@ use crate::syntax::number::parse_decimal;
 pub(crate) type LineAt = u32;
 
 /// The framing fields of one head.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct FramingFacts {
-    /// The Content-Length, if any field gave one.
-    pub content_length: Option<u64>,
-    /// Where the first Content-Length field line is.
+    /// The Content-Length, when [`content_length_at`](Self::content_length_at)
+    /// says a field gave one (see [`length`](Self::length)).
+    length: u64,
+    /// Where the first Content-Length field line is, or [`NO_LINE`]: the
+    /// presence of the length and its place in one word, as a decoder
+    /// keeps these per connection.
     pub content_length_at: LineAt,
     /// What the Transfer-Encoding field lines say, if there were any.
     pub transfer_encoding: Option<TransferCodings>,
+}
+
+/// [`FramingFacts::content_length_at`] of a head without Content-Length.
+/// No line is there: a decoder's offsets within a head stay below
+/// [`Limits::MAX`](crate::Limits::MAX), an encoder's field indexes below
+/// this (see `encode::head::field_at`).
+pub(crate) const NO_LINE: LineAt = LineAt::MAX;
+
+impl Default for FramingFacts {
+    fn default() -> Self {
+        FramingFacts {
+            length: 0,
+            content_length_at: NO_LINE,
+            transfer_encoding: None,
+        }
+    }
 }
 
 /// The transfer codings of a head, across all its Transfer-Encoding lines.
@@ -71,6 +90,21 @@ pub(crate) enum Codings {
 }
 
 impl FramingFacts {
+    /// The Content-Length, if a field gave one.
+    #[inline]
+    pub fn length(&self) -> Option<u64> {
+        (self.content_length_at != NO_LINE).then_some(self.length)
+    }
+
+    /// State the Content-Length `n`, given by the field line at `line_at`
+    /// (below [`NO_LINE`]).
+    #[inline]
+    pub fn set_length(&mut self, n: u64, line_at: LineAt) {
+        debug_assert!(line_at != NO_LINE, "a Content-Length line has a place");
+        self.length = n;
+        self.content_length_at = line_at;
+    }
+
     /// Take one Content-Length field value (OWS already trimmed); `line_at`
     /// says where its field line is. Faults index into `value`.
     ///
@@ -84,9 +118,8 @@ impl FramingFacts {
         allow_duplicates: bool,
     ) -> Result<Option<DuplicateAccepted>, Fault> {
         // The common case, one value of plain digits, without the list walk.
-        if let (None, Ok(n)) = (self.content_length, parse_decimal(value)) {
-            self.content_length = Some(n);
-            self.content_length_at = line_at;
+        if let (None, Ok(n)) = (self.length(), parse_decimal(value)) {
+            self.set_length(n, line_at);
             return Ok(None);
         }
         let mut duplicate = None;
@@ -98,11 +131,8 @@ impl FramingFacts {
             start += element.len() + 1;
             let n = parse_decimal(trimmed)
                 .map_err(|i| Fault::new(ErrorKind::InvalidContentLength, at + i))?;
-            match self.content_length {
-                None => {
-                    self.content_length = Some(n);
-                    self.content_length_at = line_at;
-                }
+            match self.length() {
+                None => self.set_length(n, line_at),
                 Some(seen) if seen != n => {
                     return Err(Fault::new(ErrorKind::ConflictingContentLength, at))
                 }
@@ -271,7 +301,7 @@ mod tests {
     fn content_length_values() {
         let mut f = FramingFacts::default();
         assert_eq!(f.content_length(b"42", 7, false), Ok(None));
-        assert_eq!(f.content_length, Some(42));
+        assert_eq!(f.length(), Some(42));
         assert_eq!(f.content_length_at, 7);
         assert_eq!(
             f.content_length(b"42", 9, false),
@@ -440,7 +470,7 @@ mod tests {
             f.content_length(b"5,\r\n 5", 0, true),
             Ok(Some(DuplicateAccepted))
         );
-        assert_eq!(f.content_length, Some(5));
+        assert_eq!(f.length(), Some(5));
         let mut f = FramingFacts::default();
         assert_eq!(
             f.content_length(b"1\r\n 2", 0, true),

@@ -105,7 +105,7 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
         // 3. "... ought to be handled as an error": in a request, both
         //    framings at once is the classic smuggling vector. In a
         //    response, Transfer-Encoding overrides Content-Length.
-        if request && facts.content_length.is_some() {
+        if request && facts.length().is_some() {
             let later = te.first_at.max(facts.content_length_at);
             return fail(ErrorKind::ContentLengthWithTransferEncoding, later);
         }
@@ -125,7 +125,7 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
     }
 
     // 5. Content-Length.
-    if let Some(n) = facts.content_length {
+    if let Some(n) = facts.length() {
         return Ok(Framing::Length(n));
     }
 

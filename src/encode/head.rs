@@ -4,7 +4,7 @@
 
 use super::sink::Sink;
 use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
-use crate::body::facts::{FramingFacts, LineAt, TransferCodings};
+use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{form_fits, target_form};
@@ -111,8 +111,7 @@ pub(super) fn plan(
     match added {
         Added::Nothing => {}
         Added::ContentLength(n) => {
-            facts.content_length = Some(n);
-            facts.content_length_at = field_at(fields.len());
+            facts.set_length(n, field_at(fields.len()));
             len += CONTENT_LENGTH.len() + Decimal::new(n).as_bytes().len() + 2;
         }
         Added::Chunked => {
@@ -296,10 +295,11 @@ fn caller_field(at: LineAt, count: usize) -> Option<usize> {
     usize::try_from(at).ok().filter(|&i| i < count)
 }
 
-/// Field `index` as the framing rules say where a line is. (A head of more
-/// than `u32::MAX` fields would need 128 GiB of `Field`s to describe.)
+/// Field `index` as the framing rules say where a line is, below
+/// [`NO_LINE`]. (A head of that many fields would need 128 GiB of `Field`s
+/// to describe.)
 fn field_at(index: usize) -> LineAt {
-    LineAt::try_from(index).unwrap_or(LineAt::MAX)
+    LineAt::try_from(index).map_or(NO_LINE - 1, |at| at.min(NO_LINE - 1))
 }
 
 /// The framing field to add, given what the fields say (`stated` is their
@@ -331,7 +331,7 @@ fn choose_added(
             Body::AsFields | Body::Empty => Ok(Added::Nothing),
             Body::Length(n) if may_state_length => match stated_at {
                 None => Ok(Added::ContentLength(n)),
-                Some(_) if facts.content_length == Some(n) => Ok(Added::Nothing),
+                Some(_) if facts.length() == Some(n) => Ok(Added::Nothing),
                 Some(_) => Err(conflict()),
             },
             _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
@@ -381,7 +381,7 @@ fn choose_added(
 
 /// Index of the first framing field the caller gave, if any.
 fn stated_at(facts: &FramingFacts) -> Option<usize> {
-    let cl = facts.content_length.map(|_| facts.content_length_at);
+    let cl = facts.length().map(|_| facts.content_length_at);
     let te = facts.transfer_encoding.map(|te| te.first_at);
     let first = match (cl, te) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -401,7 +401,7 @@ fn check_sender_rules(
     count: usize,
     options: EncoderOptions,
 ) -> Result<(), EncodeError> {
-    let cl_at = facts.content_length.map(|_| facts.content_length_at);
+    let cl_at = facts.length().map(|_| facts.content_length_at);
     let te_at = facts.transfer_encoding.map(|te| te.first_at);
     let refuse = |kind: Kind, at: LineAt| {
         let e = EncodeError::new(kind);
