@@ -7,7 +7,9 @@
 //! - `h1wire`: the public `Decoder::decode` loop, every event consumed.
 //! - `h1wire_head`: the at-once APIs: `Decoder::decode_head` for each head
 //!   (fields into an array on the stack), `Decoder::decode_body` for each
-//!   body (pieces into an array of 64 on the stack), events for the rest.
+//!   body (pieces into an array of 64 on the stack), events for the rest;
+//!   one array of each for a whole input, as the httparse caller keeps one
+//!   header array.
 //! - `httparse`: `Request::parse` with 32 headers, the body framed from
 //!   Content-Length / Transfer-Encoding by the caller, chunked bodies through
 //!   `httparse::parse_chunk_size`. In `byte_at_a_time` it is the careful
@@ -251,9 +253,12 @@ fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
 /// stack) for each head, `Decoder::decode_body` for each body.
 fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
     let mut decoder = Decoder::server(Config::default());
+    // One array of each for the whole input, as httparse's caller has one
+    // header array.
+    let mut fields = [Field::EMPTY; MAX_HEADERS];
+    let mut pieces = [&b""[..]; BODY_PIECES];
     let mut rest = input;
     while !rest.is_empty() {
-        let mut fields = [Field::EMPTY; MAX_HEADERS];
         let head = match decoder.decode_head(rest, &mut fields) {
             Ok(HeadStatus::Complete(head)) => head,
             other => panic!("h1wire: {other:?}"),
@@ -261,7 +266,7 @@ fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
         let framing = h1wire_head(&head, sink);
         rest = &rest[head.len..];
         if framing != Framing::None {
-            rest = h1wire_body(&mut decoder, rest, sink);
+            rest = h1wire_body(&mut decoder, rest, &mut pieces, sink);
         }
     }
     assert!(decoder.finish().expect("h1wire: truncated input").is_none());
@@ -310,11 +315,15 @@ fn h1wire_head<S: Sink>(head: &Head<'_, '_>, sink: &mut S) -> Framing {
 /// The body after a head through the body-at-once API (`decode_body`,
 /// pieces into an array on the stack), up to `MessageEnd`; returns the rest.
 #[inline(always)]
-fn h1wire_body<'a, S: Sink>(decoder: &mut Decoder, mut rest: &'a [u8], sink: &mut S) -> &'a [u8] {
-    let mut pieces = [&b""[..]; BODY_PIECES];
+fn h1wire_body<'a, S: Sink>(
+    decoder: &mut Decoder,
+    mut rest: &'a [u8],
+    pieces: &mut [&'a [u8]],
+    sink: &mut S,
+) -> &'a [u8] {
     loop {
         let read = decoder
-            .decode_body(rest, &mut pieces)
+            .decode_body(rest, pieces)
             .expect("h1wire: invalid body");
         rest = &rest[read.consumed..];
         for &data in read.pieces {
