@@ -93,11 +93,16 @@ pub(crate) fn fast_request_line(bytes: &[u8], cap: usize) -> Option<(RequestLine
         return None;
     }
     let version_start = target_end + 1;
-    let version = match bytes.get(version_start..version_start + 10)? {
-        b"HTTP/1.1\r\n" => Version::Http11,
-        b"HTTP/1.0\r\n" => Version::Http10,
+    // One word compare per version, not ten byte compares.
+    let (version, line_end) = bytes.get(version_start..version_start + 10)?.split_at(8);
+    let version = match u64::from_le_bytes(version.try_into().ok()?) {
+        w if w == u64::from_le_bytes(*b"HTTP/1.1") => Version::Http11,
+        w if w == u64::from_le_bytes(*b"HTTP/1.0") => Version::Http10,
         _ => return None,
     };
+    if line_end != b"\r\n" {
+        return None;
+    }
     if version_start + 8 > cap {
         return None;
     }
