@@ -177,6 +177,40 @@ pub(crate) fn plain_chunk_line(bytes: &[u8], cap: usize) -> Option<(u64, usize)>
     (plain && bytes.get(digits..digits + 2) == Some(b"\r\n")).then_some((size, digits + 2))
 }
 
+/// A plain chunk read at once by [`plain_chunk`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PlainChunk<'a> {
+    /// The chunk's data that is here (never empty).
+    pub data: &'a [u8],
+    /// The input after that data.
+    pub rest: &'a [u8],
+    /// The chunk's data not here yet (0: the CRLF after the data is next).
+    pub remaining: u64,
+}
+
+/// The common chunk at the front of `input`, in one step: the CRLF ending
+/// the previous chunk's data when `after_data`, a chunk-size line without
+/// extensions ([`plain_chunk_line`]), and the data that is here. `None`
+/// leaves it to the general reader (extensions, the last chunk, anything
+/// partial or malformed), which reads the same bytes the same way. The
+/// event path and the body-at-once loop both read chunks with this.
+#[inline(always)]
+pub(crate) fn plain_chunk(input: &[u8], after_data: bool, cap: usize) -> Option<PlainChunk<'_>> {
+    let line = match after_data {
+        true => input.strip_prefix(b"\r\n")?,
+        false => input,
+    };
+    let (size, line_len) = plain_chunk_line(line, cap)?;
+    let data = line.get(line_len..).filter(|data| !data.is_empty())?;
+    let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
+    let (data, rest) = data.split_at_checked(take)?;
+    Some(PlainChunk {
+        data,
+        rest,
+        remaining: size - take as u64,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +327,27 @@ mod tests {
         }
         assert_eq!(plain_chunk_line(b"40\r\ndata", 4096), Some((64, 4)));
         assert_eq!(plain_chunk_line(b"0\r\n", 4096), None);
+    }
+
+    #[test]
+    fn a_plain_chunk_is_its_line_then_the_data_that_is_here() {
+        let chunk = |input, after_data| plain_chunk(input, after_data, 4096);
+        let whole = chunk(&b"3\r\nabc\r\n4\r\n"[..], false).unwrap();
+        assert_eq!(
+            (whole.data, whole.rest, whole.remaining),
+            (&b"abc"[..], &b"\r\n4\r\n"[..], 0)
+        );
+        let cut = chunk(&b"\r\n5\r\nab"[..], true).unwrap();
+        assert_eq!(
+            (cut.data, cut.rest, cut.remaining),
+            (&b"ab"[..], &b""[..], 3)
+        );
+        // No data here yet, the CRLF before the line missing, the last
+        // chunk, an extension: left to the general reader.
+        assert_eq!(chunk(b"5\r\n", false), None);
+        assert_eq!(chunk(b"5\r\nabcde", true), None);
+        assert_eq!(chunk(b"0\r\n\r\n", false), None);
+        assert_eq!(chunk(b"5;x\r\nabcde", false), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! done once at the end instead of once per chunk.
 
 use super::{Decoder, State, Status};
-use crate::body::chunked::{plain_chunk_line, ChunkLine};
+use crate::body::chunked::{plain_chunk, ChunkLine};
 use crate::syntax::within;
 use crate::{Error, Event};
 
@@ -128,9 +128,9 @@ impl Decoder {
     }
 
     /// Plain chunks at the front of `input`, one after another, into
-    /// `pieces`: each as `decode`'s one-step path (`plain_chunk`) reads
-    /// it, the CRLF after the previous chunk's data, a chunk-size line
-    /// without extensions, the data that is here. Stops at the first
+    /// `pieces`: each read by [`plain_chunk`] as `decode`'s one-step path
+    /// reads it (the CRLF after the previous chunk's data, a chunk-size
+    /// line without extensions, the data that is here). Stops at the first
     /// chunk that is not plain or not here, or when `pieces` is full.
     /// Returns the bytes consumed and the pieces filled; the decoder's
     /// state and position are brought up to date once, at the end.
@@ -150,27 +150,13 @@ impl Decoder {
         let mut filled = 0;
         let mut remaining = 0;
         for slot in pieces.iter_mut() {
-            let line = match after_data {
-                true => match rest.strip_prefix(b"\r\n") {
-                    Some(line) => line,
-                    None => break,
-                },
-                false => rest,
-            };
-            let Some((size, line_len)) = plain_chunk_line(line, cap) else {
+            let Some(chunk) = plain_chunk(rest, after_data, cap) else {
                 break;
             };
-            let Some(data) = line.get(line_len..).filter(|data| !data.is_empty()) else {
-                break;
-            };
-            let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
-            let Some((piece, after)) = data.split_at_checked(take) else {
-                break;
-            };
-            *slot = piece;
+            *slot = chunk.data;
             filled += 1;
-            rest = after;
-            remaining = size - take as u64;
+            rest = chunk.rest;
+            remaining = chunk.remaining;
             if remaining > 0 {
                 // The input ends inside this chunk's data.
                 break;

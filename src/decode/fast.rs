@@ -6,7 +6,7 @@
 //! partial input, the one-step path whole lines) hold them to that.
 
 use super::{count32, Advance, Decoder, State, Status, Step};
-use crate::body::chunked::{plain_chunk_line, ChunkLine};
+use crate::body::chunked::{plain_chunk, ChunkLine};
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
 use crate::syntax::chars::is_whitespace;
@@ -56,34 +56,25 @@ impl Decoder {
         }
     }
 
-    /// The common chunk in one step: the CRLF ending the previous chunk's
-    /// data (unless this is the first chunk), a chunk-size line without
-    /// extensions, and the data that is here. `None` leaves it to the
-    /// general path (extensions, the last chunk, anything partial or
-    /// malformed), which reads these bytes the same way.
+    /// The common chunk in one step ([`plain_chunk`]): `None` leaves it
+    /// to the general path, which reads these bytes the same way.
     #[inline(always)]
     pub(super) fn plain_chunk<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
-        let line_start = match self.state {
-            State::ChunkDataEnd if input.starts_with(b"\r\n") => 2,
-            State::ChunkLine(line) if line == ChunkLine::new() => 0,
+        let after_data = match self.state {
+            State::ChunkDataEnd => true,
+            State::ChunkLine(line) if line == ChunkLine::new() => false,
             _ => return None,
         };
-        let (size, line_len) =
-            plain_chunk_line(input.get(line_start..)?, self.config.limits.chunk_line())?;
-        let data_start = line_start + line_len;
-        let data = input.get(data_start..).filter(|d| !d.is_empty())?;
-        let take = usize::try_from(size).map_or(data.len(), |s| s.min(data.len()));
-        let remaining = size - take as u64;
-        self.state = if remaining == 0 {
-            State::ChunkDataEnd
-        } else {
-            State::ChunkData { remaining }
+        let chunk = plain_chunk(input, after_data, self.config.limits.chunk_line())?;
+        self.state = match chunk.remaining {
+            0 => State::ChunkDataEnd,
+            remaining => State::ChunkData { remaining },
         };
-        let consumed = data_start + take;
+        let consumed = input.len() - chunk.rest.len();
         self.settle(input, consumed);
         Some(Step {
             consumed,
-            status: Status::Event(Event::Body(data.get(..take)?)),
+            status: Status::Event(Event::Body(chunk.data)),
         })
     }
 
