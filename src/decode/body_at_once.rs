@@ -50,9 +50,9 @@ impl Decoder {
     /// the pieces are ready for one vectored write. The same rules as
     /// `decode`, with the same errors at the same offsets: an error after
     /// some pieces is returned by the next call, the pieces first; a call
-    /// that returns an error consumes nothing. Mixing
-    /// the two calls freely is fine; so is calling this one outside a
-    /// body, where it returns no pieces and the next event in `then`.
+    /// that returns an error consumes nothing. Mixing the two calls freely
+    /// is fine; so is calling this one outside a body, where it returns no
+    /// pieces and the next event in `then`.
     ///
     /// ```
     /// use h1wire::{Config, Decoder, Event, Field, HeadStatus, Status};
