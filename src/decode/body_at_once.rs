@@ -11,7 +11,7 @@
 //! done once at the end instead of once per chunk.
 
 use super::{Decoder, State, Status};
-use crate::body::chunked::{plain_chunk, ChunkLine};
+use crate::body::chunked::plain_chunk;
 use crate::syntax::within;
 use crate::{Error, Event};
 
@@ -138,11 +138,11 @@ impl Decoder {
     fn plain_chunks<'a>(&mut self, input: &'a [u8], pieces: &mut [&'a [u8]]) -> (usize, usize) {
         // As `decode` would find it: no head half read by `decode_head`,
         // no line partly scanned.
-        let mut after_data = match self.state {
-            _ if self.head_read != 0 || !self.line.is_fresh() => return (0, 0),
-            State::ChunkDataEnd => true,
-            State::ChunkLine(line) if line == ChunkLine::new() => false,
-            _ => return (0, 0),
+        if self.head_read != 0 || !self.line.is_fresh() {
+            return (0, 0);
+        }
+        let Some(mut after_data) = self.state.plain_chunk_start() else {
+            return (0, 0);
         };
         let cap = self.config.limits.chunk_line();
         // What follows the chunks taken.
@@ -165,11 +165,7 @@ impl Decoder {
         }
         let read = input.len() - rest.len();
         if filled > 0 {
-            self.state = if remaining == 0 {
-                State::ChunkDataEnd
-            } else {
-                State::ChunkData { remaining }
-            };
+            self.state = State::in_chunk_data(remaining);
             self.settle(input, read);
         }
         (read, filled)

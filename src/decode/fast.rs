@@ -6,7 +6,7 @@
 //! partial input, the one-step path whole lines) hold them to that.
 
 use super::{count32, Advance, Decoder, State, Status, Step};
-use crate::body::chunked::{plain_chunk, ChunkLine};
+use crate::body::chunked::plain_chunk;
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
 use crate::syntax::chars::is_whitespace;
@@ -60,16 +60,9 @@ impl Decoder {
     /// to the general path, which reads these bytes the same way.
     #[inline(always)]
     pub(super) fn plain_chunk<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
-        let after_data = match self.state {
-            State::ChunkDataEnd => true,
-            State::ChunkLine(line) if line == ChunkLine::new() => false,
-            _ => return None,
-        };
+        let after_data = self.state.plain_chunk_start()?;
         let chunk = plain_chunk(input, after_data, self.config.limits.chunk_line())?;
-        self.state = match chunk.remaining {
-            0 => State::ChunkDataEnd,
-            remaining => State::ChunkData { remaining },
-        };
+        self.state = State::in_chunk_data(chunk.remaining);
         let consumed = input.len() - chunk.rest.len();
         self.settle(input, consumed);
         Some(Step {

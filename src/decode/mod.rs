@@ -153,6 +153,31 @@ enum State {
     Failed(Error),
 }
 
+impl State {
+    /// Whether a plain chunk ([`plain_chunk`](crate::body::chunked::plain_chunk))
+    /// may be read in this state, and if so whether the CRLF after the
+    /// previous chunk's data comes before it: the one-step path and
+    /// `decode_body`'s loop both start from here.
+    #[inline(always)]
+    fn plain_chunk_start(self) -> Option<bool> {
+        match self {
+            State::ChunkDataEnd => Some(true),
+            State::ChunkLine(line) if line == ChunkLine::new() => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The state once a chunk's data was read up to `remaining` bytes
+    /// from its end.
+    #[inline(always)]
+    fn in_chunk_data(remaining: u64) -> State {
+        match remaining {
+            0 => State::ChunkDataEnd,
+            remaining => State::ChunkData { remaining },
+        }
+    }
+}
+
 /// What one state did with the input.
 enum Advance<'a> {
     /// Consumed bytes without an event; go on.
@@ -477,9 +502,8 @@ impl Decoder {
         let take = usize::try_from(remaining).map_or(rest.len(), |r| r.min(rest.len()));
         let left = remaining - take as u64;
         self.state = match (left, chunk) {
-            (0, true) => State::ChunkDataEnd,
+            (remaining, true) => State::in_chunk_data(remaining),
             (0, false) => State::MessageEnd { upgrade: false },
-            (remaining, true) => State::ChunkData { remaining },
             (remaining, false) => State::LengthBody { remaining },
         };
         Advance::Emit(take, Event::Body(within(rest, ..take)))
