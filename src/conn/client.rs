@@ -169,14 +169,10 @@ impl Connection {
             .decoder
             .decode_body(input, pieces)
             .map_err(|e| self.fail(e))?;
-        let then = match read.then {
-            Some(status) => Some(self.status_of(status, at)?),
-            None => None,
-        };
         Ok(ConnBodyRead {
             consumed: read.consumed,
             pieces: read.pieces,
-            then,
+            then: read.then.map(|s| self.status_of(s, at)).transpose()?,
         })
     }
 

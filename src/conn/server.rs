@@ -201,11 +201,7 @@ impl Connection {
                 self.cycle.requests_ended();
                 Ok(event)
             }
-            Err(error) => {
-                self.cycle.requests_failed();
-                self.failed = Some(error);
-                Err(error)
-            }
+            Err(error) => Err(self.fail(error)),
         }
     }
 
