@@ -80,8 +80,11 @@ pub enum Status<'a> {
 ///    linear time. A line is delivered whole, so the buffer must hold the
 ///    longest line the limits allow: [`Limits::buffer_len`](crate::Limits::buffer_len).
 /// 5. When the peer closes the connection, call [`finish`](Self::finish).
-/// 6. After an `Err`, every call returns the same error: answer with
-///    [`Error::status_hint`] if you can, and close the connection.
+/// 6. A call that returns an `Err` consumes nothing ([`position`](Self::position)
+///    stays at the first byte it was given; the error's offset says where
+///    the input went wrong). After it, every call returns the same error:
+///    answer with [`Error::status_hint`] if you can, and close the
+///    connection.
 ///
 /// The decoder never allocates, never blocks and never panics, whatever the
 /// input.
@@ -352,8 +355,11 @@ impl Decoder {
             let base = self.position + consumed as u64;
             let advance = match self.advance(rest, base) {
                 Ok(advance) => advance,
+                // A failing call consumes nothing (it reports no count):
+                // `position` stays where the caller's input starts, as
+                // with `decode_head` and `decode_body`.
                 Err(error) => {
-                    self.settle(input, consumed);
+                    self.settle(input, 0);
                     return Err(self.failed(error));
                 }
             };

@@ -94,6 +94,11 @@ fn pump<D: StreamDecoder>(
         let step = match decoder.decode(buf) {
             Ok(step) => step,
             Err(e) => {
+                assert_eq!(
+                    decoder.position(),
+                    base,
+                    "a failing call moved position(): it consumes nothing"
+                );
                 checker.error(e, given);
                 checker.check_refusal(e, base);
                 let end = End::Error(e);
