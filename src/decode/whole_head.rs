@@ -309,6 +309,11 @@ impl Decoder {
         let mut section = self.section_len as usize;
         let failure = loop {
             let rest = within(input, read..);
+            if rest.first() == Some(&b'\r') {
+                // The empty line ending the head, as a rule: the caller
+                // reads it.
+                break None;
+            }
             let room = limits.head().saturating_sub(section);
             let cap = limits.line().min(room);
             let FastLine::Whole(span, next) = fast_field_line(rest, cap, 0) else {
