@@ -19,7 +19,13 @@ static HOST_CHAR: [bool; 256] = byte_table!(host_char);
 /// has no authority sends an empty Host), and so is an empty port (RFC 3986
 /// `port = *DIGIT`). No userinfo (`@`), whitespace or list (`,`) is
 /// allowed, nor a port above 65535 or a port after an empty host.
+#[inline]
 pub(crate) fn check_host(value: &[u8]) -> Result<(), usize> {
+    // Most Host values are a plain reg-name (no port, no pct-encoding, no
+    // IP-literal): those need one run over the bytes, here.
+    if class_run_len(value, &HOST_CHAR) == value.len() {
+        return Ok(());
+    }
     check_host_port(value, false)
 }
 
@@ -29,6 +35,7 @@ pub(crate) fn check_authority(value: &[u8]) -> Result<(), usize> {
     check_host_port(value, true)
 }
 
+#[inline(never)]
 fn check_host_port(value: &[u8], port_required: bool) -> Result<(), usize> {
     let after_host = host_end(value)?;
     match value.get(after_host) {

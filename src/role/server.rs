@@ -60,6 +60,7 @@ fn check_form(request: &RequestLine<'_>) -> Result<(), Fault> {
 /// status code to any HTTP/1.1 request message that lacks a Host header
 /// field and to any request message that contains more than one Host header
 /// field line or a Host header field with an invalid field value."
+#[inline(never)]
 pub(crate) fn host_field(
     facts: &mut RoleFacts,
     value: &[u8],
