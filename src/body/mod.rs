@@ -80,6 +80,7 @@ pub(crate) fn fixed_by_start_line(kind: MessageKind) -> Option<Framing> {
 /// closed the strict way. The one place that decides how a body is framed:
 /// the decoder calls it at the end of each head it reads, the encoder on
 /// each head it writes, so what is written reads back the same.
+#[inline]
 pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing, FramingError> {
     let fail = |kind, at| Err(FramingError { kind, at });
     let request = matches!(kind, MessageKind::Request { .. });
