@@ -175,7 +175,6 @@ impl Decoder {
         let mut read = read_before;
         let mut start = None;
         let framing = loop {
-            let line_at = self.position;
             if self.state
                 == (State::StartLine {
                     empty_line_skipped: false,
@@ -198,6 +197,16 @@ impl Decoder {
                 }
             }
             if self.state == State::Fields && self.line.is_fresh() {
+                // The common field lines, straight into the array. (A line
+                // a slow peer is still sending goes to `decode`, which
+                // looks at its new bytes only.)
+                match self.plain_fields_in_place(input, read, fields) {
+                    Ok(after) => read = after,
+                    Err(error) => {
+                        self.position = head_start;
+                        return Err(error);
+                    }
+                }
                 let rest = within(input, read..);
                 if rest.starts_with(b"\r\n") && self.section_room(false).0 >= 2 {
                     // The end of the head, as `decode` reads it.
@@ -215,21 +224,9 @@ impl Decoder {
                         }
                     }
                 }
-                // The common field lines, straight into the array. (A line
-                // a slow peer is still sending goes to `decode`, which
-                // looks at its new bytes only.)
-                match self.plain_fields_in_place(input, read, fields) {
-                    Ok(after) if after > read => {
-                        read = after;
-                        continue;
-                    }
-                    Ok(_) => {}
-                    Err(error) => {
-                        self.position = head_start;
-                        return Err(error);
-                    }
-                }
             }
+            // Any other line, through the event machine.
+            let line_at = self.position;
             let step = match self.decode(within(input, read..)) {
                 Ok(step) => step,
                 Err(error) => {
