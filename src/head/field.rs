@@ -54,11 +54,23 @@ pub(crate) fn parse_field_line(
     })
 }
 
+/// A whole field line [`fast_field_line`] read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PlainFieldLine<'a> {
+    pub name: &'a [u8],
+    /// Without the OWS around it.
+    pub value: &'a [u8],
+    /// Where the value starts in the line.
+    pub value_start: usize,
+    /// Where the next line starts (after the CRLF).
+    pub next: usize,
+}
+
 /// What [`fast_field_line`] found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum FastLine {
-    /// A whole line: its span, and where the next line starts.
-    Whole(FieldSpan, usize),
+pub(crate) enum FastLine<'a> {
+    /// A whole line.
+    Whole(PlainFieldLine<'a>),
     /// Well-formed so far, and the input ends with the CR at this index:
     /// the line is partial, waiting for its LF.
     AtCr(usize),
@@ -76,7 +88,7 @@ pub(crate) enum FastLine {
 /// then [`parse_field_line`]), which decides what the line is (partial, too
 /// long, malformed, folded) and reads every line this accepts the same way.
 #[inline(always)]
-pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastLine {
+pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastLine<'_> {
     let Some(window) = bytes.get(..cap.saturating_add(1).min(bytes.len())) else {
         return FastLine::Other;
     };
@@ -104,12 +116,15 @@ pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastL
     while value_end > value_start && bytes.get(value_end - 1).is_some_and(|&b| is_whitespace(b)) {
         value_end -= 1;
     }
-    let span = FieldSpan {
-        name_end,
-        value_start,
-        value_end,
-    };
-    FastLine::Whole(span, stop + 2)
+    match (window.get(..name_end), bytes.get(value_start..value_end)) {
+        (Some(name), Some(value)) => FastLine::Whole(PlainFieldLine {
+            name,
+            value,
+            value_start,
+            next: stop + 2,
+        }),
+        _ => FastLine::Other,
+    }
 }
 
 /// The fields whose meaning the decoder itself needs.
@@ -164,7 +179,7 @@ mod tests {
         ];
         for cap in [0, 3, 8, 100] {
             for line in lines {
-                let FastLine::Whole(span, next) = fast_field_line(line, cap, 0) else {
+                let FastLine::Whole(fast) = fast_field_line(line, cap, 0) else {
                     continue;
                 };
                 let rules = LineRules {
@@ -175,9 +190,12 @@ mod tests {
                 let Scan::Line(general) = scan_line(line, &mut Progress::default(), rules) else {
                     panic!("general path refused {line:?}");
                 };
-                assert_eq!(general.next, next);
+                assert_eq!(general.next, fast.next);
                 let content = &line[..general.len];
-                assert_eq!(parse_field_line(content, general.end, false), Ok(span));
+                let span = parse_field_line(content, general.end, false).unwrap();
+                assert_eq!(&content[..span.name_end], fast.name);
+                assert_eq!(&content[span.value_start..span.value_end], fast.value);
+                assert_eq!(span.value_start, fast.value_start);
             }
         }
     }
@@ -201,7 +219,7 @@ mod tests {
                 let fast = fast_field_line(bytes, rules.cap, progress.scanned());
                 let general = scan_line(bytes, &mut progress, rules);
                 match (fast, general) {
-                    (FastLine::Whole(_, next), Scan::Line(l)) => assert_eq!(next, l.next),
+                    (FastLine::Whole(fast), Scan::Line(l)) => assert_eq!(fast.next, l.next),
                     (FastLine::AtCr(at), Scan::Partial) => {
                         assert_eq!(progress, Progress::at_cr(at, rules.cap))
                     }
