@@ -46,7 +46,18 @@ pub(super) fn fast_start_line(bytes: &[u8], cap: usize) -> Option<(StartLineRead
 /// RFC 9112 section 3.2: the target is one of the four forms, and its form
 /// fits the method (CONNECT takes authority-form, and only CONNECT does).
 /// Faults index into the request line.
+#[inline]
 fn check_form(request: &RequestLine<'_>) -> Result<(), Fault> {
+    // Origin-form, nearly every request, fits every method but CONNECT.
+    if request.target.first() == Some(&b'/') && request.method != b"CONNECT" {
+        return Ok(());
+    }
+    check_other_form(request)
+}
+
+/// [`check_form`] for a target that is not origin-form, or a CONNECT.
+#[inline(never)]
+fn check_other_form(request: &RequestLine<'_>) -> Result<(), Fault> {
     let target_at = request.method.len() + 1;
     let form =
         target_form(request.target).ok_or(Fault::new(ErrorKind::InvalidTarget, target_at))?;
