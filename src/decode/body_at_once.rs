@@ -103,6 +103,12 @@ impl Decoder {
                                 *slot = data;
                                 count += 1;
                             }
+                            // The last piece: what the next turn would get
+                            // from `decode`, taken now.
+                            let done = self.state == (State::MessageEnd { upgrade: false });
+                            if done && count < pieces.len() {
+                                break Some(self.message_end(within(input, read..)).status);
+                            }
                         }
                         status => break Some(status),
                     }

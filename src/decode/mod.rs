@@ -327,21 +327,27 @@ impl Decoder {
             State::ChunkData { remaining } if !input.is_empty() => {
                 self.plain_body(input, remaining, true).map(Ok)
             }
-            State::MessageEnd { upgrade: false } => {
-                self.state = State::StartLine {
-                    empty_line_skipped: false,
-                };
-                self.settle(input, 0);
-                Some(Ok(Step {
-                    consumed: 0,
-                    status: Status::Event(Event::MessageEnd),
-                }))
-            }
+            State::MessageEnd { upgrade: false } => Some(Ok(self.message_end(input))),
             _ => None,
         };
         match fast {
             Some(result) => result,
             None => self.decode_general(input),
+        }
+    }
+
+    /// The `MessageEnd` due when a message that does not leave HTTP/1 is
+    /// done (the step `decode` takes from `State::MessageEnd { upgrade:
+    /// false }`, and `decode_body` right after a body's last piece).
+    #[inline(always)]
+    fn message_end<'a>(&mut self, input: &[u8]) -> Step<'a> {
+        self.state = State::StartLine {
+            empty_line_skipped: false,
+        };
+        self.settle(input, 0);
+        Step {
+            consumed: 0,
+            status: Status::Event(Event::MessageEnd),
         }
     }
 
