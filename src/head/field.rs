@@ -1,7 +1,7 @@
 //! field-line = field-name ":" OWS field-value OWS (RFC 9112 section 5).
 
 use super::line::LineEnd;
-use crate::syntax::chars::{find_line_stop, is_whitespace, name_colon, token_len};
+use crate::syntax::chars::{find_line_stop, is_whitespace, token_len};
 use crate::syntax::Fault;
 use crate::ErrorKind;
 
@@ -89,18 +89,17 @@ pub(crate) enum FastLine<'a> {
 /// long, malformed, folded) and reads every line this accepts the same way.
 #[inline(always)]
 pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastLine<'_> {
-    let Some(window) = bytes.get(..cap.saturating_add(1).min(bytes.len())) else {
+    let name_end = token_len(bytes);
+    if name_end == 0 || bytes.get(name_end) != Some(&b':') {
         return FastLine::Other;
-    };
-    // A token, then the colon (the general path finds where a bad name
-    // stops).
-    let Some(name_end) = name_colon(window) else {
-        return FastLine::Other;
-    };
+    }
     let mut value_start = name_end + 1;
     while bytes.get(value_start).is_some_and(|&b| is_whitespace(b)) {
         value_start += 1;
     }
+    let Some(window) = bytes.get(..cap.saturating_add(1).min(bytes.len())) else {
+        return FastLine::Other;
+    };
     // Bytes an earlier partial scan passed hold no stop byte: start after them.
     let Some(stop) = find_line_stop(window, value_start.max(scanned)) else {
         return FastLine::Other;

@@ -39,48 +39,6 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
     class_run_len(bytes, &TCHAR)
 }
 
-/// Where the colon ending a field name is: the first `:` of `bytes`, when
-/// every byte before it is a token character and there is at least one.
-/// `None` otherwise, and then [`token_len`] says where the name stops.
-///
-/// The colon is found a word at a time and the name then checked with
-/// table lookups that do not branch: cheaper than stopping at each byte
-/// of the name to ask whether it is the last.
-#[inline(always)]
-pub(crate) fn name_colon(bytes: &[u8]) -> Option<usize> {
-    let colon = find_byte(bytes, b':')?;
-    (colon > 0 && name_is_token(bytes.get(..colon)?)).then_some(colon)
-}
-
-/// [`all_tchar`] out of line: the decoders' field loops keep their
-/// registers (measured: inlined there it costs more than the call).
-#[inline(never)]
-fn name_is_token(name: &[u8]) -> bool {
-    all_tchar(name)
-}
-
-/// Index of the first `byte` in `bytes`: eight bytes per step (SWAR),
-/// then the tail.
-#[inline(always)]
-fn find_byte(bytes: &[u8], byte: u8) -> Option<usize> {
-    let pattern = ONES * u64::from(byte);
-    let mut i = 0;
-    while let Some(run) = bytes.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(run);
-        let x = u64::from_le_bytes(w) ^ pattern;
-        // The lowest marked byte is the first equal one (marks above it
-        // may come from borrows).
-        let equal = x.wrapping_sub(ONES) & !x & HIGHS;
-        if equal != 0 {
-            return Some(i + (equal.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    let tail = bytes.get(i..)?;
-    tail.iter().position(|&b| b == byte).map(|at| i + at)
-}
-
 /// How many leading bytes of `bytes` are in the byte class `table`.
 #[inline(always)]
 pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
@@ -106,24 +64,15 @@ pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
 /// Whether every byte of `bytes` is a token character (true when empty):
 /// eight table lookups folded without branches per step. For callers that
 /// check whole names they were given (the encoders).
-#[inline(always)]
+#[inline]
 pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
     let all = |run: &[u8]| run.iter().fold(true, |all, &b| all & is_tchar(b));
-    let n = bytes.len();
-    // The last step overlaps the one before rather than going byte by
-    // byte: most names are 4 to 20 bytes long.
-    let last = |width: usize| all(bytes.get(n.saturating_sub(width)..).unwrap_or_default());
-    match n {
-        0..=3 => all(bytes),
-        4..=8 => all(bytes.get(..4).unwrap_or_default()) & last(4),
-        _ => {
-            let mut ok = true;
-            for word in bytes.chunks_exact(8) {
-                ok &= all(word);
-            }
-            ok & last(8)
-        }
+    let mut words = bytes.chunks_exact(8);
+    let mut ok = true;
+    for word in &mut words {
+        ok &= all(word);
     }
+    ok & all(words.remainder())
 }
 
 /// Whether `bytes` holds no byte below 0x20 and no DEL, HTAB included: a
@@ -413,38 +362,6 @@ mod tests {
                     buf[pos] = b;
                     assert_eq!(token_len(&buf[..len]), naive(&buf[..len]));
                     buf[pos] = b'a';
-                }
-            }
-        }
-    }
-
-    /// The colon after a field name, against its definition: every byte at
-    /// every position of names and lines of every length up to three words,
-    /// with the colon at every place (or none).
-    #[test]
-    fn name_colon_matches_naive() {
-        let naive = |b: &[u8]| {
-            let colon = b.iter().position(|&c| c == b':')?;
-            (colon > 0 && b[..colon].iter().all(|&c| is_tchar(c))).then_some(colon)
-        };
-        for len in 0..=24 {
-            for colon in (0..len).map(Some).chain([None]) {
-                let mut buf = [b'a'; 24];
-                if let Some(at) = colon {
-                    buf[at] = b':';
-                }
-                for pos in 0..len {
-                    let keep = buf[pos];
-                    for b in 0..=255u8 {
-                        buf[pos] = b;
-                        let line = &buf[..len];
-                        assert_eq!(
-                            name_colon(line),
-                            naive(line),
-                            "byte {b:#x} at {pos} of {len}, colon {colon:?}"
-                        );
-                    }
-                    buf[pos] = keep;
                 }
             }
         }
