@@ -121,12 +121,11 @@ impl Decoder {
             return PlainField::Other;
         }
         let (room, cap) = self.section_room(false);
-        let line = match fast_field_line(input, cap, self.line.scanned()) {
-            FastLine::Whole(line) => line,
+        let (span, next) = match fast_field_line(input, cap, self.line.scanned()) {
+            FastLine::Whole(span, next) => (span, next),
             FastLine::AtCr(at) if !folds => return PlainField::AtCr(at, cap),
             FastLine::AtCr(_) | FastLine::Other => return PlainField::Other,
         };
-        let next = line.next;
         if next > room || self.fields as usize == self.config.limits.fields() {
             return PlainField::Other;
         }
@@ -134,12 +133,17 @@ impl Decoder {
             // Folded, or not known yet.
             return PlainField::Other;
         }
-        let (name, value) = (line.name, line.value);
+        let (Some(name), Some(value)) = (
+            input.get(..span.name_end),
+            input.get(span.value_start..span.value_end),
+        ) else {
+            return PlainField::Other;
+        };
         let known = classify(name);
         if known != KnownField::Other {
             let base = self.position;
             let head_before = self.section_len as usize;
-            if let Err(fault) = self.field_facts(known, value, base, head_before, line.value_start)
+            if let Err(fault) = self.field_facts(known, value, base, head_before, span.value_start)
             {
                 return PlainField::Failed(self.failed(fault.in_stream(base)));
             }

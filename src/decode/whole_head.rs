@@ -313,21 +313,26 @@ impl Decoder {
             }
             let room = limits.head().saturating_sub(section);
             let cap = limits.line().min(room);
-            let FastLine::Whole(line) = fast_field_line(rest, cap, 0) else {
+            let FastLine::Whole(span, next) = fast_field_line(rest, cap, 0) else {
                 break None;
             };
-            let (name, value, next) = (line.name, line.value, line.next);
             if next > room || count == limits.fields() {
                 break None;
             }
             if folds && rest.get(next).is_none_or(|&b| is_whitespace(b)) {
                 break None;
             }
+            let (Some(name), Some(value)) = (
+                rest.get(..span.name_end),
+                rest.get(span.value_start..span.value_end),
+            ) else {
+                break None;
+            };
             let line_at = input_at + read as u64;
             let known = classify(name);
             if known != KnownField::Other {
                 if let Err(fault) =
-                    self.field_facts(known, value, line_at, section, line.value_start)
+                    self.field_facts(known, value, line_at, section, span.value_start)
                 {
                     break Some(fault.in_stream(line_at));
                 }
