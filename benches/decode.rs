@@ -8,8 +8,9 @@
 //! - `h1wire_head`: the at-once APIs: `Decoder::decode_head` for each head
 //!   (fields into an array on the stack), `Decoder::decode_body` for each
 //!   body (pieces into an array of 64 on the stack), events for the rest;
-//!   one array of each for a whole input, as the httparse caller keeps one
-//!   header array.
+//!   one field array for a whole input, as the httparse caller keeps one
+//!   header array, and a piece array made for each body where it is read
+//!   (an input without bodies makes none).
 //! - `httparse`: `Request::parse` with 32 headers, the body framed from
 //!   Content-Length / Transfer-Encoding by the caller, chunked bodies through
 //!   `httparse::parse_chunk_size`. In `byte_at_a_time` it is the careful
@@ -253,10 +254,10 @@ fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
 /// stack) for each head, `Decoder::decode_body` for each body.
 fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
     let mut decoder = Decoder::server(Config::default());
-    // One array of each for the whole input, as httparse's caller has one
-    // header array.
+    // One field array for the whole input, as httparse's caller has one
+    // header array; the piece array is made where a body is read, as a
+    // caller would (a bodyless request never pays for it).
     let mut fields = [Field::EMPTY; MAX_HEADERS];
-    let mut pieces = [&b""[..]; BODY_PIECES];
     let mut rest = input;
     while !rest.is_empty() {
         let head = match decoder.decode_head(rest, &mut fields) {
@@ -266,6 +267,7 @@ fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
         let framing = h1wire_head(&head, sink);
         rest = &rest[head.len..];
         if framing != Framing::None {
+            let mut pieces = [&b""[..]; BODY_PIECES];
             rest = h1wire_body(&mut decoder, rest, &mut pieces, sink);
         }
     }
