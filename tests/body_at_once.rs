@@ -157,3 +157,40 @@ fn a_content_length_body_is_one_piece_per_call_as_with_decode() {
     assert_eq!(read.pieces, [&b"456789"[..]]);
     assert_eq!(read.then, Some(Status::Event(Event::MessageEnd)));
 }
+
+#[test]
+fn the_message_end_comes_with_the_last_piece_when_the_array_has_room() {
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhelloGET / HTTP/1.1\r\nHost: a\r\n\r\n";
+    let body_end = input.len() - b"GET / HTTP/1.1\r\nHost: a\r\n\r\n".len();
+    // Room for more: the MessageEnd in the same call, nothing consumed
+    // past the body.
+    let (mut decoder, head_len) = after_head(input);
+    let mut pieces = [&b""[..]; 2];
+    let read = decoder
+        .decode_body(&input[head_len..], &mut pieces)
+        .unwrap();
+    assert_eq!(read.pieces, [&b"hello"[..]]);
+    assert_eq!(read.then, Some(Status::Event(Event::MessageEnd)));
+    assert_eq!(read.consumed, 5);
+    assert_eq!(decoder.position(), body_end as u64);
+    // The last piece filled the array: the MessageEnd with the next call.
+    let (mut full, _) = after_head(input);
+    let mut one = [&b""[..]; 1];
+    let read = full.decode_body(&input[head_len..], &mut one).unwrap();
+    assert_eq!(
+        (read.pieces, read.then, read.consumed),
+        (&[&b"hello"[..]][..], None, 5)
+    );
+    let read = full.decode_body(&input[body_end..], &mut one).unwrap();
+    assert!(read.pieces.is_empty());
+    assert_eq!(read.then, Some(Status::Event(Event::MessageEnd)));
+    assert_eq!(read.consumed, 0);
+    // Either way the next request is read from where the body ended.
+    for decoder in [&mut decoder, &mut full] {
+        let step = decoder.decode(&input[body_end..]).unwrap();
+        let Status::Event(Event::Request(line)) = step.status else {
+            panic!("{:?}", step.status);
+        };
+        assert_eq!(line.method, b"GET");
+    }
+}
