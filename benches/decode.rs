@@ -41,14 +41,16 @@
 //! One group, or one contender everywhere:
 //!     cargo bench --bench decode -- chunked_64/
 //!     cargo bench --bench decode -- /h1wire
+//! Comparing two builds on a noisy machine: each contender's fastest of N
+//! rounds instead of criterion (about 2 s for N = 3), run for each build
+//! in turn, more than once:
+//!     H1WIRE_MIN_OF=15 cargo bench --bench decode [-- FILTER]
 
 use std::ffi::{c_char, c_int};
 use std::hint::black_box;
 
 use criterion::measurement::WallTime;
-use criterion::{
-    criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput,
-};
+use criterion::{criterion_group, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput};
 use h1wire::{
     Config, Decoder, Event, Field, Framing, Head, HeadStatus, MethodKind, StartLine, Status,
     Version,
@@ -1044,4 +1046,98 @@ fn decode(c: &mut Criterion) {
 }
 
 criterion_group!(benches, decode);
-criterion_main!(benches);
+
+/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench decode [-- FILTER]`: instead
+/// of criterion, each contender's fastest round of `ROUNDS` (about 20 ms
+/// each), the same checked inputs and timed functions. On a machine whose
+/// timings swing 1.5-2x within minutes the minimum is what stays put: for
+/// comparing two builds, run both this way, alternating, more than once.
+/// (picohttpparser on chunked input is left out: it decodes in place, so
+/// each run needs a fresh copy.)
+fn min_of(rounds: usize, filter: Option<&str>) {
+    let wanted = |id: &str| filter.is_none_or(|f| id.contains(f));
+    let time = |id: String, run: &dyn Fn()| {
+        if !wanted(&id) {
+            return;
+        }
+        run();
+        let once = std::time::Instant::now();
+        run();
+        let per_round = (20_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 1_000_000);
+        let best = (0..rounds)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                for _ in 0..per_round {
+                    run();
+                }
+                start.elapsed().as_nanos() as f64 / per_round as f64
+            })
+            .fold(f64::MAX, f64::min);
+        println!("{id:<32} {best:>12.1} ns");
+    };
+    let inputs = inputs::all();
+    for input in &inputs {
+        check(input);
+    }
+    for input in &inputs {
+        let bytes = &input.bytes[..];
+        for &contender in Contender::all(input.feed) {
+            let f: fn(&[u8], &mut Tally) = match (contender, input.feed) {
+                (Contender::H1wire, Feed::Whole) => h1wire_whole,
+                (Contender::H1wire, Feed::ByteAtATime) => h1wire_trickle,
+                (Contender::H1wireHead, Feed::Whole) => h1wire_head_whole,
+                (Contender::H1wireHead, Feed::ByteAtATime) => h1wire_head_trickle,
+                (Contender::Httparse, Feed::Whole) => httparse_whole,
+                (Contender::Httparse, Feed::ByteAtATime) => httparse_trickle,
+                (Contender::HttparseNaive, Feed::ByteAtATime) => httparse_naive_trickle,
+                (Contender::Picohttpparser, Feed::ByteAtATime) => pico_trickle,
+                (Contender::Picohttpparser, Feed::Whole) if input.chunked => continue,
+                (Contender::Picohttpparser, Feed::Whole) => {
+                    let mut buf = bytes.to_vec();
+                    let cell = std::cell::RefCell::new(&mut buf);
+                    let id = format!("{}/{}", input.name, contender.name());
+                    time(id, &|| {
+                        let mut tally = Tally::default();
+                        pico_whole(black_box(&mut cell.borrow_mut()), &mut tally);
+                        black_box(tally);
+                    });
+                    continue;
+                }
+                (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
+            };
+            let id = format!("{}/{}", input.name, contender.name());
+            time(id, &|| {
+                let mut tally = Tally::default();
+                f(black_box(bytes), &mut tally);
+                black_box(tally);
+            });
+        }
+    }
+    let response: [ResponseReader; 4] = [
+        ("h1wire", h1wire_response),
+        ("h1wire_head", h1wire_head_response),
+        ("httparse", httparse_response),
+        ("picohttpparser", pico_response),
+    ];
+    for (name, read) in response {
+        let id = format!("ok_response_313/{name}");
+        time(id, &|| {
+            black_box(read(black_box(inputs::OK_RESPONSE_313)));
+        });
+    }
+}
+
+fn main() {
+    match std::env::var("H1WIRE_MIN_OF") {
+        Ok(rounds) => {
+            let rounds = rounds.parse().expect("H1WIRE_MIN_OF: a number of rounds");
+            // cargo passes `--bench` along; the filter is the other word.
+            let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+            min_of(rounds, filter.as_deref());
+        }
+        Err(_) => {
+            benches();
+            Criterion::default().configure_from_args().final_summary();
+        }
+    }
+}
