@@ -22,8 +22,10 @@ pub(crate) struct FramingFacts {
     length: u64,
     /// Where the first Content-Length field line is, or [`NO_LINE`]: the
     /// presence of the length and its place in one word, as a decoder
-    /// keeps these per connection.
-    pub content_length_at: LineAt,
+    /// keeps these per connection (read through [`length`](Self::length)
+    /// and [`content_length_line`](Self::content_length_line), written
+    /// only by [`set_length`](Self::set_length), so the two agree).
+    content_length_at: LineAt,
     /// What the Transfer-Encoding field lines say, if there were any.
     pub transfer_encoding: Option<TransferCodings>,
 }
@@ -94,6 +96,12 @@ impl FramingFacts {
     #[inline]
     pub fn length(&self) -> Option<u64> {
         (self.content_length_at != NO_LINE).then_some(self.length)
+    }
+
+    /// Where the first Content-Length field line is, if a field gave one.
+    #[inline]
+    pub fn content_length_line(&self) -> Option<LineAt> {
+        (self.content_length_at != NO_LINE).then_some(self.content_length_at)
     }
 
     /// State the Content-Length `n`, given by the field line at `line_at`
@@ -302,7 +310,7 @@ mod tests {
         let mut f = FramingFacts::default();
         assert_eq!(f.content_length(b"42", 7, false), Ok(None));
         assert_eq!(f.length(), Some(42));
-        assert_eq!(f.content_length_at, 7);
+        assert_eq!(f.content_length_line(), Some(7));
         assert_eq!(
             f.content_length(b"42", 9, false),
             Err(Fault::new(DuplicateContentLength, 0))
@@ -315,7 +323,7 @@ mod tests {
             f.content_length(b"43", 9, true),
             Err(Fault::new(ConflictingContentLength, 0))
         );
-        assert_eq!(f.content_length_at, 7);
+        assert_eq!(f.content_length_line(), Some(7));
     }
 
     #[test]

@@ -106,8 +106,8 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
         // 3. "... ought to be handled as an error": in a request, both
         //    framings at once is the classic smuggling vector. In a
         //    response, Transfer-Encoding overrides Content-Length.
-        if request && facts.length().is_some() {
-            let later = te.first_at.max(facts.content_length_at);
+        if let (true, Some(cl_at)) = (request, facts.content_length_line()) {
+            let later = te.first_at.max(cl_at);
             return fail(ErrorKind::ContentLengthWithTransferEncoding, later);
         }
         // Chunked last frames the body, whatever codings come before it:

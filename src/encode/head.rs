@@ -381,7 +381,7 @@ fn choose_added(
 
 /// Index of the first framing field the caller gave, if any.
 fn stated_at(facts: &FramingFacts) -> Option<usize> {
-    let cl = facts.length().map(|_| facts.content_length_at);
+    let cl = facts.content_length_line();
     let te = facts.transfer_encoding.map(|te| te.first_at);
     let first = match (cl, te) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -401,7 +401,7 @@ fn check_sender_rules(
     count: usize,
     options: EncoderOptions,
 ) -> Result<(), EncodeError> {
-    let cl_at = facts.length().map(|_| facts.content_length_at);
+    let cl_at = facts.content_length_line();
     let te_at = facts.transfer_encoding.map(|te| te.first_at);
     let refuse = |kind: Kind, at: LineAt| {
         let e = EncodeError::new(kind);
