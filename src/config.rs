@@ -88,8 +88,8 @@ impl Default for Limits {
 /// Readings of RFC 9112 that the strict profile refuses and a caller may
 /// choose to accept. Each is off by default; each one used is recorded in
 /// [`Decoder::readings`](crate::Decoder::readings) with the offset where it
-/// was first used in the current message, so a proxy can refuse or normalise
-/// before forwarding.
+/// was first used in the current head (or trailer section), so a proxy can
+/// refuse or normalise before forwarding.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Lenient {
@@ -135,16 +135,8 @@ impl Lenient {
     }
 }
 
-/// A [`Config`] as the decoder keeps it: the limits in 32 bits, each at
-/// most [`Limits::MAX`], and the lenient options in one byte (an idle
+/// [`Lenient`], a bit per option, as the decoder keeps it (an idle
 /// decoder is kept per connection, so its size counts).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Settings {
-    pub limits: SmallLimits,
-    pub lenient: LenientBits,
-}
-
-/// [`Lenient`], a bit per option.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LenientBits(u8);
 
@@ -182,7 +174,8 @@ lenient_bits! {
     4 framing_trailers;
 }
 
-/// [`Limits`], each clamped to [`Limits::MAX`].
+/// [`Limits`] as the decoder keeps them: in 32 bits, each clamped to
+/// [`Limits::MAX`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct SmallLimits {
     head: u32,
@@ -192,41 +185,31 @@ pub(crate) struct SmallLimits {
     trailers: u32,
 }
 
-impl Settings {
+impl SmallLimits {
     #[inline]
-    pub(crate) fn new(config: Config) -> Self {
+    pub(crate) fn new(l: Limits) -> Self {
         // Limits::MAX fits in a u32.
         let small = |n: usize| n.min(Limits::MAX) as u32;
-        let l = config.limits;
-        Settings {
-            limits: SmallLimits {
-                head: small(l.head),
-                line: small(l.line),
-                fields: small(l.fields),
-                chunk_line: small(l.chunk_line),
-                trailers: small(l.trailers),
-            },
-            lenient: LenientBits::new(config.lenient),
+        SmallLimits {
+            head: small(l.head),
+            line: small(l.line),
+            fields: small(l.fields),
+            chunk_line: small(l.chunk_line),
+            trailers: small(l.trailers),
         }
     }
 
-    /// The configuration, as given (limits clamped).
-    pub(crate) fn config(&self) -> Config {
-        let l = &self.limits;
-        Config {
-            limits: Limits {
-                head: l.head(),
-                line: l.line(),
-                fields: l.fields(),
-                chunk_line: l.chunk_line(),
-                trailers: l.trailers(),
-            },
-            lenient: self.lenient.lenient(),
+    /// The limits, as given (clamped).
+    pub(crate) fn limits(&self) -> Limits {
+        Limits {
+            head: self.head(),
+            line: self.line(),
+            fields: self.fields(),
+            chunk_line: self.chunk_line(),
+            trailers: self.trailers(),
         }
     }
-}
 
-impl SmallLimits {
     #[inline(always)]
     pub(crate) fn head(&self) -> usize {
         self.head as usize

@@ -1,4 +1,5 @@
-//! The record of lenient readings a decoder used in the current message.
+//! The record of lenient readings a decoder used in the current head, or
+//! trailer section.
 
 /// A lenient reading of RFC 9112 that a [`Lenient`](crate::Lenient) option
 /// allowed the decoder to use.
@@ -51,13 +52,15 @@ impl Reading {
     }
 }
 
-/// Which lenient readings the decoder used in the current message, each with
-/// the stream offset where it was first used.
+/// Which lenient readings the decoder used in the current head, or trailer
+/// section, each with the stream offset where it was first used there.
 ///
-/// The record starts empty with each message (at its start line) and grows as
-/// the message is decoded: read it at [`Event::HeadEnd`](crate::Event::HeadEnd)
-/// for the head and at [`Event::MessageEnd`](crate::Event::MessageEnd) for the
-/// trailers. With the strict default configuration it is always empty for
+/// The record starts empty with each message (at its first byte) and again
+/// where a chunked body's trailer section starts, and grows as the section
+/// is decoded: read it at [`Event::HeadEnd`](crate::Event::HeadEnd) for the
+/// head and at [`Event::MessageEnd`](crate::Event::MessageEnd) for the
+/// trailers (a message without a trailer section still shows its head's
+/// there). With the strict default configuration it is always empty for
 /// requests; a response's record shows each obs-fold it used.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Readings {
@@ -91,7 +94,8 @@ impl Readings {
         self.first_at.iter().all(|&at| at == NOT_USED)
     }
 
-    /// The offset where `reading` was first used in this message, if it was.
+    /// The stream offset where `reading` was first used in this section,
+    /// if it was.
     pub fn first_use(&self, reading: Reading) -> Option<u64> {
         let at = self.first_at.get(reading.index()).copied()?;
         (at != NOT_USED).then_some(at)
@@ -109,6 +113,68 @@ impl Readings {
                 *at = offset;
             }
         }
+    }
+}
+
+/// [`Readings`] as a decoder keeps them: where the current section (a head,
+/// or a trailer section) started, and each reading's first use as an
+/// offset within it, which a limit bounds (see
+/// [`Limits::MAX`](crate::Limits::MAX)). Seven 32-bit words rather than
+/// five 64-bit ones: a decoder is kept per connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct SectionReadings {
+    /// The section's first stream offset, low and high halves (32-bit
+    /// words, so that the record packs beside the decoder's other counts).
+    start: [u32; 2],
+    /// Where each reading (by `Reading::index()`) was first used, from
+    /// `start`, or [`NOT_USED_HERE`].
+    first_at: [u32; 5],
+}
+
+/// The offset of a reading not used in the section.
+const NOT_USED_HERE: u32 = u32::MAX;
+
+impl SectionReadings {
+    /// An empty record for a section whose first byte is at stream offset
+    /// `start`.
+    #[inline(always)]
+    pub(crate) fn starting_at(start: u64) -> Self {
+        SectionReadings {
+            start: [start as u32, (start >> 32) as u32],
+            first_at: [NOT_USED_HERE; 5],
+        }
+    }
+
+    fn start(&self) -> u64 {
+        u64::from(self.start[0]) | u64::from(self.start[1]) << 32
+    }
+
+    /// Record that `reading` was used at stream offset `at`, in the section.
+    pub(crate) fn record(&mut self, reading: Reading, at: u64) {
+        // Within a section, below the limits (the fuzz targets run with
+        // this assertion on); a use out of it would read as the latest
+        // offset the record holds.
+        let within = at.saturating_sub(self.start());
+        debug_assert!(within < u64::from(NOT_USED_HERE));
+        let within = u32::try_from(within).unwrap_or(NOT_USED_HERE - 1);
+        if let Some(first) = self.first_at.get_mut(reading.index()) {
+            if *first == NOT_USED_HERE {
+                *first = within;
+            }
+        }
+    }
+
+    /// The record with stream offsets.
+    pub(crate) fn readings(&self) -> Readings {
+        let mut readings = Readings::default();
+        for reading in ALL {
+            if let Some(&within) = self.first_at.get(reading.index()) {
+                if within != NOT_USED_HERE {
+                    readings.record(reading, self.start() + u64::from(within));
+                }
+            }
+        }
+        readings
     }
 }
 
@@ -134,5 +200,23 @@ mod tests {
         r.record(Reading::NonAsciiTarget, 0);
         assert_eq!(r.first_use(Reading::NonAsciiTarget), Some(0));
         assert!(!Readings::default().iter().any(|_| true));
+    }
+
+    #[test]
+    fn a_section_record_keeps_stream_offsets_past_32_bits() {
+        let start = (5u64 << 32) + 7;
+        let mut r = SectionReadings::starting_at(start);
+        assert!(r.readings().is_empty());
+        r.record(Reading::FramingTrailer, start + 3);
+        r.record(Reading::FramingTrailer, start + 9);
+        r.record(Reading::BareLf, start);
+        let readings: std::vec::Vec<_> = r.readings().iter().collect();
+        assert_eq!(
+            readings,
+            [
+                (Reading::BareLf, start),
+                (Reading::FramingTrailer, start + 3)
+            ]
+        );
     }
 }

@@ -43,8 +43,10 @@ enum Part {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct ChunkLine {
     size: u64,
-    /// Bytes of the line read so far (CRLF excluded).
-    len: usize,
+    /// Bytes of the line read so far (CRLF excluded; at most the cap,
+    /// which [`Limits::MAX`](crate::Limits::MAX) bounds: a state is kept
+    /// per connection).
+    len: u32,
     part: Part,
 }
 
@@ -81,7 +83,7 @@ impl ChunkLine {
                     Some(_) => Err(Fault::new(ErrorKind::BareCr, i)),
                 };
             }
-            if self.len == cap {
+            if self.len as usize >= cap {
                 return Err(Fault::new(ErrorKind::ChunkLineTooLong, i));
             }
             self.step(b).map_err(|kind| Fault::new(kind, i))?;

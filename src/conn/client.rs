@@ -242,8 +242,9 @@ impl Connection {
         })
     }
 
-    /// The lenient readings the decoder used in the current response
-    /// (obs-fold is read in responses by default, and recorded).
+    /// The lenient readings the decoder used in the current response's
+    /// head, or trailer section once it began (obs-fold is read in
+    /// responses by default, and recorded): see [`Decoder::readings`](crate::Decoder::readings).
     pub fn readings(&self) -> Readings {
         self.decoder.readings()
     }

@@ -262,7 +262,9 @@ impl Connection {
             .map(|e| Answering::new(e.method, e.version))
     }
 
-    /// The lenient readings the decoder used in the current request.
+    /// The lenient readings the decoder used in the current request's
+    /// head, or trailer section once it began: see
+    /// [`Decoder::readings`](crate::Decoder::readings).
     pub fn readings(&self) -> Readings {
         self.decoder.readings()
     }

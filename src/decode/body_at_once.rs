@@ -150,7 +150,7 @@ impl Decoder {
         let Some(mut after_data) = self.state.plain_chunk_start() else {
             return (0, 0);
         };
-        let cap = self.config.limits.chunk_line();
+        let cap = self.limits.chunk_line();
         // What follows the chunks taken.
         let mut rest = input;
         let mut filled = 0;

@@ -5,7 +5,7 @@
 //! of the readers and the split-invariance tests (the general path reads
 //! partial input, the one-step path whole lines) hold them to that.
 
-use super::{count32, Advance, Decoder, State, Status, Step};
+use super::{count32, held_count, Advance, Decoder, State, Status, Step};
 use crate::body::chunked::plain_chunk;
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
@@ -61,7 +61,7 @@ impl Decoder {
     #[inline(always)]
     pub(super) fn plain_chunk<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
         let after_data = self.state.plain_chunk_start()?;
-        let chunk = plain_chunk(input, after_data, self.config.limits.chunk_line())?;
+        let chunk = plain_chunk(input, after_data, self.limits.chunk_line())?;
         self.state = State::in_chunk_data(chunk.remaining);
         let consumed = input.len() - chunk.rest.len();
         self.settle(input, consumed);
@@ -85,7 +85,7 @@ impl Decoder {
     ) -> Option<Result<Step<'a>, Error>> {
         match self.plain_field(input) {
             PlainField::Field(field, next) => {
-                self.held = input.len() - next;
+                self.held = held_count(input.len() - next);
                 Some(Ok(Step {
                     consumed: next,
                     status: Status::Event(Event::Header(field)),
@@ -94,7 +94,7 @@ impl Decoder {
             PlainField::AtCr(at, cap) => {
                 // A slow peer's line, waiting for its LF.
                 self.line = Progress::at_cr(at, cap);
-                self.held = input.len();
+                self.held = held_count(input.len());
                 Some(Ok(Step {
                     consumed: 0,
                     status: Status::NeedMore,
@@ -116,7 +116,7 @@ impl Decoder {
         // the same cap, since nothing of the head was consumed meanwhile.
         // With folding (responses), only a fresh line, whose end is known
         // by the byte after it.
-        let folds = self.role.folds(self.config.lenient);
+        let folds = self.role.folds(self.lenient);
         if folds && !self.line.is_fresh() {
             return PlainField::Other;
         }
@@ -126,7 +126,7 @@ impl Decoder {
             FastLine::AtCr(at) if !folds => return PlainField::AtCr(at, cap),
             FastLine::AtCr(_) | FastLine::Other => return PlainField::Other,
         };
-        if next > room || self.fields as usize == self.config.limits.fields() {
+        if next > room || self.fields as usize == self.limits.fields() {
             return PlainField::Other;
         }
         if folds && input.get(next).is_none_or(|&b| is_whitespace(b)) {

@@ -5,9 +5,10 @@
 use crate::body::chunked::{ChunkLine, ChunkLineRead};
 use crate::body::facts::{FramingFacts, LineAt};
 use crate::body::{decide, MessageKind};
-use crate::config::Settings;
+use crate::config::{LenientBits, SmallLimits};
 use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
 use crate::head::line::{scan_line, Line, LineEnd, LineRules, Progress, Scan};
+use crate::readings::SectionReadings;
 use crate::role::client::MethodQueue;
 use crate::role::{server, Role, RoleFacts};
 use crate::syntax::chars::is_whitespace;
@@ -90,13 +91,14 @@ pub enum Status<'a> {
 /// input.
 #[derive(Clone, Debug)]
 pub struct Decoder {
-    config: Settings,
+    limits: SmallLimits,
+    lenient: LenientBits,
     role: Role,
     state: State,
     /// Stream offset of the first byte of the next call's input.
     position: u64,
-    /// Bytes the last call was given and did not consume.
-    held: usize,
+    /// Bytes the last call was given and did not consume (see [`held_count`]).
+    held: u32,
     /// How far the pending head line was scanned.
     line: Progress,
     /// Bytes of the current head, or trailer section, consumed so far.
@@ -107,9 +109,8 @@ pub struct Decoder {
     fields: u32,
     /// The kind of the current message (known from its start line).
     message: MessageKind,
-    framing: FramingFacts,
     role_facts: RoleFacts,
-    readings: Readings,
+    readings: SectionReadings,
     /// Client role: the methods of the requests awaiting a response.
     methods: MethodQueue,
     /// Bytes at the front of the caller's input that a [`decode_head`]
@@ -128,8 +129,9 @@ enum State {
     StartLine {
         empty_line_skipped: bool,
     },
-    /// In the field lines of a head.
-    Fields,
+    /// In the field lines of a head, with what they said about framing
+    /// so far (kept here: they matter only until the head ends).
+    Fields(FramingFacts),
     /// In a Content-Length body.
     LengthBody {
         remaining: u64,
@@ -220,7 +222,7 @@ impl Decoder {
     /// A decoder for the server role: it decodes a stream of requests.
     #[inline]
     pub fn server(config: Config) -> Self {
-        Decoder::new(Role::SERVER, config)
+        Decoder::new(Role::Server, config)
     }
 
     /// A decoder for the client role: it decodes a stream of responses.
@@ -231,7 +233,7 @@ impl Decoder {
     /// it about answers GET.
     #[inline]
     pub fn client(config: Config) -> Self {
-        Decoder::new(Role::CLIENT, config)
+        Decoder::new(Role::Client, config)
     }
 
     /// Client role: a request with this method was sent and awaits its
@@ -259,7 +261,8 @@ impl Decoder {
     #[inline]
     fn new(role: Role, config: Config) -> Self {
         Decoder {
-            config: Settings::new(config),
+            limits: SmallLimits::new(config.limits),
+            lenient: LenientBits::new(config.lenient),
             role,
             state: State::StartLine {
                 empty_line_skipped: false,
@@ -273,9 +276,8 @@ impl Decoder {
                 version: crate::Version::Http11,
                 connect: false,
             },
-            framing: FramingFacts::default(),
             role_facts: RoleFacts::default(),
-            readings: Readings::default(),
+            readings: SectionReadings::starting_at(0),
             methods: MethodQueue::default(),
             head_read: 0,
         }
@@ -284,7 +286,10 @@ impl Decoder {
     /// The configuration this decoder was made with (each limit at most
     /// [`Limits::MAX`](crate::Limits::MAX)).
     pub fn config(&self) -> Config {
-        self.config.config()
+        Config {
+            limits: self.limits.limits(),
+            lenient: self.lenient.lenient(),
+        }
     }
 
     /// Stream offset of the first byte not yet consumed.
@@ -292,10 +297,12 @@ impl Decoder {
         self.position - u64::from(self.head_read)
     }
 
-    /// The lenient readings used so far in the current message (always
-    /// empty with the strict default configuration).
+    /// The lenient readings used so far in the current head, or, once a
+    /// chunked body's trailer section began, in that section (always
+    /// empty with the strict default configuration): read them at
+    /// [`Event::HeadEnd`] and at [`Event::MessageEnd`]. See [`Readings`].
     pub fn readings(&self) -> Readings {
-        self.readings
+        self.readings.readings()
     }
 
     /// Decode the next event from `input`, the unconsumed front of the
@@ -309,7 +316,7 @@ impl Decoder {
         // how far the line was scanned. (Only a line state leaves a
         // partial scan behind.)
         if self.line.extend_partial(input) {
-            self.held = input.len();
+            self.held = held_count(input.len());
             return Ok(Step {
                 consumed: 0,
                 status: Status::NeedMore,
@@ -318,8 +325,8 @@ impl Decoder {
         // Most other calls deliver an ordinary field or the next piece of a
         // body: those first, small enough to inline into the caller's loop.
         let fast = match self.state {
-            State::Fields if input.starts_with(b"\r\n") => self.plain_head_end(input),
-            State::Fields => self.ordinary_field(input),
+            State::Fields(_) if input.starts_with(b"\r\n") => self.plain_head_end(input),
+            State::Fields(_) => self.ordinary_field(input),
             State::ChunkDataEnd | State::ChunkLine(_) => self.plain_chunk(input).map(Ok),
             State::LengthBody { remaining } if !input.is_empty() => {
                 self.plain_body(input, remaining, false).map(Ok)
@@ -410,7 +417,7 @@ impl Decoder {
     /// (or after an upgrade), and an [`ErrorKind::Incomplete`] error when it
     /// ended inside a message.
     pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
-        let incomplete = Error::new(ErrorKind::Incomplete, self.position + self.held as u64);
+        let incomplete = Error::new(ErrorKind::Incomplete, self.position + u64::from(self.held));
         let (next, result) = match self.state {
             State::Failed(error) => return Err(error),
             State::Upgraded | State::Closed => return Ok(None),
@@ -431,7 +438,7 @@ impl Decoder {
     /// Record what the call consumed.
     fn settle(&mut self, input: &[u8], consumed: usize) {
         self.position += consumed as u64;
-        self.held = input.len().saturating_sub(consumed);
+        self.held = held_count(input.len().saturating_sub(consumed));
     }
 
     /// Enter the failed state for good: every later call returns `error`.
@@ -456,7 +463,7 @@ impl Decoder {
             State::StartLine { empty_line_skipped } => {
                 self.start_line(rest, base, empty_line_skipped)
             }
-            State::Fields => self.field_line(rest, base, false),
+            State::Fields(_) => self.field_line(rest, base, false),
             State::Trailers => self.field_line(rest, base, true),
             State::LengthBody { remaining } => Ok(self.body(rest, remaining, false)),
             State::ChunkData { remaining } => Ok(self.body(rest, remaining, true)),
@@ -464,7 +471,7 @@ impl Decoder {
                 0 => Advance::Wait(0),
                 n => Advance::Emit(n, Event::Body(rest)),
             }),
-            State::ChunkLine(mut line) => match line.read(rest, self.config.limits.chunk_line()) {
+            State::ChunkLine(mut line) => match line.read(rest, self.limits.chunk_line()) {
                 Err(fault) => Err(fault.in_stream(base)),
                 Ok(ChunkLineRead::NeedMore { consumed }) => {
                     self.state = State::ChunkLine(line);
@@ -473,6 +480,7 @@ impl Decoder {
                 Ok(ChunkLineRead::Done { size, consumed }) => {
                     self.state = if size == 0 {
                         self.section_len = 0;
+                        self.readings = SectionReadings::starting_at(base + consumed as u64);
                         State::Trailers
                     } else {
                         State::ChunkData { remaining: size }
@@ -532,16 +540,16 @@ impl Decoder {
     ) -> Result<Option<Line>, Error> {
         let section_error = Self::section_error(trailers);
         let line_error = if start_line {
-            self.role.start_line_too_long
+            self.role.start_line_too_long()
         } else {
             ErrorKind::FieldLineTooLong
         };
         let (room, cap) = self.section_room(trailers);
-        let limits = &self.config.limits;
+        let limits = &self.limits;
         let rules = LineRules {
             cap,
-            bare_lf: self.config.lenient.bare_lf(),
-            fold: !start_line && self.role.folds(self.config.lenient),
+            bare_lf: self.lenient.bare_lf(),
+            fold: !start_line && self.role.folds(self.lenient),
         };
         let line = match scan_line(rest, &mut self.line, rules) {
             Scan::Line(line) => line,
@@ -576,12 +584,12 @@ impl Decoder {
         }
         if !empty_line_skipped {
             // The first byte of a new message: its record starts empty.
-            self.readings = Readings::default();
-            if self.role.skips_empty_line {
+            self.readings = SectionReadings::starting_at(base);
+            if self.role.skips_empty_line() {
                 let skip = match rest {
                     [b'\r', b'\n', ..] => 2,
                     [b'\r'] => return Ok(Advance::Wait(0)),
-                    [b'\n', ..] if self.config.lenient.bare_lf() => {
+                    [b'\n', ..] if self.lenient.bare_lf() => {
                         self.readings.record(Reading::BareLf, base);
                         1
                     }
@@ -605,7 +613,7 @@ impl Decoder {
                 let content = within(rest, ..line.len);
                 let start = self
                     .role
-                    .parse_start_line(content, line.end, self.config.lenient, self.methods.front())
+                    .parse_start_line(content, line.end, self.lenient, self.methods.front())
                     .map_err(|f| f.in_stream(base))?;
                 if let Some(at) = start.non_ascii_at {
                     self.readings
@@ -630,11 +638,10 @@ impl Decoder {
             }
         }
         self.message = kind;
-        self.framing = FramingFacts::default();
         self.role_facts = RoleFacts::default();
         self.fields = 0;
         self.section_len = count32(len);
-        self.state = State::Fields;
+        self.state = State::Fields(FramingFacts::default());
     }
 
     /// The common start line in one pass, when it is all here and this is
@@ -644,7 +651,7 @@ impl Decoder {
         if !self.line.is_fresh() {
             return None;
         }
-        let limits = &self.config.limits;
+        let limits = &self.limits;
         let (start, next) = self.role.fast_start_line(
             rest,
             limits.line().min(limits.head()),
@@ -707,7 +714,7 @@ impl Decoder {
     #[inline]
     fn count_field(&mut self, base: u64, trailers: bool) -> Result<(), Error> {
         if !trailers {
-            if self.fields as usize == self.config.limits.fields() {
+            if self.fields as usize == self.limits.fields() {
                 return Self::fail(ErrorKind::TooManyFields, base);
             }
             self.fields += 1;
@@ -732,7 +739,7 @@ impl Decoder {
             // Framing and routing fields have no place in a trailer section
             // (RFC 9110 section 6.5.1).
             if classify(name) != KnownField::Other {
-                if !self.config.lenient.framing_trailers() {
+                if !self.lenient.framing_trailers() {
                     return Self::fail(ErrorKind::ForbiddenTrailer, base);
                 }
                 self.readings.record(Reading::FramingTrailer, base);
@@ -750,7 +757,7 @@ impl Decoder {
     /// nearly full.
     #[inline]
     fn section_room(&self, trailers: bool) -> (usize, usize) {
-        let limits = &self.config.limits;
+        let limits = &self.limits;
         let section_limit = if trailers {
             limits.trailers()
         } else {
@@ -786,7 +793,7 @@ impl Decoder {
     ) -> Result<(), Fault> {
         match known {
             KnownField::Other => Ok(()),
-            KnownField::Host if self.role.checks_host => {
+            KnownField::Host if self.role.checks_host() => {
                 server::host_field(&mut self.role_facts, value, value_at)
             }
             KnownField::Host => Ok(()),
@@ -812,12 +819,16 @@ impl Decoder {
         }
         // The bytes of the head before the line: how the facts say where.
         let line_at: LineAt = count32(head_before);
+        let allow_duplicate = self.lenient.duplicate_content_length();
+        let codings = self.message.codings();
+        // (Only a head's fields come here, in the Fields state.)
+        let State::Fields(facts) = &mut self.state else {
+            return Ok(());
+        };
         match known {
             KnownField::ContentLength => {
-                let allow = self.config.lenient.duplicate_content_length();
-                let duplicate = self
-                    .framing
-                    .content_length(value, line_at, allow)
+                let duplicate = facts
+                    .content_length(value, line_at, allow_duplicate)
                     .map_err(|f| f.shifted(value_at))?;
                 if duplicate.is_some() {
                     let value_base = base + value_at as u64;
@@ -826,9 +837,8 @@ impl Decoder {
                 }
                 Ok(())
             }
-            KnownField::TransferEncoding => self
-                .framing
-                .transfer_encoding(value, line_at, self.message.codings())
+            KnownField::TransferEncoding => facts
+                .transfer_encoding(value, line_at, codings)
                 .map_err(|f| f.shifted(value_at)),
             KnownField::Host | KnownField::Other => Ok(()),
         }
@@ -838,12 +848,19 @@ impl Decoder {
     /// bytes of the head: check the head, frame the body.
     #[inline(never)]
     fn end_of_head(&mut self, base: u64, head_before: usize) -> Result<Framing, Error> {
-        if self.role.checks_host {
+        if self.role.checks_host() {
             server::end_of_head(&self.role_facts, self.message)
                 .map_err(|kind| Error::new(kind, base))?;
         }
         let head_start = base.saturating_sub(head_before as u64);
-        let framing = decide(self.message, &self.framing)
+        // Only the Fields state reaches the end of a head (the fuzz targets
+        // run with this assertion on).
+        debug_assert!(matches!(self.state, State::Fields(_)));
+        let facts = match self.state {
+            State::Fields(facts) => facts,
+            _ => FramingFacts::default(),
+        };
+        let framing = decide(self.message, &facts)
             .map_err(|e| Error::new(e.kind, head_start + u64::from(e.at)))?;
         self.state = match framing {
             Framing::None | Framing::Length(0) => State::MessageEnd { upgrade: false },
@@ -854,6 +871,17 @@ impl Decoder {
         };
         Ok(framing)
     }
+}
+
+/// Bytes a call was given and did not consume, as the decoder keeps them.
+/// Once a call returns `NeedMore` they are a partial line at most, which
+/// a limit bounds (see [`Limits::MAX`](crate::Limits::MAX)); only a call
+/// that returns an event can leave more behind, and the caller gives
+/// those bytes again before [`finish`](Decoder::finish) looks at the
+/// count. So it is kept in 32 bits, saturating.
+#[inline(always)]
+fn held_count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A count the decoder keeps, bounded by a limit (so it fits: see

@@ -10,13 +10,14 @@
 //! linear time; when it completes, the lines read by earlier calls are
 //! split again, without their checks being run again, into the array.
 
-use super::{count32, Decoder, State, Status};
+use super::{count32, held_count, Decoder, State, Status};
 use crate::body::MessageKind;
 use crate::head::field::{classify, fast_field_line, parse_field_line, FastLine, KnownField};
 use crate::head::line::{scan_line, LineEnd, LineRules, Progress, Scan};
+use crate::readings::SectionReadings;
 use crate::syntax::chars::is_whitespace;
 use crate::syntax::within;
-use crate::{Error, ErrorKind, Event, Field, Framing, MethodKind, Readings, StartLine};
+use crate::{Error, ErrorKind, Event, Field, Framing, MethodKind, StartLine};
 
 /// A whole head read by [`Decoder::decode_head`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,13 +123,13 @@ impl Decoder {
         // of the call (which would find the same).
         let reading_head = || match self.state {
             State::StartLine { .. } => true,
-            State::Fields => self.head_read != 0,
+            State::Fields(_) => self.head_read != 0,
             _ => false,
         };
         if !self.line.is_fresh() && reading_head() {
             if let Some(rest) = input.get(self.head_read as usize..) {
                 if self.line.extend_partial(rest) {
-                    self.held = rest.len();
+                    self.held = held_count(rest.len());
                     return Ok(HeadStatus::NeedMore);
                 }
             }
@@ -153,7 +154,7 @@ impl Decoder {
                 }
             }
             State::StartLine { .. } => {}
-            State::Fields if self.head_read != 0 => {}
+            State::Fields(_) if self.head_read != 0 => {}
             _ => return Ok(HeadStatus::NotAtHead),
         }
         if self.head_read as usize > input.len() {
@@ -167,7 +168,7 @@ impl Decoder {
         // line and this many fields.
         let read_before = core::mem::take(&mut self.head_read) as usize;
         let head_start = self.position - read_before as u64;
-        let fields_before = if read_before > 0 && self.state == State::Fields {
+        let fields_before = if read_before > 0 && matches!(self.state, State::Fields(_)) {
             self.fields as usize
         } else {
             0
@@ -184,7 +185,7 @@ impl Decoder {
                 // `decode` (which reads it the same way, and everything
                 // else: an empty line before it, a partial or odd line).
                 if let Some((event, kind, next)) = self.fast_start_line(within(input, read..)) {
-                    self.readings = Readings::default();
+                    self.readings = SectionReadings::starting_at(self.position);
                     self.begin_message(kind, next);
                     self.position += next as u64;
                     read += next;
@@ -196,7 +197,7 @@ impl Decoder {
                     continue;
                 }
             }
-            if self.state == State::Fields && self.line.is_fresh() {
+            if matches!(self.state, State::Fields(_)) && self.line.is_fresh() {
                 // The common field lines, straight into the array. (A line
                 // a slow peer is still sending goes to `decode`, which
                 // looks at its new bytes only.)
@@ -277,7 +278,7 @@ impl Decoder {
             (Framing::Upgrade, State::MessageEnd { upgrade: true }) => self.state = State::Upgraded,
             _ => {}
         }
-        self.held = input.len() - read;
+        self.held = held_count(input.len() - read);
         let count = self.fields as usize;
         Ok(HeadStatus::Complete(Head {
             start,
@@ -299,8 +300,8 @@ impl Decoder {
         mut read: usize,
         fields: &mut [Field<'a>],
     ) -> Result<usize, Error> {
-        let folds = self.role.folds(self.config.lenient);
-        let limits = self.config.limits;
+        let folds = self.role.folds(self.lenient);
+        let limits = self.limits;
         let input_at = self.position - read as u64;
         let mut count = self.fields as usize;
         let mut section = self.section_len as usize;
@@ -360,8 +361,8 @@ impl Decoder {
     #[cold]
     pub(super) fn rewind_head(&mut self) {
         self.position -= u64::from(core::mem::take(&mut self.head_read));
-        if matches!(self.state, State::StartLine { .. } | State::Fields) {
-            if let (State::Fields, MessageKind::Response { method, status, .. }) =
+        if matches!(self.state, State::StartLine { .. } | State::Fields(_)) {
+            if let (State::Fields(_), MessageKind::Response { method, status, .. }) =
                 (self.state, self.message)
             {
                 // A final status line took the method of the request it
@@ -385,7 +386,7 @@ impl Decoder {
     fn split_again<'a>(&self, head: &'a [u8], fields: &mut [Field<'a>]) -> Option<StartLine<'a>> {
         let rules = LineRules {
             cap: usize::MAX,
-            bare_lf: self.config.lenient.bare_lf(),
+            bare_lf: self.lenient.bare_lf(),
             fold: false,
         };
         let mut at = 0;
@@ -409,14 +410,14 @@ impl Decoder {
         // The method only frames the message, which was framed already.
         let start = self
             .role
-            .parse_start_line(content, end, self.config.lenient, MethodKind::Other)
+            .parse_start_line(content, end, self.lenient, MethodKind::Other)
             .ok()?;
         let start = match start.event {
             Event::Request(line) => StartLine::Request(line),
             Event::Response(line) => StartLine::Response(line),
             _ => return None,
         };
-        let fold = self.role.folds(self.config.lenient);
+        let fold = self.role.folds(self.lenient);
         for slot in fields {
             let (content, end, folded) = next_line(fold)?;
             let span = parse_field_line(content, end, folded).ok()?;

@@ -44,77 +44,84 @@ fn start_line(status: StatusLine<'_>, method: MethodKind) -> StartLineRead<'_> {
 /// The methods of the requests a client sent and has not had a final
 /// response to yet, oldest first: two bits each, up to
 /// [`MethodQueue::CAPACITY`], no allocation.
+///
+/// One word, as a decoder is kept per connection: slot `i` is bits
+/// `2i..2i+2`, the oldest in the low bits, each a method's code (never 0)
+/// or 0 past the last request; the top bit says whether the last
+/// [`pop`](Self::pop) took a method (see [`unpop`](Self::unpop)).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct MethodQueue {
-    /// The methods, two bits each, oldest in the low bits. (One word: as
-    /// many as a client connection keeps in flight, and a decoder is kept
-    /// per connection.)
-    methods: u64,
-    len: u8,
-    /// Whether the last [`pop`](Self::pop) took a method (see
-    /// [`unpop`](Self::unpop)).
-    popped: bool,
-}
+pub(crate) struct MethodQueue(u64);
+
+/// The bit of [`MethodQueue`] set when the last pop took a method.
+const POPPED: u64 = 1 << 63;
+
+/// The bits of [`MethodQueue`] that hold slots.
+const SLOTS: u64 = (1 << (2 * MethodQueue::CAPACITY)) - 1;
 
 impl MethodQueue {
     /// How many requests may be awaiting their response: as deep as a
     /// client connection pipelines.
-    pub(crate) const CAPACITY: usize = 32;
+    pub(crate) const CAPACITY: usize = 31;
+
+    fn slots(self) -> u64 {
+        self.0 & SLOTS
+    }
 
     /// Add the method of a request just sent; `false` when full.
     pub(crate) fn push(&mut self, method: MethodKind) -> bool {
-        let len = usize::from(self.len);
+        let len = self.len();
         if len >= Self::CAPACITY {
             return false;
         }
-        self.methods |= Self::code(method) << (2 * len);
-        self.len += 1;
+        self.0 |= Self::code(method) << (2 * len);
         true
     }
 
     /// The method of the oldest request awaiting a response; a response
     /// nobody said anything about answers GET.
     pub(crate) fn front(&self) -> MethodKind {
-        if self.len == 0 {
-            return MethodKind::Other;
-        }
-        match self.methods & 0b11 {
-            1 => MethodKind::Head,
-            2 => MethodKind::Connect,
+        match self.0 & 0b11 {
+            HEAD => MethodKind::Head,
+            CONNECT => MethodKind::Connect,
             _ => MethodKind::Other,
         }
     }
 
     /// The oldest request got its final response.
     pub(crate) fn pop(&mut self) {
-        self.popped = self.len > 0;
-        if self.popped {
-            self.methods >>= 2;
-            self.len -= 1;
-        }
+        let slots = self.slots();
+        self.0 = match slots {
+            0 => 0,
+            _ => slots >> 2 | POPPED,
+        };
     }
 
     /// Put back the method the last [`pop`](Self::pop) took, `method`,
     /// if it took one: a head read in part is read again from its start.
     pub(crate) fn unpop(&mut self, method: MethodKind) {
-        if core::mem::take(&mut self.popped) {
-            self.methods = (self.methods << 2) | Self::code(method);
-            self.len += 1;
+        if self.0 & POPPED != 0 {
+            self.0 = (self.slots() << 2) | Self::code(method);
         }
     }
 
     fn code(method: MethodKind) -> u64 {
         match method {
-            MethodKind::Other => 0,
-            MethodKind::Head => 1,
-            MethodKind::Connect => 2,
+            MethodKind::Other => OTHER,
+            MethodKind::Head => HEAD,
+            MethodKind::Connect => CONNECT,
         }
     }
 
     pub(crate) fn len(&self) -> usize {
-        usize::from(self.len)
+        // The slots in use are the low ones, each non-zero.
+        (64 - self.slots().leading_zeros() as usize).div_ceil(2)
     }
 }
+
+/// The codes of [`MethodQueue`]'s slots.
+const HEAD: u64 = 1;
+const CONNECT: u64 = 2;
+const OTHER: u64 = 3;
 
 #[cfg(test)]
 mod tests {
@@ -166,6 +173,6 @@ mod tests {
         let mut again = full;
         again.pop();
         again.unpop(MethodKind::Head);
-        assert_eq!((again.methods, again.len), (full.methods, full.len));
+        assert_eq!(again, full);
     }
 }

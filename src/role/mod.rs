@@ -1,6 +1,6 @@
-//! What differs between the two sides of a connection, as data: a
-//! [`Role`] is a handful of answers the decoder reads instead of asking
-//! which side it is on. The rules of each kind of start line live beside
+//! What differs between the two sides of a connection: a [`Role`] is a
+//! handful of answers the decoder asks for instead of asking which side
+//! it is on. The rules of each kind of start line live beside
 //! it: `server.rs` reads requests, `client.rs` responses.
 
 pub(crate) mod client;
@@ -12,71 +12,60 @@ use crate::head::line::LineEnd;
 use crate::syntax::Fault;
 use crate::{ErrorKind, Event, MethodKind};
 
-/// What the messages a decoder reads start with.
+/// One side of a connection, as the decoder needs to know it: one byte
+/// in the decoder, each of its answers a method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Reads {
-    /// Request lines (the server role).
-    Requests,
-    /// Status lines (the client role).
-    Responses,
-}
-
-/// One side of a connection, as the decoder needs to know it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Role {
-    /// What each message starts with.
-    pub reads: Reads,
-    /// Whether one empty line before a start line is skipped (RFC 9112
-    /// section 2.2 allows it before a request line; the strict profile
-    /// skips none before a status line).
-    pub skips_empty_line: bool,
-    /// Whether obs-fold continues a field value without a lenient option:
-    /// in responses (RFC 9112 section 5.2 lets a user agent replace each
-    /// fold with SP), not in requests.
-    pub folds_by_default: bool,
-    /// The error for a start line over the line limit.
-    pub start_line_too_long: ErrorKind,
-    /// Whether Host is checked (RFC 9112 section 3.2: requests only).
-    pub checks_host: bool,
+pub(crate) enum Role {
+    /// Reads requests.
+    Server,
+    /// Reads responses.
+    Client,
 }
 
 impl Role {
-    /// The server: it reads requests.
-    pub(crate) const SERVER: Role = Role {
-        reads: Reads::Requests,
-        skips_empty_line: true,
-        folds_by_default: false,
-        start_line_too_long: ErrorKind::RequestLineTooLong,
-        checks_host: true,
-    };
+    /// Whether one empty line before a start line is skipped (RFC 9112
+    /// section 2.2 allows it before a request line; the strict profile
+    /// skips none before a status line).
+    #[inline(always)]
+    pub(crate) fn skips_empty_line(self) -> bool {
+        self == Role::Server
+    }
 
-    /// The client: it reads responses.
-    pub(crate) const CLIENT: Role = Role {
-        reads: Reads::Responses,
-        skips_empty_line: false,
-        folds_by_default: true,
-        start_line_too_long: ErrorKind::StatusLineTooLong,
-        checks_host: false,
-    };
+    /// The error for a start line over the line limit.
+    #[inline(always)]
+    pub(crate) fn start_line_too_long(self) -> ErrorKind {
+        match self {
+            Role::Server => ErrorKind::RequestLineTooLong,
+            Role::Client => ErrorKind::StatusLineTooLong,
+        }
+    }
+
+    /// Whether Host is checked (RFC 9112 section 3.2: requests only).
+    #[inline(always)]
+    pub(crate) fn checks_host(self) -> bool {
+        self == Role::Server
+    }
 
     /// Whether obs-fold continues a field value (instead of being an error).
     #[inline]
-    pub(crate) fn folds(&self, lenient: LenientBits) -> bool {
-        self.folds_by_default || lenient.obs_fold()
+    pub(crate) fn folds(self, lenient: LenientBits) -> bool {
+        // In responses without an option: RFC 9112 section 5.2 lets a
+        // user agent replace each fold with SP.
+        self == Role::Client || lenient.obs_fold()
     }
 
     /// Parse a whole start line; `method` is what the request a response
     /// answers was (unused for requests).
     pub(crate) fn parse_start_line<'a>(
-        &self,
+        self,
         line: &'a [u8],
         end: LineEnd,
         lenient: LenientBits,
         method: MethodKind,
     ) -> Result<StartLineRead<'a>, Fault> {
-        match self.reads {
-            Reads::Requests => server::parse_start_line(line, end, lenient.non_ascii_target()),
-            Reads::Responses => client::parse_start_line(line, end, method),
+        match self {
+            Role::Server => server::parse_start_line(line, end, lenient.non_ascii_target()),
+            Role::Client => client::parse_start_line(line, end, method),
         }
     }
 
@@ -84,14 +73,14 @@ impl Role {
     /// [`parse_start_line`](Self::parse_start_line).
     #[inline]
     pub(crate) fn fast_start_line<'a>(
-        &self,
+        self,
         bytes: &'a [u8],
         cap: usize,
         method: MethodKind,
     ) -> Option<(StartLineRead<'a>, usize)> {
-        match self.reads {
-            Reads::Requests => server::fast_start_line(bytes, cap),
-            Reads::Responses => client::fast_start_line(bytes, cap, method),
+        match self {
+            Role::Server => server::fast_start_line(bytes, cap),
+            Role::Client => client::fast_start_line(bytes, cap, method),
         }
     }
 }
