@@ -38,12 +38,17 @@ pub(crate) const NO_LINE: LineAt = LineAt::MAX;
 
 impl Default for FramingFacts {
     fn default() -> Self {
-        FramingFacts {
-            length: 0,
-            content_length_at: NO_LINE,
-            transfer_encoding: None,
-        }
+        FramingFacts::NONE
     }
+}
+
+impl FramingFacts {
+    /// A head without framing fields.
+    pub(crate) const NONE: FramingFacts = FramingFacts {
+        length: 0,
+        content_length_at: NO_LINE,
+        transfer_encoding: None,
+    };
 }
 
 /// The transfer codings of a head, across all its Transfer-Encoding lines.

@@ -94,7 +94,7 @@ impl Decoder {
             PlainField::AtCr(at, cap) => {
                 // A slow peer's line, waiting for its LF.
                 self.line = Progress::at_cr(at, cap);
-                self.held = held_count(input.len());
+                self.held = count32(input.len()); // a line within its cap
                 Some(Ok(Step {
                     consumed: 0,
                     status: Status::NeedMore,

@@ -316,7 +316,7 @@ impl Decoder {
         // how far the line was scanned. (Only a line state leaves a
         // partial scan behind.)
         if self.line.extend_partial(input) {
-            self.held = held_count(input.len());
+            self.held = count32(input.len()); // a line within its cap
             return Ok(Step {
                 consumed: 0,
                 status: Status::NeedMore,
@@ -856,11 +856,11 @@ impl Decoder {
         // Only the Fields state reaches the end of a head (the fuzz targets
         // run with this assertion on).
         debug_assert!(matches!(self.state, State::Fields(_)));
-        let facts = match self.state {
+        let facts = match &self.state {
             State::Fields(facts) => facts,
-            _ => FramingFacts::default(),
+            _ => &FramingFacts::NONE,
         };
-        let framing = decide(self.message, &facts)
+        let framing = decide(self.message, facts)
             .map_err(|e| Error::new(e.kind, head_start + u64::from(e.at)))?;
         self.state = match framing {
             Framing::None | Framing::Length(0) => State::MessageEnd { upgrade: false },

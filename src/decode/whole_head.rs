@@ -129,7 +129,7 @@ impl Decoder {
         if !self.line.is_fresh() && reading_head() {
             if let Some(rest) = input.get(self.head_read as usize..) {
                 if self.line.extend_partial(rest) {
-                    self.held = held_count(rest.len());
+                    self.held = count32(rest.len()); // a line within its cap
                     return Ok(HeadStatus::NeedMore);
                 }
             }
