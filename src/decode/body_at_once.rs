@@ -4,13 +4,13 @@
 //! call per chunk.
 //!
 //! It is `decode` run while it returns body data, not a second reader:
-//! the same pieces, errors, offsets and readings by construction. The one
-//! shortcut is a loop over plain chunks (a chunk-size line without
-//! extensions, then data), which reads them exactly as `decode`'s own
-//! one-step path does, chunk after chunk, with the decoder's bookkeeping
-//! done once at the end instead of once per chunk.
+//! the same pieces, errors, offsets and readings by construction. The
+//! shortcuts are `decode`'s own one-step readers called directly: body
+//! data framed by a length, and a loop over plain chunks (a chunk-size
+//! line without extensions, then data), chunk after chunk, with the
+//! decoder's bookkeeping done once at the end instead of once per chunk.
 
-use super::{Decoder, State, Status};
+use super::{Decoder, State, Status, Step};
 use crate::body::chunked::plain_chunk;
 use crate::syntax::within;
 use crate::{Error, Event};
@@ -87,10 +87,20 @@ impl Decoder {
             let Some(free) = pieces.get_mut(count..).filter(|free| !free.is_empty()) else {
                 break None;
             };
-            let (used, filled) = self.plain_chunks(within(input, read..), free);
+            let rest = within(input, read..);
+            let (used, filled) = match self.state {
+                State::LengthBody { remaining } => self.length_piece(rest, remaining, false, free),
+                State::ChunkData { remaining } => self.length_piece(rest, remaining, true, free),
+                _ => self.plain_chunks(rest, free),
+            };
             if filled > 0 {
                 read += used;
                 count += filled;
+                // The last piece of a Content-Length body: as below.
+                let done = self.state == (State::MessageEnd { upgrade: false });
+                if done && count < pieces.len() {
+                    break Some(self.message_end(within(input, read..)).status);
+                }
                 continue;
             }
             let (position, held) = (self.position, self.held);
@@ -131,6 +141,36 @@ impl Decoder {
             pieces: pieces.get(..count).unwrap_or_default(),
             then,
         })
+    }
+
+    /// Body data framed by a length (`remaining` bytes of a Content-Length
+    /// body, or of a chunk's data when `chunk`) at the front of `input`,
+    /// into the first of `pieces`, as `decode`'s one-step path reads it.
+    /// Returns the bytes consumed and the pieces filled (none when the
+    /// input is empty: `decode` says what then).
+    #[inline(always)]
+    fn length_piece<'a>(
+        &mut self,
+        input: &'a [u8],
+        remaining: u64,
+        chunk: bool,
+        pieces: &mut [&'a [u8]],
+    ) -> (usize, usize) {
+        // (A body state has no head half read and no line partly scanned,
+        // so `decode` would go straight to its one-step path.)
+        let Some(slot) = pieces.first_mut() else {
+            return (0, 0);
+        };
+        match self.plain_body(input, remaining, chunk) {
+            Some(Step {
+                consumed,
+                status: Status::Event(Event::Body(data)),
+            }) => {
+                *slot = data;
+                (consumed, 1)
+            }
+            _ => (0, 0),
+        }
     }
 
     /// Plain chunks at the front of `input`, one after another, into
