@@ -108,16 +108,20 @@ impl Progress {
         let Some(new) = bytes.get(self.resume as usize..) else {
             return false;
         };
-        // A slow peer sends a few bytes at a time: look at them directly.
-        let clean = if new.len() < 16 {
-            #[cfg(test)]
+        // A slow peer sends a few bytes at a time, often one: look at them
+        // directly.
+        #[cfg(test)]
+        if new.len() < 16 {
             crate::syntax::chars::examined::add(new.len());
-            !new.iter().any(|&b| is_line_stop(b))
-        } else {
-            no_line_stop(new)
+        }
+        let clean = match new {
+            [b] => !is_line_stop(*b),
+            _ if new.len() < 16 => !new.iter().any(|&b| is_line_stop(b)),
+            _ => no_line_stop(new),
         };
         if clean {
-            self.resume = small(bytes.len());
+            // Within the cap, which fits.
+            self.resume = bytes.len() as u32;
         }
         clean
     }
