@@ -3,7 +3,7 @@
 //! syntax lives in `head/` and `body/`.
 
 use crate::body::chunked::{ChunkLine, ChunkLineRead};
-use crate::body::facts::{FramingFacts, LineAt};
+use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
 use crate::config::{LenientBits, SmallLimits};
 use crate::head::field::{classify, parse_field_line, FieldSpan, KnownField};
@@ -797,51 +797,70 @@ impl Decoder {
                 server::host_field(&mut self.role_facts, value, value_at)
             }
             KnownField::Host => Ok(()),
-            KnownField::ContentLength | KnownField::TransferEncoding => {
-                self.framing_field(known, value, base, head_before, value_at)
+            KnownField::ContentLength => {
+                self.content_length_field(value, base, head_before, value_at)
+            }
+            KnownField::TransferEncoding => {
+                self.transfer_encoding_field(value, head_before, value_at)
             }
         }
     }
 
-    /// [`field_facts`](Self::field_facts) of Content-Length and
-    /// Transfer-Encoding.
+    /// The framing facts of the head so far, when its framing fields
+    /// count (not in a response whose start line already ended HTTP/1).
+    #[inline(always)]
+    fn framing_facts(&mut self) -> Option<&mut FramingFacts> {
+        if self.message.ignores_framing_fields() {
+            return None;
+        }
+        // (Only a head's fields come here, in the Fields state.)
+        match &mut self.state {
+            State::Fields(facts) => Some(facts),
+            _ => None,
+        }
+    }
+
+    /// [`field_facts`](Self::field_facts) of Content-Length.
     #[inline(never)]
-    fn framing_field(
+    fn content_length_field(
         &mut self,
-        known: KnownField,
         value: &[u8],
         base: u64,
         head_before: usize,
         value_at: usize,
     ) -> Result<(), Fault> {
-        if self.message.ignores_framing_fields() {
-            return Ok(());
-        }
-        // The bytes of the head before the line: how the facts say where.
-        let line_at: LineAt = count32(head_before);
         let allow_duplicate = self.lenient.duplicate_content_length();
-        let codings = self.message.codings();
-        // (Only a head's fields come here, in the Fields state.)
-        let State::Fields(facts) = &mut self.state else {
+        let Some(facts) = self.framing_facts() else {
             return Ok(());
         };
-        match known {
-            KnownField::ContentLength => {
-                let duplicate = facts
-                    .content_length(value, line_at, allow_duplicate)
-                    .map_err(|f| f.shifted(value_at))?;
-                if duplicate.is_some() {
-                    let value_base = base + value_at as u64;
-                    self.readings
-                        .record(Reading::DuplicateContentLength, value_base);
-                }
-                Ok(())
-            }
-            KnownField::TransferEncoding => facts
-                .transfer_encoding(value, line_at, codings)
-                .map_err(|f| f.shifted(value_at)),
-            KnownField::Host | KnownField::Other => Ok(()),
+        // The bytes of the head before the line: how the facts say where.
+        let duplicate = facts
+            .content_length(value, count32(head_before), allow_duplicate)
+            .map_err(|f| f.shifted(value_at))?;
+        if duplicate.is_some() {
+            let value_base = base + value_at as u64;
+            self.readings
+                .record(Reading::DuplicateContentLength, value_base);
         }
+        Ok(())
+    }
+
+    /// [`field_facts`](Self::field_facts) of Transfer-Encoding.
+    #[inline(never)]
+    fn transfer_encoding_field(
+        &mut self,
+        value: &[u8],
+        head_before: usize,
+        value_at: usize,
+    ) -> Result<(), Fault> {
+        let codings = self.message.codings();
+        let Some(facts) = self.framing_facts() else {
+            return Ok(());
+        };
+        // The bytes of the head before the line: how the facts say where.
+        facts
+            .transfer_encoding(value, count32(head_before), codings)
+            .map_err(|f| f.shifted(value_at))
     }
 
     /// The empty line ending the head is at `base`, after `head_before`
