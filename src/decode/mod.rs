@@ -324,23 +324,38 @@ impl Decoder {
         }
         // Most other calls deliver an ordinary field or the next piece of a
         // body: those first, small enough to inline into the caller's loop.
-        let fast = match self.state {
-            State::Fields(_) if input.starts_with(b"\r\n") => self.plain_head_end(input),
-            State::Fields(_) => self.ordinary_field(input),
-            State::ChunkDataEnd | State::ChunkLine(_) => self.plain_chunk(input).map(Ok),
+        // (Each returns from its own arm, so that its step is written where
+        // the caller wants it, not gathered in a local and copied there.)
+        match self.state {
+            State::Fields(_) if input.starts_with(b"\r\n") => {
+                if let Some(result) = self.plain_head_end(input) {
+                    return result;
+                }
+            }
+            State::Fields(_) => {
+                if let Some(result) = self.ordinary_field(input) {
+                    return result;
+                }
+            }
+            State::ChunkDataEnd | State::ChunkLine(_) => {
+                if let Some(step) = self.plain_chunk(input) {
+                    return Ok(step);
+                }
+            }
             State::LengthBody { remaining } if !input.is_empty() => {
-                self.plain_body(input, remaining, false).map(Ok)
+                if let Some(step) = self.plain_body(input, remaining, false) {
+                    return Ok(step);
+                }
             }
             State::ChunkData { remaining } if !input.is_empty() => {
-                self.plain_body(input, remaining, true).map(Ok)
+                if let Some(step) = self.plain_body(input, remaining, true) {
+                    return Ok(step);
+                }
             }
-            State::MessageEnd { upgrade: false } => Some(Ok(self.message_end(input))),
-            _ => None,
-        };
-        match fast {
-            Some(result) => result,
-            None => self.decode_general(input),
+            State::MessageEnd { upgrade: false } => return Ok(self.message_end(input)),
+            _ => {}
         }
+        self.decode_general(input)
     }
 
     /// The `MessageEnd` due when a message that does not leave HTTP/1 is
