@@ -5,7 +5,7 @@
 //! of the readers and the split-invariance tests (the general path reads
 //! partial input, the one-step path whole lines) hold them to that.
 
-use super::{count32, held_count, Advance, Decoder, State, Status, Step};
+use super::{count32, Advance, Decoder, State, Status, Step};
 use crate::body::chunked::plain_chunk;
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
@@ -72,43 +72,13 @@ impl Decoder {
     }
 
     /// The field line at the front of `input` when it is the common case
-    /// (well-formed, no fold, within every limit), delivered in one pass;
-    /// framing fields and the role's fields are checked here too. A line
-    /// that arrived in pieces is scanned on from where its partial scan
-    /// stopped, and one that now ends in its CR waits for the LF here.
-    /// `None` leaves the line to the general path, which reads it the same
-    /// way.
-    #[inline(always)]
-    pub(super) fn ordinary_field<'a>(
-        &mut self,
-        input: &'a [u8],
-    ) -> Option<Result<Step<'a>, Error>> {
-        match self.plain_field(input) {
-            PlainField::Field(field, next) => {
-                self.held = held_count(input.len() - next);
-                Some(Ok(Step {
-                    consumed: next,
-                    status: Status::Event(Event::Header(field)),
-                }))
-            }
-            PlainField::AtCr(at, cap) => {
-                // A slow peer's line, waiting for its LF.
-                self.line = Progress::at_cr(at, cap);
-                self.held = count32(input.len()); // a line within its cap
-                Some(Ok(Step {
-                    consumed: 0,
-                    status: Status::NeedMore,
-                }))
-            }
-            PlainField::Failed(error) => Some(Err(error)),
-            PlainField::Other => None,
-        }
-    }
-
-    /// The core of [`ordinary_field`](Self::ordinary_field), shared with
-    /// `decode_head`: a plain field line at the front of `input`, taken
-    /// (counted, its facts checked, `position` moved past it; `held` is
-    /// the caller's), or why not.
+    /// (well-formed, no fold, within every limit), in one pass: taken
+    /// (counted, its framing and role facts checked, `position` moved past
+    /// it; `held` is the caller's), or, for a line that arrived in pieces
+    /// (scanned on from where its partial scan stopped), its CR if that is
+    /// where it now ends, or why not. `decode` delivers it as its one-step
+    /// path (the general path reads every other line, the same way), and
+    /// `decode_head` into the caller's array.
     #[inline(always)]
     pub(super) fn plain_field<'a>(&mut self, input: &'a [u8]) -> PlainField<'a> {
         // The caller matched State::Fields. Without folding, a partial scan

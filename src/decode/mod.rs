@@ -332,11 +332,27 @@ impl Decoder {
                     return result;
                 }
             }
-            State::Fields(_) => {
-                if let Some(result) = self.ordinary_field(input) {
-                    return result;
+            // An ordinary field line (see `plain_field`), or a slow
+            // peer's line now ending in its CR, which waits for the LF.
+            State::Fields(_) => match self.plain_field(input) {
+                PlainField::Field(field, next) => {
+                    self.held = held_count(input.len() - next);
+                    return Ok(Step {
+                        consumed: next,
+                        status: Status::Event(Event::Header(field)),
+                    });
                 }
-            }
+                PlainField::AtCr(at, cap) => {
+                    self.line = Progress::at_cr(at, cap);
+                    self.held = count32(input.len()); // a line within its cap
+                    return Ok(Step {
+                        consumed: 0,
+                        status: Status::NeedMore,
+                    });
+                }
+                PlainField::Failed(error) => return Err(error),
+                PlainField::Other => {}
+            },
             State::ChunkDataEnd | State::ChunkLine(_) => {
                 if let Some(step) = self.plain_chunk(input) {
                     return Ok(step);
@@ -948,6 +964,7 @@ fn count32(n: usize) -> u32 {
 mod body_at_once;
 mod fast;
 mod whole_head;
+use fast::PlainField;
 
 pub use body_at_once::BodyRead;
 pub use whole_head::{Head, HeadStatus};
