@@ -96,43 +96,37 @@ impl Decoder {
             if filled > 0 {
                 read += used;
                 count += filled;
-                // The last piece of a Content-Length body: as below.
-                let done = self.state == (State::MessageEnd { upgrade: false });
-                if done && count < pieces.len() {
-                    break Some(self.message_end(within(input, read..)).status);
-                }
-                continue;
-            }
-            let (position, held) = (self.position, self.held);
-            match self.decode(within(input, read..)) {
-                Ok(step) => {
-                    read += step.consumed;
-                    match step.status {
-                        Status::Event(Event::Body(data)) => {
-                            if let Some(slot) = free.first_mut() {
-                                *slot = data;
-                                count += 1;
+            } else {
+                let (position, held) = (self.position, self.held);
+                match self.decode(within(input, read..)) {
+                    Ok(step) => {
+                        read += step.consumed;
+                        match step.status {
+                            Status::Event(Event::Body(data)) => {
+                                if let Some(slot) = free.first_mut() {
+                                    *slot = data;
+                                    count += 1;
+                                }
                             }
-                            // The last piece: what the next turn would get
-                            // from `decode`, taken now.
-                            let done = self.state == (State::MessageEnd { upgrade: false });
-                            if done && count < pieces.len() {
-                                break Some(self.message_end(within(input, read..)).status);
-                            }
+                            status => break Some(status),
                         }
-                        status => break Some(status),
+                    }
+                    // Nothing of the failing attempt counts as consumed. No
+                    // pieces: the error now. After pieces: they first, and
+                    // the error, which the decoder keeps, with the next call.
+                    Err(error) => {
+                        (self.position, self.held) = (position, held);
+                        if count == 0 {
+                            return Err(error);
+                        }
+                        break None;
                     }
                 }
-                // Nothing of the failing attempt counts as consumed. No
-                // pieces: the error now. After pieces: they first, and the
-                // error, which the decoder keeps, with the next call.
-                Err(error) => {
-                    (self.position, self.held) = (position, held);
-                    if count == 0 {
-                        return Err(error);
-                    }
-                    break None;
-                }
+            }
+            // After a body's last piece: what the next turn would get from
+            // `decode`, taken now.
+            if self.state == (State::MessageEnd { upgrade: false }) && count < pieces.len() {
+                break Some(self.message_end(within(input, read..)).status);
             }
         };
         let pieces: &'p [&'a [u8]] = pieces;

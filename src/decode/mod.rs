@@ -846,43 +846,25 @@ impl Decoder {
         head_before: usize,
         value_at: usize,
     ) -> Result<(), Fault> {
-        if known == KnownField::ContentLength {
-            self.content_length_field(value, base, head_before, value_at)
-        } else {
-            self.transfer_encoding_field(value, head_before, value_at)
-        }
-    }
-
-    /// The framing facts of the head so far, when its framing fields
-    /// count (not in a response whose start line already ended HTTP/1).
-    #[inline(always)]
-    fn framing_facts(&mut self) -> Option<&mut FramingFacts> {
+        // Not in a response whose start line already ended HTTP/1.
         if self.message.ignores_framing_fields() {
-            return None;
+            return Ok(());
         }
-        // (Only a head's fields come here, in the Fields state.)
-        match &mut self.state {
-            State::Fields(facts) => Some(facts),
-            _ => None,
-        }
-    }
-
-    /// [`field_facts`](Self::field_facts) of Content-Length.
-    #[inline(always)]
-    fn content_length_field(
-        &mut self,
-        value: &[u8],
-        base: u64,
-        head_before: usize,
-        value_at: usize,
-    ) -> Result<(), Fault> {
         let allow_duplicate = self.lenient.duplicate_content_length();
-        let Some(facts) = self.framing_facts() else {
+        let codings = self.message.codings();
+        // The bytes of the head before the line: how the facts say where.
+        let line_at = count32(head_before);
+        // (Only a head's fields come here, in the Fields state.)
+        let State::Fields(facts) = &mut self.state else {
             return Ok(());
         };
-        // The bytes of the head before the line: how the facts say where.
+        if known == KnownField::TransferEncoding {
+            return facts
+                .transfer_encoding(value, line_at, codings)
+                .map_err(|f| f.shifted(value_at));
+        }
         let duplicate = facts
-            .content_length(value, count32(head_before), allow_duplicate)
+            .content_length(value, line_at, allow_duplicate)
             .map_err(|f| f.shifted(value_at))?;
         if duplicate.is_some() {
             let value_base = base + value_at as u64;
@@ -890,24 +872,6 @@ impl Decoder {
                 .record(Reading::DuplicateContentLength, value_base);
         }
         Ok(())
-    }
-
-    /// [`field_facts`](Self::field_facts) of Transfer-Encoding.
-    #[inline(always)]
-    fn transfer_encoding_field(
-        &mut self,
-        value: &[u8],
-        head_before: usize,
-        value_at: usize,
-    ) -> Result<(), Fault> {
-        let codings = self.message.codings();
-        let Some(facts) = self.framing_facts() else {
-            return Ok(());
-        };
-        // The bytes of the head before the line: how the facts say where.
-        facts
-            .transfer_encoding(value, count32(head_before), codings)
-            .map_err(|f| f.shifted(value_at))
     }
 
     /// The empty line ending the head is at `base`, after `head_before`
