@@ -124,12 +124,75 @@ pub(crate) enum KnownField {
 #[inline(always)]
 pub(crate) fn classify(name: &[u8]) -> KnownField {
     // The length test first keeps the common case (any other field) to one
-    // comparison.
+    // comparison; then eight bytes at a time (see [`NamePart`]).
+    let [cl0, cl1] = CONTENT_LENGTH;
+    let [te0, te1, te2] = TRANSFER_ENCODING;
     match name.len() {
-        4 if name.eq_ignore_ascii_case(b"host") => KnownField::Host,
-        14 if name.eq_ignore_ascii_case(b"content-length") => KnownField::ContentLength,
-        17 if name.eq_ignore_ascii_case(b"transfer-encoding") => KnownField::TransferEncoding,
+        4 if HOST.matches(name) => KnownField::Host,
+        14 if cl0.matches(name) && cl1.matches(name) => KnownField::ContentLength,
+        17 if te0.matches(name) && te1.matches(name) && te2.matches(name) => {
+            KnownField::TransferEncoding
+        }
         _ => KnownField::Other,
+    }
+}
+
+const HOST: NamePart = NamePart::new(b"host", 0, 4);
+const CONTENT_LENGTH: [NamePart; 2] = [
+    NamePart::new(b"content-length", 0, 8),
+    NamePart::new(b"content-length", 6, 8),
+];
+const TRANSFER_ENCODING: [NamePart; 3] = [
+    NamePart::new(b"transfer-encoding", 0, 8),
+    NamePart::new(b"transfer-encoding", 8, 8),
+    NamePart::new(b"transfer-encoding", 9, 8),
+];
+
+/// Up to eight bytes of a lower-case name at `at`, compared in one word
+/// without case: a letter's bit 0x20 is set in the input before the
+/// comparison (only a letter, upper or lower case, then equals a lower-case
+/// letter); every other byte must be equal as it is.
+#[derive(Clone, Copy)]
+struct NamePart {
+    at: usize,
+    len: usize,
+    lower: u64,
+    case_bits: u64,
+}
+
+impl NamePart {
+    const fn new(name: &[u8], at: usize, len: usize) -> Self {
+        let (mut lower, mut case_bits) = (0u64, 0u64);
+        let mut i = 0;
+        while i < len {
+            let b = name[at + i];
+            lower |= (b as u64) << (8 * i);
+            if b.is_ascii_lowercase() {
+                case_bits |= 0x20 << (8 * i);
+            }
+            i += 1;
+        }
+        NamePart {
+            at,
+            len,
+            lower,
+            case_bits,
+        }
+    }
+
+    #[inline(always)]
+    fn matches(&self, name: &[u8]) -> bool {
+        let word = match self.len {
+            8 => name
+                .get(self.at..self.at + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                .map(u64::from_le_bytes),
+            _ => name
+                .get(self.at..self.at + 4)
+                .and_then(|w| <[u8; 4]>::try_from(w).ok())
+                .map(|w| u32::from_le_bytes(w).into()),
+        };
+        word.is_some_and(|w| w | self.case_bits == self.lower)
     }
 }
 
@@ -207,6 +270,46 @@ mod tests {
                     (FastLine::Other, _) => {}
                     (fast, general) => panic!("{fast:?} against {general:?} at {end}"),
                 }
+            }
+        }
+    }
+
+    /// Every name of the known lengths that differs from a known name in
+    /// one byte, and every case of each known name, against the plain
+    /// comparison.
+    #[test]
+    fn classify_matches_a_plain_comparison() {
+        let naive = |name: &[u8]| {
+            if name.eq_ignore_ascii_case(b"host") {
+                KnownField::Host
+            } else if name.eq_ignore_ascii_case(b"content-length") {
+                KnownField::ContentLength
+            } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
+                KnownField::TransferEncoding
+            } else {
+                KnownField::Other
+            }
+        };
+        for known in [&b"host"[..], b"content-length", b"transfer-encoding"] {
+            let mut buf = [0u8; 17];
+            let name = &mut buf[..known.len()];
+            name.copy_from_slice(known);
+            for at in 0..name.len() {
+                for b in 0..=255u8 {
+                    name[at] = b;
+                    assert_eq!(classify(name), naive(name), "{name:?}");
+                }
+                name[at] = known[at];
+            }
+            for mask in 0..1u32 << known.len() {
+                for (i, (cased, &b)) in name.iter_mut().zip(known).enumerate() {
+                    *cased = if mask >> i & 1 == 1 {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b
+                    };
+                }
+                assert_eq!(classify(name), naive(name));
             }
         }
     }

@@ -61,54 +61,136 @@ pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
         .unwrap_or(tail.len())
 }
 
-/// Whether every byte of `bytes` is a token character (true when empty):
-/// eight table lookups folded without branches per step. For callers that
-/// check whole names they were given (the encoders).
-#[inline]
+/// Whether every byte of `bytes` is a token character (true when empty).
+/// For callers that check whole names they were given (the encoders).
+///
+/// Most names are letters, digits and `-`: sixteen bytes at a time are
+/// checked for those (see [`all_in_blocks`]); a name with any other byte
+/// is looked up byte by byte in the token table.
+#[inline(always)]
 pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
-    let all = |run: &[u8]| run.iter().fold(true, |all, &b| all & is_tchar(b));
-    let mut words = bytes.chunks_exact(8);
-    let mut ok = true;
-    for word in &mut words {
-        ok &= all(word);
-    }
-    ok & all(words.remainder())
+    all_in_blocks(bytes, common_name_block, uncommon_name_bytes) || all_tchar_by_table(bytes)
+}
+
+#[cold]
+fn all_tchar_by_table(bytes: &[u8]) -> bool {
+    bytes.iter().fold(true, |all, &b| all & is_tchar(b))
+}
+
+/// Whether all sixteen bytes are letters, digits or `-` (token characters
+/// all, and the only ones most field names use).
+#[inline(always)]
+fn common_name_block(block: &[u8; 16]) -> bool {
+    block.iter().fold(true, |ok, &b| {
+        let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+        let digit = b.wrapping_sub(b'0') < 10;
+        ok & (letter | digit | (b == b'-'))
+    })
+}
+
+/// The high bit set in each byte of `w` that is not a letter, a digit or
+/// `-` (exactly: eight bytes of at most 7 bits never carry into each
+/// other below).
+#[inline(always)]
+fn uncommon_name_bytes(w: u64) -> u64 {
+    let seven = w & !HIGHS;
+    let lower = seven | (ONES * 0x20);
+    // Each sum has a byte's high bit set when that byte is at least the
+    // bound: `at_least(b'a') & !at_least(b'z' + 1)` is a lower-case letter.
+    let at_least = |x: u64, bound: u8| x.wrapping_add(ONES * u64::from(0x80 - bound));
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
+    let dash = !at_least(seven ^ (ONES * u64::from(b'-')), 1);
+    (!(letter | digit | dash) | w) & HIGHS
 }
 
 /// Whether `bytes` holds no byte below 0x20 and no DEL, HTAB included: a
-/// caller that allows HTAB looks again, exactly, when this says no. A word
-/// at a time, the last word overlapping the one before.
-#[inline]
+/// caller that allows HTAB looks again, exactly, when this says no.
+/// Sixteen bytes at a time (see [`all_in_blocks`]).
+#[inline(always)]
 pub(crate) fn no_controls(bytes: &[u8]) -> bool {
-    // Sixteen bytes per step, in a form the compiler turns into SIMD
-    // compares (SSE2 on x86_64) without unsafe; the last step overlaps
-    // the one before. Shorter values go a word at a time.
-    let block = |run: &[u8]| {
-        run.iter()
-            .fold(false, |bad, &b| bad | (b < 0x20) | (b == 0x7f))
-    };
-    if let Some(last) = bytes.len().checked_sub(16) {
-        let mut bad = false;
-        let mut i = 0;
-        while let Some(run) = bytes.get(i..i + 16) {
-            bad |= block(run);
-            i += 16;
-        }
-        return !(bad | block(bytes.get(last..).unwrap_or_default()));
+    all_in_blocks(bytes, no_control_block, control_bytes)
+}
+
+/// Whether none of the sixteen bytes is below 0x20 or DEL.
+#[inline(always)]
+fn no_control_block(block: &[u8; 16]) -> bool {
+    block
+        .iter()
+        .fold(true, |ok, &b| ok & (b >= 0x20) & (b != 0x7f))
+}
+
+/// The high bit set in each byte of `w` that is below 0x20 or DEL
+/// (exactly, unlike [`stop_mask`]).
+#[inline(always)]
+fn control_bytes(w: u64) -> u64 {
+    // As in `uncommon_name_bytes`: the low seven bits of each byte, whose
+    // sums never carry into the next byte.
+    let seven = w & !HIGHS;
+    let below_space = !seven.wrapping_add(ONES * (0x80 - 0x20));
+    let del = (seven ^ (ONES * 0x7f)).wrapping_add(ONES * 0x7f) ^ HIGHS;
+    (below_space | del) & !w & HIGHS
+}
+
+/// Whether every byte of `bytes` is in one class (true when empty), where
+/// `block` says whether all of sixteen bytes are, and `word` marks the
+/// high bit of each of eight bytes that is not.
+///
+/// Longer slices go sixteen bytes per step, written so that the compiler
+/// makes SIMD compares of it (SSE2 on x86_64, NEON on aarch64) without
+/// unsafe: an early return per step keeps it from vectorizing across
+/// steps instead; the last step overlaps the one before. Up to sixteen
+/// bytes (most names and values), two words made of overlapping parts of
+/// the slice are checked (the compiler pairs them in one SIMD register):
+/// a sixteen-byte block built in a register is what the compiler does
+/// worst, taking it apart byte by byte.
+#[inline(always)]
+fn all_in_blocks(
+    bytes: &[u8],
+    block: impl Fn(&[u8; 16]) -> bool,
+    word: impl Fn(u64) -> u64,
+) -> bool {
+    let len = bytes.len();
+    if len <= 16 {
+        return cover16(bytes).is_none_or(|(low, high)| word(low) | word(high) == 0);
     }
-    let word = |run: &[u8]| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(run);
-        stop_mask(u64::from_le_bytes(w))
+    let mut blocks = bytes.chunks_exact(16);
+    for run in &mut blocks {
+        match run.try_into() {
+            Ok(run) if block(run) => {}
+            _ => return false,
+        }
+    }
+    bytes
+        .get(len - 16..)
+        .and_then(|last| <&[u8; 16]>::try_from(last).ok())
+        .is_some_and(block)
+}
+
+/// Two words made of parts of `bytes` (1 to 16 bytes long; `None` when
+/// empty or longer) that overlap, so that together they hold every byte
+/// of `bytes` and nothing else.
+#[inline(always)]
+fn cover16(bytes: &[u8]) -> Option<(u64, u64)> {
+    let len = bytes.len();
+    let word = |at: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?))
     };
-    let Some(last) = bytes.len().checked_sub(8) else {
-        return bytes
-            .iter()
-            .fold(true, |ok, &b| ok & (b >= 0x20) & (b != 0x7f));
+    let half = |at: usize| -> Option<u64> {
+        Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?).into())
     };
-    let first = bytes.get(..8).map_or(0, word);
-    let tail = bytes.get(last..).map_or(0, word);
-    first | tail == 0
+    let (low, high) = if len >= 8 {
+        (word(0)?, word(len - 8)?)
+    } else {
+        let both = if len >= 4 {
+            half(0)? | half(len - 4)? << 32
+        } else {
+            let (first, middle, last) = (bytes.first()?, bytes.get(len / 2)?, bytes.last()?);
+            u64::from_le_bytes([*first, *middle, *last, *last, *first, *middle, *last, *last])
+        };
+        (both, both)
+    };
+    Some((low, high))
 }
 
 /// OWS / BWS / RWS member: SP or HTAB.
