@@ -9,6 +9,7 @@ use super::{count32, Advance, Decoder, State, Status, Step};
 use crate::body::chunked::plain_chunk;
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
+use crate::readings::SectionReadings;
 use crate::syntax::chars::is_whitespace;
 use crate::{Error, Event, Field, HeadEnd};
 
@@ -32,6 +33,31 @@ impl Decoder {
                 status: Status::Event(Event::HeadEnd(HeadEnd { framing })),
             }
         }))
+    }
+
+    /// A message's start line, all here and with no empty line before it,
+    /// read by the general path's own fast reader (`fast_start_line`)
+    /// without the general path's loop around it; anything else goes to
+    /// that loop. Out of line: once per message, and `decode` stays small.
+    #[inline(never)]
+    pub(super) fn decode_start_line<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
+        let fast = match input.first() {
+            Some(b'\r' | b'\n') | None => None,
+            Some(_) => self.fast_start_line(input),
+        };
+        let Some((event, kind, next)) = fast else {
+            return self.decode_general(input);
+        };
+        // As `start_line` and the general loop do for the same line.
+        self.readings = SectionReadings::starting_at(self.position);
+        self.section_len = 0;
+        self.begin_message(kind, next);
+        self.line = Progress::default();
+        self.settle(input, next);
+        Ok(Step {
+            consumed: next,
+            status: Status::Event(event),
+        })
     }
 
     /// Body data framed by a length (a Content-Length body, or the rest

@@ -369,6 +369,9 @@ impl Decoder {
                 }
             }
             State::MessageEnd { upgrade: false } => return Ok(self.message_end(input)),
+            State::StartLine {
+                empty_line_skipped: false,
+            } => return self.decode_start_line(input),
             _ => {}
         }
         self.decode_general(input)

@@ -69,7 +69,8 @@ pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
 /// is looked up byte by byte in the token table.
 #[inline(always)]
 pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
-    all_in_blocks(bytes, common_name_block, uncommon_name_bytes) || all_tchar_by_table(bytes)
+    all_in_blocks(bytes, alnum_block::<false>, not_alnum_bytes::<false>)
+        || all_tchar_by_table(bytes)
 }
 
 #[cold]
@@ -77,22 +78,33 @@ fn all_tchar_by_table(bytes: &[u8]) -> bool {
     bytes.iter().fold(true, |all, &b| all & is_tchar(b))
 }
 
-/// Whether all sixteen bytes are letters, digits or `-` (token characters
-/// all, and the only ones most field names use).
+/// Whether every byte of `bytes` is a letter, a digit, `-` or `.` (true
+/// when empty): the bytes of most host names, sixteen at a time (see
+/// [`all_in_blocks`]).
 #[inline(always)]
-fn common_name_block(block: &[u8; 16]) -> bool {
+pub(crate) fn all_alnum_dash_dot(bytes: &[u8]) -> bool {
+    all_in_blocks(bytes, alnum_block::<true>, not_alnum_bytes::<true>)
+}
+
+/// Whether all sixteen bytes are letters, digits, `-` or (with `DOT`)
+/// `.`: token characters all without the dot, host characters with it,
+/// and the only ones most names use.
+#[inline(always)]
+fn alnum_block<const DOT: bool>(block: &[u8; 16]) -> bool {
     block.iter().fold(true, |ok, &b| {
         let letter = (b | 0x20).wrapping_sub(b'a') < 26;
         let digit = b.wrapping_sub(b'0') < 10;
-        ok & (letter | digit | (b == b'-'))
+        // `-` and `.` are 0x2D and 0x2E.
+        let dash_dot = b.wrapping_sub(b'-') <= u8::from(DOT);
+        ok & (letter | digit | dash_dot)
     })
 }
 
-/// The high bit set in each byte of `w` that is not a letter, a digit or
-/// `-` (exactly: eight bytes of at most 7 bits never carry into each
-/// other below).
+/// The high bit set in each byte of `w` that is not a letter, a digit,
+/// `-` or (with `DOT`) `.`: exactly, as eight bytes of at most 7 bits
+/// never carry into each other below.
 #[inline(always)]
-fn uncommon_name_bytes(w: u64) -> u64 {
+fn not_alnum_bytes<const DOT: bool>(w: u64) -> u64 {
     let seven = w & !HIGHS;
     let lower = seven | (ONES * 0x20);
     // Each sum has a byte's high bit set when that byte is at least the
@@ -100,8 +112,8 @@ fn uncommon_name_bytes(w: u64) -> u64 {
     let at_least = |x: u64, bound: u8| x.wrapping_add(ONES * u64::from(0x80 - bound));
     let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
     let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
-    let dash = !at_least(seven ^ (ONES * u64::from(b'-')), 1);
-    (!(letter | digit | dash) | w) & HIGHS
+    let dash_dot = at_least(seven, b'-') & !at_least(seven, b'-' + 1 + u8::from(DOT));
+    (!(letter | digit | dash_dot) | w) & HIGHS
 }
 
 /// Whether `bytes` holds no byte below 0x20 and no DEL, HTAB included: a
@@ -455,6 +467,10 @@ mod tests {
     fn whole_slice_checks_match_naive() {
         let naive_tchar = |b: &[u8]| b.iter().all(|&c| is_tchar(c));
         let naive_controls = |b: &[u8]| b.iter().all(|&c| c >= 0x20 && c != 0x7f);
+        let naive_host = |b: &[u8]| {
+            b.iter()
+                .all(|&c| c.is_ascii_alphanumeric() || c == b'-' || c == b'.')
+        };
         for len in 0..=40 {
             let mut buf = [b'a'; 40];
             for pos in 0..len {
@@ -469,6 +485,11 @@ mod tests {
                     assert_eq!(
                         no_controls(run),
                         naive_controls(run),
+                        "byte {b:#x} at {pos} of {len}"
+                    );
+                    assert_eq!(
+                        all_alnum_dash_dot(run),
+                        naive_host(run),
                         "byte {b:#x} at {pos} of {len}"
                     );
                 }
