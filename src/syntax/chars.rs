@@ -34,7 +34,7 @@ pub(crate) fn is_tchar(b: u8) -> bool {
 }
 
 /// How many leading bytes of `bytes` are token characters.
-#[inline]
+#[inline(always)]
 pub(crate) fn token_len(bytes: &[u8]) -> usize {
     // Names and methods are mostly letters, digits and `-`: eight bytes at
     // a time, up to the first other byte (its index from the exact mask);
