@@ -36,26 +36,7 @@ pub(crate) fn is_tchar(b: u8) -> bool {
 /// How many leading bytes of `bytes` are token characters.
 #[inline(always)]
 pub(crate) fn token_len(bytes: &[u8]) -> usize {
-    // Names and methods are mostly letters, digits and `-`: eight bytes at
-    // a time, up to the first other byte (its index from the exact mask);
-    // then the token table from there, for the other token characters and
-    // the last few bytes.
-    let mut i = 0;
-    while let Some(word) = bytes
-        .get(i..i + 8)
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
-    {
-        let others = not_alnum_bytes::<false>(u64::from_le_bytes(word));
-        if others != 0 {
-            i += others.trailing_zeros() as usize / 8;
-            if !bytes.get(i).is_some_and(|&b| is_tchar(b)) {
-                return i;
-            }
-            break;
-        }
-        i += 8;
-    }
-    i + class_run_len(bytes.get(i..).unwrap_or_default(), &TCHAR)
+    class_run_len(bytes, &TCHAR)
 }
 
 /// How many leading bytes of `bytes` are in the byte class `table`.
