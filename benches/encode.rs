@@ -37,11 +37,14 @@
 //! One group, or one contender everywhere:
 //!     cargo bench --bench encode -- encode_ok_313/
 //!     cargo bench --bench encode -- /write_fmt
+//! Each contender's fastest of 20 rounds instead of criterion's median
+//! (for comparing builds on a noisy machine, as `benches/decode.rs`):
+//!     H1WIRE_MIN_OF=20 cargo bench --bench encode [-- FILTER]
 
 use std::hint::black_box;
 use std::io::Write;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use h1wire::{Answering, Body, Config, Encoder, Field, Framing, StatusLine, Version};
 use h1wire_testkit::{drive_open, ClientDecoder, End, Pieces, Start};
 
@@ -242,66 +245,129 @@ fn check_expected(head: &Head) {
     );
 }
 
-fn bench_group(c: &mut Criterion, head: &Head) {
+/// A contender's name and its timed call.
+type Contender = Box<dyn FnMut()>;
+
+/// The head's contenders, each a timed call that writes it once into
+/// its own reused buffer: the same calls for criterion and for
+/// `H1WIRE_MIN_OF`.
+fn contenders(head: &'static Head) -> Vec<(&'static str, Contender)> {
     let (status, fields) = parts(head);
+    let (status2, fields2) = (status, fields.clone());
+    let mut array = [0u8; BUF_LEN];
+    let mut bufmut = Vec::with_capacity(BUF_LEN);
+    let mut fmt = Vec::with_capacity(BUF_LEN);
+    let mut copied = Vec::with_capacity(BUF_LEN);
+    vec![
+        (
+            "h1wire",
+            Box::new(move || {
+                let (out, framing) =
+                    h1wire_slice(black_box(&status), black_box(&fields), &mut array);
+                black_box((out, framing));
+            }),
+        ),
+        (
+            "h1wire_bufmut",
+            Box::new(move || {
+                let framing = h1wire_bufmut(black_box(&status2), black_box(&fields2), &mut bufmut);
+                black_box((bufmut.as_slice(), framing));
+            }),
+        ),
+        (
+            "write_fmt",
+            Box::new(move || {
+                write_fmt(
+                    black_box(head.status),
+                    black_box(head.reason),
+                    black_box(head.fields),
+                    &mut fmt,
+                );
+                black_box(fmt.as_slice());
+            }),
+        ),
+        (
+            "copy",
+            Box::new(move || {
+                copy(black_box(head.bytes), &mut copied);
+                black_box(copied.as_slice());
+            }),
+        ),
+    ]
+}
+
+fn bench_group(c: &mut Criterion, head: &'static Head) {
     let mut group = c.benchmark_group(head.name);
     group.throughput(Throughput::Bytes(head.bytes.len() as u64));
-
-    let mut array = [0u8; BUF_LEN];
-    group.bench_function("h1wire", |b| {
-        b.iter(|| {
-            let (out, framing) = h1wire_slice(black_box(&status), black_box(&fields), &mut array);
-            black_box((out, framing));
-        })
-    });
-
-    let mut buf = Vec::with_capacity(BUF_LEN);
-    group.bench_function("h1wire_bufmut", |b| {
-        b.iter(|| {
-            let framing = h1wire_bufmut(black_box(&status), black_box(&fields), &mut buf);
-            black_box((buf.as_slice(), framing));
-        })
-    });
-
-    let mut buf = Vec::with_capacity(BUF_LEN);
-    group.bench_function("write_fmt", |b| {
-        b.iter(|| {
-            write_fmt(
-                black_box(head.status),
-                black_box(head.reason),
-                black_box(head.fields),
-                &mut buf,
-            );
-            black_box(buf.as_slice());
-        })
-    });
-
-    let mut buf = Vec::with_capacity(BUF_LEN);
-    group.bench_function("copy", |b| {
-        b.iter(|| {
-            copy(black_box(head.bytes), &mut buf);
-            black_box(buf.as_slice());
-        })
-    });
-
+    for (name, mut run) in contenders(head) {
+        group.bench_function(name, |b| b.iter(&mut run));
+    }
     group.finish();
 }
 
-fn encode(c: &mut Criterion) {
-    let heads = [SEED_301, OK_313];
+/// Both heads, checked (outside any timing).
+fn checked_heads() -> [&'static Head; 2] {
+    let heads = [&SEED_301, &OK_313];
     assert_eq!((SEED_301.bytes.len(), SEED_301.fields.len()), (357, 11));
     assert_eq!((OK_313.bytes.len(), OK_313.fields.len()), (313, 9));
-    for head in &heads {
+    for head in heads {
         // The status line, a line per field, the empty line, and after it
         // nothing.
         let lines = head.bytes.split(|&b| b == b'\n').count();
         assert_eq!(lines, head.fields.len() + 3, "{}: lines", head.name);
         check(head);
     }
-    for head in &heads {
+    heads
+}
+
+fn encode(c: &mut Criterion) {
+    for head in checked_heads() {
         bench_group(c, head);
     }
 }
 
 criterion_group!(benches, encode);
-criterion_main!(benches);
+
+/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench encode [-- FILTER]`: instead
+/// of criterion, each contender's fastest round of `ROUNDS` (about 20 ms
+/// each), as `benches/decode.rs` has it: on a machine whose timings swing
+/// 1.5-2x within minutes the minimum is what stays put.
+fn min_of(rounds: usize, filter: Option<&str>) {
+    for head in checked_heads() {
+        for (name, mut run) in contenders(head) {
+            let id = format!("{}/{}", head.name, name);
+            if filter.is_some_and(|f| !id.contains(f)) {
+                continue;
+            }
+            run();
+            let once = std::time::Instant::now();
+            run();
+            let per_round = (20_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 1_000_000);
+            let best = (0..rounds)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    for _ in 0..per_round {
+                        run();
+                    }
+                    start.elapsed().as_nanos() as f64 / per_round as f64
+                })
+                .fold(f64::MAX, f64::min);
+            println!("{id:<32} {best:>12.1} ns");
+        }
+    }
+}
+
+fn main() {
+    match std::env::var("H1WIRE_MIN_OF") {
+        Ok(rounds) => {
+            let rounds = rounds.parse().expect("H1WIRE_MIN_OF: a number of rounds");
+            // cargo passes `--bench` along; the filter is the other word.
+            let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+            min_of(rounds, filter.as_deref());
+        }
+        Err(_) => {
+            benches();
+            Criterion::default().configure_from_args().final_summary();
+        }
+    }
+}
