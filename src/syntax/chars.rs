@@ -136,7 +136,7 @@ fn no_control_block(block: &[u8; 16]) -> bool {
 /// (exactly, unlike [`stop_mask`]).
 #[inline(always)]
 fn control_bytes(w: u64) -> u64 {
-    // As in `uncommon_name_bytes`: the low seven bits of each byte, whose
+    // As in `not_alnum_bytes`: the low seven bits of each byte, whose
     // sums never carry into the next byte.
     let seven = w & !HIGHS;
     let below_space = !seven.wrapping_add(ONES * (0x80 - 0x20));
