@@ -60,6 +60,7 @@ use picohttpparser_sys::{
     phr_chunked_decoder, phr_decode_chunked, phr_header, phr_parse_request, phr_parse_response,
 };
 
+mod fastest;
 mod inputs;
 use inputs::{Feed, Input};
 
@@ -1047,33 +1048,16 @@ fn decode(c: &mut Criterion) {
 
 criterion_group!(benches, decode);
 
-/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench decode [-- FILTER]`: instead
-/// of criterion, each contender's fastest round of `ROUNDS` (about 20 ms
-/// each), the same checked inputs and timed functions. On a machine whose
-/// timings swing 1.5-2x within minutes the minimum is what stays put: for
-/// comparing two builds, run both this way, alternating, more than once.
-/// (picohttpparser on chunked input is left out: it decodes in place, so
-/// each run needs a fresh copy.)
+/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench decode [-- FILTER]`: each
+/// contender's fastest round instead of criterion (see `fastest`), the
+/// same checked inputs and timed functions. (picohttpparser on chunked
+/// input is left out: it decodes in place, so each run needs a fresh
+/// copy.)
 fn min_of(rounds: usize, filter: Option<&str>) {
-    let wanted = |id: &str| filter.is_none_or(|f| id.contains(f));
     let time = |id: String, run: &dyn Fn()| {
-        if !wanted(&id) {
-            return;
+        if filter.is_none_or(|f| id.contains(f)) {
+            fastest::report(&id, rounds, &mut || run());
         }
-        run();
-        let once = std::time::Instant::now();
-        run();
-        let per_round = (20_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 1_000_000);
-        let best = (0..rounds)
-            .map(|_| {
-                let start = std::time::Instant::now();
-                for _ in 0..per_round {
-                    run();
-                }
-                start.elapsed().as_nanos() as f64 / per_round as f64
-            })
-            .fold(f64::MAX, f64::min);
-        println!("{id:<32} {best:>12.1} ns");
     };
     let inputs = inputs::all();
     for input in &inputs {
@@ -1128,14 +1112,9 @@ fn min_of(rounds: usize, filter: Option<&str>) {
 }
 
 fn main() {
-    match std::env::var("H1WIRE_MIN_OF") {
-        Ok(rounds) => {
-            let rounds = rounds.parse().expect("H1WIRE_MIN_OF: a number of rounds");
-            // cargo passes `--bench` along; the filter is the other word.
-            let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-            min_of(rounds, filter.as_deref());
-        }
-        Err(_) => {
+    match fastest::requested() {
+        Some((rounds, filter)) => min_of(rounds, filter.as_deref()),
+        None => {
             benches();
             Criterion::default().configure_from_args().final_summary();
         }

@@ -48,6 +48,8 @@ use criterion::{criterion_group, Criterion, Throughput};
 use h1wire::{Answering, Body, Config, Encoder, Field, Framing, StatusLine, Version};
 use h1wire_testkit::{drive_open, ClientDecoder, End, Pieces, Start};
 
+mod fastest;
+
 // The decode benchmark's inputs: this one writes its 313-byte head.
 #[allow(dead_code)]
 mod inputs;
@@ -328,44 +330,23 @@ fn encode(c: &mut Criterion) {
 
 criterion_group!(benches, encode);
 
-/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench encode [-- FILTER]`: instead
-/// of criterion, each contender's fastest round of `ROUNDS` (about 20 ms
-/// each), as `benches/decode.rs` has it: on a machine whose timings swing
-/// 1.5-2x within minutes the minimum is what stays put.
+/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench encode [-- FILTER]`: each
+/// contender's fastest round instead of criterion (see `fastest`).
 fn min_of(rounds: usize, filter: Option<&str>) {
     for head in checked_heads() {
         for (name, mut run) in contenders(head) {
             let id = format!("{}/{}", head.name, name);
-            if filter.is_some_and(|f| !id.contains(f)) {
-                continue;
+            if filter.is_none_or(|f| id.contains(f)) {
+                fastest::report(&id, rounds, &mut run);
             }
-            run();
-            let once = std::time::Instant::now();
-            run();
-            let per_round = (20_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 1_000_000);
-            let best = (0..rounds)
-                .map(|_| {
-                    let start = std::time::Instant::now();
-                    for _ in 0..per_round {
-                        run();
-                    }
-                    start.elapsed().as_nanos() as f64 / per_round as f64
-                })
-                .fold(f64::MAX, f64::min);
-            println!("{id:<32} {best:>12.1} ns");
         }
     }
 }
 
 fn main() {
-    match std::env::var("H1WIRE_MIN_OF") {
-        Ok(rounds) => {
-            let rounds = rounds.parse().expect("H1WIRE_MIN_OF: a number of rounds");
-            // cargo passes `--bench` along; the filter is the other word.
-            let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-            min_of(rounds, filter.as_deref());
-        }
-        Err(_) => {
+    match fastest::requested() {
+        Some((rounds, filter)) => min_of(rounds, filter.as_deref()),
+        None => {
             benches();
             Criterion::default().configure_from_args().final_summary();
         }
