@@ -48,9 +48,9 @@ impl Decoder {
         let Some((event, kind, next)) = fast else {
             return self.decode_general(input);
         };
-        // As `start_line` and the general loop do for the same line.
+        // As `start_line` and the general loop do for the same line
+        // (`begin_message` counts the line into the head's length).
         self.readings = SectionReadings::starting_at(self.position);
-        self.section_len = 0;
         self.begin_message(kind, next);
         self.line = Progress::default();
         self.settle(input, next);
