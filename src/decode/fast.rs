@@ -5,6 +5,7 @@
 //! of the readers and the split-invariance tests (the general path reads
 //! partial input, the one-step path whole lines) hold them to that.
 
+use super::offsets::{self, OffsetStep};
 use super::{count32, Advance, Decoder, State, Status, Step};
 use crate::body::chunked::plain_chunk;
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
@@ -38,9 +39,15 @@ impl Decoder {
     /// A message's start line, all here and with no empty line before it,
     /// read by the general path's own fast reader (`fast_start_line`)
     /// without the general path's loop around it; anything else goes to
-    /// that loop. Out of line: once per message, and `decode` stays small.
+    /// that loop. Out of line, its step as offsets: once per message, and
+    /// `decode` stays small (see `offsets`).
     #[inline(never)]
-    pub(super) fn decode_start_line<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
+    pub(super) fn start_line_by_offsets(&mut self, input: &[u8]) -> Result<OffsetStep, Error> {
+        offsets::detach(self.decode_start_line(input), input)
+    }
+
+    #[inline(always)]
+    fn decode_start_line<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
         let fast = match input.first() {
             Some(b'\r' | b'\n') | None => None,
             Some(_) => self.fast_start_line(input),

@@ -371,10 +371,17 @@ impl Decoder {
             State::MessageEnd { upgrade: false } => return Ok(self.message_end(input)),
             State::StartLine {
                 empty_line_skipped: false,
-            } => return self.decode_start_line(input),
+            } => return offsets::attach(self.start_line_by_offsets(input), input),
             _ => {}
         }
-        self.decode_general(input)
+        // (Out-of-line paths hand their step back as offsets: see
+        // `offsets` for why.)
+        offsets::attach(self.general_by_offsets(input), input)
+    }
+
+    #[inline(never)]
+    fn general_by_offsets(&mut self, input: &[u8]) -> Result<offsets::OffsetStep, Error> {
+        offsets::detach(self.decode_general(input), input)
     }
 
     /// The `MessageEnd` due when a message that does not leave HTTP/1 is
@@ -930,6 +937,7 @@ fn count32(n: usize) -> u32 {
 
 mod body_at_once;
 mod fast;
+mod offsets;
 mod whole_head;
 use fast::PlainField;
 
