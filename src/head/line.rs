@@ -98,7 +98,9 @@ impl Progress {
     /// The cheap step for a slow peer: when `bytes` (the partial line,
     /// longer now) still has no stop byte past what was scanned and stays
     /// within the cap, remember how far it was scanned and return true: the
-    /// line is still partial, exactly as [`scan_line`] would find. Otherwise
+    /// line is still partial, exactly as [`scan_line`] would find. The same
+    /// when the only stop byte is a CR at the very end, which waits for its
+    /// LF (the scan stays at the CR, as `scan_line` leaves it). Otherwise
     /// false, and `scan_line` decides.
     #[inline(always)]
     pub(crate) fn extend_partial(&mut self, bytes: &[u8]) -> bool {
@@ -114,16 +116,37 @@ impl Progress {
         if new.len() < 16 {
             crate::syntax::chars::examined::add(new.len());
         }
-        let clean = match new {
-            [b] => !is_line_stop(*b),
-            _ if new.len() < 16 => !new.iter().any(|&b| is_line_stop(b)),
-            _ => no_line_stop(new),
-        };
-        if clean {
+        if no_stop(new) {
             // Within the cap, which fits.
             self.resume = bytes.len() as u32;
+            return true;
         }
-        clean
+        self.extend_to_cr(new)
+    }
+
+    /// The rest of [`extend_partial`](Self::extend_partial): `new` ending
+    /// in a CR, its only stop byte. Out of line, so that the common case
+    /// stays small where it is inlined.
+    #[inline(never)]
+    fn extend_to_cr(&mut self, new: &[u8]) -> bool {
+        match new {
+            [before @ .., b'\r'] if no_line_stop(before) => {
+                // Within the cap, which fits.
+                self.resume += before.len() as u32;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether `new`, a slow peer's latest bytes, holds no line stop byte.
+#[inline(always)]
+fn no_stop(new: &[u8]) -> bool {
+    match new {
+        [b] => !is_line_stop(*b),
+        _ if new.len() < 16 => !new.iter().any(|&b| is_line_stop(b)),
+        _ => no_line_stop(new),
     }
 }
 
@@ -307,6 +330,55 @@ mod tests {
         assert_eq!(scan_line(b"abc", &mut p, tight), Scan::Partial);
         assert!(!p.extend_partial(b"abcd"));
         assert_eq!(scan_line(b"abcd", &mut p, tight), Scan::TooLong);
+    }
+
+    #[test]
+    fn extending_agrees_with_scanning_for_every_pair_of_lengths() {
+        // A partial line scanned at one length, then at a longer one: the
+        // cheap step (when it takes it) leaves what a scan would, and says
+        // partial only when the scan would. CRs at every place, bare CRs,
+        // bare LFs and folds, under strict and lenient rules and a cap
+        // that falls inside the lines.
+        let lines: [&[u8]; 6] = [
+            b"Field: a value\tthat comes slowly\r\nX",
+            b"abc\r\r\n",
+            b"a\rb\r\n",
+            b"ab\nc\r\n",
+            b"key: v\r\n more\r\nnext",
+            b"\x7fab\r\n",
+        ];
+        let rule_sets = [
+            STRICT,
+            LineRules { cap: 5, ..STRICT },
+            LineRules {
+                cap: 100,
+                bare_lf: true,
+                fold: true,
+            },
+        ];
+        for line in lines {
+            for rules in rule_sets {
+                for first in 1..=line.len() {
+                    for second in first..=line.len() {
+                        let mut fast = Progress::default();
+                        if scan_line(&line[..first], &mut fast, rules) != Scan::Partial {
+                            continue;
+                        }
+                        let mut general = fast;
+                        let bytes = &line[..second];
+                        let scanned = scan_line(bytes, &mut general, rules);
+                        extern crate std;
+                        let at = std::format!("{:?} {first}..{second} {rules:?}", line);
+                        if fast.extend_partial(bytes) {
+                            assert_eq!(scanned, Scan::Partial, "{at}");
+                        } else {
+                            assert_eq!(scan_line(bytes, &mut fast, rules), scanned, "{at}");
+                        }
+                        assert_eq!(fast, general, "{at}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
