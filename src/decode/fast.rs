@@ -126,7 +126,9 @@ impl Decoder {
         let (room, cap) = self.section_room(false);
         let (span, next) = match fast_field_line(input, cap, self.line.scanned()) {
             FastLine::Whole(span, next) => (span, next),
-            FastLine::AtCr(at) if !folds => return PlainField::AtCr(at, cap),
+            FastLine::AtCr(at) if !folds => return PlainField::Partial(at, cap),
+            // (No stop byte yet: not a fold either.)
+            FastLine::Partial => return PlainField::Partial(input.len(), cap),
             FastLine::AtCr(_) | FastLine::Other => return PlainField::Other,
         };
         if next > room || self.fields as usize == self.limits.fields() {
@@ -163,8 +165,9 @@ impl Decoder {
 pub(super) enum PlainField<'a> {
     /// Took this field, whose line ends at this index.
     Field(Field<'a>, usize),
-    /// A plain line so far, ending in its CR at this index (line cap given).
-    AtCr(usize, usize),
+    /// A plain line so far, partial: scanned up to this index (its CR
+    /// there, the last byte, or the end of the input), line cap given.
+    Partial(usize, usize),
     /// The line broke a rule: the decoder failed.
     Failed(Error),
     /// Not the common case: for the general path.

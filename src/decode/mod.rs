@@ -333,7 +333,8 @@ impl Decoder {
                 }
             }
             // An ordinary field line (see `plain_field`), or a slow
-            // peer's line now ending in its CR, which waits for the LF.
+            // peer's partial line (its first bytes, or ending in its CR,
+            // waiting for the LF).
             State::Fields(_) => match self.plain_field(input) {
                 PlainField::Field(field, next) => {
                     self.held = held_count(input.len() - next);
@@ -342,8 +343,8 @@ impl Decoder {
                         status: Status::Event(Event::Header(field)),
                     });
                 }
-                PlainField::AtCr(at, cap) => {
-                    self.line = Progress::at_cr(at, cap);
+                PlainField::Partial(scanned, cap) => {
+                    self.line = Progress::partial(scanned, cap);
                     self.held = count32(input.len()); // a line within its cap
                     return Ok(Step {
                         consumed: 0,

@@ -62,6 +62,10 @@ pub(crate) enum FastLine {
     /// Well-formed so far, and the input ends with the CR at this index:
     /// the line is partial, waiting for its LF.
     AtCr(usize),
+    /// A name and maybe a value so far, no stop byte, within the cap: the
+    /// line is partial, all of its bytes scanned (a line scan stops at the
+    /// end of the input).
+    Partial,
     /// Anything else: for the general path.
     Other,
 }
@@ -78,8 +82,11 @@ pub(crate) enum FastLine {
 #[inline(always)]
 pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastLine {
     let name_end = token_len(bytes);
-    if name_end == 0 || bytes.get(name_end) != Some(&b':') {
-        return FastLine::Other;
+    match bytes.get(name_end) {
+        Some(b':') if name_end > 0 => {}
+        // All name so far (or nothing yet): a name's bytes are no stop.
+        None if bytes.len() <= cap => return FastLine::Partial,
+        _ => return FastLine::Other,
     }
     let mut value_start = name_end + 1;
     while bytes.get(value_start).is_some_and(|&b| is_whitespace(b)) {
@@ -90,7 +97,13 @@ pub(crate) fn fast_field_line(bytes: &[u8], cap: usize, scanned: usize) -> FastL
     };
     // Bytes an earlier partial scan passed hold no stop byte: start after them.
     let Some(stop) = find_line_stop(window, value_start.max(scanned)) else {
-        return FastLine::Other;
+        // No stop byte: partial if within the cap (the window is all of
+        // it), too long otherwise.
+        return if bytes.len() <= cap {
+            FastLine::Partial
+        } else {
+            FastLine::Other
+        };
     };
     match bytes.get(stop..stop + 2) {
         Some(b"\r\n") => {}
@@ -245,30 +258,49 @@ mod tests {
     }
 
     /// A line cut anywhere: the one-pass reader, resuming where a partial
-    /// scan stopped, agrees with the line scan on whole lines and on lines
-    /// waiting for their LF.
+    /// scan stopped, agrees with the line scan on whole lines and on
+    /// partial ones (no stop byte yet, or waiting for the LF after a CR),
+    /// with caps inside and outside the lines.
     #[test]
     fn fast_path_resumes_like_the_line_scan() {
         use crate::head::line::{scan_line, LineRules, Progress, Scan};
-        let line = b"Accept-Language: fr, en;q=0.5\r\nX";
-        let rules = LineRules {
-            cap: 100,
-            bare_lf: false,
-            fold: false,
-        };
-        for cut in 1..=line.len() {
-            let mut progress = Progress::default();
-            for end in cut..=line.len() {
-                let bytes = &line[..end];
-                let fast = fast_field_line(bytes, rules.cap, progress.scanned());
-                let general = scan_line(bytes, &mut progress, rules);
-                match (fast, general) {
-                    (FastLine::Whole(_, next), Scan::Line(l)) => assert_eq!(next, l.next),
-                    (FastLine::AtCr(at), Scan::Partial) => {
-                        assert_eq!(progress, Progress::at_cr(at, rules.cap))
+        let lines: [&[u8]; 7] = [
+            b"Accept-Language: fr, en;q=0.5\r\nX",
+            b"A:\tv \t\r\n",
+            b"Empty:\r\n",
+            b"Name:val\rue\r\n",
+            b"NoColon\r\n",
+            b" lead: x\r\n",
+            b"Del: a\x7fb\r\n",
+        ];
+        for line in lines {
+            for cap in [100, 12, 6, 1] {
+                let rules = LineRules {
+                    cap,
+                    bare_lf: false,
+                    fold: false,
+                };
+                for cut in 0..=line.len() {
+                    let mut progress = Progress::default();
+                    for end in cut..=line.len() {
+                        let bytes = &line[..end];
+                        let fast = fast_field_line(bytes, rules.cap, progress.scanned());
+                        let general = scan_line(bytes, &mut progress, rules);
+                        let at = (line, cap, cut, end);
+                        match (fast, general) {
+                            (FastLine::Whole(_, next), Scan::Line(l)) => {
+                                assert_eq!(next, l.next, "{at:?}")
+                            }
+                            (FastLine::AtCr(stop), Scan::Partial) => {
+                                assert_eq!(progress, Progress::partial(stop, cap), "{at:?}")
+                            }
+                            (FastLine::Partial, Scan::Partial) => {
+                                assert_eq!(progress, Progress::partial(end, cap), "{at:?}")
+                            }
+                            (FastLine::Other, _) => {}
+                            (fast, general) => panic!("{fast:?} against {general:?} at {at:?}"),
+                        }
                     }
-                    (FastLine::Other, _) => {}
-                    (fast, general) => panic!("{fast:?} against {general:?} at {end}"),
                 }
             }
         }

@@ -78,10 +78,11 @@ impl Progress {
         self.resume == 0
     }
 
-    /// A scan that stopped at the CR at `at`, the last byte so far, with
-    /// `cap`: what [`scan_line`] records there.
+    /// A scan with `cap` that stopped partway at `at`, the end of the
+    /// input or a CR that is its last byte, having seen no bare LF and no
+    /// fold: what [`scan_line`] records there.
     #[inline(always)]
-    pub(crate) fn at_cr(at: usize, cap: usize) -> Self {
+    pub(crate) fn partial(at: usize, cap: usize) -> Self {
         Progress {
             resume: small(at),
             cap: small(cap),
