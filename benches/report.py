@@ -3,9 +3,14 @@
 
     cargo bench --bench decode -- --warm-up-time 1 --measurement-time 3
     cargo bench --bench encode -- --warm-up-time 1 --measurement-time 3
-    python3 benches/report.py [target/criterion]
+    python3 benches/report.py [target/criterion ...]
 
-For every group under target/criterion it prints one row per contender:
+Given several result folders (copies of target/criterion after each of
+several runs), each time is the median of the runs' medians and the
+ratios are computed from those: on a noisy machine one run in three
+has a few functions 1.2-2x slow, and the median of three leaves them out.
+
+For every group it prints one row per contender:
 the median time per iteration, the throughput of the group's input, and the
 ratios against h1wire's event API and against its at-once APIs
 (`h1wire_head`: `decode_head` for heads, `decode_body` for bodies, where
@@ -19,6 +24,7 @@ standard library is used.
 
 import json
 import os
+import statistics
 import sys
 
 GROUPS = [
@@ -66,18 +72,27 @@ def human_rate(nbytes, ns):
     return "%.0f MB/s" % (gbps * 1000)
 
 
+def load_runs(roots, group, function):
+    """The median over `roots` of `load`; None if any run lacks it."""
+    results = [load(root, group, function) for root in roots]
+    if any(r is None for r in results):
+        return None
+    return statistics.median(r[0] for r in results), results[0][1]
+
+
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join("target", "criterion")
-    if not os.path.isdir(root):
-        sys.exit("no criterion results under %s: run the benchmarks first" % root)
+    roots = sys.argv[1:] or [os.path.join("target", "criterion")]
+    for root in roots:
+        if not os.path.isdir(root):
+            sys.exit("no criterion results under %s: run the benchmarks first" % root)
     print("| input | contender | time | throughput | contender time / h1wire time "
           "| contender time / h1wire_head time |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     for group in GROUPS:
-        ours = load(root, group, "h1wire")
-        head = load(root, group, "h1wire_head")
+        ours = load_runs(roots, group, "h1wire")
+        head = load_runs(roots, group, "h1wire_head")
         for contender in CONTENDERS:
-            result = load(root, group, contender)
+            result = load_runs(roots, group, contender)
             if result is None:
                 continue
             ns, nbytes = result
