@@ -222,7 +222,10 @@ fn h1wire_whole<S: Sink>(input: &[u8], sink: &mut S) {
         match step.status {
             Status::Event(event) => h1wire_event(event, sink),
             Status::NeedMore => break,
-            Status::Upgraded | Status::Closed => panic!("h1wire: unexpected {:?}", step.status),
+            // (No `{:?}` of the step: formatting it would keep every
+            // step in memory, a cost of this loop, not of the decoder.)
+            Status::Upgraded => panic!("h1wire: unexpected upgrade"),
+            Status::Closed => panic!("h1wire: unexpected close"),
         }
         rest = &rest[step.consumed..];
     }
@@ -244,9 +247,8 @@ fn h1wire_trickle<S: Sink>(input: &[u8], sink: &mut S) {
             match step.status {
                 Status::Event(event) => h1wire_event(event, sink),
                 Status::NeedMore => break,
-                Status::Upgraded | Status::Closed => {
-                    panic!("h1wire: unexpected {:?}", step.status)
-                }
+                Status::Upgraded => panic!("h1wire: unexpected upgrade"),
+                Status::Closed => panic!("h1wire: unexpected close"),
             }
         }
     }
@@ -265,7 +267,8 @@ fn h1wire_head_whole<S: Sink>(input: &[u8], sink: &mut S) {
     while !rest.is_empty() {
         let head = match decoder.decode_head(rest, &mut fields) {
             Ok(HeadStatus::Complete(head)) => head,
-            other => panic!("h1wire: {other:?}"),
+            Ok(_) => panic!("h1wire: no whole head"),
+            Err(error) => panic!("h1wire: {error}"),
         };
         let framing = h1wire_head(&head, sink);
         rest = &rest[head.len..];
@@ -293,7 +296,8 @@ fn h1wire_head_trickle<S: Sink>(input: &[u8], sink: &mut S) {
                 assert_eq!(h1wire_head(&head, sink), Framing::None);
                 return;
             }
-            other => panic!("h1wire: {other:?}"),
+            Ok(HeadStatus::NotAtHead) => panic!("h1wire: not at a head"),
+            Err(error) => panic!("h1wire: {error}"),
         }
     }
     panic!("h1wire: incomplete request");
@@ -342,7 +346,7 @@ fn h1wire_body<'a, S: Sink>(
                     return rest;
                 }
             }
-            Some(other) => panic!("h1wire: {other:?} in a body"),
+            Some(_) => panic!("h1wire: a status other than an event after a body"),
         }
     }
 }
@@ -437,7 +441,8 @@ fn httparse_chunked<'a, S: Sink>(
             }
             pos + len
         }
-        other => panic!("httparse: bad trailer section: {other:?}"),
+        Ok(httparse::Status::Partial) => panic!("httparse: truncated trailer section"),
+        Err(error) => panic!("httparse: bad trailer section: {error}"),
     }
 }
 
@@ -449,7 +454,8 @@ fn httparse_whole<S: Sink>(input: &[u8], sink: &mut S) {
         let mut req = httparse::Request::new(&mut headers);
         let len = match req.parse(&input[pos..]) {
             Ok(httparse::Status::Complete(len)) => len,
-            other => panic!("httparse: {other:?}"),
+            Ok(httparse::Status::Partial) => panic!("httparse: partial"),
+            Err(error) => panic!("httparse: {error}"),
         };
         let body = httparse_head(&req, sink);
         pos += len;
@@ -482,7 +488,8 @@ fn httparse_trickle<S: Sink>(input: &[u8], sink: &mut S) {
         let mut req = httparse::Request::new(&mut headers);
         match req.parse(&input[..available]) {
             Ok(httparse::Status::Complete(len)) => assert_eq!(len, input.len()),
-            other => panic!("httparse: {other:?}"),
+            Ok(httparse::Status::Partial) => panic!("httparse: partial"),
+            Err(error) => panic!("httparse: {error}"),
         }
         assert_eq!(httparse_head(&req, sink), BodyKind::None);
         sink.end();
@@ -919,7 +926,7 @@ fn h1wire_response(input: &[u8]) -> ResponseRead {
             Status::Event(Event::HeadEnd(end)) => {
                 return (status, fields, bytes, body_kind(end.framing))
             }
-            other => panic!("h1wire: {other:?}"),
+            _ => panic!("h1wire: a response head was expected"),
         }
     }
 }
@@ -931,7 +938,8 @@ fn h1wire_head_response(input: &[u8]) -> ResponseRead {
     let mut fields = [Field::EMPTY; MAX_HEADERS];
     let head = match decoder.decode_head(input, &mut fields) {
         Ok(HeadStatus::Complete(head)) => head,
-        other => panic!("h1wire: {other:?}"),
+        Ok(_) => panic!("h1wire: no whole head"),
+        Err(error) => panic!("h1wire: {error}"),
     };
     let StartLine::Response(line) = head.start else {
         unreachable!("a client's decoder reads responses");
@@ -954,7 +962,8 @@ fn httparse_response(input: &[u8]) -> ResponseRead {
     let mut response = httparse::Response::new(&mut headers);
     match response.parse(input) {
         Ok(httparse::Status::Complete(len)) => assert_eq!(len, input.len()),
-        other => panic!("httparse: {other:?}"),
+        Ok(httparse::Status::Partial) => panic!("httparse: partial"),
+        Err(error) => panic!("httparse: {error}"),
     }
     let mut framing = FramingScan::default();
     let mut bytes = 0;
