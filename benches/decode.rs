@@ -1121,11 +1121,5 @@ fn min_of(rounds: usize, filter: Option<&str>) {
 }
 
 fn main() {
-    match fastest::requested() {
-        Some((rounds, filter)) => min_of(rounds, filter.as_deref()),
-        None => {
-            benches();
-            Criterion::default().configure_from_args().final_summary();
-        }
-    }
+    fastest::main(min_of, benches);
 }

@@ -7,7 +7,7 @@
 
 /// The rounds and the filter when `H1WIRE_MIN_OF` asks for this mode;
 /// `None` for criterion.
-pub fn requested() -> Option<(usize, Option<String>)> {
+fn requested() -> Option<(usize, Option<String>)> {
     let rounds = std::env::var("H1WIRE_MIN_OF").ok()?;
     let rounds = rounds.parse().expect("H1WIRE_MIN_OF: a number of rounds");
     // cargo passes `--bench` along; the filter is the other word.
@@ -32,4 +32,19 @@ pub fn report(id: &str, rounds: usize, run: &mut dyn FnMut()) {
         })
         .fold(f64::MAX, f64::min);
     println!("{id:<32} {best:>12.1} ns");
+}
+
+/// A benchmark's `main`: `min_of(rounds, filter)` when `H1WIRE_MIN_OF`
+/// asks for the fastest-of-rounds mode, else criterion's group
+/// `benches` and its summary.
+pub fn main(min_of: impl FnOnce(usize, Option<&str>), benches: impl FnOnce()) {
+    match requested() {
+        Some((rounds, filter)) => min_of(rounds, filter.as_deref()),
+        None => {
+            benches();
+            criterion::Criterion::default()
+                .configure_from_args()
+                .final_summary();
+        }
+    }
 }
