@@ -191,10 +191,7 @@ pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &
 /// trailers alike.
 pub(super) fn write_fields(fields: &[Field<'_>], sink: &mut impl Sink) {
     for field in fields {
-        sink.put(field.name);
-        sink.put(b": ");
-        sink.put(field.value);
-        sink.put(b"\r\n");
+        sink.put_field(field.name, field.value);
     }
 }
 

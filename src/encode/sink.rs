@@ -8,6 +8,14 @@ pub(crate) trait Sink {
     fn has_room(&self, len: usize) -> bool;
     /// Append `bytes` (which fit: the caller checked [`has_room`](Self::has_room)).
     fn put(&mut self, bytes: &[u8]);
+    /// Append the field line `name ": " value CRLF` (which fits).
+    #[inline(always)]
+    fn put_field(&mut self, name: &[u8], value: &[u8]) {
+        self.put(name);
+        self.put(b": ");
+        self.put(value);
+        self.put(b"\r\n");
+    }
 }
 
 /// The front of a caller's buffer, filled from index 0.
@@ -34,6 +42,29 @@ impl Sink for SliceSink<'_> {
         let rest = core::mem::take(&mut self.rest);
         if let Some((dst, rest)) = rest.split_at_mut_checked(bytes.len()) {
             copy_short(dst, bytes);
+            self.rest = rest;
+        }
+    }
+
+    /// One split of the buffer for the whole line: four `put`s would each
+    /// split off their part and store what is left.
+    #[inline(always)]
+    fn put_field(&mut self, name: &[u8], value: &[u8]) {
+        let rest = core::mem::take(&mut self.rest);
+        let line_len = name.len() + value.len() + 4;
+        if let Some((line, rest)) = rest.split_at_mut_checked(line_len) {
+            if let Some((to_name, after)) = line.split_at_mut_checked(name.len()) {
+                copy_short(to_name, name);
+                if let Some((colon, after)) = after.split_first_chunk_mut::<2>() {
+                    *colon = *b": ";
+                    if let Some((to_value, end)) = after.split_at_mut_checked(value.len()) {
+                        copy_short(to_value, value);
+                        if let Some(end) = end.first_chunk_mut::<2>() {
+                            *end = *b"\r\n";
+                        }
+                    }
+                }
+            }
             self.rest = rest;
         }
     }
@@ -102,6 +133,31 @@ mod tests {
                 assert_eq!(&out[at..at + len], &src[..len], "{len} at {at}");
                 assert!(out[..at].iter().all(|&b| b == 0));
                 assert!(out[at + len..].iter().all(|&b| b == 0));
+            }
+        }
+    }
+
+    /// A whole field line at once, for names and values of every length
+    /// each copy path takes: the line as four separate writes would make
+    /// it, nothing around it touched.
+    #[test]
+    fn a_field_line_is_written_as_its_parts_would_be() {
+        let name: [u8; 40] = core::array::from_fn(|i| b'a' + (i % 26) as u8);
+        let value: [u8; 40] = core::array::from_fn(|i| b'0' + (i % 10) as u8);
+        for name_len in 0..=name.len() {
+            for value_len in 0..=value.len() {
+                for at in 0..3 {
+                    let (n, v) = (&name[..name_len], &value[..value_len]);
+                    let mut out = [0u8; 100];
+                    let mut sink = SliceSink::new(&mut out[at..]);
+                    sink.put_field(n, v);
+                    let left = sink.rest.len();
+                    let line = [n, b": ", v, b"\r\n"].concat();
+                    let end = at + line.len();
+                    assert_eq!(&out[at..end], &line[..], "{name_len}, {value_len} at {at}");
+                    assert!(out[..at].iter().chain(&out[end..]).all(|&b| b == 0));
+                    assert_eq!(left, out.len() - end);
+                }
             }
         }
     }
