@@ -17,6 +17,11 @@ use crate::{Field, Framing, MethodKind, RequestLine, StatusLine, Version};
 use head::Start;
 use sink::{Sink, SliceSink};
 
+/// Heads up to this long are written into a buffer on the stack and put
+/// into a `BufMut` in one piece (most response heads are 150-400 bytes;
+/// a longer one goes in part by part).
+const GATHERED_HEAD: usize = 1024;
+
 /// What the caller says about the body when it writes a head: how the
 /// encoder frames it when the head's own fields do not.
 ///
@@ -372,13 +377,13 @@ impl Encoder {
     /// Write a head; `extra` gives, from the framing decided, a whole field
     /// line (CRLF included) that
     /// the connection adds after the caller's fields, or empty.
-    pub(crate) fn head(
+    pub(crate) fn head<S: Sink>(
         &mut self,
         start: Start<'_>,
         fields: &[Field<'_>],
         body: Body,
         extra: impl FnOnce(Framing) -> &'static [u8],
-        sink: &mut impl Sink,
+        sink: &mut S,
     ) -> Result<WrittenHead, EncodeError> {
         let side = match start {
             Start::Request(_) => Side::Client,
@@ -396,7 +401,14 @@ impl Encoder {
         if !sink.has_room(plan.len) {
             return Err(EncodeError::buffer_too_small(plan.len));
         }
-        head::write(start, fields, &plan, sink);
+        if S::GATHERS && plan.len <= GATHERED_HEAD {
+            // One `put_slice` of the whole head instead of one per part.
+            let mut gathered = [0u8; GATHERED_HEAD];
+            head::write(start, fields, &plan, &mut SliceSink::new(&mut gathered));
+            sink.put(gathered.get(..plan.len).unwrap_or_default());
+        } else {
+            head::write(start, fields, &plan, sink);
+        }
         self.state = match plan.framing {
             Framing::None => Writing::NoBody { upgrade: false },
             Framing::Upgrade => Writing::NoBody { upgrade: true },

@@ -4,6 +4,10 @@
 
 /// Output the encoder writes a measured sequence of pieces into.
 pub(crate) trait Sink {
+    /// Whether a short run of writes is better gathered in a stack buffer
+    /// and put in one piece: true where each [`put`](Self::put) costs a
+    /// call (a `BufMut`'s `put_slice`), false for a plain slice.
+    const GATHERS: bool;
     /// Whether `len` more bytes fit.
     fn has_room(&self, len: usize) -> bool;
     /// Append `bytes` (which fit: the caller checked [`has_room`](Self::has_room)).
@@ -31,6 +35,8 @@ impl<'a> SliceSink<'a> {
 }
 
 impl Sink for SliceSink<'_> {
+    const GATHERS: bool = false;
+
     #[inline(always)]
     fn has_room(&self, len: usize) -> bool {
         len <= self.rest.len()
@@ -76,6 +82,8 @@ pub(crate) struct BufSink<'a, B: bytes::BufMut>(pub(crate) &'a mut B);
 
 #[cfg(feature = "bytes")]
 impl<B: bytes::BufMut> Sink for BufSink<'_, B> {
+    const GATHERS: bool = true;
+
     #[inline(always)]
     fn has_room(&self, len: usize) -> bool {
         len <= self.0.remaining_mut()

@@ -937,6 +937,42 @@ fn writes_into_a_bufmut() {
     assert_eq!(small, [0; 3]);
 }
 
+/// Heads just under, at and over the length gathered on the stack before
+/// one `put_slice` are written the same as into a slice: whole, after what
+/// the `BufMut` held.
+#[cfg(feature = "bytes")]
+#[test]
+fn a_bufmut_gets_the_same_head_at_every_length() {
+    let value = [b'v'; 2 * super::GATHERED_HEAD];
+    let mut lengths_seen = [false; 3];
+    for value_len in 1..value.len() {
+        let value = core::str::from_utf8(&value[..value_len]).unwrap();
+        let fields = [Field::new("Server", "x"), Field::new("X-Pad", value)];
+        let mut slice = [0u8; 3 * super::GATHERED_HEAD];
+        let head = Encoder::server()
+            .response(
+                &ok(200),
+                &fields,
+                Body::Empty,
+                Answering::HTTP11,
+                &mut slice,
+            )
+            .unwrap();
+        let mut wire: Vec<u8> = b"before".to_vec();
+        let into = Encoder::server()
+            .response_into(&ok(200), &fields, Body::Empty, Answering::HTTP11, &mut wire)
+            .unwrap();
+        assert_eq!(into, head);
+        assert_eq!(&wire[..6], b"before");
+        assert_eq!(&wire[6..], &slice[..head.len], "value of {value_len}");
+        lengths_seen[(head.len.cmp(&super::GATHERED_HEAD) as i8 + 1) as usize] = true;
+    }
+    assert_eq!(
+        lengths_seen, [true; 3],
+        "under, at and over the gathered length"
+    );
+}
+
 #[test]
 fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
     let relay = EncoderOptions {
