@@ -194,3 +194,91 @@ fn the_message_end_comes_with_the_last_piece_when_the_array_has_room() {
         assert_eq!(line.method, b"GET");
     }
 }
+
+/// Chunks of one size, one after another (the at-once loop then knows the
+/// next chunk's framing by its bytes alone), mixed with chunks that look
+/// alike but are not: another size, the same size spelled otherwise, an
+/// extension, a size line that breaks. Every body, cut at every byte and
+/// read with arrays of every size, gives the pieces of one `decode` call
+/// each, and the same error at the same offset.
+#[test]
+fn chunks_of_one_size_read_as_the_event_api_reads_them() {
+    let chunk = |size: &str, fill: u8| {
+        let n = usize::from_str_radix(size.split(';').next().unwrap(), 16).unwrap();
+        let mut c = format!("{size}\r\n").into_bytes();
+        c.extend(std::iter::repeat_n(fill, n));
+        c.extend_from_slice(b"\r\n");
+        c
+    };
+    let body = |sizes: &[&str], end: &[u8]| {
+        let mut b: Vec<u8> = Vec::new();
+        for (i, size) in sizes.iter().enumerate() {
+            b.extend(chunk(size, b'a' + i as u8));
+        }
+        b.extend_from_slice(end);
+        b
+    };
+    let end = b"0\r\n\r\n";
+    let bodies = [
+        body(&["4", "4", "4", "4", "4"], end),
+        body(&["10", "10", "10", "1", "1", "10"], end),
+        body(&["a", "A", "a", "0a", "a", "a;x", "a"], end),
+        body(&["100", "100", "100", "1000", "1000", "1000"], end),
+        body(&["10000", "10000"], end),
+        body(&["3", "3", "3"], b"3\r\nab"),
+        body(&["3", "3", "3"], b"3\rxabc\r\n0\r\n\r\n"),
+        body(&["3", "3", "3"], b"3\r\nabcX\r\n0\r\n\r\n"),
+        body(&["3", "3", "3"], b"30\r\nabc"),
+    ];
+    for body in &bodies {
+        let (expected, expected_end, expected_offset) = events(body);
+        // Every cut of the small bodies; of the large, cuts around every
+        // chunk boundary would be many: a spread of them.
+        let step = if body.len() <= 1000 { 1 } else { 97 };
+        let cuts: Vec<usize> = (0..=body.len()).step_by(step).chain([body.len()]).collect();
+        for array in [1, 2, 5, 64] {
+            for &cut in &cuts {
+                let (mut decoder, _) = after_head(CHUNKED_HEAD);
+                let mut got = Vec::new();
+                let mut read_to = 0;
+                let mut outcome = Ok(Status::NeedMore);
+                // The body in two parts, each read to its end.
+                'parts: for part_end in [cut, body.len()] {
+                    loop {
+                        let mut pieces = vec![&b""[..]; array];
+                        let read = match decoder.decode_body(&body[read_to..part_end], &mut pieces)
+                        {
+                            Ok(read) => read,
+                            Err(e) => {
+                                assert_eq!(e.offset(), expected_offset, "cut at {cut}");
+                                outcome = Err(e.kind());
+                                break 'parts;
+                            }
+                        };
+                        got.extend(read.pieces.iter().map(|p| p.to_vec()));
+                        read_to += read.consumed;
+                        match read.then {
+                            None => {}
+                            Some(Status::NeedMore) => break,
+                            Some(then) => {
+                                outcome = Ok(then);
+                                break 'parts;
+                            }
+                        }
+                    }
+                }
+                // Pieces cut differently: the same bytes in the same order.
+                assert_eq!(
+                    got.concat(),
+                    expected.concat(),
+                    "cut at {cut}, array of {array}: {:?}",
+                    String::from_utf8_lossy(body)
+                );
+                if cut == 0 || cut == body.len() {
+                    assert_eq!(got, expected, "array of {array}");
+                }
+                assert_eq!(outcome, expected_end, "cut at {cut}, array of {array}");
+            }
+        }
+    }
+}

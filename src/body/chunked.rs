@@ -213,6 +213,68 @@ pub(crate) fn plain_chunk(input: &[u8], after_data: bool, cap: usize) -> Option<
     })
 }
 
+/// The framing bytes of a plain chunk read after the data of another
+/// (CRLF, then the chunk-size line), kept so that the next chunk's can be
+/// recognized with one compare when they are the same bytes: streams
+/// often send chunks of one size, and then the next chunk's place no
+/// longer waits for its size line to be parsed. The same bytes read the
+/// same way, so this reads exactly what [`plain_chunk`] would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RepeatedFraming {
+    /// The framing bytes, little-endian in the low `len` bytes.
+    word: u64,
+    /// Ones over those bytes.
+    mask: u64,
+    /// How many framing bytes (at most 8: CRLF and up to 4 hex digits).
+    len: usize,
+    /// The chunk size that line states.
+    size: u64,
+}
+
+impl RepeatedFraming {
+    /// The framing of `chunk`, just read by [`plain_chunk`] from `input`
+    /// with `after_data`; `None` when it does not fit in a word or did not
+    /// start with the CRLF after data.
+    #[inline(always)]
+    pub(crate) fn of(input: &[u8], after_data: bool, chunk: &PlainChunk<'_>) -> Option<Self> {
+        let len = input.len() - chunk.rest.len() - chunk.data.len();
+        if !after_data || len > 8 {
+            return None;
+        }
+        // (`len` is at least 5 here: CRLF, a digit, CRLF.)
+        let mask = u64::MAX.checked_shr(64 - 8 * len as u32)?;
+        Some(RepeatedFraming {
+            word: first_word(input)? & mask,
+            mask,
+            len,
+            size: chunk.data.len() as u64 + chunk.remaining,
+        })
+    }
+
+    /// The chunk at the front of `input` when its framing is these bytes
+    /// again (and `input` holds a word of them); `None` otherwise.
+    #[inline(always)]
+    pub(crate) fn next<'a>(&self, input: &'a [u8]) -> Option<PlainChunk<'a>> {
+        if first_word(input)? & self.mask != self.word {
+            return None;
+        }
+        let data = input.get(self.len..).filter(|data| !data.is_empty())?;
+        let take = usize::try_from(self.size).map_or(data.len(), |s| s.min(data.len()));
+        let (data, rest) = data.split_at_checked(take)?;
+        Some(PlainChunk {
+            data,
+            rest,
+            remaining: self.size - take as u64,
+        })
+    }
+}
+
+/// The first eight bytes of `input` as a little-endian word.
+#[inline(always)]
+fn first_word(input: &[u8]) -> Option<u64> {
+    Some(u64::from_le_bytes(*input.first_chunk::<8>()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

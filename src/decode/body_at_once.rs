@@ -9,9 +9,13 @@
 //! data framed by a length, and a loop over plain chunks (a chunk-size
 //! line without extensions, then data), chunk after chunk, with the
 //! decoder's bookkeeping done once at the end instead of once per chunk.
+//! When a chunk's framing (CRLF and size line) is the same bytes as the
+//! chunk's before, it is known by one compare of a word, without parsing
+//! the size again: chunks of one size are common, and then where the next
+//! chunk starts is known before its bytes are loaded.
 
 use super::{Decoder, State, Status, Step};
-use crate::body::chunked::plain_chunk;
+use crate::body::chunked::{plain_chunk, RepeatedFraming};
 use crate::syntax::within;
 use crate::{Error, Event};
 
@@ -189,9 +193,18 @@ impl Decoder {
         let mut rest = input;
         let mut filled = 0;
         let mut remaining = 0;
+        // The last chunk's framing, for a next chunk of the same size.
+        let mut repeated: Option<RepeatedFraming> = None;
         for slot in pieces.iter_mut() {
-            let Some(chunk) = plain_chunk(rest, after_data, cap) else {
-                break;
+            let chunk = match repeated.and_then(|r| r.next(rest)) {
+                Some(chunk) => chunk,
+                None => {
+                    let Some(chunk) = plain_chunk(rest, after_data, cap) else {
+                        break;
+                    };
+                    repeated = RepeatedFraming::of(rest, after_data, &chunk);
+                    chunk
+                }
             };
             *slot = chunk.data;
             filled += 1;
