@@ -203,33 +203,7 @@ fn the_message_end_comes_with_the_last_piece_when_the_array_has_room() {
 /// each, and the same error at the same offset.
 #[test]
 fn chunks_of_one_size_read_as_the_event_api_reads_them() {
-    let chunk = |size: &str, fill: u8| {
-        let n = usize::from_str_radix(size.split(';').next().unwrap(), 16).unwrap();
-        let mut c = format!("{size}\r\n").into_bytes();
-        c.extend(std::iter::repeat_n(fill, n));
-        c.extend_from_slice(b"\r\n");
-        c
-    };
-    let body = |sizes: &[&str], end: &[u8]| {
-        let mut b: Vec<u8> = Vec::new();
-        for (i, size) in sizes.iter().enumerate() {
-            b.extend(chunk(size, b'a' + i as u8));
-        }
-        b.extend_from_slice(end);
-        b
-    };
-    let end = b"0\r\n\r\n";
-    let bodies = [
-        body(&["4", "4", "4", "4", "4"], end),
-        body(&["10", "10", "10", "1", "1", "10"], end),
-        body(&["a", "A", "a", "0a", "a", "a;x", "a"], end),
-        body(&["100", "100", "100", "1000", "1000", "1000"], end),
-        body(&["10000", "10000"], end),
-        body(&["3", "3", "3"], b"3\r\nab"),
-        body(&["3", "3", "3"], b"3\rxabc\r\n0\r\n\r\n"),
-        body(&["3", "3", "3"], b"3\r\nabcX\r\n0\r\n\r\n"),
-        body(&["3", "3", "3"], b"30\r\nabc"),
-    ];
+    let bodies = same_size_bodies();
     for body in &bodies {
         let (expected, expected_end, expected_offset) = events(body);
         // Every cut of the small bodies; of the large, cuts around every
@@ -279,6 +253,90 @@ fn chunks_of_one_size_read_as_the_event_api_reads_them() {
                 }
                 assert_eq!(outcome, expected_end, "cut at {cut}, array of {array}");
             }
+        }
+    }
+}
+
+/// Chunked bodies of chunks of one size, mixed with chunks that look alike
+/// but are not (another size, the same size spelled otherwise, an
+/// extension, a size line that breaks), ending well or not.
+fn same_size_bodies() -> Vec<Vec<u8>> {
+    let chunk = |size: &str, fill: u8| {
+        let n = usize::from_str_radix(size.split(';').next().unwrap(), 16).unwrap();
+        let mut c = format!("{size}\r\n").into_bytes();
+        c.extend(std::iter::repeat_n(fill, n));
+        c.extend_from_slice(b"\r\n");
+        c
+    };
+    let body = |sizes: &[&str], end: &[u8]| {
+        let mut b: Vec<u8> = Vec::new();
+        for (i, size) in sizes.iter().enumerate() {
+            b.extend(chunk(size, b'a' + i as u8));
+        }
+        b.extend_from_slice(end);
+        b
+    };
+    let end = b"0\r\n\r\n";
+    vec![
+        body(&["4", "4", "4", "4", "4"], end),
+        body(&["10", "10", "10", "1", "1", "10"], end),
+        body(&["a", "A", "a", "0a", "a", "a;x", "a"], end),
+        body(&["100", "100", "100", "1000", "1000", "1000"], end),
+        body(&["10000", "10000"], end),
+        body(&["3", "3", "3"], b"3\r\nab"),
+        body(&["3", "3", "3"], b"3\rxabc\r\n0\r\n\r\n"),
+        body(&["3", "3", "3"], b"3\r\nabcX\r\n0\r\n\r\n"),
+        body(&["3", "3", "3"], b"30\r\nabc"),
+    ]
+}
+
+/// The body events `decode` gives for `body` after the chunked head when
+/// the input arrives `piece` bytes at a time (each call given what it
+/// left and the next piece), and what ends them; the data joined.
+fn events_fed(body: &[u8], piece: usize) -> (Vec<u8>, Result<Status<'static>, ErrorKind>, u64) {
+    let (mut decoder, _) = after_head(CHUNKED_HEAD);
+    let (mut start, mut end) = (0, 0);
+    let mut data = Vec::new();
+    loop {
+        match decoder.decode(&body[start..end]) {
+            Ok(step) => {
+                start += step.consumed;
+                match step.status {
+                    Status::Event(Event::Body(piece)) => data.extend_from_slice(piece),
+                    Status::Event(Event::MessageEnd) => {
+                        return (data, Ok(Status::Event(Event::MessageEnd)), 0)
+                    }
+                    Status::NeedMore if end == body.len() => {
+                        return (data, Ok(Status::NeedMore), 0)
+                    }
+                    Status::NeedMore => end = end.saturating_add(piece).min(body.len()),
+                    other => panic!("{other:?}"),
+                }
+            }
+            Err(e) => return (data, Err(e.kind()), e.offset()),
+        }
+    }
+}
+
+/// The event API on chunks of one size (whole input: after the first
+/// chunk, each is known by its framing's bytes) reads what a peer sending
+/// a byte or a few at a time gets read (no chunk whole in one call: the
+/// general reader), the same data, end and error offset.
+#[test]
+fn chunks_of_one_size_read_as_events_as_a_slow_peer_gets_them_read() {
+    for body in same_size_bodies() {
+        let (whole, _, _) = events(&body);
+        let whole_data = whole.concat();
+        let reference = events_fed(&body, 1);
+        assert_eq!(
+            events_fed(&body, usize::MAX),
+            reference,
+            "{:?}",
+            String::from_utf8_lossy(&body)
+        );
+        assert_eq!(whole_data, reference.0);
+        for piece in [2, 3, 7, 64, 100] {
+            assert_eq!(events_fed(&body, piece), reference, "pieces of {piece}");
         }
     }
 }

@@ -185,7 +185,7 @@ impl Decoder {
         if self.head_read != 0 || !self.line.is_fresh() {
             return (0, 0);
         }
-        let Some(mut after_data) = self.state.plain_chunk_start() else {
+        let Some((mut after_data, mut repeated)) = self.state.plain_chunk_start() else {
             return (0, 0);
         };
         let cap = self.limits.chunk_line();
@@ -193,32 +193,44 @@ impl Decoder {
         let mut rest = input;
         let mut filled = 0;
         let mut remaining = 0;
-        // The last chunk's framing, for a next chunk of the same size.
-        let mut repeated: Option<RepeatedFraming> = None;
-        for slot in pieces.iter_mut() {
-            let chunk = match repeated.and_then(|r| r.next(rest)) {
-                Some(chunk) => chunk,
-                None => {
-                    let Some(chunk) = plain_chunk(rest, after_data, cap) else {
-                        break;
-                    };
-                    repeated = RepeatedFraming::of(rest, after_data, &chunk);
-                    chunk
+        let mut slots = pieces.iter_mut();
+        'fill: loop {
+            // Chunks framed as the one before, as long as they come, in a
+            // loop of their own: its exit is a branch, so where the next
+            // chunk starts never waits for this one's bytes to load.
+            while let Some(chunk) = repeated.next(rest) {
+                let Some(slot) = slots.next() else {
+                    break 'fill;
+                };
+                *slot = chunk.data;
+                filled += 1;
+                rest = chunk.rest;
+                remaining = chunk.remaining;
+                if remaining > 0 {
+                    // The input ends inside this chunk's data.
+                    break 'fill;
                 }
+            }
+            // Any other plain chunk; its framing is the one to look for next.
+            let Some(chunk) = plain_chunk(rest, after_data, cap) else {
+                break;
             };
+            let Some(slot) = slots.next() else {
+                break;
+            };
+            repeated = RepeatedFraming::of(rest, after_data, &chunk);
             *slot = chunk.data;
             filled += 1;
             rest = chunk.rest;
             remaining = chunk.remaining;
             if remaining > 0 {
-                // The input ends inside this chunk's data.
                 break;
             }
             after_data = true;
         }
         let read = input.len() - rest.len();
         if filled > 0 {
-            self.state = State::in_chunk_data(remaining);
+            self.state = State::in_chunk_data(remaining, repeated);
             self.settle(input, read);
         }
         (read, filled)

@@ -7,7 +7,7 @@
 
 use super::offsets::{self, OffsetStep};
 use super::{count32, Advance, Decoder, State, Status, Step};
-use crate::body::chunked::plain_chunk;
+use crate::body::chunked::{plain_chunk, RepeatedFraming};
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
 use crate::readings::SectionReadings;
@@ -93,9 +93,23 @@ impl Decoder {
     /// to the general path, which reads these bytes the same way.
     #[inline(always)]
     pub(super) fn plain_chunk<'a>(&mut self, input: &'a [u8]) -> Option<Step<'a>> {
-        let after_data = self.state.plain_chunk_start()?;
-        let chunk = plain_chunk(input, after_data, self.limits.chunk_line())?;
-        self.state = State::in_chunk_data(chunk.remaining);
+        let (after_data, repeat) = self.state.plain_chunk_start()?;
+        let chunk = match repeat.next(input) {
+            // A whole chunk framed as the one before leaves the state as
+            // it was (unwritten: the next call reads it back at once, and
+            // a state written in parts and read whole stalls).
+            Some(chunk) if chunk.remaining == 0 => chunk,
+            Some(chunk) => {
+                self.state = State::in_chunk_data(chunk.remaining, repeat);
+                chunk
+            }
+            None => {
+                let chunk = plain_chunk(input, after_data, self.limits.chunk_line())?;
+                let repeat = RepeatedFraming::of(input, after_data, &chunk);
+                self.state = State::in_chunk_data(chunk.remaining, repeat);
+                chunk
+            }
+        };
         let consumed = input.len() - chunk.rest.len();
         self.settle(input, consumed);
         Some(Step {

@@ -2,7 +2,7 @@
 //! this file. What differs by role is asked of [`Role`]; what differs by
 //! syntax lives in `head/` and `body/`.
 
-use crate::body::chunked::{ChunkLine, ChunkLineRead};
+use crate::body::chunked::{ChunkLine, ChunkLineRead, RepeatedFraming};
 use crate::body::facts::FramingFacts;
 use crate::body::{decide, MessageKind};
 use crate::config::{LenientBits, SmallLimits};
@@ -145,7 +145,12 @@ enum State {
         remaining: u64,
     },
     /// After chunk data, before its CRLF.
-    ChunkDataEnd,
+    ChunkDataEnd {
+        /// The framing of the chunk just read, for a next chunk of the
+        /// same size (kept only for a chunk read in one step: enough for
+        /// a stream of them, and the state stays small).
+        repeat: RepeatedFraming,
+    },
     /// In the trailer section.
     Trailers,
     /// `MessageEnd` is due; then the connection leaves HTTP/1 or the next
@@ -163,21 +168,24 @@ impl State {
     /// may be read in this state, and if so whether the CRLF after the
     /// previous chunk's data comes before it: the one-step path and
     /// `decode_body`'s loop both start from here.
+    /// With it, the framing of the chunk before, if the decoder kept it.
     #[inline(always)]
-    fn plain_chunk_start(self) -> Option<bool> {
+    fn plain_chunk_start(self) -> Option<(bool, RepeatedFraming)> {
         match self {
-            State::ChunkDataEnd => Some(true),
-            State::ChunkLine(line) if line == ChunkLine::new() => Some(false),
+            State::ChunkDataEnd { repeat } => Some((true, repeat)),
+            State::ChunkLine(line) if line == ChunkLine::new() => {
+                Some((false, RepeatedFraming::NONE))
+            }
             _ => None,
         }
     }
 
     /// The state once a chunk's data was read up to `remaining` bytes
-    /// from its end.
+    /// from its end; `repeat` is the chunk's framing, if kept.
     #[inline(always)]
-    fn in_chunk_data(remaining: u64) -> State {
+    fn in_chunk_data(remaining: u64, repeat: RepeatedFraming) -> State {
         match remaining {
-            0 => State::ChunkDataEnd,
+            0 => State::ChunkDataEnd { repeat },
             remaining => State::ChunkData { remaining },
         }
     }
@@ -360,7 +368,7 @@ impl Decoder {
                 PlainField::Failed(error) => return Err(error),
                 PlainField::Other => {}
             },
-            State::ChunkDataEnd | State::ChunkLine(_) => {
+            State::ChunkDataEnd { .. } | State::ChunkLine(_) => {
                 if let Some(step) = self.plain_chunk(input) {
                     return Ok(step);
                 }
@@ -536,7 +544,7 @@ impl Decoder {
                     Ok(Advance::Skip(consumed))
                 }
             },
-            State::ChunkDataEnd => match rest {
+            State::ChunkDataEnd { .. } => match rest {
                 [b'\r', b'\n', ..] => {
                     self.state = State::ChunkLine(ChunkLine::new());
                     Ok(Advance::Skip(2))
@@ -570,7 +578,7 @@ impl Decoder {
         let take = usize::try_from(remaining).map_or(rest.len(), |r| r.min(rest.len()));
         let left = remaining - take as u64;
         self.state = match (left, chunk) {
-            (remaining, true) => State::in_chunk_data(remaining),
+            (remaining, true) => State::in_chunk_data(remaining, RepeatedFraming::NONE),
             (0, false) => State::MessageEnd { upgrade: false },
             (remaining, false) => State::LengthBody { remaining },
         };
