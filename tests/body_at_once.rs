@@ -196,11 +196,11 @@ fn the_message_end_comes_with_the_last_piece_when_the_array_has_room() {
 }
 
 /// Chunks of one size, one after another (the at-once loop then knows the
-/// next chunk's framing by its bytes alone), mixed with chunks that look
-/// alike but are not: another size, the same size spelled otherwise, an
-/// extension, a size line that breaks. Every body, cut at every byte and
-/// read with arrays of every size, gives the pieces of one `decode` call
-/// each, and the same error at the same offset.
+/// next chunk's framing by its bytes alone), among chunks that look alike
+/// but are not (see [`same_size_bodies`]). Every body, cut in two at every
+/// byte (at a spread of bytes for the long ones) and read with arrays of
+/// 1, 2, 5 and 64 pieces, gives the data of the `decode` calls, and the
+/// same end or error at the same offset.
 #[test]
 fn chunks_of_one_size_read_as_the_event_api_reads_them() {
     let bodies = same_size_bodies();
