@@ -19,8 +19,9 @@ use sink::{Sink, SliceSink};
 
 /// Heads up to this long are written into a buffer on the stack and put
 /// into a `BufMut` in one piece (most response heads are 150-400 bytes;
-/// a longer one goes in part by part).
-const GATHERED_HEAD: usize = 1024;
+/// a longer one goes in part by part). Small enough for the stacks of
+/// embedded tasks; 1 KiB measured no faster.
+const GATHERED_HEAD: usize = 512;
 
 /// What the caller says about the body when it writes a head: how the
 /// encoder frames it when the head's own fields do not.
