@@ -53,7 +53,10 @@ impl Sink for SliceSink<'_> {
     }
 
     /// One split of the buffer for the whole line: four `put`s would each
-    /// split off their part and store what is left.
+    /// split off their part and store what is left. (Nor four `put`s into
+    /// a local sink over the line: the compiler then keeps the bounds
+    /// checks these nested splits let it drop, 44 more instructions and
+    /// 7% more time for the 301 head of `benches/encode.rs`.)
     #[inline(always)]
     fn put_field(&mut self, name: &[u8], value: &[u8]) {
         let rest = core::mem::take(&mut self.rest);
