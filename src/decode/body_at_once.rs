@@ -129,7 +129,7 @@ impl Decoder {
             }
             // After a body's last piece: what the next turn would get from
             // `decode`, taken now.
-            if self.state == (State::MessageEnd { upgrade: false }) && count < pieces.len() {
+            if matches!(self.state, State::MessageEnd { upgrade: false }) && count < pieces.len() {
                 break Some(self.message_end(within(input, read..)).status);
             }
         };

@@ -458,7 +458,7 @@ impl Decoder {
     /// nothing unless the decoder stopped at [`Status::Upgraded`]; the
     /// connection types call it when the answer decides.
     pub fn resume(&mut self) {
-        if self.state == State::Upgraded {
+        if matches!(self.state, State::Upgraded) {
             self.state = State::StartLine {
                 empty_line_skipped: false,
             };

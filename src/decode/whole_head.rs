@@ -176,11 +176,14 @@ impl Decoder {
         let mut read = read_before;
         let mut start = None;
         let framing = loop {
-            if self.state
-                == (State::StartLine {
-                    empty_line_skipped: false,
-                })
-            {
+            // (`matches!`, not `==`: the derived `eq` is a call comparing
+            // every variant's fields, 20 instructions here.)
+            if matches!(
+                self.state,
+                State::StartLine {
+                    empty_line_skipped: false
+                }
+            ) {
                 // The common start line, read here rather than through
                 // `decode` (which reads it the same way, and everything
                 // else: an empty line before it, a partial or odd line).
