@@ -6,7 +6,7 @@
 //! partial input, the one-step path whole lines) hold them to that.
 
 use super::offsets::{self, OffsetStep};
-use super::{count32, Advance, Decoder, State, Status, Step};
+use super::{count32, held_count, Advance, Decoder, State, Status, Step};
 use crate::body::chunked::{plain_chunk, RepeatedFraming};
 use crate::head::field::{classify, fast_field_line, FastLine, KnownField};
 use crate::head::line::Progress;
@@ -111,7 +111,9 @@ impl Decoder {
             }
         };
         let consumed = input.len() - chunk.rest.len();
-        self.settle(input, consumed);
+        // (What is held is the rest: no subtraction to saturate.)
+        self.position += consumed as u64;
+        self.held = held_count(chunk.rest.len());
         Some(Step {
             consumed,
             status: Status::Event(Event::Body(chunk.data)),

@@ -336,6 +336,13 @@ impl Decoder {
                 status: Status::NeedMore,
             });
         }
+        // A chunk framed as the one before, tested by itself: one compare
+        // of the state's tag, where the match below is a jump table.
+        if let State::ChunkDataEnd { .. } = self.state {
+            if let Some(step) = self.plain_chunk(input) {
+                return Ok(step);
+            }
+        }
         // Most other calls deliver an ordinary field or the next piece of a
         // body: those first, small enough to inline into the caller's loop.
         // (Each returns from its own arm, so that its step is written where
