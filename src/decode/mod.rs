@@ -707,13 +707,17 @@ impl Decoder {
         self.state = State::Fields(FramingFacts::default());
     }
 
-    /// The common start line in one pass, when it is all here and this is
-    /// the first look at it; `None` leaves it to the general path.
+    /// The common start line in one pass, when it is all here; `None`
+    /// leaves it to the general path. The caller resets `line`.
+    ///
+    /// A line a slow peer sent in pieces is read here too, once its end
+    /// has come: what its partial scans recorded is how far they got (a
+    /// start line has no fold, and a bare LF would have ended it), and
+    /// this reader, which refuses any control byte, takes the line only
+    /// if they would have found nothing either. (Reading it again from
+    /// its first byte once keeps the cost linear.)
     #[inline]
     fn fast_start_line<'a>(&self, rest: &'a [u8]) -> Option<(Event<'a>, MessageKind, usize)> {
-        if !self.line.is_fresh() {
-            return None;
-        }
         let limits = &self.limits;
         let (start, next) = self.role.fast_start_line(
             rest,

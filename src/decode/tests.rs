@@ -182,6 +182,63 @@ fn start_line_errors_point_at_the_bad_byte() {
     );
 }
 
+/// A start line that arrives in pieces is read, once its end is here, by
+/// the same one-pass reader as a whole one: it must find what the general
+/// path finds for every line, good or bad, strict or lenient, at every
+/// split, through both APIs.
+#[test]
+fn a_start_line_in_pieces_reads_as_it_reads_whole() {
+    let lines: [&[u8]; 14] = [
+        b"GET /en-US/docs/Web?utm=1 HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n",
+        b"GET http://a/x HTTP/1.0\r\n\r\n",
+        b"GET / HTTP/1.1\nHost: a\n\n",
+        b"GET / HTTP/1.1\rHost: a\r\n\r\n",
+        b"GET /a\x7fb HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /\xc3\xa9 HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /\tx HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET  / HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET / HTTP/1.1\r\r\nHost: a\r\n\r\n",
+        b"GET / http/1.1\r\nHost: a\r\n\r\n",
+        b"CONNECT /x HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n",
+    ];
+    for config in [Config::default(), lenient(|l| *l = Lenient::all())] {
+        for input in lines {
+            let whole = run(input, config, input.len());
+            for split in 1..input.len() {
+                assert_eq!(
+                    run(input, config, split),
+                    whole,
+                    "split {split} of {:?}",
+                    String::from_utf8_lossy(input)
+                );
+            }
+            // The head-at-once API, one more byte a call.
+            let mut at_once = Decoder::server(config);
+            let mut fields = [Field::EMPTY; 4];
+            let mut whole_at_once = Decoder::server(config);
+            let mut whole_fields = [Field::EMPTY; 4];
+            let expected = whole_at_once
+                .decode_head(input, &mut whole_fields)
+                .map(|status| format!("{status:?}"));
+            let mut last = None;
+            for end in 1..=input.len() {
+                let got = at_once
+                    .decode_head(&input[..end], &mut fields)
+                    .map(|status| format!("{status:?}"));
+                let done = !matches!(got, Ok(ref s) if s == "NeedMore");
+                last = Some(got);
+                if done {
+                    break;
+                }
+            }
+            assert_eq!(last, Some(expected), "{:?}", String::from_utf8_lossy(input));
+        }
+    }
+}
+
 #[test]
 fn lenient_readings_are_recorded_with_their_offset() {
     let config = lenient(|l| *l = Lenient::all());

@@ -190,6 +190,7 @@ impl Decoder {
                 if let Some((event, kind, next)) = self.fast_start_line(within(input, read..)) {
                     self.readings = SectionReadings::starting_at(self.position);
                     self.begin_message(kind, next);
+                    self.line = Progress::default();
                     self.position += next as u64;
                     read += next;
                     start = match event {
