@@ -230,3 +230,90 @@ fn fewer_bytes_than_were_read_start_the_head_over() {
     assert_eq!(head.fields.len(), 3);
     assert_eq!(head.framing, Framing::Length(3));
 }
+
+/// `event` appended to `out` as text, body pieces merged (how a body is
+/// cut depends on how it arrives).
+fn push_event(out: &mut Vec<String>, event: Event<'_>) {
+    if let (Event::Body(more), Some(last)) = (event, out.last_mut()) {
+        if let Some(body) = last.strip_prefix("body ") {
+            *last = format!("body {body}{}", String::from_utf8_lossy(more));
+            return;
+        }
+    }
+    out.push(match event {
+        Event::Body(data) => format!("body {}", String::from_utf8_lossy(data)),
+        other => format!("{other:?}"),
+    });
+}
+
+/// The events of `stream` read by `decode` alone, whole: the reference.
+fn events_of(stream: &[u8]) -> Vec<String> {
+    let mut decoder = Decoder::server(Config::default());
+    let mut at = 0;
+    let mut out = Vec::new();
+    while let Ok(step) = decoder.decode(&stream[at..]) {
+        at += step.consumed;
+        match step.status {
+            Status::Event(event) => push_event(&mut out, event),
+            _ => break,
+        }
+    }
+    out
+}
+
+#[test]
+fn a_slow_peer_read_by_both_apis_in_turn_reads_as_one() {
+    // A head arrives a byte at a time. The caller asks `decode_head` for
+    // the first `switch` bytes, then `decode` (which says `NeedMore`
+    // while the line `decode_head` left half read is still partial, and
+    // starts the head over as events once it ends), then `decode` to the
+    // end: the events are those of the whole stream, and a stream cut
+    // short anywhere is incomplete where it ends.
+    let reference = events_of(POST);
+    for switch in 1..POST.len() {
+        let mut decoder = Decoder::server(Config::default());
+        let mut fields = [Field::EMPTY; 4];
+        let mut complete = false;
+        for end in 1..=switch {
+            match decoder.decode_head(&POST[..end], &mut fields) {
+                Ok(HeadStatus::NeedMore) => assert_eq!(decoder.position(), 0),
+                Ok(HeadStatus::Complete(_)) => {
+                    complete = true;
+                    break;
+                }
+                other => panic!("{other:?} at {end}"),
+            }
+        }
+        if complete {
+            continue; // the head came whole: nothing to switch in
+        }
+        // Cut here: incomplete at the end of what was given.
+        let mut cut = decoder.clone();
+        let error = cut.finish().unwrap_err();
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (ErrorKind::Incomplete, switch as u64)
+        );
+
+        let mut events = Vec::new();
+        let mut at = 0;
+        for end in switch + 1..=POST.len() {
+            loop {
+                let step = decoder.decode(&POST[at..end]).unwrap();
+                at += step.consumed;
+                match step.status {
+                    Status::Event(event) => push_event(&mut events, event),
+                    _ => break,
+                }
+            }
+            if events.is_empty() {
+                // Still in the half-read head: nothing consumed, and a cut
+                // here is incomplete where it ends.
+                assert_eq!(decoder.position(), 0, "switch {switch}, end {end}");
+                let error = decoder.clone().finish().unwrap_err();
+                assert_eq!(error.offset(), end as u64, "switch {switch}, end {end}");
+            }
+        }
+        assert_eq!(events, reference, "switch at {switch}");
+    }
+}

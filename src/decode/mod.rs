@@ -323,18 +323,19 @@ impl Decoder {
     /// a time). Format what an arm holds instead.
     #[inline(always)]
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<Step<'a>, Error> {
-        if self.head_read != 0 {
-            self.rewind_head();
-        }
         // A slow peer's next bytes of a line: nothing to do but remember
         // how far the line was scanned. (Only a line state leaves a
-        // partial scan behind.)
+        // partial scan behind. In a head `decode_head` left half read, the
+        // line is still partial all the same: the head is not all here.)
         if self.line.extend_partial(input) {
-            self.held = count32(input.len()); // a line within its cap
+            self.held = count32(input.len()); // a head within its limit
             return Ok(Step {
                 consumed: 0,
                 status: Status::NeedMore,
             });
+        }
+        if self.head_read != 0 {
+            self.rewind_head();
         }
         // A chunk framed as the one before, tested by itself: one compare
         // of the state's tag, where the match below is a jump table.
@@ -480,7 +481,12 @@ impl Decoder {
     /// (or after an upgrade), and an [`ErrorKind::Incomplete`] error when it
     /// ended inside a message.
     pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
-        let incomplete = Error::new(ErrorKind::Incomplete, self.position + u64::from(self.held));
+        // (`held` counts from the head's first byte when `decode_head`
+        // left one half read: `position()`.)
+        let incomplete = Error::new(
+            ErrorKind::Incomplete,
+            self.position() + u64::from(self.held),
+        );
         let (next, result) = match self.state {
             State::Failed(error) => return Err(error),
             State::Upgraded | State::Closed => return Ok(None),

@@ -126,13 +126,11 @@ impl Decoder {
             State::Fields(_) => self.head_read != 0,
             _ => false,
         };
-        if !self.line.is_fresh() && reading_head() {
-            if let Some(rest) = input.get(self.head_read as usize..) {
-                if self.line.extend_partial(rest) {
-                    self.held = count32(rest.len()); // a line within its cap
-                    return Ok(HeadStatus::NeedMore);
-                }
-            }
+        // (The record of that line counts from the head's first byte: see
+        // `Progress::moved`.)
+        if !self.line.is_fresh() && reading_head() && self.line.extend_partial(input) {
+            self.held = count32(input.len()); // a head within its limit
+            return Ok(HeadStatus::NeedMore);
         }
         self.decode_head_general(input, fields)
     }
@@ -167,6 +165,12 @@ impl Decoder {
         // Lines read by earlier calls (all of them checked) hold the start
         // line and this many fields.
         let read_before = core::mem::take(&mut self.head_read) as usize;
+        // The partial line's record, kept counting from the head's first
+        // byte between calls, counts from the line's first byte again, as
+        // the event machine keeps it.
+        if read_before != 0 {
+            self.line = self.line.moved(read_before, false);
+        }
         let head_start = self.position - read_before as u64;
         let fields_before = if read_before > 0 && matches!(self.state, State::Fields(_)) {
             self.fields as usize
@@ -255,6 +259,13 @@ impl Decoder {
                 Status::Event(Event::HeadEnd(end)) => break end.framing,
                 Status::NeedMore => {
                     self.head_read = count32(read);
+                    // Kept in the caller's buffer, after the head's `read`
+                    // bytes: the partial line's record counts from the
+                    // buffer's first byte, so that the next call (either
+                    // API) can look at a slow peer's new bytes without
+                    // asking which API read the rest.
+                    self.line = self.line.moved(read, true);
+                    self.held = held_count(input.len());
                     return Ok(HeadStatus::NeedMore);
                 }
                 // Nothing else comes before the end of a head.

@@ -90,6 +90,29 @@ impl Progress {
         }
     }
 
+    /// The same record for the same line seen from `by` bytes earlier in
+    /// the buffer (a line after the `by` bytes of a head that
+    /// `decode_head` read but left in the caller's buffer), or back with
+    /// `later` false. A fresh record stays fresh.
+    #[inline]
+    pub(crate) fn moved(self, by: usize, later: bool) -> Self {
+        if self.is_fresh() {
+            return self;
+        }
+        let by = small(by);
+        let shift = |at: u32| match (at, later) {
+            (NONE, _) => NONE,
+            (at, true) => at.saturating_add(by),
+            (at, false) => at.saturating_sub(by),
+        };
+        Progress {
+            resume: shift(self.resume),
+            cap: shift(self.cap),
+            bare_lf_at: shift(self.bare_lf_at),
+            fold_at: shift(self.fold_at),
+        }
+    }
+
     /// How many bytes of the line are known to hold no stop byte.
     #[inline(always)]
     pub(crate) fn scanned(&self) -> usize {
