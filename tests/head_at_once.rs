@@ -317,3 +317,25 @@ fn a_slow_peer_read_by_both_apis_in_turn_reads_as_one() {
         assert_eq!(events, reference, "switch at {switch}");
     }
 }
+
+#[test]
+fn a_stream_that_ends_after_the_empty_line_before_a_head_ends_cleanly() {
+    // The empty line allowed before a request line is all there is:
+    // `decode_head` read it and left it in the caller's buffer; the
+    // stream ends as it would have through `decode`, between messages.
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [Field::EMPTY; 4];
+    assert_eq!(
+        decoder.decode_head(b"\r\n", &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    assert_eq!(decoder.finish(), Ok(None));
+    // One byte more is the start of a request line: incomplete there.
+    let mut decoder = Decoder::server(Config::default());
+    assert_eq!(
+        decoder.decode_head(b"\r\nG", &mut fields),
+        Ok(HeadStatus::NeedMore)
+    );
+    let error = decoder.finish().unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::Incomplete, 3));
+}

@@ -494,7 +494,9 @@ impl Decoder {
             State::CloseBody | State::MessageEnd { upgrade: false } if self.held == 0 => {
                 (State::Closed, Ok(Some(Event::MessageEnd)))
             }
-            State::StartLine { .. } if self.held == 0 => (State::Closed, Ok(None)),
+            // (Nothing but the empty line before a start line, which
+            // `decode_head` may have read and left in the caller's buffer.)
+            State::StartLine { .. } if self.held == self.head_read => (State::Closed, Ok(None)),
             _ => (State::Failed(incomplete), Err(incomplete)),
         };
         self.state = next;
