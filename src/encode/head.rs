@@ -256,8 +256,9 @@ pub(super) fn check_field(field: &Field<'_>) -> Result<(), EncodeError> {
 #[inline(always)]
 fn field_is_clean(field: &Field<'_>) -> bool {
     let value = field.value;
-    let edges_clean = !value.first().is_some_and(|&b| is_whitespace(b))
-        && !value.last().is_some_and(|&b| is_whitespace(b));
+    // Only SP: an HTAB anywhere is a control byte to `no_controls`, which
+    // sends the field to `field_fault` (which refuses one at an edge).
+    let edges_clean = value.first() != Some(&b' ') && value.last() != Some(&b' ');
     !field.name.is_empty() && all_tchar(field.name) && edges_clean && no_controls(value)
 }
 
