@@ -229,8 +229,12 @@ fn check_status_line(
     if !(100..=999).contains(&line.status) {
         return Err(EncodeError::new(Kind::InvalidStatus));
     }
-    if let Some(at) = find_line_stop(line.reason, 0) {
-        return Err(EncodeError::new(Kind::InvalidReason).at_byte(at));
+    // (Most reasons have no control byte at all: a SIMD pass clears
+    // them; the exact scan allows HTAB and says where a line stop is.)
+    if !no_controls(line.reason) {
+        if let Some(at) = find_line_stop(line.reason, 0) {
+            return Err(EncodeError::new(Kind::InvalidReason).at_byte(at));
+        }
     }
     Ok(MessageKind::Response {
         version: line.version,
@@ -315,6 +319,11 @@ fn choose_added(
     body: Body,
     field_count: usize,
 ) -> Result<Added, EncodeError> {
+    // The caller's fields say it all (whatever they say: the framing
+    // rules checked them already), the common case when relaying a head.
+    if let Body::AsFields = body {
+        return Ok(Added::Nothing);
+    }
     let stated_at = stated_at(facts);
     let conflict =
         || EncodeError::new(Kind::FramingConflict).in_field(stated_at.unwrap_or(field_count));
