@@ -99,12 +99,23 @@ impl<B: bytes::BufMut> Sink for BufSink<'_, B> {
 }
 
 /// `dst.copy_from_slice(src)` (the same length), with the short copies of
-/// names and values (4 to 32 bytes) done as two overlapping fixed-size
-/// copies: a few loads and stores instead of a call to `memcpy`, whose
-/// call and dispatch on the length cost more than the copy.
+/// names and values (up to 32 bytes) done as two overlapping fixed-size
+/// copies, or three single bytes: a few loads and stores instead of a
+/// call to `memcpy`, whose call and dispatch on the length cost more
+/// than the copy (`Via`, `Age`, a `Content-Length` of 3 digits).
 #[inline(always)]
 fn copy_short(dst: &mut [u8], src: &[u8]) {
     match src.len() {
+        0 => {}
+        len @ 1..=3 => {
+            // The first, middle and last bytes (the same one, or two of
+            // them, when shorter): all of it.
+            for at in [0, len / 2, len - 1] {
+                if let (Some(d), Some(&s)) = (dst.get_mut(at), src.get(at)) {
+                    *d = s;
+                }
+            }
+        }
         4..=7 => copy_overlapping::<4>(dst, src),
         8..=16 => copy_overlapping::<8>(dst, src),
         17..=32 => copy_overlapping::<16>(dst, src),
