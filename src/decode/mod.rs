@@ -338,7 +338,13 @@ impl Decoder {
             self.rewind_head();
         }
         // A chunk framed as the one before, tested by itself: one compare
-        // of the state's tag, where the match below is a jump table.
+        // of the state's tag, where the match below is a jump table. (A
+        // chunk this does not take, one with extensions or not all here,
+        // is tried once more by the arm below before the general path:
+        // dropping the state from that arm, or going to the general path
+        // from here, measured 4.5% and 8% more instructions a byte at a
+        // time, and up to 2% more on heads, from how the compiler then
+        // lays `decode` out.)
         if let State::ChunkDataEnd { .. } = self.state {
             if let Some(step) = self.plain_chunk(input) {
                 return Ok(step);
