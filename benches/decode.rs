@@ -41,10 +41,13 @@
 //! One group, or one contender everywhere:
 //!     cargo bench --bench decode -- chunked_64/
 //!     cargo bench --bench decode -- /h1wire
-//! Comparing two builds on a noisy machine: each contender's fastest of N
-//! rounds instead of criterion (about 2 s for N = 3), run for each build
-//! in turn, more than once:
-//!     H1WIRE_MIN_OF=15 cargo bench --bench decode [-- FILTER]
+//! On a noisy machine, the contenders of each group timed round-robin
+//! instead of by criterion, so that their ratios come from the same
+//! minutes of the host (a Markdown table of each one's fastest and median
+//! batch; about 1.3 s a group for 30 rounds; FILTER picks groups):
+//!     H1WIRE_MIN_OF=30 cargo bench --bench decode [-- FILTER]
+//! Comparing two builds of h1wire: `python3 benches/ab.py` (both in one
+//! harness, batches alternating).
 //! Builds in this repository pad x86 branches off 32-byte boundaries
 //! (`.cargo/config.toml`): on CPUs with the JCC-erratum microcode, code
 //! placement alone otherwise moved a contender by up to 25% between two
@@ -1061,23 +1064,20 @@ fn decode(c: &mut Criterion) {
 
 criterion_group!(benches, decode);
 
-/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench decode [-- FILTER]`: each
-/// contender's fastest round instead of criterion (see `fastest`), the
-/// same checked inputs and timed functions. (picohttpparser on chunked
-/// input is left out: it decodes in place, so each run needs a fresh
-/// copy.)
-fn min_of(rounds: usize, filter: Option<&str>) {
-    let time = |id: String, run: &dyn Fn()| {
-        if filter.is_none_or(|f| id.contains(f)) {
-            fastest::report(&id, rounds, &mut || run());
-        }
-    };
+/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench decode [-- FILTER]`: the
+/// contenders of each group timed round-robin instead of by criterion
+/// (see `fastest`), the same checked inputs and timed functions; FILTER
+/// picks groups by name. (picohttpparser on chunked input is left out:
+/// it decodes in place, so each run needs a fresh copy.)
+fn round_robin(rounds: usize, filter: Option<&str>) {
+    let wanted = |group: &str| filter.is_none_or(|f| group.contains(f));
     let inputs = inputs::all();
     for input in &inputs {
         check(input);
     }
-    for input in &inputs {
+    for input in inputs.iter().filter(|input| wanted(input.name)) {
         let bytes = &input.bytes[..];
+        let mut contenders: Vec<fastest::Contender<'_>> = Vec::new();
         for &contender in Contender::all(input.feed) {
             let f: fn(&[u8], &mut Tally) = match (contender, input.feed) {
                 (Contender::H1wire, Feed::Whole) => h1wire_whole,
@@ -1090,40 +1090,53 @@ fn min_of(rounds: usize, filter: Option<&str>) {
                 (Contender::Picohttpparser, Feed::ByteAtATime) => pico_trickle,
                 (Contender::Picohttpparser, Feed::Whole) if input.chunked => continue,
                 (Contender::Picohttpparser, Feed::Whole) => {
+                    // It decodes in place: its own copy.
                     let mut buf = bytes.to_vec();
-                    let cell = std::cell::RefCell::new(&mut buf);
-                    let id = format!("{}/{}", input.name, contender.name());
-                    time(id, &|| {
-                        let mut tally = Tally::default();
-                        pico_whole(black_box(&mut cell.borrow_mut()), &mut tally);
-                        black_box(tally);
-                    });
+                    contenders.push((
+                        contender.name(),
+                        Box::new(move || {
+                            let mut tally = Tally::default();
+                            pico_whole(black_box(&mut buf), &mut tally);
+                            black_box(tally);
+                        }),
+                    ));
                     continue;
                 }
                 (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
             };
-            let id = format!("{}/{}", input.name, contender.name());
-            time(id, &|| {
-                let mut tally = Tally::default();
-                f(black_box(bytes), &mut tally);
-                black_box(tally);
-            });
+            contenders.push((
+                contender.name(),
+                Box::new(move || {
+                    let mut tally = Tally::default();
+                    f(black_box(bytes), &mut tally);
+                    black_box(tally);
+                }),
+            ));
         }
+        fastest::compare(input.name, rounds, &mut contenders);
     }
-    let response: [ResponseReader; 4] = [
-        ("h1wire", h1wire_response),
-        ("h1wire_head", h1wire_head_response),
-        ("httparse", httparse_response),
-        ("picohttpparser", pico_response),
-    ];
-    for (name, read) in response {
-        let id = format!("ok_response_313/{name}");
-        time(id, &|| {
-            black_box(read(black_box(inputs::OK_RESPONSE_313)));
-        });
+    if wanted("ok_response_313") {
+        let response: [ResponseReader; 4] = [
+            ("h1wire", h1wire_response),
+            ("h1wire_head", h1wire_head_response),
+            ("httparse", httparse_response),
+            ("picohttpparser", pico_response),
+        ];
+        let mut contenders: Vec<fastest::Contender<'_>> = response
+            .into_iter()
+            .map(|(name, read)| -> fastest::Contender<'_> {
+                (
+                    name,
+                    Box::new(move || {
+                        black_box(read(black_box(inputs::OK_RESPONSE_313)));
+                    }),
+                )
+            })
+            .collect();
+        fastest::compare("ok_response_313", rounds, &mut contenders);
     }
 }
 
 fn main() {
-    fastest::main(min_of, benches);
+    fastest::main(round_robin, benches);
 }

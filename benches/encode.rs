@@ -37,9 +37,9 @@
 //! One group, or one contender everywhere:
 //!     cargo bench --bench encode -- encode_ok_313/
 //!     cargo bench --bench encode -- /write_fmt
-//! Each contender's fastest of 20 rounds instead of criterion's median
-//! (for comparing builds on a noisy machine, as `benches/decode.rs`):
-//!     H1WIRE_MIN_OF=20 cargo bench --bench encode [-- FILTER]
+//! The contenders timed round-robin instead of by criterion (on a noisy
+//! machine; see `benches/fastest/mod.rs` and `benches/decode.rs`):
+//!     H1WIRE_MIN_OF=30 cargo bench --bench encode [-- FILTER]
 
 use std::hint::black_box;
 use std::io::Write;
@@ -330,19 +330,21 @@ fn encode(c: &mut Criterion) {
 
 criterion_group!(benches, encode);
 
-/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench encode [-- FILTER]`: each
-/// contender's fastest round instead of criterion (see `fastest`).
-fn min_of(rounds: usize, filter: Option<&str>) {
+/// `H1WIRE_MIN_OF=ROUNDS cargo bench --bench encode [-- FILTER]`: the
+/// contenders of each head timed round-robin instead of by criterion (see
+/// `fastest`); FILTER picks groups by name.
+fn round_robin(rounds: usize, filter: Option<&str>) {
     for head in checked_heads() {
-        for (name, mut run) in contenders(head) {
-            let id = format!("{}/{}", head.name, name);
-            if filter.is_none_or(|f| id.contains(f)) {
-                fastest::report(&id, rounds, &mut run);
-            }
+        if filter.is_none_or(|f| head.name.contains(f)) {
+            let mut contenders: Vec<fastest::Contender<'_>> = contenders(head)
+                .into_iter()
+                .map(|(name, run)| -> fastest::Contender<'_> { (name, run) })
+                .collect();
+            fastest::compare(head.name, rounds, &mut contenders);
         }
     }
 }
 
 fn main() {
-    fastest::main(min_of, benches);
+    fastest::main(round_robin, benches);
 }

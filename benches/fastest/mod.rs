@@ -1,9 +1,18 @@
-//! The fastest-of-rounds mode both benchmarks have:
-//! `H1WIRE_MIN_OF=ROUNDS cargo bench --bench NAME [-- FILTER]` prints each
-//! timed call's fastest round of `ROUNDS` (about 20 ms each) instead of
-//! running criterion. On a machine whose timings swing 1.5-2x within
-//! minutes the minimum is what stays put: for comparing two builds, run
-//! both this way, alternating, more than once.
+//! The round-robin mode both benchmarks have:
+//! `H1WIRE_MIN_OF=ROUNDS cargo bench --bench NAME [-- FILTER]` times the
+//! contenders of each group in turn instead of running criterion: each
+//! round runs a batch of every contender (about 2 ms each, the order
+//! rotating from round to round), and after `ROUNDS` rounds it prints
+//! each contender's fastest batch and its median, and the ratios of the
+//! fastest batches to h1wire's.
+//!
+//! Why: on a shared virtual machine timings swing 1.5-2x within minutes,
+//! and criterion times one function after the other, so two contenders of
+//! a group can land in different minutes of the host; a ratio between
+//! them then says more about the host than about the code. Here every
+//! contender of a group is timed in every round, so they see the same
+//! minutes, and a ratio from one run is one to trust when a second run
+//! agrees. For comparing two builds of h1wire, see `benches/ab.py`.
 
 /// The rounds and the filter when `H1WIRE_MIN_OF` asks for this mode;
 /// `None` for criterion.
@@ -15,31 +24,96 @@ fn requested() -> Option<(usize, Option<String>)> {
     Some((rounds, filter))
 }
 
-/// Time `run` (warmed up by two calls) and print its fastest round of
-/// `rounds`, in nanoseconds per call, after `id`.
-pub fn report(id: &str, rounds: usize, run: &mut dyn FnMut()) {
-    run();
-    let once = std::time::Instant::now();
-    run();
-    let per_round = (20_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 1_000_000);
-    let best = (0..rounds)
-        .map(|_| {
+/// One contender of a group: its name and one call of what is timed.
+pub type Contender<'a> = (&'a str, Box<dyn FnMut() + 'a>);
+
+/// Time the contenders of `group` round-robin for `rounds` rounds (see
+/// the module docs) and print one line per contender: its fastest batch
+/// and its median batch in nanoseconds per call, then the fastest
+/// batch's ratio to h1wire's and to h1wire_head's, where the group has
+/// them (above 1.00: h1wire is faster). The rows are Markdown, in the
+/// README's table layout.
+pub fn compare(group: &str, rounds: usize, contenders: &mut [Contender<'_>]) {
+    // Two calls each to warm up, then how many calls make about 2 ms.
+    let batches: Vec<u64> = contenders
+        .iter_mut()
+        .map(|(_, run)| {
+            run();
+            let once = std::time::Instant::now();
+            run();
+            (2_000_000 / once.elapsed().as_nanos().max(1)).clamp(1, 1_000_000) as u64
+        })
+        .collect();
+    let count = contenders.len();
+    let mut times = vec![Vec::with_capacity(rounds); count];
+    for round in 0..rounds {
+        for turn in 0..count {
+            let at = (round + turn) % count;
+            let (_, run) = &mut contenders[at];
             let start = std::time::Instant::now();
-            for _ in 0..per_round {
+            for _ in 0..batches[at] {
                 run();
             }
-            start.elapsed().as_nanos() as f64 / per_round as f64
+            times[at].push(start.elapsed().as_nanos() as f64 / batches[at] as f64);
+        }
+    }
+    let summary: Vec<(f64, f64)> = times
+        .iter_mut()
+        .map(|batch_times| {
+            batch_times.sort_by(f64::total_cmp);
+            let fastest = batch_times.first().copied().unwrap_or(f64::NAN);
+            let median = batch_times.get(batch_times.len() / 2).copied();
+            (fastest, median.unwrap_or(f64::NAN))
         })
-        .fold(f64::MAX, f64::min);
-    println!("{id:<32} {best:>12.1} ns");
+        .collect();
+    let fastest_of = |name: &str| {
+        let at = contenders.iter().position(|(n, _)| *n == name)?;
+        Some(summary[at].0)
+    };
+    let (events, head) = (fastest_of("h1wire"), fastest_of("h1wire_head"));
+    for ((name, _), (fastest, median)) in contenders.iter().zip(&summary) {
+        let ratio = |base: Option<f64>, itself: bool| match base {
+            Some(base) if !itself => format!("{:.2}", fastest / base),
+            _ => String::new(),
+        };
+        println!(
+            "| {group} | {name} | {} | {} | {} | {} |",
+            nanos(*fastest),
+            nanos(*median),
+            ratio(events, *name == "h1wire"),
+            ratio(head, *name == "h1wire_head"),
+        );
+    }
 }
 
-/// A benchmark's `main`: `min_of(rounds, filter)` when `H1WIRE_MIN_OF`
-/// asks for the fastest-of-rounds mode, else criterion's group
-/// `benches` and its summary.
-pub fn main(min_of: impl FnOnce(usize, Option<&str>), benches: impl FnOnce()) {
+/// A time per call as the README's tables write it.
+fn nanos(ns: f64) -> String {
+    if ns >= 1_000.0 {
+        format!("{:.2} us", ns / 1_000.0)
+    } else {
+        format!("{ns:.1} ns")
+    }
+}
+
+/// The header of the tables `compare` prints rows of.
+pub fn print_header(rounds: usize) {
+    println!("Round-robin, {rounds} rounds (see benches/fastest/mod.rs):");
+    println!();
+    println!(
+        "| input | contender | fastest batch | median batch | contender / h1wire | contender / h1wire_head |"
+    );
+    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+}
+
+/// A benchmark's `main`: `round_robin(rounds, filter)` when
+/// `H1WIRE_MIN_OF` asks for the round-robin mode, else criterion's
+/// group `benches` and its summary.
+pub fn main(round_robin: impl FnOnce(usize, Option<&str>), benches: impl FnOnce()) {
     match requested() {
-        Some((rounds, filter)) => min_of(rounds, filter.as_deref()),
+        Some((rounds, filter)) => {
+            print_header(rounds);
+            round_robin(rounds, filter.as_deref());
+        }
         None => {
             benches();
             criterion::Criterion::default()
