@@ -5,6 +5,12 @@
     cargo bench --bench encode -- --warm-up-time 1 --measurement-time 3
     python3 benches/report.py [target/criterion ...]
 
+or, from the round-robin mode's output (see benches/fastest/mod.rs), run
+several times and each run saved to a file:
+
+    H1WIRE_MIN_OF=50 cargo bench --bench decode > run1.md
+    python3 benches/report.py run1.md run2.md run3.md ...
+
 Given several result folders (copies of target/criterion after each of
 several runs), each time is the median of the runs' medians and the
 ratios are computed from those: on a noisy machine one run in three
@@ -20,6 +26,11 @@ encode_* groups writers of one response head (there `copy`, a plain copy of
 the finished head, is the floor, so its ratio should be below 1.0). A group or
 contender without results (a bench not run) is left out. Only the Python
 standard library is used.
+
+Given round-robin files, each time is the median over the runs of each
+contender's fastest batch, and each ratio the median over the runs of
+that run's ratio (each run's contenders timed in the same minutes), with
+the lowest and highest run beside it.
 """
 
 import json
@@ -80,7 +91,44 @@ def load_runs(roots, group, function):
     return statistics.median(r[0] for r in results), results[0][1]
 
 
+def parse_round_robin(path):
+    """{(group, contender): (fastest ns, ratio to h1wire, ratio to h1wire_head)}."""
+    rows = {}
+    for line in open(path):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 6 or cells[0] in ("input", "---"):
+            continue
+        value, unit = cells[2].split()
+        ns = float(value) * {"ns": 1, "us": 1e3, "ms": 1e6}[unit]
+        ratios = tuple(float(c) if c else None for c in cells[4:6])
+        rows[(cells[0], cells[1])] = (ns,) + ratios
+    return rows
+
+
+def round_robin_table(paths):
+    runs = [parse_round_robin(path) for path in paths]
+    print("| input | contender | fastest batch (median of %d runs) "
+          "| contender / h1wire (lowest-highest) "
+          "| contender / h1wire_head (lowest-highest) |" % len(runs))
+    print("| --- | --- | ---: | ---: | ---: |")
+    keys = [key for key in runs[0] if all(key in run for run in runs)]
+    for group, contender in keys:
+        values = [run[(group, contender)] for run in runs]
+
+        def ratio(at):
+            got = [v[at] for v in values if v[at] is not None]
+            if not got:
+                return ""
+            return "%.2f (%.2f-%.2f)" % (statistics.median(got), min(got), max(got))
+        ns = statistics.median(v[0] for v in values)
+        print("| %s | %s | %s | %s | %s |" % (
+            group, contender, human_time(ns), ratio(1), ratio(2)))
+
+
 def main():
+    if sys.argv[1:] and all(os.path.isfile(arg) for arg in sys.argv[1:]):
+        round_robin_table(sys.argv[1:])
+        return
     roots = sys.argv[1:] or [os.path.join("target", "criterion")]
     for root in roots:
         if not os.path.isdir(root):
