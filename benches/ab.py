@@ -2,6 +2,7 @@
 """Time two versions of h1wire against each other in one process.
 
     python3 benches/ab.py [--base REV] [--rounds N] [--instructions] [INPUT ...]
+    python3 benches/ab.py --encode [--base REV] [...] [moved_301 | ok_response_313]
 
 INPUT is a group of benches/decode.rs (mdn_get, browser_get, pipelined_64,
 post_form, byte_at_a_time, chunked_64, chunked_4k, ok_response_313; all
@@ -27,6 +28,11 @@ Code placement still moves a version by itself: compared with itself
 byte_at_a_time's events once came out 14% apart. So run the null
 comparison first, trust a difference only well past what it shows, and
 see it again in a second run.
+
+`--encode` times the server's encoder instead, writing the response
+heads of benches/encode.rs (moved_301 is its encode_seed_301,
+ok_response_313 its encode_ok_313) into a `[u8; 1024]`, from parts
+split out of the head's bytes outside the encoder.
 
 `--instructions` also counts instructions per iteration of each with
 valgrind's callgrind (the difference between 1,000 and 2,000
@@ -60,7 +66,8 @@ macro_rules! version {
     ($name:ident, $krate:ident) => {
         mod $name {
             use $krate::{
-                Config, Decoder, Event, Field, Framing, HeadStatus, MethodKind, Status,
+                Answering, Body, Config, Decoder, Encoder, Event, Field, Framing, HeadStatus,
+                MethodKind, Status, StatusLine, Version,
             };
             use std::hint::black_box;
 
@@ -94,6 +101,33 @@ macro_rules! version {
                         _ => panic!("the input ended inside a message"),
                     }
                 }
+            }
+
+            /// The head `input` (a response head) written by the server's
+            /// encoder into `buf`, from its parts as a server has them;
+            /// returns its length. The parts are split out of `input` on
+            /// every call, outside the encoder, the same in both versions.
+            #[inline(never)]
+            pub fn encode(parts: &crate::HeadParts<'_>, buf: &mut [u8; 1024]) -> usize {
+                let status = StatusLine {
+                    version: Version::Http11,
+                    status: parts.status,
+                    reason: parts.reason,
+                };
+                let mut fields = [Field::EMPTY; 16];
+                for (slot, &(name, value)) in fields.iter_mut().zip(&parts.fields) {
+                    *slot = Field { name, value };
+                }
+                let head = Encoder::server()
+                    .response(
+                        &status,
+                        &fields[..parts.fields.len()],
+                        Body::AsFields,
+                        Answering::HTTP11,
+                        buf,
+                    )
+                    .expect("the encoder refused the head");
+                head.len
             }
 
             /// One pass over `input` with `api`; returns a tally.
@@ -176,14 +210,98 @@ macro_rules! version {
     };
 }
 
+/// A response head split into what the encoder is given.
+pub struct HeadParts<'a> {
+    status: u16,
+    reason: &'a [u8],
+    fields: Vec<(&'a [u8], &'a [u8])>,
+}
+
+fn head_parts(head: &[u8]) -> HeadParts<'_> {
+    let mut lines = head.split(|&b| b == b'\n').map(|line| line.strip_suffix(b"\r").unwrap_or(line));
+    let status_line = lines.next().expect("a status line");
+    let status = std::str::from_utf8(&status_line[9..12]).unwrap().parse().unwrap();
+    let fields = lines
+        .take_while(|line| !line.is_empty())
+        .map(|line| {
+            let colon = line.iter().position(|&b| b == b':').expect("a colon");
+            (&line[..colon], &line[colon + 2..])
+        })
+        .collect();
+    HeadParts { status, reason: &status_line[13..], fields }
+}
+
 version!(base, h1wire_ab_base);
 version!(cand, h1wire_ab_cand);
+
+fn compare_encoders(name: &str, rounds: usize, only: Option<String>) {
+    let bytes = match name {
+        "ok_response_313" => inputs::OK_RESPONSE_313,
+        "moved_301" => inputs::MOVED_301,
+        _ => panic!("no head {name} to encode"),
+    };
+    let parts = head_parts(bytes);
+    let mut buf = [0u8; 1024];
+    let mut run = |cand: bool| {
+        let len = if cand {
+            cand::encode(black_box(&parts), &mut buf)
+        } else {
+            base::encode(black_box(&parts), &mut buf)
+        };
+        assert_eq!(&buf[..len], bytes, "{name}: not the same bytes");
+        len
+    };
+    if let Some(only) = only {
+        for _ in 0..rounds {
+            black_box(run(only == "cand"));
+        }
+        return;
+    }
+    report(name, "encode", rounds, |cand| {
+        black_box(run(cand));
+    });
+}
+
+/// Time `run(false)` (the base) and `run(true)` (the candidate) in
+/// alternating batches of about 200 us and print the summary line.
+fn report(name: &str, api: &str, rounds: usize, mut run: impl FnMut(bool)) {
+    let start = Instant::now();
+    let mut calibrate = 0;
+    while start.elapsed().as_micros() < 2_000 {
+        run(false);
+        calibrate += 1;
+    }
+    let batch = (calibrate / 10).max(1);
+    let mut times = [Vec::new(), Vec::new()];
+    for round in 0..rounds {
+        for turn in 0..2 {
+            let cand = (turn == 0) == (round % 2 == 0);
+            let start = Instant::now();
+            for _ in 0..batch {
+                run(cand);
+            }
+            times[usize::from(cand)].push(start.elapsed().as_nanos() as f64 / batch as f64);
+        }
+    }
+    let mut summary = Vec::new();
+    for version in &mut times {
+        version.sort_by(f64::total_cmp);
+        summary.push((version[version.len() / 10], version[version.len() / 2]));
+    }
+    println!(
+        "{name:<16} {api:<7} base p10 {:>10.1} ns  med {:>10.1} | cand p10 {:>10.1} ns  med {:>10.1} | cand/base {:.3}",
+        summary[0].0, summary[0].1, summary[1].0, summary[1].1, summary[1].0 / summary[0].0
+    );
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (name, api) = (args[1].as_str(), args[2].as_str());
     let rounds: usize = args[3].parse().expect("rounds");
     let only = std::env::var("AB_ONLY").ok();
+    if api == "encode" {
+        return compare_encoders(name, rounds, only);
+    }
     let (bytes, trickle, response) = if name == "ok_response_313" {
         (inputs::OK_RESPONSE_313.to_vec(), false, true)
     } else {
@@ -210,39 +328,16 @@ fn main() {
     }
     // Both must read the input the same way before either is timed.
     assert_eq!(run(false), run(true), "{name} {api}: the versions disagree");
-    // A batch of about 200 us.
-    let start = Instant::now();
-    let mut calibrate = 0;
-    while start.elapsed().as_micros() < 2_000 {
-        black_box(run(false));
-        calibrate += 1;
-    }
-    let batch = (calibrate / 10).max(1);
-    let mut times = [Vec::new(), Vec::new()];
-    for round in 0..rounds {
-        for turn in 0..2 {
-            let cand = (turn == 0) == (round % 2 == 0);
-            let start = Instant::now();
-            for _ in 0..batch {
-                black_box(run(cand));
-            }
-            times[usize::from(cand)].push(start.elapsed().as_nanos() as f64 / batch as f64);
-        }
-    }
-    let mut summary = Vec::new();
-    for version in &mut times {
-        version.sort_by(f64::total_cmp);
-        summary.push((version[version.len() / 10], version[version.len() / 2]));
-    }
-    println!(
-        "{name:<16} {api:<7} base p10 {:>10.1} ns  med {:>10.1} | cand p10 {:>10.1} ns  med {:>10.1} | cand/base {:.3}",
-        summary[0].0, summary[0].1, summary[1].0, summary[1].1, summary[1].0 / summary[0].0
-    );
+    report(name, api, rounds, |cand| {
+        black_box(run(cand));
+    });
 }
 '''
 
 INPUTS = ["mdn_get", "browser_get", "pipelined_64", "post_form",
           "byte_at_a_time", "chunked_64", "chunked_4k", "ok_response_313"]
+# Heads the encoders write (`--encode`).
+HEADS = ["moved_301", "ok_response_313"]
 
 
 def run(cmd, **kw):
@@ -284,6 +379,8 @@ def main():
     parser.add_argument("--base", default="HEAD", help="git revision to compare against")
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--instructions", action="store_true")
+    parser.add_argument("--encode", action="store_true",
+                        help="time the response encoder on the benchmark heads instead")
     parser.add_argument("inputs", nargs="*", default=INPUTS)
     args = parser.parse_args()
 
@@ -302,12 +399,14 @@ def main():
     run(["cargo", "build", "--release", "--quiet"], cwd=harness)
     binary = os.path.join(harness, "target", "release", "h1wire-ab")
 
-    for name in args.inputs:
-        for api in ("events", "head"):
-            run([binary, name, api, str(args.rounds)])
-            if args.instructions:
-                counts = [instructions(binary, name, api, only) for only in ("base", "cand")]
-                print(f"{'':<16} {api:<7} instructions per pass: base {counts[0]:,}, cand {counts[1]:,}")
+    jobs = [(name, api) for name in args.inputs for api in ("events", "head")]
+    if args.encode:
+        jobs = [(name, "encode") for name in (args.inputs if args.inputs != INPUTS else HEADS)]
+    for name, api in jobs:
+        run([binary, name, api, str(args.rounds)])
+        if args.instructions:
+            counts = [instructions(binary, name, api, only) for only in ("base", "cand")]
+            print(f"{'':<16} {api:<7} instructions per pass: base {counts[0]:,}, cand {counts[1]:,}")
 
 
 def instructions(binary, name, api, only):
