@@ -30,6 +30,8 @@ const fn tchar(b: u8) -> bool {
 
 static TCHAR: [bool; 256] = byte_table!(tchar);
 
+use wide::u8x16;
+
 pub(crate) use byte_table;
 
 /// True for a token character.
@@ -49,7 +51,7 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
         let Ok(array) = <[u8; 16]>::try_from(block) else {
             break;
         };
-        let common = alnum_dash_mask(array);
+        let common = alnum_bits::<false>(u8x16::new(array));
         if common != 0xffff {
             let run = (!common).trailing_zeros() as usize;
             i += run;
@@ -62,22 +64,6 @@ pub(crate) fn token_len(bytes: &[u8]) -> usize {
     }
     let rest = bytes.get(i..).unwrap_or_default();
     i + class_run_len(rest, &TCHAR)
-}
-
-/// A bit per byte of `array`: set where it is a letter, a digit or '-'.
-#[inline(always)]
-fn alnum_dash_mask(array: [u8; 16]) -> u32 {
-    use wide::u8x16;
-    let v = u8x16::new(array);
-    let in_range = |x: u8x16, lo: u8, span: u8| {
-        (x - u8x16::splat(lo))
-            .saturating_sub(u8x16::splat(span))
-            .cmp_eq(u8x16::splat(0))
-    };
-    let letter = in_range(v | u8x16::splat(0x20), b'a', 25);
-    let digit = in_range(v, b'0', 9);
-    let dash = v.cmp_eq(u8x16::splat(b'-'));
-    (letter | digit | dash).move_mask() as u32
 }
 
 /// How many leading bytes of `bytes` are in the byte class `table`.
@@ -110,8 +96,7 @@ pub(crate) fn class_run_len(bytes: &[u8], table: &[bool; 256]) -> usize {
 /// is looked up byte by byte in the token table.
 #[inline(always)]
 pub(crate) fn all_tchar(bytes: &[u8]) -> bool {
-    all_in_blocks(bytes, alnum_block::<false>, not_alnum_bytes::<false>)
-        || all_tchar_by_table(bytes)
+    all_in_blocks(bytes, |v| alnum_bits::<false>(v) == 0xffff) || all_tchar_by_table(bytes)
 }
 
 #[cold]
@@ -124,37 +109,24 @@ fn all_tchar_by_table(bytes: &[u8]) -> bool {
 /// [`all_in_blocks`]).
 #[inline(always)]
 pub(crate) fn all_alnum_dash_dot(bytes: &[u8]) -> bool {
-    all_in_blocks(bytes, alnum_block::<true>, not_alnum_bytes::<true>)
+    all_in_blocks(bytes, |v| alnum_bits::<true>(v) == 0xffff)
 }
 
-/// Whether all sixteen bytes are letters, digits, `-` or (with `DOT`)
-/// `.`: token characters all without the dot, host characters with it,
-/// and the only ones most names use.
+/// A bit per byte of `v`: set where it is a letter, a digit, `-` or
+/// (with `DOT`) `.`: token characters all without the dot, host
+/// characters with it, and the only ones most names use.
 #[inline(always)]
-fn alnum_block<const DOT: bool>(block: &[u8; 16]) -> bool {
-    block.iter().fold(true, |ok, &b| {
-        let letter = (b | 0x20).wrapping_sub(b'a') < 26;
-        let digit = b.wrapping_sub(b'0') < 10;
-        // `-` and `.` are 0x2D and 0x2E.
-        let dash_dot = b.wrapping_sub(b'-') <= u8::from(DOT);
-        ok & (letter | digit | dash_dot)
-    })
-}
-
-/// The high bit set in each byte of `w` that is not a letter, a digit,
-/// `-` or (with `DOT`) `.`: exactly, as eight bytes of at most 7 bits
-/// never carry into each other below.
-#[inline(always)]
-fn not_alnum_bytes<const DOT: bool>(w: u64) -> u64 {
-    let seven = w & !HIGHS;
-    let lower = seven | (ONES * 0x20);
-    // Each sum has a byte's high bit set when that byte is at least the
-    // bound: `at_least(b'a') & !at_least(b'z' + 1)` is a lower-case letter.
-    let at_least = |x: u64, bound: u8| x.wrapping_add(ONES * u64::from(0x80 - bound));
-    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
-    let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
-    let dash_dot = at_least(seven, b'-') & !at_least(seven, b'-' + 1 + u8::from(DOT));
-    (!(letter | digit | dash_dot) | w) & HIGHS
+fn alnum_bits<const DOT: bool>(v: u8x16) -> u32 {
+    let in_range = |x: u8x16, lo: u8, span: u8| {
+        (x - u8x16::splat(lo))
+            .saturating_sub(u8x16::splat(span))
+            .cmp_eq(u8x16::splat(0))
+    };
+    let letter = in_range(v | u8x16::splat(0x20), b'a', 25);
+    let digit = in_range(v, b'0', 9);
+    // `-` and `.` are 0x2D and 0x2E.
+    let dash_dot = in_range(v, b'-', u8::from(DOT));
+    (letter | digit | dash_dot).move_mask() as u32
 }
 
 /// Whether `bytes` holds no byte below 0x20 and no DEL, HTAB included: a
@@ -162,62 +134,37 @@ fn not_alnum_bytes<const DOT: bool>(w: u64) -> u64 {
 /// Sixteen bytes at a time (see [`all_in_blocks`]).
 #[inline(always)]
 pub(crate) fn no_controls(bytes: &[u8]) -> bool {
-    all_in_blocks(bytes, no_control_block, control_bytes)
+    all_in_blocks(bytes, |v| {
+        let control = v.saturating_sub(u8x16::splat(0x1f)).cmp_eq(u8x16::splat(0));
+        let del = v.cmp_eq(u8x16::splat(0x7f));
+        (control | del).move_mask() == 0
+    })
 }
 
-/// Whether none of the sixteen bytes is below 0x20 or DEL.
-#[inline(always)]
-fn no_control_block(block: &[u8; 16]) -> bool {
-    block
-        .iter()
-        .fold(true, |ok, &b| ok & (b >= 0x20) & (b != 0x7f))
-}
-
-/// The high bit set in each byte of `w` that is below 0x20 or DEL
-/// (exactly, unlike [`stop_mask`]).
-#[inline(always)]
-fn control_bytes(w: u64) -> u64 {
-    // As in `not_alnum_bytes`: the low seven bits of each byte, whose
-    // sums never carry into the next byte.
-    let seven = w & !HIGHS;
-    let below_space = !seven.wrapping_add(ONES * (0x80 - 0x20));
-    let del = (seven ^ (ONES * 0x7f)).wrapping_add(ONES * 0x7f) ^ HIGHS;
-    (below_space | del) & !w & HIGHS
-}
-
-/// Whether every byte of `bytes` is in one class (true when empty), where
-/// `block` says whether all of sixteen bytes are, and `word` marks the
-/// high bit of each of eight bytes that is not.
+/// Whether `good` says yes to every sixteen bytes of `bytes` (true when
+/// empty), SIMD compares through `wide`.
 ///
-/// Longer slices go sixteen bytes per step, written so that the compiler
-/// makes SIMD compares of it (SSE2 on x86_64, NEON on aarch64) without
-/// unsafe: an early return per step keeps it from vectorizing across
-/// steps instead; the last step overlaps the one before. Up to sixteen
-/// bytes (most names and values), two words made of overlapping parts of
-/// the slice are checked (the compiler pairs them in one SIMD register):
-/// a sixteen-byte block built in a register is what the compiler does
-/// worst, taking it apart byte by byte.
+/// Longer slices go sixteen bytes per step, the last step overlapping
+/// the one before. Up to sixteen bytes (most names and values), one
+/// block is made of two words that overlap where the slice is shorter
+/// (so it holds every byte of `bytes` and nothing else): two moves into
+/// one register, where a block copied byte by byte into an array would
+/// be taken apart byte by byte again by the compiler.
 #[inline(always)]
-fn all_in_blocks(
-    bytes: &[u8],
-    block: impl Fn(&[u8; 16]) -> bool,
-    word: impl Fn(u64) -> u64,
-) -> bool {
+fn all_in_blocks(bytes: &[u8], good: impl Fn(u8x16) -> bool) -> bool {
     let len = bytes.len();
     if len <= 16 {
-        return cover16(bytes).is_none_or(|(low, high)| word(low) | word(high) == 0);
+        return cover16(bytes)
+            .is_none_or(|(low, high)| good(bytemuck::cast(wide::u64x2::new([low, high]))));
     }
+    let block = |run: &[u8]| <[u8; 16]>::try_from(run).is_ok_and(|run| good(u8x16::new(run)));
     let mut blocks = bytes.chunks_exact(16);
     for run in &mut blocks {
-        match run.try_into() {
-            Ok(run) if block(run) => {}
-            _ => return false,
+        if !block(run) {
+            return false;
         }
     }
-    bytes
-        .get(len - 16..)
-        .and_then(|last| <&[u8; 16]>::try_from(last).ok())
-        .is_some_and(block)
+    bytes.get(len - 16..).is_some_and(block)
 }
 
 /// Two words made of parts of `bytes` (1 to 16 bytes long; `None` when
@@ -350,7 +297,6 @@ fn find_line_stop_fast(bytes: &[u8], from: usize) -> Option<usize> {
 /// A bit per byte of `array`: set where it stops a head line.
 #[inline(always)]
 fn stop_bits(array: [u8; 16]) -> u32 {
-    use wide::u8x16;
     let v = u8x16::new(array);
     let zero = u8x16::splat(0);
     let control = v.saturating_sub(u8x16::splat(0x1f)).cmp_eq(zero);
@@ -362,7 +308,6 @@ fn stop_bits(array: [u8; 16]) -> u32 {
 /// A bit per byte of `array`: set where it is visible ASCII (%x21-7E).
 #[inline(always)]
 fn visible_bits(array: [u8; 16]) -> u32 {
-    use wide::u8x16;
     let v = u8x16::new(array);
     let above = (v - u8x16::splat(0x21)).saturating_sub(u8x16::splat(0x7e - 0x21));
     above.cmp_eq(u8x16::splat(0)).move_mask() as u32
