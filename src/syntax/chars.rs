@@ -6,6 +6,8 @@
 //! runtime detection, no unsafe here), then eight in a word, then the
 //! tables for the tail.
 
+use wide::u8x16;
+
 /// A 256-entry membership table of a `const fn(u8) -> bool`, built at
 /// compile time (const fns cannot call through function pointers).
 macro_rules! byte_table {
@@ -29,8 +31,6 @@ const fn tchar(b: u8) -> bool {
 }
 
 static TCHAR: [bool; 256] = byte_table!(tchar);
-
-use wide::u8x16;
 
 pub(crate) use byte_table;
 
