@@ -117,11 +117,6 @@ pub(crate) fn all_alnum_dash_dot(bytes: &[u8]) -> bool {
 /// characters with it, and the only ones most names use.
 #[inline(always)]
 fn alnum_bits<const DOT: bool>(v: u8x16) -> u32 {
-    let in_range = |x: u8x16, lo: u8, span: u8| {
-        (x - u8x16::splat(lo))
-            .saturating_sub(u8x16::splat(span))
-            .cmp_eq(u8x16::splat(0))
-    };
     let letter = in_range(v | u8x16::splat(0x20), b'a', 25);
     let digit = in_range(v, b'0', 9);
     // `-` and `.` are 0x2D and 0x2E.
@@ -134,11 +129,21 @@ fn alnum_bits<const DOT: bool>(v: u8x16) -> u32 {
 /// Sixteen bytes at a time (see [`all_in_blocks`]).
 #[inline(always)]
 pub(crate) fn no_controls(bytes: &[u8]) -> bool {
-    all_in_blocks(bytes, |v| {
-        let control = v.saturating_sub(u8x16::splat(0x1f)).cmp_eq(u8x16::splat(0));
-        let del = v.cmp_eq(u8x16::splat(0x7f));
-        (control | del).move_mask() == 0
-    })
+    all_in_blocks(bytes, |v| controls(v).move_mask() == 0)
+}
+
+/// The lanes of `v` whose byte is below 0x20 (HTAB included) or DEL.
+#[inline(always)]
+fn controls(v: u8x16) -> u8x16 {
+    in_range(v, 0, 0x1f) | v.cmp_eq(u8x16::splat(0x7f))
+}
+
+/// The lanes of `x` whose byte is in `lo..=lo + span`.
+#[inline(always)]
+fn in_range(x: u8x16, lo: u8, span: u8) -> u8x16 {
+    (x - u8x16::splat(lo))
+        .saturating_sub(u8x16::splat(span))
+        .cmp_eq(u8x16::splat(0))
 }
 
 /// Whether `good` says yes to every sixteen bytes of `bytes` (true when
@@ -158,8 +163,7 @@ fn all_in_blocks(bytes: &[u8], good: impl Fn(u8x16) -> bool) -> bool {
             .is_none_or(|(low, high)| good(bytemuck::cast(wide::u64x2::new([low, high]))));
     }
     let block = |run: &[u8]| <[u8; 16]>::try_from(run).is_ok_and(|run| good(u8x16::new(run)));
-    let mut blocks = bytes.chunks_exact(16);
-    for run in &mut blocks {
+    for run in bytes.chunks_exact(16) {
         if !block(run) {
             return false;
         }
@@ -267,7 +271,7 @@ fn find_line_stop_fast(bytes: &[u8], from: usize) -> Option<usize> {
         let Ok(array) = <[u8; 16]>::try_from(block) else {
             break;
         };
-        let stops = stop_bits(array);
+        let stops = stop_bits(u8x16::new(array));
         if stops != 0 {
             return Some(i + stops.trailing_zeros() as usize);
         }
@@ -294,23 +298,16 @@ fn find_line_stop_fast(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| i + p)
 }
 
-/// A bit per byte of `array`: set where it stops a head line.
+/// A bit per byte of `v`: set where it stops a head line.
 #[inline(always)]
-fn stop_bits(array: [u8; 16]) -> u32 {
-    let v = u8x16::new(array);
-    let zero = u8x16::splat(0);
-    let control = v.saturating_sub(u8x16::splat(0x1f)).cmp_eq(zero);
-    let tab = v.cmp_eq(u8x16::splat(b'\t'));
-    let del = v.cmp_eq(u8x16::splat(0x7f));
-    ((control & !tab) | del).move_mask() as u32
+fn stop_bits(v: u8x16) -> u32 {
+    (controls(v) & !v.cmp_eq(u8x16::splat(b'\t'))).move_mask() as u32
 }
 
-/// A bit per byte of `array`: set where it is visible ASCII (%x21-7E).
+/// A bit per byte of `v`: set where it is visible ASCII (%x21-7E).
 #[inline(always)]
-fn visible_bits(array: [u8; 16]) -> u32 {
-    let v = u8x16::new(array);
-    let above = (v - u8x16::splat(0x21)).saturating_sub(u8x16::splat(0x7e - 0x21));
-    above.cmp_eq(u8x16::splat(0)).move_mask() as u32
+fn visible_bits(v: u8x16) -> u32 {
+    in_range(v, 0x21, 0x7e - 0x21).move_mask() as u32
 }
 
 /// Index of the first byte at or after `from` that cannot be part of a
@@ -324,7 +321,7 @@ pub(crate) fn find_target_stop(bytes: &[u8], from: usize) -> Option<usize> {
         let Ok(array) = <[u8; 16]>::try_from(block) else {
             break;
         };
-        let stops = !visible_bits(array) & 0xffff;
+        let stops = !visible_bits(u8x16::new(array)) & 0xffff;
         if stops != 0 {
             return Some(i + stops.trailing_zeros() as usize);
         }
