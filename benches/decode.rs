@@ -695,6 +695,24 @@ impl Contender {
         }
     }
 
+    /// The timed reader of this contender for `feed`, over a shared input;
+    /// `None` for picohttpparser on a whole input, which decodes in place
+    /// and so is given a buffer of its own by each caller.
+    fn reader(self, feed: Feed) -> Option<fn(&[u8], &mut Tally)> {
+        Some(match (self, feed) {
+            (Contender::H1wire, Feed::Whole) => h1wire_whole,
+            (Contender::H1wire, Feed::ByteAtATime) => h1wire_trickle,
+            (Contender::H1wireHead, Feed::Whole) => h1wire_head_whole,
+            (Contender::H1wireHead, Feed::ByteAtATime) => h1wire_head_trickle,
+            (Contender::Httparse, Feed::Whole) => httparse_whole,
+            (Contender::Httparse, Feed::ByteAtATime) => httparse_trickle,
+            (Contender::HttparseNaive, Feed::ByteAtATime) => httparse_naive_trickle,
+            (Contender::Picohttpparser, Feed::ByteAtATime) => pico_trickle,
+            (Contender::Picohttpparser, Feed::Whole) => return None,
+            (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
+        })
+    }
+
     /// One run over a private copy of the input (picohttpparser may rewrite it).
     fn run<S: Sink>(self, input: &Input, sink: &mut S) {
         let mut copy = input.bytes.clone();
@@ -846,31 +864,12 @@ fn bench_group(c: &mut Criterion, input: &Input) {
     let bytes = &input.bytes[..];
     for &contender in Contender::all(input.feed) {
         let name = contender.name();
-        match (contender, input.feed) {
-            (Contender::H1wire, Feed::Whole) => bench_ref(&mut group, name, bytes, h1wire_whole),
-            (Contender::H1wire, Feed::ByteAtATime) => {
-                bench_ref(&mut group, name, bytes, h1wire_trickle)
-            }
-            (Contender::H1wireHead, Feed::Whole) => {
-                bench_ref(&mut group, name, bytes, h1wire_head_whole)
-            }
-            (Contender::H1wireHead, Feed::ByteAtATime) => {
-                bench_ref(&mut group, name, bytes, h1wire_head_trickle)
-            }
-            (Contender::Httparse, Feed::Whole) => {
-                bench_ref(&mut group, name, bytes, httparse_whole)
-            }
-            (Contender::Httparse, Feed::ByteAtATime) => {
-                bench_ref(&mut group, name, bytes, httparse_trickle)
-            }
-            (Contender::HttparseNaive, Feed::ByteAtATime) => {
-                bench_ref(&mut group, name, bytes, httparse_naive_trickle)
-            }
-            (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
-            (Contender::Picohttpparser, Feed::ByteAtATime) => {
-                bench_ref(&mut group, name, bytes, pico_trickle)
-            }
-            (Contender::Picohttpparser, Feed::Whole) if input.chunked => {
+        if let Some(read) = contender.reader(input.feed) {
+            bench_ref(&mut group, name, bytes, read);
+            continue;
+        }
+        match contender {
+            Contender::Picohttpparser if input.chunked => {
                 // phr_decode_chunked decodes in place, so each iteration
                 // needs a fresh copy of the input (made outside the timing).
                 // Its number thus includes moving every byte of chunk data
@@ -888,7 +887,7 @@ fn bench_group(c: &mut Criterion, input: &Input) {
                     )
                 });
             }
-            (Contender::Picohttpparser, Feed::Whole) => {
+            Contender::Picohttpparser => {
                 // Without a chunked body picohttpparser writes nothing, so
                 // one mutable copy serves every iteration.
                 let mut buf = bytes.to_vec();
@@ -900,6 +899,8 @@ fn bench_group(c: &mut Criterion, input: &Input) {
                     })
                 });
             }
+            // Every other contender has a reader for a shared input.
+            _ => unreachable!("{name}: no reader"),
         }
     }
     group.finish();
@@ -1079,36 +1080,27 @@ fn round_robin(rounds: usize, filter: Option<&str>) {
         let bytes = &input.bytes[..];
         let mut contenders: Vec<fastest::Contender<'_>> = Vec::new();
         for &contender in Contender::all(input.feed) {
-            let f: fn(&[u8], &mut Tally) = match (contender, input.feed) {
-                (Contender::H1wire, Feed::Whole) => h1wire_whole,
-                (Contender::H1wire, Feed::ByteAtATime) => h1wire_trickle,
-                (Contender::H1wireHead, Feed::Whole) => h1wire_head_whole,
-                (Contender::H1wireHead, Feed::ByteAtATime) => h1wire_head_trickle,
-                (Contender::Httparse, Feed::Whole) => httparse_whole,
-                (Contender::Httparse, Feed::ByteAtATime) => httparse_trickle,
-                (Contender::HttparseNaive, Feed::ByteAtATime) => httparse_naive_trickle,
-                (Contender::Picohttpparser, Feed::ByteAtATime) => pico_trickle,
-                (Contender::Picohttpparser, Feed::Whole) if input.chunked => continue,
-                (Contender::Picohttpparser, Feed::Whole) => {
-                    // It decodes in place: its own copy.
-                    let mut buf = bytes.to_vec();
-                    contenders.push((
-                        contender.name(),
-                        Box::new(move || {
-                            let mut tally = Tally::default();
-                            pico_whole(black_box(&mut buf), &mut tally);
-                            black_box(tally);
-                        }),
-                    ));
+            let Some(read) = contender.reader(input.feed) else {
+                if input.chunked {
                     continue;
                 }
-                (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
+                // It decodes in place: its own copy.
+                let mut buf = bytes.to_vec();
+                contenders.push((
+                    contender.name(),
+                    Box::new(move || {
+                        let mut tally = Tally::default();
+                        pico_whole(black_box(&mut buf), &mut tally);
+                        black_box(tally);
+                    }),
+                ));
+                continue;
             };
             contenders.push((
                 contender.name(),
                 Box::new(move || {
                     let mut tally = Tally::default();
-                    f(black_box(bytes), &mut tally);
+                    read(black_box(bytes), &mut tally);
                     black_box(tally);
                 }),
             ));
