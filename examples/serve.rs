@@ -145,7 +145,7 @@ fn serve_connection(
 ) -> io::Result<()> {
     stream.set_read_timeout(Some(idle))?;
     stream.set_nodelay(true)?;
-    let log = site::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
+    let mut log = site::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
     let mut conn = Connection::new(ConnectionConfig::default());
     let mut buf = vec![0u8; h1wire::Limits::default().buffer_len().max(CHUNK)];
     let (mut start, mut end) = (0, 0);
@@ -173,7 +173,7 @@ fn serve_connection(
             start += step.consumed;
             match step.status {
                 ConnStatus::Event(Event::Request(line)) => {
-                    request = Request::new(line.method, line.target);
+                    request.start(line.method, line.target);
                 }
                 ConnStatus::Event(Event::Header(field)) => request.field(field.name, field.value),
                 ConnStatus::Event(Event::HeadEnd(head)) => {
@@ -190,10 +190,10 @@ fn serve_connection(
                 }
                 ConnStatus::Event(Event::Body(data)) => request.body(data),
                 ConnStatus::Event(Event::MessageEnd) => {
-                    let request = std::mem::take(&mut request);
                     let mut reply = files.reply(&request);
                     let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream)?;
                     log.request(&request, reply.status, bytes);
+                    request.clear();
                 }
                 ConnStatus::Event(_) => {}
                 ConnStatus::NeedMore => break,
@@ -250,12 +250,12 @@ fn write_reply(
     if head.framing != Framing::None {
         // (Not after HEAD or a 304: the framing says so.)
         loop {
-            let n = reply.read(piece)?;
-            if n == 0 {
+            let data = reply.piece(piece)?;
+            if data.is_empty() {
                 break;
             }
-            conn.body_into(&piece[..n], out).map_err(io::Error::other)?;
-            sent += n as u64;
+            conn.body_into(data, out).map_err(io::Error::other)?;
+            sent += data.len() as u64;
             if out.len() >= CHUNK {
                 stream.write_all(out)?;
                 out.clear();

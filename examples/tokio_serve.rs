@@ -90,7 +90,7 @@ async fn serve_connection(
     idle: Duration,
 ) -> Result<(), CodecError> {
     stream.set_nodelay(true)?;
-    let log = site::Log::new(peer);
+    let mut log = site::Log::new(peer);
     let mut codec = ServerCodec::new(ConnectionConfig::default());
     let mut input = BytesMut::with_capacity(CHUNK);
     let mut output = BytesMut::new();
@@ -118,7 +118,7 @@ async fn serve_connection(
             };
             match frame {
                 RequestFrame::Request { method, target, .. } => {
-                    request = Request::new(&method, &target);
+                    request.start(&method, &target);
                 }
                 RequestFrame::Header { name, value } => request.field(&name, &value),
                 RequestFrame::HeadEnd {
@@ -142,12 +142,12 @@ async fn serve_connection(
                 RequestFrame::Body(data) => request.body(&data),
                 RequestFrame::Trailer { .. } => {}
                 RequestFrame::MessageEnd => {
-                    let request = std::mem::take(&mut request);
                     let mut reply = files.reply(&request);
                     let bytes =
                         write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
                             .await?;
                     log.request(&request, reply.status, bytes);
+                    request.clear();
                 }
             }
         }

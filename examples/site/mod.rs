@@ -5,6 +5,7 @@
 
 #![allow(dead_code)] // each server uses most of it, not all
 
+use std::borrow::Cow;
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read, Write};
 use std::os::fd::AsFd;
@@ -35,12 +36,32 @@ pub struct Request {
 
 impl Request {
     pub fn new(method: &[u8], target: &[u8]) -> Self {
-        Request {
-            method: String::from_utf8_lossy(method).into_owned(),
-            target: String::from_utf8_lossy(target).into_owned(),
-            started: Some(Instant::now()),
-            ..Request::default()
-        }
+        let mut request = Request::default();
+        request.start(method, target);
+        request
+    }
+
+    /// Begin the next request on a connection in this one's place: its
+    /// buffers are kept, so a keep-alive connection does not allocate
+    /// them again for each request.
+    pub fn start(&mut self, method: &[u8], target: &[u8]) {
+        self.clear();
+        self.method.push_str(&String::from_utf8_lossy(method));
+        self.target.push_str(&String::from_utf8_lossy(target));
+        self.started = Some(Instant::now());
+    }
+
+    /// Forget the request (its buffers kept): what a decode error after
+    /// it logs is then no longer its method and target.
+    pub fn clear(&mut self) {
+        self.method.clear();
+        self.target.clear();
+        self.if_none_match = None;
+        self.if_modified_since = None;
+        self.chunked = false;
+        self.body.clear();
+        self.too_large = false;
+        self.started = None;
     }
 
     /// Keep the fields the site reads.
@@ -88,7 +109,8 @@ impl Payload {
 /// A response, before h1wire writes it.
 pub struct Reply {
     pub status: u16,
-    pub fields: Vec<(&'static str, String)>,
+    /// Values fixed in the program are borrowed, not copied.
+    pub fields: Vec<(&'static str, Cow<'static, str>)>,
     /// How the body is framed: `Length` (for HEAD, the length the body
     /// would have), `Chunked` (an echo of a chunked request), `Empty` (a
     /// 304).
@@ -117,10 +139,26 @@ impl Reply {
     pub fn simple(status: u16, content_type: &str, body: &[u8]) -> Reply {
         Reply {
             status,
-            fields: vec![("Content-Type", content_type.to_string())],
+            fields: vec![("Content-Type", content_type.to_string().into())],
             framing: Body::Length(body.len() as u64),
             payload: Payload::Bytes(body.into(), 0),
         }
+    }
+
+    /// The next piece of the body, empty at its end: bytes in memory as
+    /// they are, a file's read into `buf`.
+    pub fn piece<'s>(&'s mut self, buf: &'s mut [u8]) -> io::Result<&'s [u8]> {
+        if !matches!(self.payload, Payload::Bytes(..)) {
+            let n = self.read(buf)?;
+            return Ok(&buf[..n]);
+        }
+        let Payload::Bytes(bytes, at) = &mut self.payload else {
+            unreachable!("matched above");
+        };
+        let rest = bytes.get(*at..).unwrap_or_default();
+        let n = rest.len().min(buf.len());
+        *at += n;
+        Ok(&rest[..n])
     }
 
     /// The next piece of the body into `buf`; 0 at its end.
@@ -248,16 +286,21 @@ impl<'r> Site<'r> {
         reply(self, request)
     }
 
-    fn resolve(&mut self, target: &str) -> Option<(PathBuf, String)> {
-        if let Some((_, found)) = self.resolved.iter().find(|(t, _)| t == target) {
-            return found.clone();
-        }
-        let found = resolve(self.root, target);
-        if self.resolved.len() == Self::REMEMBERED {
-            self.resolved.remove(0);
-        }
-        self.resolved.push((target.to_string(), found.clone()));
-        found
+    /// The file `target` names and its query (see [`resolve`]).
+    fn resolve(&mut self, target: &str) -> Option<(&Path, &str)> {
+        let at = match self.resolved.iter().position(|(t, _)| t == target) {
+            Some(at) => at,
+            None => {
+                if self.resolved.len() == Self::REMEMBERED {
+                    self.resolved.remove(0);
+                }
+                let found = resolve(self.root, target);
+                self.resolved.push((target.to_string(), found));
+                self.resolved.len() - 1
+            }
+        };
+        let (path, query) = self.resolved[at].1.as_ref()?;
+        Some((path, query))
     }
 }
 
@@ -279,7 +322,7 @@ fn echo(request: &Request) -> Reply {
     }
     Reply {
         status: 200,
-        fields: vec![("Content-Type", "application/octet-stream".into())],
+        fields: vec![("Content-Type", Cow::Borrowed("application/octet-stream"))],
         framing: if request.chunked {
             Body::Chunked
         } else {
@@ -293,37 +336,37 @@ const NOT_FOUND: &[u8] = b"<!doctype html>\n<title>404 Not Found</title>\n<h1>No
 
 fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     let not_found = || Reply::simple(404, "text/html", NOT_FOUND);
+    let cache = site.cache;
     let Some((path, query)) = site.resolve(&request.target) else {
         return not_found();
     };
-    let Ok(meta) = fs::metadata(&path) else {
+    let Ok(meta) = fs::metadata(path) else {
         return not_found();
     };
     let (path, meta) = if meta.is_dir() {
         let url_path = request.target.split('?').next().unwrap_or("/");
         if !url_path.ends_with('/') {
             let mut reply = Reply::simple(301, "text/html", b"<h1>Moved Permanently</h1>\n");
-            reply
-                .fields
-                .push(("Location", format!("{url_path}/{query}")));
+            let location = format!("{url_path}/{query}");
+            reply.fields.push(("Location", location.into()));
             return reply;
         }
         let index = path.join("index.html");
         match fs::metadata(&index) {
-            Ok(meta) => (index, meta),
+            Ok(meta) => (Cow::Owned(index), meta),
             _ => return not_found(),
         }
     } else {
-        (path, meta)
+        (Cow::Borrowed(path), meta)
     };
     if !meta.is_file() {
         return not_found();
     }
     // The bytes come from the cache, or from the file as opened (its own
     // metadata then: the path may have changed since the stat above).
-    let (meta, body) = match site.cache.get(&path, FileKey::of(&meta)) {
+    let (meta, body) = match cache.get(&path, FileKey::of(&meta)) {
         Some(bytes) => (meta, Payload::Bytes(bytes, 0)),
-        None => match open_file(site.cache, &path) {
+        None => match open_file(cache, &path) {
             Ok(opened) => opened,
             Err(_) => return not_found(),
         },
@@ -334,13 +377,14 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_secs());
     let etag = format!("\"{:x}-{:x}\"", meta.len(), modified);
-    let mut fields = vec![
-        ("Content-Type", content_type(&path).to_string()),
-        ("Last-Modified", http_date(modified)),
-        ("ETag", etag.clone()),
-    ];
-    if not_modified(request, &etag, modified) {
-        fields.remove(0);
+    let unchanged = not_modified(request, &etag, modified);
+    let mut fields = Vec::with_capacity(3);
+    if !unchanged {
+        fields.push(("Content-Type", Cow::Borrowed(content_type(&path))));
+    }
+    fields.push(("Last-Modified", http_date(modified).into()));
+    fields.push(("ETag", etag.into()));
+    if unchanged {
         return Reply {
             status: 304,
             fields,
@@ -455,24 +499,34 @@ fn percent_decode(path: &str) -> Option<String> {
 }
 
 fn content_type(path: &Path) -> &'static str {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    match ext.to_ascii_lowercase().as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "txt" | "md" | "rs" | "toml" => "text/plain; charset=utf-8",
-        "xml" => "application/xml",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "ico" => "image/x-icon",
-        "pdf" => "application/pdf",
-        "wasm" => "application/wasm",
-        "mp4" => "video/mp4",
-        "woff2" => "font/woff2",
+    let ext = path.extension().map_or(&b""[..], |e| e.as_encoded_bytes());
+    // Lower-cased on the stack: every extension below is short.
+    let mut buf = [0u8; 8];
+    let ext = match buf.get_mut(..ext.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(ext);
+            lower.make_ascii_lowercase();
+            &*lower
+        }
+        None => &[],
+    };
+    match ext {
+        b"html" | b"htm" => "text/html; charset=utf-8",
+        b"css" => "text/css; charset=utf-8",
+        b"js" | b"mjs" => "text/javascript; charset=utf-8",
+        b"json" => "application/json",
+        b"txt" | b"md" | b"rs" | b"toml" => "text/plain; charset=utf-8",
+        b"xml" => "application/xml",
+        b"svg" => "image/svg+xml",
+        b"png" => "image/png",
+        b"jpg" | b"jpeg" => "image/jpeg",
+        b"gif" => "image/gif",
+        b"webp" => "image/webp",
+        b"ico" => "image/x-icon",
+        b"pdf" => "application/pdf",
+        b"wasm" => "application/wasm",
+        b"mp4" => "video/mp4",
+        b"woff2" => "font/woff2",
         _ => "application/octet-stream",
     }
 }
@@ -501,6 +555,8 @@ pub fn reason(status: u16) -> &'static str {
 pub struct Log {
     out: Option<File>,
     peer: String,
+    /// The line being written, its buffer kept from line to line.
+    line: Vec<u8>,
 }
 
 impl Log {
@@ -510,34 +566,43 @@ impl Log {
             .try_clone_to_owned()
             .ok()
             .map(File::from);
-        Log { out, peer }
+        Log {
+            out,
+            peer,
+            line: Vec::new(),
+        }
     }
 
     /// One line: peer, method, target, status, body bytes, time.
-    pub fn request(&self, request: &Request, status: u16, bytes: u64) {
-        let ms = request
-            .started
-            .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
-        let dash = |s: &str| {
+    pub fn request(&mut self, request: &Request, status: u16, bytes: u64) {
+        let us = request.started.map_or(0, |t| t.elapsed().as_micros());
+        fn dash(s: &str) -> &str {
             if s.is_empty() {
-                "-".to_string()
+                "-"
             } else {
-                s.to_string()
+                s
             }
-        };
-        let line = format!(
-            "{} {} {} {status} {bytes} {ms:.3}ms\n",
+        }
+        let line = &mut self.line;
+        line.clear();
+        let _ = writeln!(
+            line,
+            "{} {} {} {status} {bytes} {}.{:03}ms",
             self.peer,
             dash(&request.method),
-            dash(&request.target)
+            dash(&request.target),
+            us / 1000,
+            us % 1000
         );
         match &self.out {
             Some(out) => {
                 // `Write` is implemented for `&File`: no lock, one write.
                 let mut out: &File = out;
-                let _ = out.write_all(line.as_bytes());
+                let _ = out.write_all(line);
             }
-            None => print!("{line}"),
+            None => {
+                let _ = io::stdout().write_all(line);
+            }
         }
     }
 }
