@@ -198,7 +198,7 @@ async fn write_reply(
             }
         };
         loop {
-            let n = match &mut file {
+            let data: &[u8] = match &mut file {
                 Some((file, left)) => {
                     let want = piece
                         .len()
@@ -209,15 +209,15 @@ async fn write_reply(
                         file.read(&mut piece[..want]).await?
                     };
                     *left -= n as u64;
-                    n
+                    &piece[..n]
                 }
-                None => reply.read(piece)?,
+                None => reply.piece(piece)?,
             };
-            if n == 0 {
+            if data.is_empty() {
                 break;
             }
-            codec.encode(ResponsePart::Body(&piece[..n]), output)?;
-            sent += n as u64;
+            codec.encode(ResponsePart::Body(data), output)?;
+            sent += data.len() as u64;
             if output.len() >= CHUNK {
                 stream.write_all(output).await?;
                 output.clear();

@@ -146,40 +146,24 @@ impl Reply {
     }
 
     /// The next piece of the body, empty at its end: bytes in memory as
-    /// they are, a file's read into `buf`.
+    /// they are (at most `buf`'s length of them), a file's read into `buf`.
     pub fn piece<'s>(&'s mut self, buf: &'s mut [u8]) -> io::Result<&'s [u8]> {
-        if !matches!(self.payload, Payload::Bytes(..)) {
-            let n = self.read(buf)?;
-            return Ok(&buf[..n]);
-        }
-        let Payload::Bytes(bytes, at) = &mut self.payload else {
-            unreachable!("matched above");
-        };
-        let rest = bytes.get(*at..).unwrap_or_default();
-        let n = rest.len().min(buf.len());
-        *at += n;
-        Ok(&rest[..n])
-    }
-
-    /// The next piece of the body into `buf`; 0 at its end.
-    pub fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match &mut self.payload {
-            Payload::None => Ok(0),
+            Payload::None => Ok(&[]),
             Payload::Bytes(bytes, at) => {
                 let rest = bytes.get(*at..).unwrap_or_default();
                 let n = rest.len().min(buf.len());
-                buf[..n].copy_from_slice(&rest[..n]);
                 *at += n;
-                Ok(n)
+                Ok(&rest[..n])
             }
             Payload::File(file, left) => {
                 let want = buf.len().min(usize::try_from(*left).unwrap_or(usize::MAX));
                 if want == 0 {
-                    return Ok(0);
+                    return Ok(&[]);
                 }
                 let n = file.read(&mut buf[..want])?;
                 *left -= n as u64;
-                Ok(n)
+                Ok(&buf[..n])
             }
         }
     }

@@ -156,7 +156,9 @@ class CraftedHandler(socketserver.StreamRequestHandler):
 class Nginx:
     name = "nginx"
 
-    def __init__(self, root):
+    def __init__(self, root, launcher=()):
+        """nginx serving root; launcher goes before its command (taskset
+        and its arguments, say: the worker inherits the CPU)."""
         self.dir = tempfile.mkdtemp(prefix="h1wire-nginx-")
         self.port = free_port()
         conf = os.path.join(self.dir, "nginx.conf")
@@ -187,7 +189,7 @@ http {
     }
 }
 """ % {"d": self.dir, "port": self.port, "root": root})
-        self.proc = subprocess.Popen([nginx_binary(), "-c", conf, "-p", self.dir],
+        self.proc = subprocess.Popen([*launcher, nginx_binary(), "-c", conf, "-p", self.dir],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + TIMEOUT
         while time.monotonic() < deadline:

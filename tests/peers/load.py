@@ -5,16 +5,23 @@ worker) serving the same file, on this machine, in the same run.
 
     python3 tests/peers/load.py target/release/examples/serve \
         [--tokio-serve target/release/examples/tokio_serve] \
-        [--proxy target/release/examples/proxy] [--seconds 5] [--connections 100]
+        [--proxy target/release/examples/proxy] [--seconds 5] [--connections 100] \
+        [--rounds 1]
 
 Each run is wrk with one thread and the given number of keep-alive
 connections for the given time, on 127.0.0.1. With two or more CPUs and
-taskset, the servers run on CPU 0 and wrk on CPU 1, so that each server
-has one core, as nginx's one worker has (and wrk does not steal it). Every
+taskset, the servers (nginx too; the proxy shares CPU 0 with it) run on
+CPU 0 and wrk on CPU 1, so that each server has one core, as nginx's one
+worker has (and wrk does not steal it). Every
 run of ours must complete at least 20,000 requests with no socket error
 and no non-2xx response (exit 1 otherwise). Prints requests per second of
 each and the ratios to nginx; nginx is skipped, and said so, when not
 installed.
+
+With --rounds N, every server and nginx run in turn N times and the
+medians are compared: this host's speed drifts by a quarter within
+minutes, so one run of each can be off by as much as the difference
+being measured.
 """
 
 import argparse
@@ -91,6 +98,51 @@ def report(name, result):
     return ok
 
 
+def median(values):
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def one_round(args, root, rates):
+    """Each of our servers, then nginx (and the proxy in front of it);
+    appends each one's requests per second to rates[name]. False when
+    one of ours failed."""
+    ok = True
+    ours = [("serve", [args.serve, "--addr", "127.0.0.1:0", "--max-connections", "1024", root])]
+    if args.tokio_serve:
+        ours.append(("tokio_serve", [args.tokio_serve, "--addr", "127.0.0.1:0", root]))
+    for name, command in ours:
+        server = Ours(command)
+        try:
+            result = wrk("http://%s/index.html" % server.addr, args.seconds, args.connections)
+        finally:
+            server.stop()
+        ok &= report(name, result)
+        rates.setdefault(name, []).append(result["rate"])
+    if not nginx_binary():
+        return ok
+    nginx = Nginx(root, launcher=pinned(0, []))
+    try:
+        result = wrk("http://127.0.0.1:%d/index.html" % nginx.port, args.seconds,
+                     args.connections)
+        report("nginx (1 worker)", result)
+        rates.setdefault("nginx", []).append(result["rate"])
+        if args.proxy:
+            proxy = Ours([args.proxy, "--listen", "127.0.0.1:0", "--upstream",
+                          "127.0.0.1:%d" % nginx.port])
+            try:
+                result = wrk("http://%s/index.html" % proxy.addr, args.seconds,
+                             args.connections)
+            finally:
+                proxy.stop()
+            ok &= report("proxy -> nginx", result)
+            rates.setdefault("proxy", []).append(result["rate"])
+    finally:
+        nginx.stop()
+    return ok
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("serve")
@@ -98,6 +150,7 @@ def main():
     parser.add_argument("--proxy")
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("SKIP load run (wrk not installed)")
@@ -112,39 +165,17 @@ def main():
     ok = True
     rates = {}
     try:
-        ours = [("serve", [args.serve, "--addr", "127.0.0.1:0", "--max-connections", "1024", root])]
-        if args.tokio_serve:
-            ours.append(("tokio_serve", [args.tokio_serve, "--addr", "127.0.0.1:0", root]))
-        for name, command in ours:
-            server = Ours(command)
-            try:
-                result = wrk("http://%s/index.html" % server.addr, args.seconds, args.connections)
-            finally:
-                server.stop()
-            ok &= report(name, result)
-            rates[name] = result["rate"]
-        if nginx_binary():
-            nginx = Nginx(root)
-            try:
-                result = wrk("http://127.0.0.1:%d/index.html" % nginx.port, args.seconds,
-                             args.connections)
-                report("nginx (1 worker)", result)
-                rates["nginx"] = result["rate"]
-                if args.proxy:
-                    proxy = Ours([args.proxy, "--listen", "127.0.0.1:0", "--upstream",
-                                  "127.0.0.1:%d" % nginx.port])
-                    try:
-                        result = wrk("http://%s/index.html" % proxy.addr, args.seconds,
-                                     args.connections)
-                    finally:
-                        proxy.stop()
-                    ok &= report("proxy -> nginx", result)
-                    rates["proxy"] = result["rate"]
-            finally:
-                nginx.stop()
+        for round_ in range(args.rounds):
+            if args.rounds > 1:
+                print("round %d of %d" % (round_ + 1, args.rounds))
+            ok &= one_round(args, root, rates)
+        if len(rates.get("nginx", [])) == args.rounds:
             for name in ("serve", "tokio_serve", "proxy"):
                 if name in rates:
-                    print("%s / nginx: %.2f" % (name, rates[name] / rates["nginx"]))
+                    ours, theirs = median(rates[name]), median(rates["nginx"])
+                    if args.rounds > 1:
+                        print("%s: median %.0f requests/s, nginx %.0f" % (name, ours, theirs))
+                    print("%s / nginx: %.2f" % (name, ours / theirs))
         else:
             print("SKIP nginx load run (nginx not installed)")
     finally:
