@@ -27,8 +27,10 @@
 //!   upstream keeps it open; an upstream that fails gives 502.
 //! - One log line per request (client, method, target, status).
 
+use std::fs::File;
 use std::io::{self, ErrorKind, IoSlice, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -127,12 +129,14 @@ impl Side {
 /// vectored write.
 const PIECES: usize = 64;
 
-/// Write body `pieces`, each between the framing bytes `frame` gives for
-/// its length (`before`, piece, `after`), in as few writes as the socket
-/// takes: a buffer of small chunks goes out in one system call, not one per
-/// chunk.
+/// Write `due` (bytes already encoded: the head these pieces follow, say)
+/// and then body `pieces`, each between the framing bytes `frame` gives
+/// for its length (`before`, piece, `after`), in as few writes as the
+/// socket takes: a head and a buffer of small chunks go out in one system
+/// call, not one per chunk.
 fn write_pieces(
     stream: &mut TcpStream,
+    due: &[u8],
     pieces: &[&[u8]],
     mut frame: impl FnMut(usize) -> io::Result<BodyFrame>,
 ) -> io::Result<()> {
@@ -140,7 +144,10 @@ fn write_pieces(
         .iter()
         .map(|piece| frame(piece.len()))
         .collect::<io::Result<Vec<_>>>()?;
-    let mut slices = Vec::with_capacity(pieces.len() * 3);
+    let mut slices = Vec::with_capacity(1 + pieces.len() * 3);
+    if !due.is_empty() {
+        slices.push(IoSlice::new(due));
+    }
     for (frame, piece) in frames.iter().zip(pieces) {
         for part in [frame.before(), piece, frame.after()] {
             if !part.is_empty() {
@@ -173,14 +180,15 @@ impl OwnedHead {
     /// The fields to forward: all but the hop-by-hop ones, and framing
     /// left to the encoder except a Content-Length it may keep.
     fn forwarded(&self, keep_length: bool) -> Vec<Field<'_>> {
-        let connection_names: Vec<Vec<u8>> = self
-            .fields
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(b"connection"))
-            .flat_map(|(_, v)| v.split(|&b| b == b','))
-            .map(|token| token.trim_ascii().to_ascii_lowercase())
-            .filter(|token| !token.is_empty())
-            .collect();
+        // The names the Connection fields list, as they are written.
+        let connection_names = || {
+            self.fields
+                .iter()
+                .filter(|(n, _)| n.eq_ignore_ascii_case(b"connection"))
+                .flat_map(|(_, v)| v.split(|&b| b == b','))
+                .map(|token| token.trim_ascii())
+                .filter(|token| !token.is_empty())
+        };
         // (Expect too: the proxy answers 100-continue itself.)
         const HOP_BY_HOP: [&[u8]; 8] = [
             b"connection",
@@ -196,10 +204,10 @@ impl OwnedHead {
             .fields
             .iter()
             .filter(|(name, _)| {
-                let lower = name.to_ascii_lowercase();
-                !HOP_BY_HOP.contains(&lower.as_slice())
-                    && !connection_names.contains(&lower)
-                    && (keep_length || lower != b"content-length")
+                let is = |other: &[u8]| name.eq_ignore_ascii_case(other);
+                !HOP_BY_HOP.iter().any(|hop| is(hop))
+                    && !connection_names().any(is)
+                    && (keep_length || !is(b"content-length"))
             })
             .map(|(name, value)| Field { name, value })
             .collect();
@@ -216,6 +224,12 @@ struct Proxy<'u> {
     upstream_addr: &'u str,
     upstream: Option<(Side, client::Connection)>,
     peer: String,
+    /// This connection's own handle on standard output: a log line is one
+    /// write, whole, without the process-wide lock of `println!` (a
+    /// hundred connections on one core queue on it, a futex each).
+    log: Option<File>,
+    /// The log line being written, its buffer kept.
+    line: Vec<u8>,
 }
 
 impl<'u> Proxy<'u> {
@@ -227,6 +241,12 @@ impl<'u> Proxy<'u> {
             upstream_addr,
             upstream: None,
             peer,
+            log: io::stdout()
+                .as_fd()
+                .try_clone_to_owned()
+                .ok()
+                .map(File::from),
+            line: Vec::new(),
         }
     }
 
@@ -251,7 +271,7 @@ impl<'u> Proxy<'u> {
                 }
             };
             if let (false, Some((up, conn))) = (read.pieces.is_empty(), self.upstream.as_mut()) {
-                write_pieces(&mut up.stream, read.pieces, |len| {
+                write_pieces(&mut up.stream, &[], read.pieces, |len| {
                     conn.body(len).map_err(io::Error::other)
                 })?;
             }
@@ -358,7 +378,11 @@ impl<'u> Proxy<'u> {
     }
 
     /// Read the upstream's response and write it to the client; its status.
+    /// The head waits in `out` for the body's first pieces (or its end), so
+    /// that a small response reaches the client in one write; it goes
+    /// alone only when the upstream makes the proxy wait.
     fn relay_response(&mut self, out: &mut Vec<u8>) -> io::Result<u16> {
+        out.clear();
         let (up, conn) = self.upstream.as_mut().expect("a request went upstream");
         let mut end = Vec::new();
         conn.end_into(&[], &mut end).map_err(io::Error::other)?;
@@ -378,9 +402,10 @@ impl<'u> Proxy<'u> {
             };
             if !read.pieces.is_empty() {
                 let downstream = &mut self.downstream;
-                write_pieces(&mut self.client.stream, read.pieces, |len| {
+                write_pieces(&mut self.client.stream, out, read.pieces, |len| {
                     downstream.body(len).map_err(io::Error::other)
                 })?;
+                out.clear();
             }
             let consumed = read.consumed;
             let Some(status) = read.then else {
@@ -420,18 +445,19 @@ impl<'u> Proxy<'u> {
                         status: response.status,
                         reason: &response.reason,
                     };
-                    out.clear();
                     self.downstream
                         .response_into(&line, &fields, body, out)
                         .map_err(io::Error::other)?;
                     if interim {
+                        // A whole message: it goes now.
                         self.downstream
                             .end_into(&[], out)
                             .map_err(io::Error::other)?;
+                        self.client.stream.write_all(out)?;
+                        out.clear();
                     } else {
                         final_status = response.status;
                     }
-                    self.client.stream.write_all(out)?;
                 }
                 // Body data comes in `read.pieces`, forwarded above.
                 ConnStatus::Event(Event::Body(_) | Event::Trailer(_) | Event::Request(_)) => {}
@@ -440,11 +466,11 @@ impl<'u> Proxy<'u> {
                     if final_status == 0 {
                         continue; // an interim response ended
                     }
-                    out.clear();
                     self.downstream
                         .end_into(&[], out)
                         .map_err(io::Error::other)?;
                     self.client.stream.write_all(out)?;
+                    out.clear();
                     if conn.state() != ConnState::Open {
                         self.upstream = None;
                     }
@@ -452,11 +478,13 @@ impl<'u> Proxy<'u> {
                 }
                 ConnStatus::NeedMore => {
                     up.start += consumed;
+                    // What is due goes before the proxy waits.
+                    self.client.stream.write_all(out)?;
+                    out.clear();
                     if !up.fill()? {
                         // The upstream closed: a close-delimited body ends.
                         match conn.finish() {
                             Ok(Some(_)) if final_status != 0 => {
-                                out.clear();
                                 self.downstream
                                     .end_into(&[], out)
                                     .map_err(io::Error::other)?;
@@ -517,13 +545,21 @@ impl<'u> Proxy<'u> {
         Ok(())
     }
 
-    fn log(&self, request: &OwnedHead, status: u16) {
-        println!(
+    fn log(&mut self, request: &OwnedHead, status: u16) {
+        let line = &mut self.line;
+        line.clear();
+        let _ = writeln!(
+            line,
             "{} {} {} {status}",
             self.peer,
             String::from_utf8_lossy(&request.method),
             String::from_utf8_lossy(&request.target)
         );
+        let _ = match self.log.as_ref() {
+            // `Write` is implemented for `&File`.
+            Some(mut out) => out.write_all(line),
+            None => io::stdout().write_all(line),
+        };
     }
 }
 
