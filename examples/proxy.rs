@@ -30,6 +30,7 @@
 use std::fs::File;
 use std::io::{self, ErrorKind, IoSlice, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::ops::Range;
 use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -166,24 +167,84 @@ fn write_pieces(
     Ok(())
 }
 
-/// An owned head, kept from its events until it is whole.
+/// An owned head, kept from its events until it is whole: its parts
+/// copied into one buffer, which the next head on the connection reuses.
 #[derive(Default)]
 struct OwnedHead {
-    method: Vec<u8>,
-    target: Vec<u8>,
+    bytes: Vec<u8>,
+    method: Range<usize>,
+    target: Range<usize>,
     status: u16,
-    reason: Vec<u8>,
-    fields: Vec<(Vec<u8>, Vec<u8>)>,
+    reason: Range<usize>,
+    fields: Vec<(Range<usize>, Range<usize>)>,
 }
 
 impl OwnedHead {
+    /// Start over with a request line.
+    fn request(&mut self, line: &RequestLine<'_>) {
+        self.clear();
+        self.method = self.keep(line.method);
+        self.target = self.keep(line.target);
+    }
+
+    /// Start over with a status line.
+    fn response(&mut self, line: &StatusLine<'_>) {
+        self.clear();
+        self.status = line.status;
+        self.reason = self.keep(line.reason);
+    }
+
+    fn field(&mut self, name: &[u8], value: &[u8]) {
+        let field = (self.keep(name), self.keep(value));
+        self.fields.push(field);
+    }
+
+    fn clear(&mut self) {
+        *self = OwnedHead {
+            bytes: std::mem::take(&mut self.bytes),
+            fields: std::mem::take(&mut self.fields),
+            ..OwnedHead::default()
+        };
+        self.bytes.clear();
+        self.fields.clear();
+    }
+
+    /// Copy `part` in; where it is.
+    fn keep(&mut self, part: &[u8]) -> Range<usize> {
+        let start = self.bytes.len();
+        self.bytes.extend_from_slice(part);
+        start..self.bytes.len()
+    }
+
+    fn part(&self, at: &Range<usize>) -> &[u8] {
+        self.bytes.get(at.clone()).unwrap_or_default()
+    }
+
+    fn method(&self) -> &[u8] {
+        self.part(&self.method)
+    }
+
+    fn target(&self) -> &[u8] {
+        self.part(&self.target)
+    }
+
+    fn reason(&self) -> &[u8] {
+        self.part(&self.reason)
+    }
+
+    /// The fields, names and values, in order.
+    fn fields(&self) -> impl Iterator<Item = (&[u8], &[u8])> + Clone {
+        self.fields
+            .iter()
+            .map(|(name, value)| (self.part(name), self.part(value)))
+    }
+
     /// The fields to forward: all but the hop-by-hop ones, and framing
     /// left to the encoder except a Content-Length it may keep.
     fn forwarded(&self, keep_length: bool) -> Vec<Field<'_>> {
         // The names the Connection fields list, as they are written.
         let connection_names = || {
-            self.fields
-                .iter()
+            self.fields()
                 .filter(|(n, _)| n.eq_ignore_ascii_case(b"connection"))
                 .flat_map(|(_, v)| v.split(|&b| b == b','))
                 .map(|token| token.trim_ascii())
@@ -201,8 +262,7 @@ impl OwnedHead {
             b"expect",
         ];
         let mut fields: Vec<Field<'_>> = self
-            .fields
-            .iter()
+            .fields()
             .filter(|(name, _)| {
                 let is = |other: &[u8]| name.eq_ignore_ascii_case(other);
                 !HOP_BY_HOP.iter().any(|hop| is(hop))
@@ -224,6 +284,8 @@ struct Proxy<'u> {
     upstream_addr: &'u str,
     upstream: Option<(Side, client::Connection)>,
     peer: String,
+    /// The response being relayed (its buffers kept from one to the next).
+    response: OwnedHead,
     /// This connection's own handle on standard output: a log line is one
     /// write, whole, without the process-wide lock of `println!` (a
     /// hundred connections on one core queue on it, a futex each).
@@ -241,6 +303,7 @@ impl<'u> Proxy<'u> {
             upstream_addr,
             upstream: None,
             peer,
+            response: OwnedHead::default(),
             log: io::stdout()
                 .as_fd()
                 .try_clone_to_owned()
@@ -283,17 +346,11 @@ impl<'u> Proxy<'u> {
             };
             match status {
                 ConnStatus::Event(Event::Request(line)) => {
-                    request = OwnedHead {
-                        method: line.method.to_vec(),
-                        target: line.target.to_vec(),
-                        ..OwnedHead::default()
-                    };
+                    request.request(&line);
                     self.client.start += consumed;
                 }
                 ConnStatus::Event(Event::Header(field)) => {
-                    request
-                        .fields
-                        .push((field.name.to_vec(), field.value.to_vec()));
+                    request.field(field.name, field.value);
                     self.client.start += consumed;
                 }
                 ConnStatus::Event(Event::HeadEnd(end)) => {
@@ -359,9 +416,9 @@ impl<'u> Proxy<'u> {
         }
         let (up, conn) = self.upstream.as_mut().expect("connected");
         // An absolute-form target becomes origin-form for the origin.
-        let target = origin_form(&request.target);
+        let target = origin_form(request.target());
         let line = RequestLine {
-            method: &request.method,
+            method: request.method(),
             target,
             version: Version::Http11,
         };
@@ -387,7 +444,7 @@ impl<'u> Proxy<'u> {
         let mut end = Vec::new();
         conn.end_into(&[], &mut end).map_err(io::Error::other)?;
         up.stream.write_all(&end)?;
-        let mut response = OwnedHead::default();
+        let response = &mut self.response;
         let mut final_status = 0;
         loop {
             let mut pieces = [&b""[..]; PIECES];
@@ -414,18 +471,8 @@ impl<'u> Proxy<'u> {
                 continue;
             };
             match status {
-                ConnStatus::Event(Event::Response(line)) => {
-                    response = OwnedHead {
-                        status: line.status,
-                        reason: line.reason.to_vec(),
-                        ..OwnedHead::default()
-                    };
-                }
-                ConnStatus::Event(Event::Header(field)) => {
-                    response
-                        .fields
-                        .push((field.name.to_vec(), field.value.to_vec()));
-                }
+                ConnStatus::Event(Event::Response(line)) => response.response(&line),
+                ConnStatus::Event(Event::Header(field)) => response.field(field.name, field.value),
                 ConnStatus::Event(Event::HeadEnd(head)) => {
                     let interim = (100..200).contains(&response.status);
                     if response.status == 101 || (interim && response.status == 100) {
@@ -443,7 +490,7 @@ impl<'u> Proxy<'u> {
                     let line = StatusLine {
                         version: Version::Http11,
                         status: response.status,
-                        reason: &response.reason,
+                        reason: response.reason(),
                     };
                     self.downstream
                         .response_into(&line, &fields, body, out)
@@ -552,8 +599,8 @@ impl<'u> Proxy<'u> {
             line,
             "{} {} {} {status}",
             self.peer,
-            String::from_utf8_lossy(&request.method),
-            String::from_utf8_lossy(&request.target)
+            String::from_utf8_lossy(request.method()),
+            String::from_utf8_lossy(request.target())
         );
         let _ = match self.log.as_ref() {
             // `Write` is implemented for `&File`.
@@ -564,7 +611,7 @@ impl<'u> Proxy<'u> {
 }
 
 fn line_method(request: &OwnedHead) -> MethodKind {
-    MethodKind::of(&request.method)
+    MethodKind::of(request.method())
 }
 
 /// The path and query of an absolute-form target; others as they are.
@@ -593,23 +640,20 @@ mod tests {
 
     #[test]
     fn hop_by_hop_fields_stay_behind() {
-        let head = OwnedHead {
-            fields: [
-                ("Host", "a"),
-                ("Connection", "keep-alive, X-Secret"),
-                ("X-Secret", "1"),
-                ("Keep-Alive", "timeout=5"),
-                ("Transfer-Encoding", "chunked"),
-                ("Content-Length", "5"),
-                ("Upgrade", "websocket"),
-                ("Accept", "*/*"),
-                ("Via", "1.0 other"),
-            ]
-            .iter()
-            .map(|(n, v)| (n.as_bytes().to_vec(), v.as_bytes().to_vec()))
-            .collect(),
-            ..OwnedHead::default()
-        };
+        let mut head = OwnedHead::default();
+        for (name, value) in [
+            ("Host", "a"),
+            ("Connection", "keep-alive, X-Secret"),
+            ("X-Secret", "1"),
+            ("Keep-Alive", "timeout=5"),
+            ("Transfer-Encoding", "chunked"),
+            ("Content-Length", "5"),
+            ("Upgrade", "websocket"),
+            ("Accept", "*/*"),
+            ("Via", "1.0 other"),
+        ] {
+            head.field(name.as_bytes(), value.as_bytes());
+        }
         let names = |fields: Vec<Field<'_>>| -> Vec<String> {
             fields
                 .iter()
