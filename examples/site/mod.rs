@@ -35,12 +35,6 @@ pub struct Request {
 }
 
 impl Request {
-    pub fn new(method: &[u8], target: &[u8]) -> Self {
-        let mut request = Request::default();
-        request.start(method, target);
-        request
-    }
-
     /// Begin the next request on a connection in this one's place: its
     /// buffers are kept, so a keep-alive connection does not allocate
     /// them again for each request.
@@ -60,6 +54,10 @@ impl Request {
         self.if_modified_since = None;
         self.chunked = false;
         self.body.clear();
+        if self.body.capacity() > CHUNK {
+            // A large echo's buffer is not kept for the requests after it.
+            self.body = Vec::new();
+        }
         self.too_large = false;
         self.started = None;
     }
