@@ -22,7 +22,9 @@
 //!   body and forwards the request without the expectation.
 //! - Body pieces go from the read buffer to the other socket as they
 //!   arrive, with the framing around them: every piece a read brought
-//!   (`decode_body`, up to 64 chunks) in one vectored write.
+//!   (`decode_body`, up to 64 chunks) in one vectored write, after the
+//!   response's head when it is still to go (a small response is one
+//!   write).
 //! - One upstream connection per client connection, kept alive while the
 //!   upstream keeps it open; an upstream that fails gives 502.
 //! - One log line per request (client, method, target, status).
