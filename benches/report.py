@@ -30,7 +30,8 @@ standard library is used.
 Given round-robin files, each time is the median over the runs of each
 contender's fastest batch, and each ratio the median over the runs of
 that run's ratio (each run's contenders timed in the same minutes), with
-the lowest and highest run beside it.
+the lowest and highest run beside it; the paired ratios (see
+benches/fastest/mod.rs) get two more columns when the files have them.
 """
 
 import json
@@ -92,25 +93,30 @@ def load_runs(roots, group, function):
 
 
 def parse_round_robin(path):
-    """{(group, contender): (fastest ns, ratio to h1wire, ratio to h1wire_head)}."""
+    """{(group, contender): (fastest ns, ratio to h1wire, ratio to
+    h1wire_head, paired ratio to h1wire, paired ratio to h1wire_head)};
+    the paired ratios are None in files from before they were printed."""
     rows = {}
     for line in open(path):
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) != 6 or cells[0] in ("input", "---"):
+        if len(cells) not in (6, 8) or cells[0] in ("input", "---"):
             continue
         value, unit = cells[2].split()
         ns = float(value) * {"ns": 1, "us": 1e3, "ms": 1e6}[unit]
-        ratios = tuple(float(c) if c else None for c in cells[4:6])
+        ratios = tuple(float(c) if c else None for c in (cells[4:8] + ["", ""])[:4])
         rows[(cells[0], cells[1])] = (ns,) + ratios
     return rows
 
 
 def round_robin_table(paths):
     runs = [parse_round_robin(path) for path in paths]
+    # Files from before the paired ratios were printed have none.
+    paired = any(v[3] is not None or v[4] is not None for run in runs for v in run.values())
     print("| input | contender | fastest batch (median of %d runs) "
           "| contender / h1wire (lowest-highest) "
-          "| contender / h1wire_head (lowest-highest) |" % len(runs))
-    print("| --- | --- | ---: | ---: | ---: |")
+          "| contender / h1wire_head (lowest-highest) |%s" % (
+              len(runs), " paired / h1wire | paired / h1wire_head |" if paired else ""))
+    print("| --- | --- | ---: | ---: | ---: |%s" % (" ---: | ---: |" if paired else ""))
     keys = [key for key in runs[0] if all(key in run for run in runs)]
     for group, contender in keys:
         values = [run[(group, contender)] for run in runs]
@@ -121,8 +127,9 @@ def round_robin_table(paths):
                 return ""
             return "%.2f (%.2f-%.2f)" % (statistics.median(got), min(got), max(got))
         ns = statistics.median(v[0] for v in values)
-        print("| %s | %s | %s | %s | %s |" % (
-            group, contender, human_time(ns), ratio(1), ratio(2)))
+        extra = " %s | %s |" % (ratio(3), ratio(4)) if paired else ""
+        print("| %s | %s | %s | %s | %s |%s" % (
+            group, contender, human_time(ns), ratio(1), ratio(2), extra))
 
 
 def main():

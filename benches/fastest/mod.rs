@@ -3,8 +3,19 @@
 //! contenders of each group in turn instead of running criterion: each
 //! round runs a batch of every contender (about 2 ms each, the order
 //! rotating from round to round), and after `ROUNDS` rounds it prints
-//! each contender's fastest batch and its median, and the ratios of the
-//! fastest batches to h1wire's.
+//! each contender's fastest batch and its median, the ratios of the
+//! fastest batches to h1wire's, and the paired ratios: in each round, the
+//! contender's batch over h1wire's batch of the same round, the median
+//! of those over the rounds.
+//!
+//! The two ratios answer slightly different questions. The host's speed
+//! changes from one moment to the next (one process timing the same
+//! head in 50 ms batches in a row saw 258, 240, 227, 158 and 258 ns: the
+//! core's other hyperthread busy or not), and not every contender is
+//! slowed alike: code that runs many instructions a cycle loses more
+//! when it shares the core. The fastest batches compare the contenders
+//! at the host's best moments; the paired ratios at its usual ones,
+//! which on a busy host can differ by a fifth.
 //!
 //! Why: on a shared virtual machine timings swing 1.5-2x within minutes,
 //! and criterion times one function after the other, so two contenders of
@@ -30,9 +41,9 @@ pub type Contender<'a> = (&'a str, Box<dyn FnMut() + 'a>);
 /// Time the contenders of `group` round-robin for `rounds` rounds (see
 /// the module docs) and print one line per contender: its fastest batch
 /// and its median batch in nanoseconds per call, then the fastest
-/// batch's ratio to h1wire's and to h1wire_head's, where the group has
-/// them (above 1.00: h1wire is faster). The rows are Markdown, in the
-/// README's table layout.
+/// batch's ratio to h1wire's and to h1wire_head's, and the paired
+/// ratios to each, where the group has them (above 1.00: h1wire is
+/// faster). The rows are Markdown.
 pub fn compare(group: &str, rounds: usize, contenders: &mut [Contender<'_>]) {
     // Two calls each to warm up, then how many calls make about 2 ms.
     let batches: Vec<u64> = contenders
@@ -57,31 +68,36 @@ pub fn compare(group: &str, rounds: usize, contenders: &mut [Contender<'_>]) {
             times[at].push(start.elapsed().as_nanos() as f64 / batches[at] as f64);
         }
     }
-    let summary: Vec<(f64, f64)> = times
-        .iter_mut()
-        .map(|batch_times| {
-            batch_times.sort_by(f64::total_cmp);
-            let fastest = batch_times.first().copied().unwrap_or(f64::NAN);
-            let median = batch_times.get(batch_times.len() / 2).copied();
-            (fastest, median.unwrap_or(f64::NAN))
-        })
-        .collect();
-    let fastest_of = |name: &str| {
-        let at = contenders.iter().position(|(n, _)| *n == name)?;
-        Some(summary[at].0)
+    let position = |name: &str| contenders.iter().position(|(n, _)| *n == name);
+    let (events, head) = (position("h1wire"), position("h1wire_head"));
+    // The median over the rounds of contender `at`'s batch over `base`'s.
+    let paired = |at: usize, base: usize| {
+        let mut ratios: Vec<f64> = times[at]
+            .iter()
+            .zip(&times[base])
+            .map(|(ours, theirs)| ours / theirs)
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN)
     };
-    let (events, head) = (fastest_of("h1wire"), fastest_of("h1wire_head"));
-    for ((name, _), (fastest, median)) in contenders.iter().zip(&summary) {
-        let ratio = |base: Option<f64>, itself: bool| match base {
-            Some(base) if !itself => format!("{:.2}", fastest / base),
-            _ => String::new(),
+    let fastest = |batch_times: &[f64]| batch_times.iter().copied().fold(f64::NAN, f64::min);
+    for (at, (name, _)) in contenders.iter().enumerate() {
+        let mut sorted = times[at].clone();
+        sorted.sort_by(f64::total_cmp);
+        let median = sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN);
+        let ratios = |base: Option<usize>| match base {
+            Some(base) if base != at => (
+                format!("{:.2}", fastest(&times[at]) / fastest(&times[base])),
+                format!("{:.2}", paired(at, base)),
+            ),
+            _ => (String::new(), String::new()),
         };
+        let (to_events, paired_events) = ratios(events);
+        let (to_head, paired_head) = ratios(head);
         println!(
-            "| {group} | {name} | {} | {} | {} | {} |",
-            nanos(*fastest),
-            nanos(*median),
-            ratio(events, *name == "h1wire"),
-            ratio(head, *name == "h1wire_head"),
+            "| {group} | {name} | {} | {} | {to_events} | {to_head} | {paired_events} | {paired_head} |",
+            nanos(fastest(&times[at])),
+            nanos(median),
         );
     }
 }
@@ -100,9 +116,10 @@ pub fn print_header(rounds: usize) {
     println!("Round-robin, {rounds} rounds (see benches/fastest/mod.rs):");
     println!();
     println!(
-        "| input | contender | fastest batch | median batch | contender / h1wire | contender / h1wire_head |"
+        "| input | contender | fastest batch | median batch | contender / h1wire | contender / h1wire_head \
+         | paired / h1wire | paired / h1wire_head |"
     );
-    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 }
 
 /// A benchmark's `main`: `round_robin(rounds, filter)` when
