@@ -10,12 +10,12 @@
 //!
 //! The two ratios answer slightly different questions. The host's speed
 //! changes from one moment to the next (one process timing the same
-//! head in 50 ms batches in a row saw 258, 240, 227, 158 and 258 ns: the
-//! core's other hyperthread busy or not), and not every contender is
-//! slowed alike: code that runs many instructions a cycle loses more
-//! when it shares the core. The fastest batches compare the contenders
-//! at the host's best moments; the paired ratios at its usual ones,
-//! which on a busy host can differ by a fifth.
+//! head in 50 ms batches in a row saw 258, 240, 227, 158 and 258 ns:
+//! most likely a neighbour on the same core coming and going), and not
+//! every contender is slowed alike (code that runs many instructions a
+//! cycle seems to lose more when it shares the core). The fastest batches
+//! compare the contenders at the host's best moments; the paired ratios
+//! at its usual ones, which on a busy host can differ by a fifth.
 //!
 //! Why: on a shared virtual machine timings swing 1.5-2x within minutes,
 //! and criterion times one function after the other, so two contenders of
