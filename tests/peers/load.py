@@ -19,9 +19,10 @@ each and the ratios to nginx; nginx is skipped, and said so, when not
 installed.
 
 With --rounds N, every server and nginx run in turn N times and the
-medians are compared: this host's speed drifts by a quarter within
-minutes, so one run of each can be off by as much as the difference
-being measured.
+medians are compared, and so is each round's pair (the median of the
+rounds' ratios): this host's speed drifts by a quarter within minutes,
+so one run of each can be off by as much as the difference being
+measured.
 """
 
 import argparse
@@ -175,7 +176,13 @@ def main():
                     ours, theirs = median(rates[name]), median(rates["nginx"])
                     if args.rounds > 1:
                         print("%s: median %.0f requests/s, nginx %.0f" % (name, ours, theirs))
-                    print("%s / nginx: %.2f" % (name, ours / theirs))
+                        # Each round's own pair, run seconds apart: the
+                        # host's slow and fast minutes fall on both alike.
+                        paired = median([a / b for a, b in zip(rates[name], rates["nginx"])])
+                        print("%s / nginx: %.2f (round by round: %.2f)"
+                              % (name, ours / theirs, paired))
+                    else:
+                        print("%s / nginx: %.2f" % (name, ours / theirs))
         else:
             print("SKIP nginx load run (nginx not installed)")
     finally:
