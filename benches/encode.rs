@@ -236,13 +236,10 @@ fn check_expected(head: &Head) {
     );
 }
 
-/// A contender's name and its timed call.
-type Contender = Box<dyn FnMut()>;
-
 /// The head's contenders, each a timed call that writes it once into
 /// its own reused buffer: the same calls for criterion and for
 /// `H1WIRE_MIN_OF`.
-fn contenders(head: &'static Head) -> Vec<(&'static str, Contender)> {
+fn contenders(head: &'static Head) -> Vec<fastest::Contender<'static>> {
     let (status, fields) = parts(head);
     let (status2, fields2) = (status, fields.clone());
     let mut array = [0u8; BUF_LEN];
@@ -325,11 +322,7 @@ criterion_group!(benches, encode);
 fn round_robin(rounds: usize, filter: Option<&str>) {
     for head in checked_heads() {
         if filter.is_none_or(|f| head.name.contains(f)) {
-            let mut contenders: Vec<fastest::Contender<'_>> = contenders(head)
-                .into_iter()
-                .map(|(name, run)| -> fastest::Contender<'_> { (name, run) })
-                .collect();
-            fastest::compare(head.name, rounds, &mut contenders);
+            fastest::compare(head.name, rounds, &mut contenders(head));
         }
     }
 }

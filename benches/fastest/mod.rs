@@ -72,19 +72,15 @@ pub fn compare(group: &str, rounds: usize, contenders: &mut [Contender<'_>]) {
     let (events, head) = (position("h1wire"), position("h1wire_head"));
     // The median over the rounds of contender `at`'s batch over `base`'s.
     let paired = |at: usize, base: usize| {
-        let mut ratios: Vec<f64> = times[at]
-            .iter()
-            .zip(&times[base])
-            .map(|(ours, theirs)| ours / theirs)
-            .collect();
-        ratios.sort_by(f64::total_cmp);
-        ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN)
+        median(
+            times[at]
+                .iter()
+                .zip(&times[base])
+                .map(|(ours, theirs)| ours / theirs),
+        )
     };
     let fastest = |batch_times: &[f64]| batch_times.iter().copied().fold(f64::NAN, f64::min);
     for (at, (name, _)) in contenders.iter().enumerate() {
-        let mut sorted = times[at].clone();
-        sorted.sort_by(f64::total_cmp);
-        let median = sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN);
         let ratios = |base: Option<usize>| match base {
             Some(base) if base != at => (
                 format!("{:.2}", fastest(&times[at]) / fastest(&times[base])),
@@ -97,9 +93,16 @@ pub fn compare(group: &str, rounds: usize, contenders: &mut [Contender<'_>]) {
         println!(
             "| {group} | {name} | {} | {} | {to_events} | {to_head} | {paired_events} | {paired_head} |",
             nanos(fastest(&times[at])),
-            nanos(median),
+            nanos(median(times[at].iter().copied())),
         );
     }
+}
+
+/// The median of `values` (the upper one of an even count).
+fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut sorted: Vec<f64> = values.collect();
+    sorted.sort_by(f64::total_cmp);
+    sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
 /// A time per call as the README's tables write it.
