@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from statistics import median
 
 from get_peers import Nginx, nginx_binary
 
@@ -97,12 +98,6 @@ def report(name, result):
         print(result["raw"])
         print("FAIL %s: want at least %d requests and no errors" % (name, MIN_REQUESTS))
     return ok
-
-
-def median(values):
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def one_round(args, root, rates):
