@@ -29,11 +29,9 @@
 //!   upstream keeps it open; an upstream that fails gives 502.
 //! - One log line per request (client, method, target, status).
 
-use std::fs::File;
 use std::io::{self, ErrorKind, IoSlice, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::ops::Range;
-use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,6 +40,10 @@ use h1wire::{
     client, server, Body, BodyFrame, ConnState, ConnStatus, ConnectionConfig, Event, Field,
     Framing, MethodKind, RequestLine, StatusLine, Version,
 };
+
+#[path = "access_log/mod.rs"]
+mod access_log;
+use access_log::Log;
 
 const READ: usize = 64 << 10;
 const MAX_CONNECTIONS: usize = 256;
@@ -285,15 +287,9 @@ struct Proxy<'u> {
     downstream: server::Connection,
     upstream_addr: &'u str,
     upstream: Option<(Side, client::Connection)>,
-    peer: String,
     /// The response being relayed (its buffers kept from one to the next).
     response: OwnedHead,
-    /// This connection's own handle on standard output: a log line is one
-    /// write, whole, without the process-wide lock of `println!` (a
-    /// hundred connections on one core queue on it, a futex each).
-    log: Option<File>,
-    /// The log line being written, its buffer kept.
-    line: Vec<u8>,
+    log: Log,
 }
 
 impl<'u> Proxy<'u> {
@@ -304,14 +300,8 @@ impl<'u> Proxy<'u> {
             downstream: server::Connection::new(ConnectionConfig::default()),
             upstream_addr,
             upstream: None,
-            peer,
             response: OwnedHead::default(),
-            log: io::stdout()
-                .as_fd()
-                .try_clone_to_owned()
-                .ok()
-                .map(File::from),
-            line: Vec::new(),
+            log: Log::new(peer),
         }
     }
 
@@ -595,20 +585,11 @@ impl<'u> Proxy<'u> {
     }
 
     fn log(&mut self, request: &OwnedHead, status: u16) {
-        let line = &mut self.line;
-        line.clear();
-        let _ = writeln!(
-            line,
-            "{} {} {} {status}",
-            self.peer,
+        self.log.line(format_args!(
+            "{} {} {status}",
             String::from_utf8_lossy(request.method()),
             String::from_utf8_lossy(request.target())
-        );
-        let _ = match self.log.as_ref() {
-            // `Write` is implemented for `&File`.
-            Some(mut out) => out.write_all(line),
-            None => io::stdout().write_all(line),
-        };
+        ));
     }
 }
 

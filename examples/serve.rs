@@ -34,6 +34,8 @@ use std::time::Duration;
 use h1wire::server::Connection;
 use h1wire::{Body, ConnState, ConnStatus, ConnectionConfig, Event, Framing, StatusLine, Version};
 
+#[path = "access_log/mod.rs"]
+mod access_log;
 #[path = "site/mod.rs"]
 mod site;
 use site::{Reply, Request, CHUNK};
@@ -145,7 +147,7 @@ fn serve_connection(
 ) -> io::Result<()> {
     stream.set_read_timeout(Some(idle))?;
     stream.set_nodelay(true)?;
-    let mut log = site::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
+    let mut log = access_log::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
     let mut conn = Connection::new(ConnectionConfig::default());
     let mut buf = vec![0u8; h1wire::Limits::default().buffer_len().max(CHUNK)];
     let (mut start, mut end) = (0, 0);
@@ -165,7 +167,7 @@ fn serve_connection(
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
                     let sent = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream);
-                    log.request(&request, status, sent.unwrap_or(0));
+                    request.log(&mut log, status, sent.unwrap_or(0));
                     stream.write_all(&out)?;
                     return Ok(());
                 }
@@ -192,7 +194,7 @@ fn serve_connection(
                 ConnStatus::Event(Event::MessageEnd) => {
                     let mut reply = files.reply(&request);
                     let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream)?;
-                    log.request(&request, reply.status, bytes);
+                    request.log(&mut log, reply.status, bytes);
                     request.clear();
                 }
                 ConnStatus::Event(_) => {}

@@ -25,6 +25,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_util::codec::{Decoder, Encoder};
 
+#[path = "access_log/mod.rs"]
+mod access_log;
 #[path = "site/mod.rs"]
 mod site;
 use site::{Payload, Reply, Request, CHUNK};
@@ -90,7 +92,7 @@ async fn serve_connection(
     idle: Duration,
 ) -> Result<(), CodecError> {
     stream.set_nodelay(true)?;
-    let mut log = site::Log::new(peer);
+    let mut log = access_log::Log::new(peer);
     let mut codec = ServerCodec::new(ConnectionConfig::default());
     let mut input = BytesMut::with_capacity(CHUNK);
     let mut output = BytesMut::new();
@@ -110,7 +112,7 @@ async fn serve_connection(
                     let sent =
                         write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
                             .await;
-                    log.request(&request, status, sent.unwrap_or(0));
+                    request.log(&mut log, status, sent.unwrap_or(0));
                     stream.write_all(&output).await?;
                     return Ok(());
                 }
@@ -146,7 +148,7 @@ async fn serve_connection(
                     let bytes =
                         write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
                             .await?;
-                    log.request(&request, reply.status, bytes);
+                    request.log(&mut log, reply.status, bytes);
                     request.clear();
                 }
             }

@@ -7,11 +7,11 @@
 
 use std::borrow::Cow;
 use std::fs::{self, File, Metadata};
-use std::io::{self, Read, Write};
-use std::os::fd::AsFd;
+use std::io::{self, Read};
 use std::os::unix::fs::MetadataExt;
 use std::sync::{Arc, Mutex};
 
+use crate::access_log::Log;
 use h1wire::{Body, Field, StatusLine, Version};
 use std::path::{Path, PathBuf};
 use std::time::{Instant, UNIX_EPOCH};
@@ -70,6 +70,18 @@ impl Request {
         } else if name.eq_ignore_ascii_case(b"if-modified-since") {
             self.if_modified_since = Some(value());
         }
+    }
+
+    /// Its log line: peer, method, target, status, body bytes, time.
+    pub fn log(&self, log: &mut Log, status: u16, bytes: u64) {
+        let us = self.started.map_or(0, |t| t.elapsed().as_micros());
+        log.line(format_args!(
+            "{} {} {status} {bytes} {}.{:03}ms",
+            or_dash(&self.method),
+            or_dash(&self.target),
+            us / 1000,
+            us % 1000
+        ));
     }
 
     /// A piece of the body (kept for /echo, up to [`MAX_ECHO`]).
@@ -531,61 +543,12 @@ pub fn reason(status: u16) -> &'static str {
     }
 }
 
-/// Where a connection writes its log lines: its own handle on standard
-/// output, so that connections do not queue on the process-wide lock of
-/// `println!` (each line is one write, whole).
-pub struct Log {
-    out: Option<File>,
-    peer: String,
-    /// The line being written, its buffer kept from line to line.
-    line: Vec<u8>,
-}
-
-impl Log {
-    pub fn new(peer: String) -> Self {
-        let out = io::stdout()
-            .as_fd()
-            .try_clone_to_owned()
-            .ok()
-            .map(File::from);
-        Log {
-            out,
-            peer,
-            line: Vec::new(),
-        }
-    }
-
-    /// One line: peer, method, target, status, body bytes, time.
-    pub fn request(&mut self, request: &Request, status: u16, bytes: u64) {
-        let us = request.started.map_or(0, |t| t.elapsed().as_micros());
-        fn dash(s: &str) -> &str {
-            if s.is_empty() {
-                "-"
-            } else {
-                s
-            }
-        }
-        let line = &mut self.line;
-        line.clear();
-        let _ = writeln!(
-            line,
-            "{} {} {} {status} {bytes} {}.{:03}ms",
-            self.peer,
-            dash(&request.method),
-            dash(&request.target),
-            us / 1000,
-            us % 1000
-        );
-        match &self.out {
-            Some(out) => {
-                // `Write` is implemented for `&File`: no lock, one write.
-                let mut out: &File = out;
-                let _ = out.write_all(line);
-            }
-            None => {
-                let _ = io::stdout().write_all(line);
-            }
-        }
+/// `-` for an empty part of a log line (a request that failed early).
+fn or_dash(s: &str) -> &str {
+    if s.is_empty() {
+        "-"
+    } else {
+        s
     }
 }
 
