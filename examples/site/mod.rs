@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use crate::access_log::Log;
 use h1wire::{Body, Field, StatusLine, Version};
 use std::path::{Path, PathBuf};
-use std::time::{Instant, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// The largest request body /echo takes (413 past it).
 pub const MAX_ECHO: usize = 16 << 20;
@@ -180,22 +180,31 @@ impl Reply {
 }
 
 /// The small files served lately, shared by every connection: a hit costs
-/// one `stat` of the path instead of open, fstat, read and close. An entry
-/// serves only while the file's device, inode, length and modification
-/// time are what they were when it was read.
+/// one `stat` of the path instead of open, fstat, read and close, and no
+/// system call at all within a second (by default) of the last `stat`
+/// that found the file as it was (lighttpd's stat cache and nginx's
+/// `open_file_cache_valid` make the same trade: a file changed on disk is
+/// served as changed within that time). An entry serves only while the
+/// file's device, inode, length and modification time are what they were
+/// when it was read.
 pub struct FileCache {
     entries: Mutex<Vec<Cached>>,
+    /// How long a `stat` that found a cached file unchanged vouches for
+    /// it ([`FileCache::STAT_VALID`] unless said otherwise).
+    stat_valid: Duration,
 }
 
 struct Cached {
     path: PathBuf,
     key: FileKey,
     bytes: Arc<[u8]>,
+    /// When a `stat` of the path last found `key`.
+    checked: Instant,
 }
 
 /// What tells a file's version apart.
 #[derive(Clone, Copy, PartialEq, Eq)]
-struct FileKey {
+pub struct FileKey {
     dev: u64,
     ino: u64,
     len: u64,
@@ -218,22 +227,45 @@ impl FileCache {
     pub const MAX_FILE: u64 = 64 << 10;
     /// Files kept at most (the oldest goes first): at most 4 MiB in all.
     pub const ENTRIES: usize = 64;
+    /// How long a `stat` that found a cached file unchanged vouches for
+    /// it, by default.
+    pub const STAT_VALID: Duration = Duration::from_secs(1);
 
     pub fn new() -> Self {
+        FileCache::with_stat_valid(Self::STAT_VALID)
+    }
+
+    /// A cache whose `stat`s vouch for a file this long (zero: a `stat`
+    /// on every request).
+    pub fn with_stat_valid(stat_valid: Duration) -> Self {
         FileCache {
             entries: Mutex::new(Vec::new()),
+            stat_valid,
         }
     }
 
-    fn get(&self, path: &Path, key: FileKey) -> Option<Arc<[u8]>> {
+    /// The bytes of `path` and their key, when a `stat` found them
+    /// current lately (see [`Self::with_stat_valid`]).
+    fn recent(&self, path: &Path, now: Instant) -> Option<(FileKey, Arc<[u8]>)> {
         let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries
             .iter()
-            .find(|c| c.key == key && c.path == path)
-            .map(|c| Arc::clone(&c.bytes))
+            .find(|c| c.path == path && now.saturating_duration_since(c.checked) < self.stat_valid)
+            .map(|c| (c.key, Arc::clone(&c.bytes)))
     }
 
-    fn put(&self, path: &Path, key: FileKey, bytes: Arc<[u8]>) {
+    /// The bytes of `path` if they are those of `key` (which a `stat` has
+    /// just found, at `now`).
+    fn get(&self, path: &Path, key: FileKey, now: Instant) -> Option<Arc<[u8]>> {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let cached = entries
+            .iter_mut()
+            .find(|c| c.key == key && c.path == path)?;
+        cached.checked = now;
+        Some(Arc::clone(&cached.bytes))
+    }
+
+    fn put(&self, path: &Path, key: FileKey, bytes: Arc<[u8]>, checked: Instant) {
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries.retain(|c| c.path != path);
         if entries.len() == Self::ENTRIES {
@@ -243,6 +275,7 @@ impl FileCache {
             path: path.to_path_buf(),
             key,
             bytes,
+            checked,
         });
     }
 }
@@ -334,43 +367,23 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     let Some((path, query)) = site.resolve(&request.target) else {
         return not_found();
     };
-    let Ok(meta) = fs::metadata(path) else {
-        return not_found();
-    };
-    let (path, meta) = if meta.is_dir() {
-        let url_path = request.target.split('?').next().unwrap_or("/");
-        if !url_path.ends_with('/') {
-            let mut reply = Reply::simple(301, "text/html", b"<h1>Moved Permanently</h1>\n");
-            let location = format!("{url_path}/{query}");
-            reply.fields.push(("Location", location.into()));
-            return reply;
-        }
-        let index = path.join("index.html");
-        match fs::metadata(&index) {
-            Ok(meta) => (Cow::Owned(index), meta),
-            _ => return not_found(),
-        }
-    } else {
-        (Cow::Borrowed(path), meta)
-    };
-    if !meta.is_file() {
-        return not_found();
-    }
-    // The bytes come from the cache, or from the file as opened (its own
-    // metadata then: the path may have changed since the stat above).
-    let (meta, body) = match cache.get(&path, FileKey::of(&meta)) {
-        Some(bytes) => (meta, Payload::Bytes(bytes, 0)),
-        None => match open_file(cache, &path) {
-            Ok(opened) => opened,
+    let url_path = request.target.split('?').next().unwrap_or("/");
+    let now = Instant::now();
+    let (path, key, body) = match cache.recent(path, now) {
+        Some((key, bytes)) => (Cow::Borrowed(path), key, Payload::Bytes(bytes, 0)),
+        None => match find_file(cache, path, url_path.ends_with('/'), now) {
+            Ok(Found::File(path, key, body)) => (path, key, body),
+            Ok(Found::Folder) => {
+                let mut reply = Reply::simple(301, "text/html", b"<h1>Moved Permanently</h1>\n");
+                let location = format!("{url_path}/{query}");
+                reply.fields.push(("Location", location.into()));
+                return reply;
+            }
             Err(_) => return not_found(),
         },
     };
-    let modified = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_secs());
-    let etag = format!("\"{:x}-{:x}\"", meta.len(), modified);
+    let modified = u64::try_from(key.mtime.0).unwrap_or(0);
+    let etag = format!("\"{:x}-{:x}\"", key.len, modified);
     let unchanged = not_modified(request, &etag, modified);
     let mut fields = Vec::with_capacity(3);
     if !unchanged {
@@ -400,27 +413,69 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     }
 }
 
+/// What a path names, for [`find_file`].
+enum Found<'p> {
+    /// A file (a folder's `index.html` for a folder path ending in `/`):
+    /// its path, version and bytes.
+    File(Cow<'p, Path>, FileKey, Payload),
+    /// A folder named without its trailing `/`.
+    Folder,
+}
+
+/// The file `path` names, found by `stat` (at `now`): from the cache when
+/// it holds this version, else opened. A folder's `index.html` when the
+/// target named the folder with its trailing `/` (`slash`).
+fn find_file<'p>(
+    cache: &FileCache,
+    path: &'p Path,
+    slash: bool,
+    now: Instant,
+) -> io::Result<Found<'p>> {
+    let meta = fs::metadata(path)?;
+    let (path, meta) = if meta.is_dir() {
+        if !slash {
+            return Ok(Found::Folder);
+        }
+        let index = path.join("index.html");
+        let meta = fs::metadata(&index)?;
+        (Cow::Owned(index), meta)
+    } else {
+        (Cow::Borrowed(path), meta)
+    };
+    if !meta.is_file() {
+        return Err(io::ErrorKind::NotFound.into());
+    }
+    // The bytes come from the cache, or from the file as opened (its own
+    // metadata then: the path may have changed since the stat above).
+    let (key, body) = match cache.get(&path, FileKey::of(&meta), now) {
+        Some(bytes) => (FileKey::of(&meta), Payload::Bytes(bytes, 0)),
+        None => open_file(cache, &path, now)?,
+    };
+    Ok(Found::File(path, key, body))
+}
+
 /// Open `path`: a small file is read whole and cached, a large one is
 /// streamed from the open file.
-fn open_file(cache: &FileCache, path: &Path) -> io::Result<(Metadata, Payload)> {
+fn open_file(cache: &FileCache, path: &Path, now: Instant) -> io::Result<(FileKey, Payload)> {
     let mut file = File::open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
         return Err(io::ErrorKind::NotFound.into());
     }
+    let key = FileKey::of(&meta);
     if meta.len() > FileCache::MAX_FILE {
         let len = meta.len();
-        return Ok((meta, Payload::File(file, len)));
+        return Ok((key, Payload::File(file, len)));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.read_to_end(&mut bytes)?;
     if bytes.len() as u64 != meta.len() {
         // Written to while read: serve what was read, uncached.
-        return Ok((meta, Payload::Bytes(bytes.into(), 0)));
+        return Ok((key, Payload::Bytes(bytes.into(), 0)));
     }
     let bytes: Arc<[u8]> = bytes.into();
-    cache.put(path, FileKey::of(&meta), Arc::clone(&bytes));
-    Ok((meta, Payload::Bytes(bytes, 0)))
+    cache.put(path, key, Arc::clone(&bytes), now);
+    Ok((key, Payload::Bytes(bytes, 0)))
 }
 
 /// RFC 9110 section 13.1.2 (If-None-Match, weak comparison) and, without

@@ -20,12 +20,16 @@ import tempfile
 import time
 
 TIMEOUT = 10  # seconds, per request or process
+IDLE = 2  # the servers' --idle-timeout here, seconds
+# How long the servers may serve a cached file after it changed on disk:
+# their stat cache's default (1 s), with room for a slow machine.
+STALE_AT_MOST = 2.5
 
 
 class Server:
     def __init__(self, binary, root):
         self.proc = subprocess.Popen(
-            [binary, "--addr", "127.0.0.1:0", "--idle-timeout", "5", root],
+            [binary, "--addr", "127.0.0.1:0", "--idle-timeout", str(IDLE), root],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         first = self.proc.stdout.readline()
         if "http://" not in first:
@@ -187,31 +191,77 @@ def http_client_keep_alive(server, root):
 
 
 def http_client_changed_file(server, root):
-    """Small files are cached; a file rewritten between two requests (same
-    length, so only its inode or time tells) is served as it is now, on the
-    same connection and on a new one."""
+    """Small files are cached, and a cached file found unchanged is served
+    for a second without a look at the disk. A file rewritten (same length,
+    so only its inode or time tells) is served as it is now within that
+    second (and room for a slow machine), on the connection that asked
+    before and on a new one; until then as it was, each response one
+    version whole: a body always comes with the same ETag."""
     path = os.path.join(root, "changing.txt")
     conn = http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)
+    etags = {}  # body -> the ETag it came with
+
+    def get(c):
+        c.request("GET", "/changing.txt")
+        resp = c.getresponse()
+        body = resp.read()
+        assert resp.status == 200, resp.status
+        etag = etags.setdefault(body, resp.getheader("ETag"))
+        assert etag == resp.getheader("ETag"), (body, etag, resp.getheader("ETag"))
+        return body
+
+    def served_soon(before, now):
+        """`now` is served within STALE_AT_MOST (`before` until then), on
+        the old connection and then on a new one."""
+        changed = time.monotonic()
+        for c in (conn, http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)):
+            while True:
+                body = get(c)
+                if body == now:
+                    break
+                assert body == before, (body, before, now)
+                assert time.monotonic() - changed < STALE_AT_MOST, "still %r" % before
+                time.sleep(0.05)
+            assert get(c) == now
+
+    before = None
     for version in (b"version A\n", b"version B\n", b"version C\n"):
         # A new file renamed over the old one, as editors and deploys do.
         with open(path + ".new", "wb") as f:
             f.write(version)
         os.replace(path + ".new", path)
-        for c in (conn, http.client.HTTPConnection(server.host, server.port, timeout=TIMEOUT)):
-            for _ in range(2):
-                c.request("GET", "/changing.txt")
-                resp = c.getresponse()
-                body = resp.read()
-                assert resp.status == 200 and body == version, (resp.status, body, version)
+        served_soon(before, version)
         # Rewritten in place, same length.
         in_place = version.replace(b"version", b"VERSION")
         with open(path, "r+b") as f:
             f.write(in_place)
         os.utime(path, ns=(time.time_ns(), time.time_ns() + 1_000_000_000))
-        conn.request("GET", "/changing.txt")
-        resp = conn.getresponse()
-        assert resp.read() == in_place
+        served_soon(version, in_place)
+        before = in_place
     conn.close()
+
+
+def raw_idle_closed(server, root):
+    """A connection that sends nothing, and one idle after a request, are
+    closed once idle for --idle-timeout, and not much later."""
+    quiet = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    quiet_since = time.monotonic()
+    used = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    used.sendall(b"GET /f00.txt HTTP/1.1\r\nHost: %s\r\n\r\n" % server.addr.encode())
+    stream = OneFile(used)
+    resp = http.client.HTTPResponse(stream)
+    resp.begin()
+    assert resp.status == 200 and resp.read() == read(root, "f00.txt")
+    used_since = time.monotonic()
+    waits = (("quiet", quiet_since, lambda: quiet.recv(1)),
+             ("used", used_since, lambda: stream.file.read(1)))
+    for name, since, next_byte in waits:
+        left = next_byte()  # b"" once the server closes
+        idle = time.monotonic() - since
+        assert left == b"", "%s connection sent %r" % (name, left)
+        assert IDLE - 0.2 <= idle <= IDLE + 2, "%s connection closed after %.2f s" % (name, idle)
+    quiet.close()
+    used.close()
 
 
 class KeepOpen:
@@ -318,6 +368,7 @@ SCENARIOS = [
     ("http.client", "a cached file changed between requests", http_client_changed_file),
     ("socket", "smuggling attempts refused, connection closed", raw_smuggling_refused),
     ("socket", "HTTP/1.0 with and without keep-alive", raw_http10),
+    ("socket", "idle connections closed", raw_idle_closed),
 ]
 
 
