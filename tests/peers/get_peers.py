@@ -156,9 +156,10 @@ class CraftedHandler(socketserver.StreamRequestHandler):
 class Nginx:
     name = "nginx"
 
-    def __init__(self, root, launcher=()):
+    def __init__(self, root, launcher=(), http_extra=""):
         """nginx serving root; launcher goes before its command (taskset
-        and its arguments, say: the worker inherits the CPU)."""
+        and its arguments, say: the worker inherits the CPU); http_extra
+        goes into its http block."""
         self.dir = tempfile.mkdtemp(prefix="h1wire-nginx-")
         self.port = free_port()
         conf = os.path.join(self.dir, "nginx.conf")
@@ -183,12 +184,13 @@ http {
     gzip_min_length 1;
     gzip_types text/plain;
     gzip_proxied any;
+    %(extra)s
     server {
         listen 127.0.0.1:%(port)d;
         root %(root)s;
     }
 }
-""" % {"d": self.dir, "port": self.port, "root": root})
+""" % {"d": self.dir, "port": self.port, "root": root, "extra": http_extra})
         self.proc = subprocess.Popen([*launcher, nginx_binary(), "-c", conf, "-p", self.dir],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + TIMEOUT
