@@ -8,7 +8,9 @@
 //!
 //! It answers what `serve.rs` answers (`examples/site`), and
 //! `tests/peers/serve_peers.py` runs the same checks against it. Small
-//! files come from the site's shared cache; a large file is read through
+//! files come from the site's shared cache (a file found unchanged is
+//! served for a second without another look, as `serve.rs` does by
+//! default); a large file is read through
 //! `tokio::fs` (on tokio's blocking pool) and streams to the socket in
 //! 64 KiB pieces.
 
