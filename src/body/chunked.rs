@@ -223,21 +223,26 @@ pub(crate) fn plain_chunk(input: &[u8], after_data: bool, cap: usize) -> Option<
 /// chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RepeatedFraming {
-    /// The framing bytes, little-endian in the low `len` bytes.
-    word: u64,
+    /// The framing bytes in the high `len` bytes of a word: the input's
+    /// first word shifted left by `shift` equals this when it starts
+    /// with them (one shift and one compare a chunk, no mask to build).
+    top: u64,
     /// The chunk size they state (at most four hex digits fit).
     size: u16,
     /// How many framing bytes, 5 to 8 (CRLF, 1 to 4 digits, CRLF).
     len: u8,
+    /// `64 - 8 * len`: the bits of the word past the framing bytes.
+    shift: u8,
 }
 
 impl RepeatedFraming {
-    /// No framing kept: [`next`](Self::next) finds nothing, as no byte
-    /// of input (the one byte it compares) equals 256.
+    /// No framing kept: [`next`](Self::next) finds nothing, as a word
+    /// shifted left by 56 has its low 56 bits clear and `top` does not.
     pub(crate) const NONE: Self = RepeatedFraming {
-        word: 1 << 8,
+        top: 1,
         size: 0,
         len: 1,
+        shift: 56,
     };
 
     /// The framing of `chunk`, just read by [`plain_chunk`] from `input`
@@ -251,19 +256,18 @@ impl RepeatedFraming {
         }
         let size = u16::try_from(chunk.data.len() as u64 + chunk.remaining);
         match (first_word(input), size) {
-            (Some(word), Ok(size)) if len > 0 => RepeatedFraming {
-                word: word & Self::mask(len),
-                size,
-                len: len as u8,
-            },
+            (Some(word), Ok(size)) if len > 0 => {
+                // (1 to 8 framing bytes: a shift of 0 to 56.)
+                let shift = (64 - 8 * len) as u8;
+                RepeatedFraming {
+                    top: word << shift,
+                    size,
+                    len: len as u8,
+                    shift,
+                }
+            }
             _ => Self::NONE,
         }
-    }
-
-    /// Ones over the low `len` bytes of a word (`len` 1 to 8).
-    #[inline(always)]
-    fn mask(len: usize) -> u64 {
-        u64::MAX >> ((64 - 8 * len) & 63)
     }
 
     /// The chunk at the front of `input` when its framing is these bytes
@@ -271,10 +275,10 @@ impl RepeatedFraming {
     /// always for [`NONE`](Self::NONE).
     #[inline(always)]
     pub(crate) fn next<'a>(&self, input: &'a [u8]) -> Option<PlainChunk<'a>> {
-        let len = usize::from(self.len);
-        if first_word(input)? & Self::mask(len) != self.word {
+        if first_word(input)? << self.shift != self.top {
             return None;
         }
+        let len = usize::from(self.len);
         let data = input.get(len..).filter(|data| !data.is_empty())?;
         let size = usize::from(self.size);
         let (data, rest) = data.split_at_checked(size.min(data.len()))?;
@@ -441,6 +445,59 @@ mod tests {
         assert_eq!(
             ChunkLine::new().read(b"00005\r\n", 4),
             fault(ChunkLineTooLong, 4)
+        );
+    }
+
+    /// No input is read as the framing [`RepeatedFraming::NONE`] keeps,
+    /// whatever its first byte (the one byte a one-byte framing compares).
+    #[test]
+    fn no_framing_kept_matches_nothing() {
+        for first in 0..=255u8 {
+            let mut input = [first; 12];
+            assert_eq!(RepeatedFraming::NONE.next(&input), None, "{first}");
+            input[1..].fill(0);
+            assert_eq!(
+                RepeatedFraming::NONE.next(&input),
+                None,
+                "{first}, then zeros"
+            );
+        }
+    }
+
+    /// Framing of every length a word holds (CRLF, 1 to 4 digits, CRLF),
+    /// kept from one chunk, reads the next chunk framed by the same bytes
+    /// as `plain_chunk` does; a change to any of its bytes, or input too
+    /// short to compare, reads nothing.
+    #[test]
+    fn kept_framing_reads_only_the_same_framing_again() {
+        let lines: [&[u8]; 4] = [b"\r\n5\r\n", b"\r\n40\r\n", b"\r\nabc\r\n", b"\r\n1000\r\n"];
+        for (line, size) in lines.into_iter().zip([0x5, 0x40, 0xabc, 0x1000]) {
+            let mut input = [b'x'; 8 + 0x1000 + 3];
+            input[..line.len()].copy_from_slice(line);
+            let input = &input[..line.len() + size + 3];
+            let first = plain_chunk(input, true, 4096).expect("a plain chunk");
+            assert_eq!((first.data.len(), first.rest.len()), (size, 3));
+            let kept = RepeatedFraming::of(input, true, &first);
+            assert_ne!(kept, RepeatedFraming::NONE, "{line:?}");
+            assert_eq!(kept.next(input), Some(first), "{line:?}");
+            for at in 0..line.len() {
+                let mut changed = [0u8; 8 + 0x1000 + 3];
+                changed[..input.len()].copy_from_slice(input);
+                changed[at] ^= 0x01;
+                assert_eq!(
+                    kept.next(&changed[..input.len()]),
+                    None,
+                    "{line:?} changed at {at}"
+                );
+            }
+            assert_eq!(kept.next(&input[..7]), None, "{line:?} cut short");
+        }
+        // Framing longer than a word is not kept.
+        let input = b"\r\n12345\r\nxxxxx";
+        let chunk = plain_chunk(input, true, 4096).expect("a plain chunk");
+        assert_eq!(
+            RepeatedFraming::of(input, true, &chunk),
+            RepeatedFraming::NONE
         );
     }
 }
