@@ -98,7 +98,9 @@ fn main() {
         let idle = Arc::clone(&idle);
         std::thread::spawn(move || {
             let peer = stream.peer_addr().ok();
-            if let Err(e) = serve_connection(&mut stream, &root, &cache, peer, &idle) {
+            // Shared with the idle watch, which may shut it down.
+            let stream = Arc::new(stream);
+            if let Err(e) = serve_connection(&stream, &root, &cache, peer, &idle) {
                 // (A peer that leaves mid-response is no news.)
                 if !matches!(
                     e.kind(),
@@ -156,13 +158,15 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
 /// One connection: read, decode, answer each request at its end, write;
 /// until the connection says it is closed, the peer leaves, or it idles.
 fn serve_connection(
-    stream: &mut TcpStream,
+    stream: &Arc<TcpStream>,
     root: &Path,
     cache: &site::FileCache,
     peer: Option<SocketAddr>,
     idle: &IdleWatch,
 ) -> io::Result<()> {
-    let watched = idle.watch(stream)?;
+    let watched = idle.watch(stream);
+    // (`&TcpStream` reads and writes.)
+    let mut stream = &**stream;
     stream.set_nodelay(true)?;
     let mut log = access_log::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
     let mut conn = Connection::new(ConnectionConfig::default());
@@ -183,7 +187,8 @@ fn serve_connection(
                     let status = error.status_hint();
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
-                    let sent = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream);
+                    let sent =
+                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut stream);
                     request.log(&mut log, status, sent.unwrap_or(0));
                     stream.write_all(&out)?;
                     return Ok(());
@@ -210,7 +215,8 @@ fn serve_connection(
                 ConnStatus::Event(Event::Body(data)) => request.body(data),
                 ConnStatus::Event(Event::MessageEnd) => {
                     let mut reply = files.reply(&request);
-                    let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece, stream)?;
+                    let bytes =
+                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut stream)?;
                     request.log(&mut log, reply.status, bytes);
                     request.clear();
                 }
@@ -299,7 +305,7 @@ struct IdleWatch {
 /// A watched connection: the tick at which its read began, or [`BUSY`].
 struct Waiter {
     since: AtomicU64,
-    stream: TcpStream,
+    stream: Arc<TcpStream>,
 }
 
 /// Not waiting for the peer (reading a request, or answering it).
@@ -334,18 +340,20 @@ impl IdleWatch {
         }
     }
 
-    /// Watch `stream` until the returned guard drops.
-    fn watch(&self, stream: &TcpStream) -> io::Result<Watched<'_>> {
+    /// Watch `stream` until the returned guard drops. (The stream is
+    /// shared, not a duplicate descriptor: a watched connection costs no
+    /// second file descriptor.)
+    fn watch(&self, stream: &Arc<TcpStream>) -> Watched<'_> {
         let waiter = Arc::new(Waiter {
             since: AtomicU64::new(BUSY),
-            stream: stream.try_clone()?,
+            stream: Arc::clone(stream),
         });
         let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         waiting.push(Arc::clone(&waiter));
-        Ok(Watched {
+        Watched {
             watch: self,
             waiter,
-        })
+        }
     }
 }
 
