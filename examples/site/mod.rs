@@ -204,7 +204,7 @@ struct Cached {
 
 /// What tells a file's version apart.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct FileKey {
+struct FileKey {
     dev: u64,
     ino: u64,
     len: u64,
