@@ -104,9 +104,9 @@ def report(name, result):
 
 
 def one_round(args, root, rates):
-    """Each of our servers, then nginx (and the proxy in front of it);
-    appends each one's requests per second to rates[name]. False when
-    one of ours failed."""
+    """Each of our servers, then nginx (and the proxy in front of it),
+    then nginx with its open-file cache; appends each one's requests per
+    second to rates[name]. False when one of ours failed."""
     ok = True
     ours = [("serve", [args.serve, "--addr", "127.0.0.1:0", "--max-connections", "1024", root])]
     if args.tokio_serve:
