@@ -447,8 +447,9 @@ fn find_file<'p>(
     }
     // The bytes come from the cache, or from the file as opened (its own
     // metadata then: the path may have changed since the stat above).
-    let (key, body) = match cache.get(&path, FileKey::of(&meta), now) {
-        Some(bytes) => (FileKey::of(&meta), Payload::Bytes(bytes, 0)),
+    let key = FileKey::of(&meta);
+    let (key, body) = match cache.get(&path, key, now) {
+        Some(bytes) => (key, Payload::Bytes(bytes, 0)),
         None => open_file(cache, &path, now)?,
     };
     Ok(Found::File(path, key, body))
