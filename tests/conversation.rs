@@ -446,6 +446,36 @@ fn http10_peers_with_and_without_keep_alive() {
     assert_eq!(p.client.state(), ConnState::Closed);
 }
 
+/// A response carrying both Content-Length and Transfer-Encoding is read
+/// as chunked, and closes the client's connection (RFC 9112 section 6.3,
+/// SECURITY.md): what follows it is not read as the next response.
+#[test]
+fn a_response_with_both_framings_closes_the_client() {
+    let mut p = Pair::new();
+    p.request(&get("/a"), &[HOST], Body::Empty, b"").unwrap();
+    p.request(&get("/b"), &[HOST], Body::Empty, b"").unwrap();
+    let next = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    p.server_sent(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n\
+          3\r\nabc\r\n0\r\n\r\n",
+    );
+    p.server_sent(next);
+    assert_eq!(
+        p.pump_client(),
+        Stop::Done {
+            ignored: next.len()
+        }
+    );
+    assert_eq!(p.client.state(), ConnState::Closed);
+    let (_, client_saw) = p.take();
+    assert!(client_saw.contains(&body(b"abc")), "{client_saw:?}");
+    let responses = client_saw
+        .iter()
+        .filter(|e| matches!(e, Ev::Response { .. }))
+        .count();
+    assert_eq!(responses, 1);
+}
+
 #[test]
 fn bytes_after_a_closing_request_are_not_read() {
     let mut p = Pair::new();
