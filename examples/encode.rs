@@ -18,11 +18,13 @@
 //!   stream, `none` and `upgrade` end with the head. If the encoder frames
 //!   the head differently, the message is refused.
 //! - `error` events are ignored.
-//! - Framing fields that the strict decoder reads and ignores (a
-//!   Content-Length on a CONNECT request, a framing field on a 1xx or 204
-//!   response or a 2xx answering CONNECT) are written back as they came,
-//!   with [`EncoderOptions::ignored_framing_fields`]: the tool reproduces
-//!   what was decoded, as a relay would.
+//! - What the strict decoder accepts but a sender of its own would not
+//!   send is written back as it came, with [`EncoderOptions::verbatim`]:
+//!   framing fields the decoder reads and ignores (a Content-Length on a
+//!   CONNECT request, a framing field on a 1xx or 204 response or a 2xx
+//!   answering CONNECT), a response's Content-Length beside its
+//!   Transfer-Encoding, userinfo in an `http` target, a 101 without
+//!   Upgrade. The tool reproduces what was decoded.
 //!
 //! Bytes are read from JSON strings with one code point per byte (Latin-1);
 //! a code point above U+00FF is an error of the input.
@@ -152,18 +154,17 @@ fn encode_all(
     options: &Options,
     wire: &mut Vec<u8>,
 ) -> Result<(), (usize, String)> {
-    // The tool reproduces what a strict decoder accepted, so it keeps the
-    // framing fields that decoder ignored (a Content-Length on a CONNECT
-    // request or a 101, say), as a relay would; a server of its own would
-    // not send them.
-    let mut relay = EncoderOptions::default();
-    relay.ignored_framing_fields = true;
+    // The tool reproduces what a strict decoder accepted, so it writes
+    // what a sender of its own would not: the framing fields that decoder
+    // ignored (a Content-Length on a CONNECT request or a 101, say), a
+    // response's Content-Length beside its Transfer-Encoding, userinfo in
+    // an http target, a 101 without Upgrade.
     let mut encoder = if options.response {
         Encoder::server()
     } else {
         Encoder::client()
     }
-    .with_options(relay);
+    .with_options(EncoderOptions::verbatim());
     let mut next_method = 0;
     for (index, message) in messages.iter().enumerate() {
         let mut answering = Answering::HTTP11;

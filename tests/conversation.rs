@@ -194,11 +194,17 @@ fn expect_100_continue_in_http10_is_ignored_on_both_sides() {
     let expect = [Field::new("Expect", "100-continue")];
     p.request_head(&connect, &expect, Body::AsFields).unwrap();
     assert!(!p.client.awaiting_continue(), "no 100 comes to HTTP/1.0");
-    // (An HTTP/1.0 request without keep-alive is the last one read.)
-    assert_eq!(p.pump_server(), Stop::Done { ignored: 0 });
+    // (A CONNECT pauses reading until its answer decides, although an
+    // HTTP/1.0 request without keep-alive closes after a refusal.)
+    assert_eq!(p.pump_server(), Stop::Paused);
     assert!(!p.server.expects_continue());
+    // (A 2xx is what switches a CONNECT; a 101, a 1xx, never goes to an
+    // HTTP/1.0 client: RFC 9110 section 15.2.)
     let switch = StatusLine::new(Version::Http11, 101, "Switching Protocols");
-    p.response(&switch, &[], Body::AsFields, b"").unwrap();
+    let e = p.response(&switch, &[], Body::AsFields, b"").unwrap_err();
+    assert_eq!(e.kind(), EncodeErrorKind::InterimToHttp10);
+    let established = StatusLine::new(Version::Http11, 200, "Connection Established");
+    p.response(&established, &[], Body::AsFields, b"").unwrap();
     assert_eq!(p.pump_client(), Stop::Switched);
     assert_eq!(p.states(), (ConnState::Switched, ConnState::Switched));
 }
@@ -314,6 +320,48 @@ fn connect_refused_with_407_then_accepted() {
     assert_eq!(p.pump_server(), Stop::Switched);
     assert_eq!(p.to_server, b"\x16\x03\x01 client hello");
     assert_eq!(p.states(), (ConnState::Switched, ConnState::Switched));
+}
+
+/// A CONNECT or an Upgrade offer that also says `Connection: close`: the
+/// answer decides first. Accepted, the bytes after the head are the
+/// tunnel's; refused, the connection closes and they are not read.
+#[test]
+fn a_switch_offer_that_closes_waits_for_its_answer() {
+    let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http11);
+    let close = [
+        Field::new("Host", "example.com:443"),
+        Field::new("Connection", "close"),
+    ];
+    let tunnel = b"\x16\x03\x01 client hello";
+
+    let mut p = Pair::new();
+    p.request(&connect, &close, Body::AsFields, b"").unwrap();
+    p.client_sent(tunnel);
+    assert_eq!(
+        p.pump_server(),
+        Stop::Paused,
+        "not Done: the answer decides"
+    );
+    let established = StatusLine::new(Version::Http11, 200, "Connection Established");
+    p.response(&established, &[], Body::AsFields, b"").unwrap();
+    assert_eq!(p.pump_server(), Stop::Switched);
+    assert_eq!(p.to_server, tunnel, "the tunnel's bytes, untouched");
+    assert_eq!(p.pump_client(), Stop::Switched);
+
+    let mut p = Pair::new();
+    p.request(&connect, &close, Body::AsFields, b"").unwrap();
+    p.client_sent(tunnel);
+    assert_eq!(p.pump_server(), Stop::Paused);
+    let denied = StatusLine::new(Version::Http11, 403, "Forbidden");
+    p.response(&denied, &[], Body::Empty, b"").unwrap();
+    assert_eq!(
+        p.pump_server(),
+        Stop::Done {
+            ignored: tunnel.len()
+        }
+    );
+    p.pump_client();
+    assert_eq!(p.states(), (ConnState::Closed, ConnState::Closed));
 }
 
 #[test]

@@ -503,6 +503,13 @@ proptest! {
                     EncodeErrorKind::BodyNotAllowed => no_body,
                     EncodeErrorKind::TransferEncodingInHttp10 => chunked_asked && resp.version == Version::Http10,
                     EncodeErrorKind::TransferEncodingToHttp10 => chunked_asked && http10,
+                    // RFC 9110 section 15.2: no 1xx to an HTTP/1.0 client;
+                    // section 15.2.2: a 101 names its protocol (these
+                    // fields never name Upgrade).
+                    EncodeErrorKind::InterimToHttp10 => {
+                        (100..200).contains(&resp.status) && resp.answering.version == Version::Http10
+                    }
+                    EncodeErrorKind::MissingUpgrade => resp.status == 101,
                     _ => false,
                 };
                 prop_assert!(expected, "{resp:?} refused: {e}");

@@ -175,6 +175,48 @@ fn target_form_confusion() {
     }
 }
 
+/// The authority of an absolute-form target routes the request (RFC 9112
+/// section 3.2.2: it wins over Host), so it is held to Host's rules: a
+/// host that is there and well formed, a port up to 65535, no list, and
+/// userinfo only of RFC 3986's grammar. Each refusal names the byte.
+#[test]
+fn absolute_form_authority_confusion() {
+    let next = "GET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n";
+    for (target, at) in [
+        ("http://a.com\\@b.com/", 12), // WHATWG URL parsers read `\` as `/`
+        ("http://a@b@c/", 10),
+        ("http://", 7),
+        ("http:///x", 7),
+        ("https://?q", 8),
+        ("http://:80/", 7),
+        ("http://u@:80/", 9),
+        ("http://a.com:99999/", 17),
+        ("http://a.com:80:80/", 15),
+        ("http://a,b/", 8),
+        ("http://[::1/", 11),
+        ("http://%zz@a/", 7),
+    ] {
+        let input = format!("GET {target} HTTP/1.1\r\nHost: b.com\r\n\r\n{next}");
+        for split in [1, 3, input.len()] {
+            let (messages, error) = outcome(input.as_bytes(), split);
+            let want = Some((ErrorKind::InvalidTarget, 4 + at as u64));
+            assert_eq!((messages, error), (0, want), "{target} split {split}");
+        }
+    }
+    // Well-formed authorities, userinfo among them (a recipient "SHOULD"
+    // refuse it, RFC 9110 section 4.2.4; the conformance corpus accepts it).
+    for target in [
+        "http://a.com:8080/x?y",
+        "http://u:p@a.com/",
+        "HTTP://[::1]:80",
+        "http://a.com#f",
+        "file:///x",
+    ] {
+        let input = format!("GET {target} HTTP/1.1\r\nHost: b.com\r\n\r\n{next}");
+        assert_eq!(outcome(input.as_bytes(), 1), (2, None), "{target}");
+    }
+}
+
 /// CONNECT is no way around the framing checks: its head must still frame
 /// (a valid Content-Length is ignored), and Transfer-Encoding on it is an
 /// error, not a tunnel.

@@ -684,8 +684,10 @@ impl World {
                     K::UnexpectedSwitch => {
                         d.status == 101 || state == ConnState::Switched || tunnel
                     }
+                    // (A 101 is a 1xx too: RFC 9110 section 15.2.)
                     K::InterimToHttp10 => {
-                        interim && answering.is_some_and(|a| a.version == Version::Http10)
+                        (interim || d.status == 101)
+                            && answering.is_some_and(|a| a.version == Version::Http10)
                     }
                     K::StreamEnded => state != ConnState::Open,
                     K::PipelineFull | K::AwaitingSwitch | K::NoMessage | K::WrongRole => false,

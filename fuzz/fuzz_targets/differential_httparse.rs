@@ -21,8 +21,8 @@
 
 use h1wire::{Decoder, ErrorKind, Framing, Version};
 use h1wire_fuzz::{
-    drive, esc, is_scheme_char, is_sub_delim, is_tchar, is_unreserved, is_ws, strict, End, Pieces,
-    SpannedEv,
+    absolute_authority_ok, check_host, drive, esc, is_absolute, is_tchar, is_ws, strict, End, Host,
+    Pieces, SpannedEv,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -69,7 +69,10 @@ enum Difference {
     /// an invalid request-line SHOULD respond with either a 400 (Bad
     /// Request) error or a 301 (Moved Permanently) redirect". h1wire reads
     /// absolute-form as a scheme followed by `://` (a URI without an
-    /// authority is refused) and a port as at most 65535.
+    /// authority is refused) and a port as at most 65535, and holds the
+    /// authority of absolute-form to Host's rules (it wins over Host, RFC
+    /// 9112 section 3.2.2): userinfo of RFC 3986's grammar, then a host (not
+    /// empty for http and https, RFC 9110 section 4.2.1) and a port.
     TargetForm,
 }
 
@@ -307,8 +310,14 @@ fn explain(
         InvalidTarget if head.get(at).is_some_and(|&b| b >= 0x80) => {
             Some(Difference::NonAsciiTarget)
         }
+        // (At the target's start, or at the bad byte of an absolute-form
+        // authority.)
         InvalidTarget => request_target(head)
-            .filter(|&(start, target)| start == at && target_form(target).is_none())
+            .filter(|&(start, target)| {
+                target_form(target).is_none()
+                    && (start == at
+                        || is_absolute(target) && (start..=start + target.len()).contains(&at))
+            })
             .map(|_| Difference::TargetForm),
         TargetFormMismatch => request_target(head)
             .filter(|&(start, target)| {
@@ -465,14 +474,16 @@ fn head_problems(method: &[u8], version: Version, fields: &[(Vec<u8>, Vec<u8>)])
     // of each field's own syntax above, a Transfer-Encoding on it is an
     // error (it would frame a body a peer reading a tunnel never expects;
     // RFC 9110 section 9.3.6), a Content-Length is ignored.
+    // Transfer-Encoding in HTTP/1.0 is an error in any message (RFC 9112
+    // section 6.1), a CONNECT among them, and checked first.
     let connect = method == b"CONNECT";
+    if !te_fields.is_empty() && version == Version::Http10 {
+        p.must.push(TransferEncodingInHttp10);
+    }
     if !te_fields.is_empty() && connect {
         p.must.push(TransferEncodingNotAllowed);
     }
     if !te_fields.is_empty() && !connect {
-        if version == Version::Http10 {
-            p.must.push(TransferEncodingInHttp10);
-        }
         if !lengths.is_empty() || named("content-length").next().is_some() {
             p.must.push(ContentLengthWithTransferEncoding);
         }
@@ -527,9 +538,8 @@ fn target_form(target: &[u8]) -> Option<Form> {
         b'*' if target.len() == 1 => return Some(Form::Asterisk),
         _ => {}
     }
-    let scheme = target.iter().take_while(|&&b| is_scheme_char(b)).count();
-    if target[0].is_ascii_alphabetic() && target[scheme..].starts_with(b"://") {
-        return Some(Form::Absolute);
+    if is_absolute(target) {
+        return absolute_authority_ok(target).then_some(Form::Absolute);
     }
     let host_end = if target[0] == b'[' {
         target.iter().position(|&b| b == b']')? + 1
@@ -552,102 +562,4 @@ fn is_registered(coding: &[u8]) -> bool {
         b"x-compress",
     ]
     .contains(&coding)
-}
-
-/// What the Host reference makes of a value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Host {
-    Valid,
-    Invalid,
-}
-
-/// A port: digits (leading zeros allowed) for a number up to 65535 (the
-/// strict profile's bound, CONFORMANCE.md: RFC 3986 sets none).
-fn port_ok(port: &[u8]) -> bool {
-    port.iter().all(u8::is_ascii_digit)
-        && port
-            .iter()
-            .try_fold(0u32, |n, &b| {
-                let n = n * 10 + u32::from(b - b'0');
-                (n <= 65535).then_some(n)
-            })
-            .is_some()
-}
-
-/// Host = uri-host [ ":" port ] (RFC 9110 7.2, RFC 3986 3.2.2), without a
-/// comma in a reg-name (the strict profile refuses a list of hosts), empty
-/// allowed (RFC 9110 7.2) but not an empty host with a port, a port up to
-/// 65535 (CONFORMANCE.md).
-fn check_host(v: &[u8]) -> Host {
-    let valid = |ok: bool| if ok { Host::Valid } else { Host::Invalid };
-    let port = if v.first() == Some(&b'[') {
-        let Some(close) = v.iter().position(|&b| b == b']') else {
-            return Host::Invalid;
-        };
-        if !ip_literal(&v[1..close]) {
-            return Host::Invalid;
-        }
-        &v[close + 1..]
-    } else {
-        let colon = v.iter().position(|&b| b == b':').unwrap_or(v.len());
-        if !reg_name(&v[..colon]) {
-            return Host::Invalid;
-        }
-        &v[colon..]
-    };
-    if port.len() == v.len() && !port.is_empty() {
-        // ":80": a port after an empty host.
-        return Host::Invalid;
-    }
-    valid(port.is_empty() || (port[0] == b':' && port_ok(&port[1..])))
-}
-
-/// reg-name = *( unreserved / pct-encoded / sub-delims ), no comma.
-fn reg_name(v: &[u8]) -> bool {
-    let mut i = 0;
-    while i < v.len() {
-        let b = v[i];
-        if b == b'%' {
-            if !(v.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
-                && v.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
-            {
-                return false;
-            }
-            i += 3;
-            continue;
-        }
-        if !(is_unreserved(b) || (is_sub_delim(b) && b != b',')) {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// IP-literal without its brackets: IPv6address / IPvFuture.
-fn ip_literal(v: &[u8]) -> bool {
-    if matches!(v.first(), Some(b'v' | b'V')) {
-        // IPvFuture = "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )
-        let hex = v[1..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
-        let rest = &v[1 + hex..];
-        return hex > 0
-            && rest.first() == Some(&b'.')
-            && rest.len() > 1
-            && rest[1..]
-                .iter()
-                .all(|&b| is_unreserved(b) || is_sub_delim(b) || b == b':');
-    }
-    ipv6(v)
-}
-
-/// RFC 3986 IPv6address.
-fn ipv6(v: &[u8]) -> bool {
-    let s = match std::str::from_utf8(v) {
-        Ok(s) => s,
-        Err(_) => return false,
-    };
-    // Zone identifiers are not allowed in a URI (RFC 6874 aside).
-    s.parse::<std::net::Ipv6Addr>().is_ok()
-        && s.bytes()
-            .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
 }

@@ -46,11 +46,11 @@ use h1wire::{
 };
 use h1wire_fuzz::encode_gen::{
     clean_field, is_framing_name, must_accept_head, must_refuse_head, named, read_chunked,
-    reference_framing, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
+    reference_framing, web_userinfo, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
 };
 use h1wire_fuzz::{
-    drive, esc, is_ctl, is_final, is_scheme_char, is_tchar, is_token, is_ws, ClientDecoder, End,
-    Message, Pieces, Start,
+    absolute_authority_ok, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char, is_tchar,
+    is_token, is_ws, ClientDecoder, End, Message, Pieces, Start,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -410,8 +410,22 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             byte.is_some_and(|b| bad_token_byte(l.method, b))
         }
         (K::InvalidTarget, StartDesc::Request(l)) => byte.is_some_and(|b| {
-            b == 0 || (b < l.target.len() && (l.target[b] <= b' ' || l.target[b] >= 0x7f))
+            let bad_authority = is_absolute(l.target) && !absolute_authority_ok(l.target);
+            b == 0
+                || (b < l.target.len() && (l.target[b] <= b' ' || l.target[b] >= 0x7f))
+                || (bad_authority && b <= l.target.len())
         }),
+        (K::TargetUserinfo, StartDesc::Request(l)) => {
+            web_userinfo(l.target) && !desc.options().target_userinfo
+        }
+        (K::InterimToHttp10, StartDesc::Response(s, a)) => {
+            (100..200).contains(&s.status) && a.version == Version::Http10
+        }
+        (K::MissingUpgrade, StartDesc::Response(s, _)) => {
+            s.status == 101
+                && !fields.iter().any(|f| named(f, "upgrade"))
+                && !desc.options().switch_without_upgrade
+        }
         (K::TargetFormMismatch, StartDesc::Request(l)) => {
             // Neither origin-form, asterisk-form nor absolute-form
             // (`scheme "://"`): the target is authority-form or nothing.
@@ -436,9 +450,12 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             field_named("content-length")
                 && byte.is_none_or(|b| b <= field.map_or(0, |f| f.value.len()))
         }
-        (K::ContentLengthWithTransferEncoding, _) => {
+        (K::ContentLengthWithTransferEncoding, start) => {
+            // Written for a response with the option.
+            let request = matches!(start, StartDesc::Request(_));
             fields.iter().any(|f| named(f, "content-length"))
                 && fields.iter().any(|f| named(f, "transfer-encoding"))
+                && (request || !desc.options().length_with_transfer_encoding)
         }
         (K::TransferEncodingInHttp10, _) => version == Version::Http10,
         (K::TransferEncodingToHttp10, StartDesc::Response(_, a)) => a.version == Version::Http10,

@@ -12,7 +12,8 @@
 //! byte 0   flags: 0x01 a response (else a request), 0x02 try a small
 //!          buffer first on every write, 0x04 out-of-order calls too,
 //!          0x08 a second message after the first, 0x10 the encoder passes
-//!          ignored framing fields on (`EncoderOptions::ignored_framing_fields`)
+//!          ignored framing fields on (`EncoderOptions::ignored_framing_fields`),
+//!          0x20 every other option of `EncoderOptions::verbatim` on too
 //! byte 1   the small buffer's size: b for a head, b % 32 for an end
 //! byte 2   n = b % 9 piece sizes for the split decode, then n bytes
 //! request  method (pick METHODS), target (pick TARGETS), one byte:
@@ -41,13 +42,16 @@ use h1wire::{
     Answering, Body, EncoderOptions, Field, Framing, MethodKind, RequestLine, StatusLine, Version,
 };
 
-use crate::{esc, is_ctl, is_tchar, is_token, is_ws};
+use crate::{
+    absolute_authority_ok, esc, is_absolute, is_ctl, is_scheme_char, is_tchar, is_token, is_ws,
+};
 
 pub const F_RESPONSE: u8 = 0x01;
 pub const F_SMALL: u8 = 0x02;
 pub const F_MISUSE: u8 = 0x04;
 pub const F_SECOND: u8 = 0x08;
 pub const F_IGNORED_FRAMING: u8 = 0x10;
+pub const F_VERBATIM: u8 = 0x20;
 
 pub const METHODS: &[&[u8]] = &[
     b"GET",
@@ -93,6 +97,12 @@ pub const TARGETS: &[&[u8]] = &[
     b"[v1.fe80::a+en1]:1",
     b"a.com:65536",
     b"/\0",
+    b"http://u:p@a.com/",
+    b"http://a.com\\@b/",
+    b"http://:80/",
+    b"https://",
+    b"http://a.com:99999/",
+    b"file:///x",
 ];
 
 pub const STATUSES: &[u16] = &[
@@ -408,7 +418,11 @@ impl<'a> Desc<'a> {
 
     /// The encoder options the flags ask for.
     pub fn options(&self) -> EncoderOptions {
-        let mut options = EncoderOptions::default();
+        let mut options = if self.flags & F_VERBATIM != 0 {
+            EncoderOptions::verbatim()
+        } else {
+            EncoderOptions::default()
+        };
         options.ignored_framing_fields = self.flags & F_IGNORED_FRAMING != 0;
         options
     }
@@ -530,6 +544,12 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             if !target_ok {
                 return Some("a target with whitespace, a control byte or non-ASCII");
             }
+            if is_absolute(line.target) && !absolute_authority_ok(line.target) {
+                return Some("an absolute-form authority that Host's rules refuse");
+            }
+            if web_userinfo(line.target) && !desc.options().target_userinfo {
+                return Some("userinfo in an http target");
+            }
             if line.method == b"CONNECT" && (te || (cl && !relay)) {
                 return Some("a framing field on a CONNECT request");
             }
@@ -558,6 +578,12 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             if status.reason.iter().any(|&b| is_ctl(b)) {
                 return Some("a reason with a control byte");
             }
+            if (100..200).contains(&code) && answering.version == Version::Http10 {
+                return Some("a 1xx to an HTTP/1.0 client");
+            }
+            if code == 101 && !has("upgrade") && !desc.options().switch_without_upgrade {
+                return Some("a 101 without Upgrade");
+            }
             let tunnel = answering.method == MethodKind::Connect && (200..300).contains(&code);
             let no_framing = (100..200).contains(&code) || code == 204 || tunnel;
             if (cl || te) && no_framing && !relay {
@@ -568,7 +594,12 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             if code == 101 || tunnel {
                 return None;
             }
-            if cl && te {
+            // (Read where the start line frames the message, too: RFC 9112
+            // section 6.1.)
+            if te && status.version == Version::Http10 {
+                return Some("Transfer-Encoding in HTTP/1.0");
+            }
+            if cl && te && !desc.options().length_with_transfer_encoding {
                 return Some("Content-Length and Transfer-Encoding");
             }
             if te && answering.version == Version::Http10 {
@@ -581,6 +612,23 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// An `http` or `https` absolute-form target with userinfo (an `@`
+/// before the first `/`, `?` or `#` after the `://`).
+pub fn web_userinfo(target: &[u8]) -> bool {
+    let scheme = target.iter().take_while(|&&b| is_scheme_char(b)).count();
+    let web = target[..scheme].eq_ignore_ascii_case(b"http")
+        || target[..scheme].eq_ignore_ascii_case(b"https");
+    let rest = &target[scheme..];
+    let Some(rest) = rest.strip_prefix(b"://") else {
+        return false;
+    };
+    let end = rest
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    web && is_absolute(target) && rest[..end].contains(&b'@')
 }
 
 /// The elements of a Transfer-Encoding value, split at commas outside

@@ -35,6 +35,8 @@
 pub mod conversation_gen;
 pub mod encode_gen;
 pub mod input;
+pub mod uri_ref;
 
 pub use h1wire_testkit::*;
 pub use input::{FuzzInput, ResponseInput};
+pub use uri_ref::{absolute_authority_ok, check_host, is_absolute, Host};

@@ -85,6 +85,14 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
     let fail = |kind, at| Err(FramingError { kind, at });
     let request = matches!(kind, MessageKind::Request { .. });
 
+    // HTTP/1.0 has no transfer codings (RFC 9112 section 6.1): a 1.0
+    // message carrying one was mangled on the way, and its framing is to
+    // be treated as faulty whatever the start line says, as the other
+    // framing faults of a message without a body are.
+    if let (Version::Http10, Some(te)) = (kind.version(), facts.transfer_encoding) {
+        return fail(ErrorKind::TransferEncodingInHttp10, te.first_at);
+    }
+
     // 1. Messages whose framing the start line fixes. A CONNECT request
     //    leaves HTTP/1 after its head: a valid Content-Length on it is
     //    ignored, but a Transfer-Encoding would frame a body that a peer
@@ -98,11 +106,6 @@ pub(crate) fn decide(kind: MessageKind, facts: &FramingFacts) -> Result<Framing,
 
     // 2. Transfer-Encoding.
     if let Some(te) = facts.transfer_encoding {
-        // HTTP/1.0 has no transfer codings (RFC 9112 section 6.1): a 1.0
-        // message carrying one was mangled on the way.
-        if kind.version() == Version::Http10 {
-            return fail(ErrorKind::TransferEncodingInHttp10, te.first_at);
-        }
         // 3. "... ought to be handled as an error": in a request, both
         //    framings at once is the classic smuggling vector. In a
         //    response, Transfer-Encoding overrides Content-Length.
@@ -247,6 +250,32 @@ mod tests {
             decide(http10, &facts(None, &[b"chunked"])),
             err(ErrorKind::TransferEncodingInHttp10, 200)
         );
+        // Also where the start line frames the message (RFC 9112 section
+        // 6.1: its framing is faulty all the same), as the other framing
+        // faults of a message without a body are.
+        let http10 = |status, method| MessageKind::Response {
+            version: Version::Http10,
+            status,
+            method,
+        };
+        for kind in [
+            http10(204, Other),
+            http10(304, Other),
+            http10(103, Other),
+            http10(101, Other),
+            http10(200, Head),
+            http10(200, Connect),
+        ] {
+            assert_eq!(
+                decide(kind, &facts(None, &[b"chunked"])),
+                err(ErrorKind::TransferEncodingInHttp10, 200),
+                "{kind:?}"
+            );
+            assert_ne!(
+                decide(kind, &facts(Some(b"5"), &[])),
+                Ok(Framing::Length(5))
+            );
+        }
     }
 
     #[test]

@@ -313,8 +313,11 @@ impl Cycle {
         };
         self.open_request_queued = false;
         self.requests = match ended {
-            Some(e) if e.close() => Flow::Closed,
+            // Its answer decides first, even when the exchange closes after
+            // a refusal: the bytes after a CONNECT or an Upgrade offer may
+            // be the tunnel's.
             Some(e) if e.may_switch() => Flow::Paused,
+            Some(e) if e.close() => Flow::Closed,
             _ if self.responses == Flow::Closed => Flow::Closed,
             _ => Flow::Idle,
         };

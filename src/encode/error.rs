@@ -113,6 +113,10 @@ pub enum EncodeErrorKind {
     /// The request-target is empty or holds whitespace, a control byte,
     /// DEL or a byte above 0x7F.
     InvalidTarget,
+    /// An `http` or `https` target with userinfo (`user@host`), which a
+    /// sender must not write (RFC 9110 section 4.2.4); see
+    /// [`EncoderOptions::target_userinfo`](crate::EncoderOptions::target_userinfo).
+    TargetUserinfo,
     /// The request-target's form does not fit the method: CONNECT takes
     /// `host:port` and only CONNECT does (RFC 9112 section 3.2).
     TargetFormMismatch,
@@ -204,8 +208,13 @@ pub enum EncodeErrorKind {
     /// A request while the previous one may switch protocols (CONNECT, or
     /// an Upgrade offer): its response decides first.
     AwaitingSwitch,
-    /// A 1xx response to an HTTP/1.0 request (RFC 9110 section 15.2).
+    /// A 1xx response to an HTTP/1.0 request (RFC 9110 section 15.2: an
+    /// HTTP/1.0 client would take it for the final response).
     InterimToHttp10,
+    /// A 101 (Switching Protocols) without an Upgrade field naming the
+    /// protocol (RFC 9110 section 15.2.2); see
+    /// [`EncoderOptions::switch_without_upgrade`](crate::EncoderOptions::switch_without_upgrade).
+    MissingUpgrade,
     /// A 101 (Switching Protocols) to a request that offered no upgrade,
     /// or any response once the connection left HTTP/1.
     UnexpectedSwitch,
@@ -219,6 +228,7 @@ impl EncodeErrorKind {
             BufferTooSmall => "buffer_too_small",
             InvalidMethod => "invalid_method",
             InvalidTarget => "invalid_target",
+            TargetUserinfo => "target_userinfo",
             TargetFormMismatch => "target_form_mismatch",
             InvalidStatus => "invalid_status",
             InvalidReason => "invalid_reason",
@@ -253,6 +263,7 @@ impl EncodeErrorKind {
             ConnectionClosed => "connection_closed",
             AwaitingSwitch => "awaiting_switch",
             InterimToHttp10 => "interim_to_http10",
+            MissingUpgrade => "missing_upgrade",
             UnexpectedSwitch => "unexpected_switch",
         }
     }

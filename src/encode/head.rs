@@ -7,14 +7,14 @@ use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOption
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
-use crate::head::target::{form_fits, target_form};
+use crate::head::target::{check_target_form, form_fits, userinfo};
 use crate::role::{server, RoleFacts};
 use crate::syntax::chars::{
     all_tchar, find_line_stop, find_target_stop, is_whitespace, no_controls, token_len,
 };
 use crate::syntax::number::Decimal;
 use crate::syntax::Fault;
-use crate::{ErrorKind, Field, Framing, MethodKind, RequestLine, StatusLine, Version};
+use crate::{ErrorKind, Field, Framing, MethodKind, RequestLine, StatusLine, TargetForm, Version};
 
 /// The start line of the head to write.
 #[derive(Clone, Copy, Debug)]
@@ -58,7 +58,7 @@ pub(super) fn plan(
     extra: impl FnOnce(Framing) -> &'static [u8],
 ) -> Result<Plan, EncodeError> {
     let (kind, start_len) = match start {
-        Start::Request(line) => (check_request_line(line)?, request_line_len(line)),
+        Start::Request(line) => (check_request_line(line, options)?, request_line_len(line)),
         Start::Response(line, answering) => {
             (check_status_line(line, answering)?, status_line_len(line))
         }
@@ -135,6 +135,15 @@ pub(super) fn plan(
         _ => decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?,
     };
     check_sender_rules(kind, start, &facts, fields.len(), options)?;
+    if let MessageKind::Response { status: 101, .. } = kind {
+        // What the stream switches to (RFC 9110 section 15.2.2).
+        let named = fields
+            .iter()
+            .any(|f| f.name.eq_ignore_ascii_case(b"upgrade"));
+        if !named && !options.switch_without_upgrade {
+            return Err(EncodeError::new(Kind::MissingUpgrade));
+        }
+    }
     // The connection's field, which may depend on the framing (a body
     // that runs to the end of the stream closes the connection).
     let extra = extra(framing);
@@ -203,7 +212,10 @@ fn status_line_len(line: &StatusLine<'_>) -> usize {
     8 + 1 + 3 + 1 + line.reason.len()
 }
 
-fn check_request_line(line: &RequestLine<'_>) -> Result<MessageKind, EncodeError> {
+fn check_request_line(
+    line: &RequestLine<'_>,
+    options: EncoderOptions,
+) -> Result<MessageKind, EncodeError> {
     let method_len = token_len(line.method);
     if method_len == 0 || method_len < line.method.len() {
         return Err(EncodeError::new(Kind::InvalidMethod).at_byte(method_len));
@@ -211,10 +223,15 @@ fn check_request_line(line: &RequestLine<'_>) -> Result<MessageKind, EncodeError
     if let Some(at) = find_target_stop(line.target, 0) {
         return Err(EncodeError::new(Kind::InvalidTarget).at_byte(at));
     }
-    let form =
-        target_form(line.target).ok_or_else(|| EncodeError::new(Kind::InvalidTarget).at_byte(0))?;
+    let form = check_target_form(line.target)
+        .map_err(|at| EncodeError::new(Kind::InvalidTarget).at_byte(at))?;
     if !form_fits(line.method, form) {
         return Err(EncodeError::new(Kind::TargetFormMismatch));
+    }
+    if form == TargetForm::Absolute && !options.target_userinfo {
+        if let Some(at) = userinfo(line.target) {
+            return Err(EncodeError::new(Kind::TargetUserinfo).at_byte(at));
+        }
     }
     Ok(MessageKind::Request {
         version: line.version,
@@ -432,11 +449,16 @@ fn check_sender_rules(
             return refuse(Kind::FramingFieldNotAllowed, at);
         }
     }
-    if let (MessageKind::Response { .. }, Start::Response(_, answering)) = (kind, start) {
+    if let (MessageKind::Response { status, .. }, Start::Response(_, answering)) = (kind, start) {
+        // An HTTP/1.0 client takes any response for the final one (RFC
+        // 9110 section 15.2), and ignores Upgrade (section 7.8).
+        if (100..200).contains(&status) && answering.version == Version::Http10 {
+            return Err(EncodeError::new(Kind::InterimToHttp10));
+        }
         // A response may carry both (the decoder lets Transfer-Encoding
         // win), but a sender never sends both, and an intermediary must
         // drop the Content-Length before forwarding (RFC 9112 section 6.3).
-        if let (Some(cl), Some(te)) = (cl_at, te_at) {
+        if let (Some(cl), Some(te), false) = (cl_at, te_at, options.length_with_transfer_encoding) {
             return refuse(Kind::ContentLengthWithTransferEncoding, cl.max(te));
         }
         if let (Version::Http10, Some(at)) = (answering.version, te_at) {

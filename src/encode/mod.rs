@@ -158,6 +158,68 @@ pub struct EncoderOptions {
     /// a relay or a round-trip tool that reproduces what a strict decoder
     /// accepted may keep them. Such a message still has no body.
     pub ignored_framing_fields: bool,
+    /// Write a response that carries both Content-Length and
+    /// Transfer-Encoding (its body framed as Transfer-Encoding says, as the
+    /// decoder reads it). A sender must not (RFC 9112 section 6.2) and an
+    /// intermediary drops the Content-Length before forwarding (section
+    /// 6.3), so it is refused by default
+    /// ([`ContentLengthWithTransferEncoding`](EncodeErrorKind::ContentLengthWithTransferEncoding));
+    /// only a tool that writes back what a decoder accepted wants it. (A
+    /// request with both is refused whatever this says: the decoder
+    /// refuses it too.)
+    pub length_with_transfer_encoding: bool,
+    /// Write userinfo (`user:pass@`) in the authority of an `http` or
+    /// `https` target. A sender must not (RFC 9110 section 4.2.4: it
+    /// serves to disguise the host), so it is refused by default
+    /// ([`TargetUserinfo`](EncodeErrorKind::TargetUserinfo)); the decoder
+    /// accepts userinfo of RFC 3986's grammar, and a tool that writes back
+    /// what it accepted may keep it.
+    pub target_userinfo: bool,
+    /// Write a 101 (Switching Protocols) without an Upgrade field. A server
+    /// must name the protocol it switches to (RFC 9110 section 15.2.2),
+    /// so it is refused by default
+    /// ([`MissingUpgrade`](EncodeErrorKind::MissingUpgrade)); a tool that
+    /// writes back what a decoder accepted may write it.
+    pub switch_without_upgrade: bool,
+}
+
+impl EncoderOptions {
+    /// The strict sender: every option off (the same as `default()`).
+    pub const STRICT: EncoderOptions = EncoderOptions {
+        ignored_framing_fields: false,
+        length_with_transfer_encoding: false,
+        target_userinfo: false,
+        switch_without_upgrade: false,
+    };
+
+    /// Every option on: whatever a strict decoder accepted is written back
+    /// as it was, which is what a round-trip tool or a test harness wants
+    /// (`examples/encode.rs` uses it). Not for a server or a relay: they
+    /// keep the defaults, or turn on
+    /// [`ignored_framing_fields`](Self::ignored_framing_fields) alone.
+    ///
+    /// ```
+    /// use h1wire::{Answering, Body, Encoder, EncoderOptions, Field, StatusLine, Version};
+    ///
+    /// let line = StatusLine::new(Version::Http11, 200, "OK");
+    /// let fields = [
+    ///     Field::new("Transfer-Encoding", "chunked"),
+    ///     Field::new("Content-Length", "5"),
+    /// ];
+    /// let mut buf = [0u8; 128];
+    /// let strict = Encoder::server().response(&line, &fields, Body::AsFields, Answering::HTTP11, &mut buf);
+    /// assert!(strict.is_err());
+    /// let mut verbatim = Encoder::server().with_options(EncoderOptions::verbatim());
+    /// assert!(verbatim.response(&line, &fields, Body::AsFields, Answering::HTTP11, &mut buf).is_ok());
+    /// ```
+    pub const fn verbatim() -> Self {
+        EncoderOptions {
+            ignored_framing_fields: true,
+            length_with_transfer_encoding: true,
+            target_userinfo: true,
+            switch_without_upgrade: true,
+        }
+    }
 }
 
 /// Which side of a connection an encoder writes for.
@@ -249,9 +311,7 @@ impl Encoder {
         Encoder {
             side: Side::Server,
             state: Writing::Idle,
-            options: EncoderOptions {
-                ignored_framing_fields: false,
-            },
+            options: EncoderOptions::STRICT,
         }
     }
 
@@ -260,9 +320,7 @@ impl Encoder {
         Encoder {
             side: Side::Client,
             state: Writing::Idle,
-            options: EncoderOptions {
-                ignored_framing_fields: false,
-            },
+            options: EncoderOptions::STRICT,
         }
     }
 

@@ -394,8 +394,9 @@ fn messages_without_a_body() {
             BodyNotAllowed
         );
     }
+    let upgrade = [Field::new("Upgrade", "websocket")];
     assert_eq!(
-        response(&ok(101), &[], Body::AsFields, Answering::HTTP11)
+        response(&ok(101), &upgrade, Body::AsFields, Answering::HTTP11)
             .unwrap()
             .1,
         Framing::Upgrade
@@ -977,6 +978,7 @@ fn a_bufmut_gets_the_same_head_at_every_length() {
 fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
     let relay = EncoderOptions {
         ignored_framing_fields: true,
+        ..EncoderOptions::STRICT
     };
     let mut out = [0u8; 256];
     let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
@@ -1032,6 +1034,7 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
         Field::new("Content-Length", "abc"),
         Field::new("Transfer-Encoding", "x, chunked, chunked"),
     ];
+    let odd = [Field::new("Upgrade", "h2c"), odd[0], odd[1]];
     let mut encoder = Encoder::server().with_options(relay);
     let head = encoder
         .response(
@@ -1057,6 +1060,104 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
         (e.kind(), e.field()),
         (ContentLengthWithTransferEncoding, Some(1))
     );
+    // Except for a tool that writes back what the decoder accepted:
+    // Transfer-Encoding frames the body, as the decoder reads it.
+    let mut encoder = Encoder::server().with_options(EncoderOptions::verbatim());
+    let head = encoder
+        .response(&ok(200), &both, Body::AsFields, Answering::HTTP11, &mut out)
+        .unwrap();
+    assert_eq!(head.framing, Framing::Chunked);
+    // A request with both stays refused: the decoder refuses it.
+    let post = line("POST", "/", Version::Http11);
+    let mut encoder = Encoder::client().with_options(EncoderOptions::verbatim());
+    let e = encoder
+        .request(&post, &[HOST, both[0], both[1]], Body::AsFields, &mut out)
+        .unwrap_err();
+    assert_eq!(e.kind(), ContentLengthWithTransferEncoding);
+}
+
+/// What a sender must not send although a strict decoder reads it: each
+/// refused by default with its own kind, and written by
+/// `EncoderOptions::verbatim` (the 1xx to HTTP/1.0 whatever the options).
+#[test]
+fn sender_rules_with_their_kinds() {
+    let mut out = [0u8; 256];
+    let answering10 = Answering::new(MethodKind::Other, Version::Http10);
+    let upgrade = [Field::new("Upgrade", "websocket")];
+    for options in [EncoderOptions::default(), EncoderOptions::verbatim()] {
+        // RFC 9110 section 15.2: an HTTP/1.0 client takes a 1xx for the
+        // final response; section 7.8: it cannot be upgraded.
+        for (status, fields) in [(100, &[][..]), (103, &[][..]), (101, &upgrade[..])] {
+            let e = Encoder::server()
+                .with_options(options)
+                .response(&ok(status), fields, Body::AsFields, answering10, &mut out)
+                .unwrap_err();
+            assert_eq!(e.kind(), InterimToHttp10, "{status}");
+        }
+    }
+    // RFC 9110 section 15.2.2: a 101 names what it switches to.
+    let e = response(
+        &ok(101),
+        &[Field::new("Connection", "upgrade")],
+        Body::AsFields,
+        Answering::HTTP11,
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), MissingUpgrade);
+    let head = Encoder::server()
+        .with_options(EncoderOptions::verbatim())
+        .response(&ok(101), &[], Body::AsFields, Answering::HTTP11, &mut out)
+        .unwrap();
+    assert_eq!(head.framing, Framing::Upgrade);
+    let lower = [Field::new("upgrade", "h2c")];
+    assert!(response(&ok(101), &lower, Body::AsFields, Answering::HTTP11).is_ok());
+    // RFC 9110 section 4.2.4: no userinfo in an http or https target,
+    // the offset that of the userinfo.
+    let proxied = line("GET", "http://user:pw@a.com/x", Version::Http11);
+    let e = request(&proxied, &[HOST], Body::AsFields).unwrap_err();
+    assert_eq!((e.kind(), e.byte()), (TargetUserinfo, Some(7)));
+    let written = Encoder::client()
+        .with_options(EncoderOptions::verbatim())
+        .request(&proxied, &[HOST], Body::AsFields, &mut out)
+        .unwrap();
+    assert_eq!(&out[..25], b"GET http://user:pw@a.com/");
+    assert_eq!(written.framing, Framing::None);
+    // An authority that breaks Host's rules is refused whatever the
+    // options (the decoder refuses it), at its first bad byte.
+    for (target, at) in [
+        ("http://a.com\\@b/", 12),
+        ("http:///x", 7),
+        ("http://a.com:99999/", 17),
+    ] {
+        let e = Encoder::client()
+            .with_options(EncoderOptions::verbatim())
+            .request(
+                &line("GET", target, Version::Http11),
+                &[HOST],
+                Body::AsFields,
+                &mut out,
+            )
+            .unwrap_err();
+        assert_eq!((e.kind(), e.byte()), (InvalidTarget, Some(at)), "{target}");
+    }
+    // Transfer-Encoding in an HTTP/1.0 message, even one the start line
+    // frames (RFC 9112 section 6.1), whatever the options.
+    let te = [Field::new("Transfer-Encoding", "chunked")];
+    let head_answer = Answering::new(MethodKind::Head, Version::Http11);
+    for options in [EncoderOptions::default(), EncoderOptions::verbatim()] {
+        for (status, answering) in [(304, Answering::HTTP11), (200, head_answer)] {
+            let line10 = StatusLine::new(Version::Http10, status, "X");
+            let e = Encoder::server()
+                .with_options(options)
+                .response(&line10, &te, Body::AsFields, answering, &mut out)
+                .unwrap_err();
+            assert_eq!(
+                (e.kind(), e.field()),
+                (TransferEncodingInHttp10, Some(0)),
+                "{status}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -13,36 +13,155 @@
 //! differently, so the strict profile reads each form by its first bytes
 //! and refuses a target whose form does not fit its method.
 
-use super::host::check_authority;
+use super::host::{check_authority, check_host};
 use crate::TargetForm;
 
 /// The form of `target` (already free of whitespace and control bytes),
-/// or `None` when it is none of the four.
-///
-/// absolute-URI is read as `scheme "://"`: every scheme HTTP routes by has
-/// an authority, and without the slashes `host:port` (authority-form) would
-/// also read as a scheme followed by a path.
+/// or `None` when it is none of the four (see [`check_target_form`]).
 pub(crate) fn target_form(target: &[u8]) -> Option<TargetForm> {
-    match target.first()? {
-        b'/' => return Some(TargetForm::Origin),
-        b'*' if target.len() == 1 => return Some(TargetForm::Asterisk),
-        _ => {}
-    }
-    if has_scheme_and_authority(target) {
-        return Some(TargetForm::Absolute);
-    }
-    check_authority(target).ok()?;
-    Some(TargetForm::Authority)
+    check_target_form(target).ok()
 }
 
-/// scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), then "://".
-fn has_scheme_and_authority(target: &[u8]) -> bool {
-    let scheme_len = target
-        .iter()
-        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')))
-        .unwrap_or(target.len());
-    target.first().is_some_and(u8::is_ascii_alphabetic)
-        && target.get(scheme_len..scheme_len + 3) == Some(b"://")
+/// The form of `target` (already free of whitespace and control bytes),
+/// or the offset of the byte that makes it none of the four: in the
+/// authority of an absolute-form target, the first byte that breaks its
+/// rules; otherwise 0.
+///
+/// absolute-URI is read as `scheme "://" authority`: every scheme HTTP
+/// routes by has an authority, and without the slashes `host:port`
+/// (authority-form) would also read as a scheme followed by a path. The
+/// authority wins over Host (RFC 9112 section 3.2.2), so its host is held
+/// to Host's rules: `uri-host [":" port]`, no list, a port up to 65535,
+/// and for `http` and `https` not empty (RFC 9110 section 4.2.1: a
+/// recipient "MUST reject" an empty one). Userinfo before it (`user@`)
+/// must be RFC 3986's: a recipient only "SHOULD" treat it as an error (RFC
+/// 9110 section 4.2.4), and the conformance corpus accepts it, but a byte
+/// outside its grammar (`a\@b`, which URL parsers split differently) or a
+/// second `@` is refused. (The encoder does not write userinfo in an
+/// `http` or `https` target: see [`userinfo`].)
+pub(crate) fn check_target_form(target: &[u8]) -> Result<TargetForm, usize> {
+    match target.first() {
+        Some(b'/') => return Ok(TargetForm::Origin),
+        Some(b'*') if target.len() == 1 => return Ok(TargetForm::Asterisk),
+        Some(_) => {}
+        None => return Err(0),
+    }
+    let Some(uri) = AbsoluteUri::of(target) else {
+        // Not `host:port` either: none of the four forms, which is the
+        // whole target's fault, not one byte's.
+        check_authority(target).map_err(|_| 0usize)?;
+        return Ok(TargetForm::Authority);
+    };
+    let mut host_at = uri.authority_at;
+    if let Some(userinfo) = uri.userinfo() {
+        if let Some(bad) = userinfo.iter().position(|&b| !userinfo_char(b)) {
+            return Err(host_at + bad);
+        }
+        if let Some(bad) = pct_fault(userinfo) {
+            return Err(host_at + bad);
+        }
+        host_at += userinfo.len() + 1;
+    }
+    let host = target.get(host_at..uri.authority_end).unwrap_or_default();
+    // An empty host: `file:///` has one, an `http` URI may not. (A port
+    // after an empty host is refused by `check_host`.)
+    if uri.is_web() && host.is_empty() {
+        return Err(host_at);
+    }
+    check_host(host).map_err(|at| host_at + at)?;
+    Ok(TargetForm::Absolute)
+}
+
+/// Where the userinfo of an `http` or `https` absolute-form target is
+/// (its offset in the target), if it has one: a sender "MUST NOT
+/// generate" it (RFC 9110 section 4.2.4).
+pub(crate) fn userinfo(target: &[u8]) -> Option<usize> {
+    let uri = AbsoluteUri::of(target)?;
+    (uri.is_web() && uri.userinfo().is_some()).then_some(uri.authority_at)
+}
+
+/// The parts of a target that starts `scheme "://"`, scheme = ALPHA *(
+/// ALPHA / DIGIT / "+" / "-" / "." ).
+struct AbsoluteUri<'a> {
+    target: &'a [u8],
+    scheme_len: usize,
+    /// `target[authority_at..authority_end]`: up to the first `/`, `?`
+    /// or `#` after the `://`, or the end.
+    authority_at: usize,
+    authority_end: usize,
+}
+
+impl<'a> AbsoluteUri<'a> {
+    fn of(target: &'a [u8]) -> Option<Self> {
+        let scheme_len = target
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')))
+            .unwrap_or(target.len());
+        let starts = target.first().is_some_and(u8::is_ascii_alphabetic)
+            && target.get(scheme_len..scheme_len + 3) == Some(b"://");
+        if !starts {
+            return None;
+        }
+        let authority_at = scheme_len + 3;
+        let rest = target.get(authority_at..).unwrap_or_default();
+        let len = rest
+            .iter()
+            .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+            .unwrap_or(rest.len());
+        Some(AbsoluteUri {
+            target,
+            scheme_len,
+            authority_at,
+            authority_end: authority_at + len,
+        })
+    }
+
+    /// `http` or `https`, in any case.
+    fn is_web(&self) -> bool {
+        self.target
+            .get(..self.scheme_len)
+            .is_some_and(|s| s.eq_ignore_ascii_case(b"http") || s.eq_ignore_ascii_case(b"https"))
+    }
+
+    /// The authority's userinfo, without its `@`, when there is one.
+    fn userinfo(&self) -> Option<&'a [u8]> {
+        let authority = self.target.get(self.authority_at..self.authority_end)?;
+        let at = authority.iter().position(|&b| b == b'@')?;
+        authority.get(..at)
+    }
+}
+
+/// userinfo = *( unreserved / pct-encoded / sub-delims / ":" ) (RFC 3986
+/// section 3.2.1), byte by byte (`%` checked by [`pct_fault`]).
+fn userinfo_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b'%'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b':'
+        )
+}
+
+/// The offset of a `%` not followed by two hex digits, if any.
+fn pct_fault(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().enumerate().find_map(|(i, &b)| {
+        let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
+        (b == b'%' && !(hex(i + 1) && hex(i + 2))).then_some(i)
+    })
 }
 
 /// Whether a request with `method` may take a target of `form`: CONNECT
@@ -76,6 +195,72 @@ mod tests {
         assert_eq!(target_form(b"http:/x"), None);
         assert_eq!(target_form(b"1http://x"), None);
         assert_eq!(target_form(b"mailto:a@b"), None);
+        // None of the four forms: the whole target is at fault.
+        for bad in [&b"a.com"[..], b"a.com:99999", b"http:/x", b"**"] {
+            assert_eq!(check_target_form(bad), Err(0));
+        }
+    }
+
+    /// The authority of an absolute-form target wins over Host, so it is
+    /// held to Host's rules; the offset is that of the first byte that
+    /// breaks them.
+    #[test]
+    fn absolute_form_authority_is_checked_as_host_is() {
+        for ok in [
+            &b"http://a.com"[..],
+            b"http://a.com:8080/x?y",
+            b"HTTPS://a.com:/",
+            b"http://[::1]:443/",
+            b"http://a.com?q",
+            b"http://a.com#f",
+            b"http://127.0.0.1:65535",
+            b"file:///etc",
+            b"coap+tcp://a",
+            b"http://user:pass@a.com/",       // userinfo, RFC 3986's
+            b"http://a%12:b!&*$@a.com:1234/", // (the corpus has this one)
+            b"http://@a.com/",
+        ] {
+            assert_eq!(
+                check_target_form(ok),
+                Ok(Absolute),
+                "{:?}",
+                core::str::from_utf8(ok)
+            );
+        }
+        for (bad, at) in [
+            (&b"http://a.com\\@b.com/"[..], 12), // a backslash in userinfo
+            (b"http://a@b@c/", 10),              // a second `@`
+            (b"http://%zz@a/", 7),
+            (b"http://u@/", 9), // userinfo, then no host
+            (b"http://u@:80/", 9),
+            (b"http://", 7), // no host
+            (b"https:///x", 8),
+            (b"http://?q", 7),
+            (b"http://:80/", 7), // a port without a host
+            (b"ftp://:21/", 6),
+            (b"http://a.com:99999/", 17), // a port above 65535
+            (b"http://a.com:80:80/", 15),
+            (b"http://a,b/", 8),   // a list
+            (b"http://[::1/", 11), // no closing bracket
+            (b"http://[zz]/", 8),
+        ] {
+            assert_eq!(
+                check_target_form(bad),
+                Err(at),
+                "{:?}",
+                core::str::from_utf8(bad)
+            );
+        }
+    }
+
+    #[test]
+    fn userinfo_is_found_in_web_targets() {
+        assert_eq!(userinfo(b"http://u:p@a.com/"), Some(7));
+        assert_eq!(userinfo(b"HTTPS://@a.com"), Some(8));
+        assert_eq!(userinfo(b"http://a.com/x@y"), None); // in the path
+        assert_eq!(userinfo(b"http://a.com?x@y"), None);
+        assert_eq!(userinfo(b"ftp://u@a.com/"), None); // not an http URI
+        assert_eq!(userinfo(b"/u@a"), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::body::MessageKind;
 use crate::head::host::check_host;
 use crate::head::line::LineEnd;
 use crate::head::start_line::{fast_request_line, parse_request_line};
-use crate::head::target::{form_fits, target_form};
+use crate::head::target::{check_target_form, form_fits};
 use crate::syntax::Fault;
 use crate::{ErrorKind, Event, RequestLine, Version};
 
@@ -59,8 +59,8 @@ fn check_form(request: &RequestLine<'_>) -> Result<(), Fault> {
 #[inline(never)]
 fn check_other_form(request: &RequestLine<'_>) -> Result<(), Fault> {
     let target_at = request.method.len() + 1;
-    let form =
-        target_form(request.target).ok_or(Fault::new(ErrorKind::InvalidTarget, target_at))?;
+    let form = check_target_form(request.target)
+        .map_err(|at| Fault::new(ErrorKind::InvalidTarget, target_at + at))?;
     if !form_fits(request.method, form) {
         return Err(Fault::new(ErrorKind::TargetFormMismatch, target_at));
     }

@@ -133,9 +133,17 @@ pub fn origin_form() -> impl Strategy<Value = Vec<u8>> {
         .prop_map(bytes_of)
 }
 
+/// `scheme "://" authority path [ "?" query ]`, the authority one that
+/// Host's rules accept (a port up to 65535, an empty port, an IP literal).
 pub fn absolute_form() -> impl Strategy<Value = Vec<u8>> {
-    "https?://[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]{0,10}){0,3}(\\?[a-z=&]{0,10})?"
-        .prop_map(bytes_of)
+    (
+        "https?://",
+        host_value().prop_filter("an http URI has a host", |h| !h.is_empty()),
+        "(/[A-Za-z0-9._~%-]{0,10}){0,3}(\\?[a-z=&]{0,10})?",
+    )
+        .prop_map(|(scheme, authority, rest)| {
+            [scheme.into_bytes(), authority, rest.into_bytes()].concat()
+        })
 }
 
 pub fn authority_form() -> impl Strategy<Value = Vec<u8>> {
