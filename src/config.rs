@@ -59,17 +59,21 @@ impl Limits {
     pub const MAX: usize = 1 << 30;
 
     /// The smallest buffer that always lets a decoder make progress: the
-    /// longest line the limits allow, with its CRLF (`line + 2`).
+    /// longest line the limits allow, with its CRLF and the byte after it
+    /// (`line + 3`).
     ///
     /// A line is delivered whole, so it must fit in the caller's buffer at
     /// once. With a buffer of `line + 1` bytes, a line of exactly `line`
     /// bytes fills it up to its CR and waits for an LF that cannot fit; a
-    /// caller that then refuses to grow the buffer waits for ever. (A line
-    /// over the limit is reported once `line + 1` of its bytes are in.)
-    /// Body data and chunk-size lines need no room: they are consumed as
-    /// they arrive.
+    /// caller that then refuses to grow the buffer waits for ever. Where
+    /// obs-fold is read (in responses, and in requests with
+    /// [`Lenient::obs_fold`](crate::Lenient::obs_fold)), a field line ends
+    /// only where the next line does not start with SP or HTAB, so the
+    /// byte after its CRLF must fit too. (A line over the limit is reported
+    /// once `line + 1` of its bytes are in.) Body data and chunk-size lines
+    /// need no room: they are consumed as they arrive.
     pub const fn buffer_len(&self) -> usize {
-        self.line.saturating_add(2)
+        self.line.saturating_add(3)
     }
 }
 

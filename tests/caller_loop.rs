@@ -2,7 +2,7 @@
 //! moves, what `NeedMore` with bytes consumed means, and how large a fixed
 //! buffer must be.
 
-use h1wire::{Config, Decoder, Event, Limits, Status};
+use h1wire::{Config, Decoder, Event, Limits, MethodKind, Status};
 
 /// A chunked upload of one-byte chunks: many events per read.
 fn one_byte_chunks(chunks: usize) -> (Vec<u8>, Vec<u8>) {
@@ -137,7 +137,14 @@ fn need_more_may_consume_and_those_bytes_must_be_dropped() {
 /// Feed `stream` through a fixed buffer of `size` bytes; `Err` when the
 /// decoder cannot go on because the buffer is full and nothing is consumed.
 fn fixed_buffer(stream: &[u8], config: Config, size: usize) -> Result<usize, &'static str> {
-    let mut decoder = Decoder::server(config);
+    fixed_buffer_of(Decoder::server(config), stream, size)
+}
+
+fn fixed_buffer_of(
+    mut decoder: Decoder,
+    stream: &[u8],
+    size: usize,
+) -> Result<usize, &'static str> {
     let mut buf = vec![0u8; size];
     let (mut len, mut fed, mut messages) = (0, 0, 0);
     loop {
@@ -172,7 +179,7 @@ fn a_buffer_of_buffer_len_bytes_always_makes_progress() {
     let mut config = Config::default();
     config.limits.line = 40;
     let limits: Limits = config.limits;
-    assert_eq!(limits.buffer_len(), 42);
+    assert_eq!(limits.buffer_len(), 43);
     // A field line of exactly the limit, and a request line of it too.
     let value = "v".repeat(40 - "X-Long: ".len());
     let target = format!("/{}", "t".repeat(40 - "GET / HTTP/1.1".len()));
@@ -183,8 +190,47 @@ fn a_buffer_of_buffer_len_bytes_always_makes_progress() {
         fixed_buffer(stream.as_bytes(), config, limits.buffer_len()),
         Ok(2)
     );
+    // Without folding, the line and its CRLF are enough...
     assert_eq!(
         fixed_buffer(stream.as_bytes(), config, limits.buffer_len() - 1),
+        Ok(2)
+    );
+    assert_eq!(
+        fixed_buffer(stream.as_bytes(), config, limits.buffer_len() - 2),
+        Err("stuck: the buffer is full and nothing was consumed")
+    );
+    // ...but where a fold may follow (responses; requests with
+    // Lenient::obs_fold), the byte after the CRLF says whether the line
+    // ends. (Found by review: buffer_len was line + 2, and a client with
+    // such a buffer waited for ever.)
+    let folding = {
+        let mut c = config;
+        c.lenient.obs_fold = true;
+        c
+    };
+    assert_eq!(
+        fixed_buffer(stream.as_bytes(), folding, limits.buffer_len()),
+        Ok(2)
+    );
+    assert_eq!(
+        fixed_buffer(stream.as_bytes(), folding, limits.buffer_len() - 1),
+        Err("stuck: the buffer is full and nothing was consumed")
+    );
+    let response = format!(
+        "HTTP/1.1 200 OK\r\nX-Long: {value}\r\nContent-Length: 0\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n"
+    );
+    let client = || {
+        let mut d = Decoder::client(config);
+        d.expect_response(MethodKind::Other).unwrap();
+        d.expect_response(MethodKind::Other).unwrap();
+        d
+    };
+    assert_eq!(
+        fixed_buffer_of(client(), response.as_bytes(), limits.buffer_len()),
+        Ok(2)
+    );
+    assert_eq!(
+        fixed_buffer_of(client(), response.as_bytes(), limits.buffer_len() - 1),
         Err("stuck: the buffer is full and nothing was consumed")
     );
     // One byte over the limit is an error, not a wait, at buffer_len.
@@ -193,5 +239,5 @@ fn a_buffer_of_buffer_len_bytes_always_makes_progress() {
         fixed_buffer(over.as_bytes(), config, limits.buffer_len()),
         Err("error")
     );
-    assert_eq!(Limits::default().buffer_len(), 16 * 1024 + 2);
+    assert_eq!(Limits::default().buffer_len(), 16 * 1024 + 3);
 }

@@ -88,7 +88,11 @@ pub enum Status<'a> {
 ///    connection.
 ///
 /// The decoder never allocates, never blocks and never panics, whatever the
-/// input.
+/// input. A caller that breaks rule 1 (hands over other bytes than those
+/// the decoder already looked at) gets no panic either, but no promise
+/// about those bytes: they are not scanned again, so a byte changed there
+/// may be let through, or the head read so far may be refused. (Fewer
+/// bytes than `decode_head` read make it start the head over.)
 #[derive(Clone, Debug)]
 pub struct Decoder {
     limits: SmallLimits,
@@ -252,7 +256,7 @@ impl Decoder {
     ///
     /// A server's decoder has no use for it.
     pub fn expect_response(&mut self, method: MethodKind) -> Result<(), TooManyInFlight> {
-        if self.methods.push(method) {
+        if self.in_flight() < Self::MAX_IN_FLIGHT && self.methods.push(method) {
             Ok(())
         } else {
             Err(TooManyInFlight)
@@ -263,7 +267,20 @@ impl Decoder {
     /// [`expect_response`](Self::expect_response), minus the final
     /// responses decoded since).
     pub fn in_flight(&self) -> usize {
-        self.methods.len()
+        self.methods.len() + usize::from(self.holds_a_method())
+    }
+
+    /// Whether a final response head that [`decode_head`](Self::decode_head)
+    /// read in part took its request's method, which it puts back if the
+    /// caller goes on with `decode` (see `rewind_head`): until that head
+    /// is whole, its request still awaits its response, and its slot must
+    /// stay free.
+    fn holds_a_method(&self) -> bool {
+        self.head_read != 0
+            && matches!(self.state, State::Fields(_))
+            && matches!(self.message, MessageKind::Response { status, .. }
+                if !(100..200).contains(&status) || status == 101)
+            && self.methods.took_one()
     }
 
     #[inline]

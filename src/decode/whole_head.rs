@@ -60,9 +60,9 @@ pub enum HeadStatus<'a, 'f> {
     /// The head is not all here: nothing was consumed. Keep the bytes,
     /// append more and call again; those already read are not read twice.
     NeedMore,
-    /// The decoder is not between messages: inside a body or trailer
-    /// section (read on with [`Decoder::decode`]), or done with HTTP/1.
-    /// Nothing was consumed.
+    /// The decoder is not between messages: inside a head that
+    /// [`Decoder::decode`] began, a body or a trailer section (read on
+    /// with `decode`), or done with HTTP/1. Nothing was consumed.
     NotAtHead,
 }
 
@@ -444,12 +444,13 @@ impl Decoder {
         Some(start)
     }
 
-    /// A head that the decoder's own reading says cannot be: an internal
-    /// fault, reported as an error rather than a panic (and asserted in
-    /// debug builds, so the tests catch it).
+    /// A head that the decoder's own reading says cannot be: the caller
+    /// changed bytes an earlier call read (rule 1 of the buffer contract
+    /// on [`Decoder`]), reported as an error rather than a panic. (The
+    /// `head_agreement` fuzz target holds a caller that keeps the
+    /// contract away from here.)
     #[cold]
     fn head_broken(&mut self, head_start: u64) -> Error {
-        debug_assert!(false, "decode_head: an impossible head");
         self.position = head_start;
         let error = Error::new(ErrorKind::Incomplete, head_start);
         self.failed(error)

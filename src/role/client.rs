@@ -96,6 +96,11 @@ impl MethodQueue {
         };
     }
 
+    /// Whether the last [`pop`](Self::pop) took a method.
+    pub(crate) fn took_one(&self) -> bool {
+        self.0 & POPPED != 0
+    }
+
     /// Put back the method the last [`pop`](Self::pop) took, `method`,
     /// if it took one: a head read in part is read again from its start.
     pub(crate) fn unpop(&mut self, method: MethodKind) {
