@@ -5,8 +5,8 @@
 mod support;
 
 use h1wire::{
-    Body, ConnState, ConnectionConfig, EncodeErrorKind, ErrorKind, Field, Framing, RequestLine,
-    StatusLine, Version,
+    Body, ConnState, ConnStatus, ConnectionConfig, EncodeErrorKind, ErrorKind, Event, Field,
+    Framing, RequestLine, StatusLine, Version,
 };
 use support::pair::{Pair, Stop};
 use support::{body, header, request, Ev};
@@ -677,6 +677,43 @@ fn a_connect_refused_before_its_end_lets_the_client_go_on() {
         .unwrap();
     assert_eq!(p.pump_server(), Stop::NeedMore);
     assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+}
+
+/// A server that refuses a CONNECT as soon as it has read the head, before
+/// the request's end: reading goes on after that end, to the next
+/// request. (Found by review: the connection stayed Paused for good, as
+/// the decoder stopped at the CONNECT's end with nobody left to resume it.)
+#[test]
+fn a_connect_refused_at_its_head_lets_the_server_read_on() {
+    let input =
+        b"CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\n\r\nGET /next HTTP/1.1\r\nHost: a\r\n\r\n";
+    let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+    let mut out = [0u8; 256];
+    let (mut at, mut seen) = (0, Vec::new());
+    loop {
+        let step = server.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        match step.status {
+            ConnStatus::Event(Event::HeadEnd(head)) if head.framing == Framing::Upgrade => {
+                let denied = StatusLine::new(Version::Http11, 403, "Forbidden");
+                server
+                    .response(&denied, &[], Body::Empty, &mut out)
+                    .unwrap();
+                server.end(&[], &mut out).unwrap();
+                seen.push("refused".to_string());
+            }
+            ConnStatus::Event(Event::Request(line)) => {
+                seen.push(String::from_utf8_lossy(line.target).into_owned())
+            }
+            ConnStatus::Event(_) => {}
+            other => {
+                seen.push(format!("{other:?}"));
+                break;
+            }
+        }
+    }
+    assert_eq!(seen, ["a:443", "refused", "/next", "NeedMore"]);
+    assert_eq!((at, server.state()), (input.len(), ConnState::Open));
 }
 
 /// A response that runs to the end of the stream says the connection

@@ -419,6 +419,12 @@ impl Cycle {
             self.requests = Flow::Idle;
             return After::Resumed;
         }
+        // Answered without a switch before its request's end was read (a
+        // server refusing a CONNECT at its head): reading goes on past it
+        // too, once that end comes (`end_request` finds it answered).
+        if exchange.may_switch() && !exchange.request_done() {
+            return After::Resumed;
+        }
         After::Open
     }
 
@@ -617,6 +623,19 @@ mod tests {
             (c.requests(), c.responses()),
             (Flow::Switched, Flow::Switched)
         );
+    }
+
+    #[test]
+    fn a_connect_refused_before_its_end_resumes_and_is_not_paused_after() {
+        let mut c = Cycle::new(4);
+        let mut e = Exchange::new(MethodKind::Connect, Version::Http11);
+        e.set_may_switch(true);
+        e.set_head_done(true);
+        c.start_request(e).unwrap();
+        c.start_response(407).unwrap();
+        assert_eq!(c.end_response(false), After::Resumed);
+        c.end_request();
+        assert_eq!((c.requests(), c.responses()), (Flow::Idle, Flow::Idle));
     }
 
     #[test]

@@ -485,14 +485,23 @@ impl Decoder {
     /// Go on reading HTTP/1 after a message framed [`Framing::Upgrade`]
     /// whose switch did not happen: a CONNECT that was refused (407, say),
     /// after which the client may send another request on the same
-    /// connection. The next message starts right after the head. Does
-    /// nothing unless the decoder stopped at [`Status::Upgraded`]; the
-    /// connection types call it when the answer decides.
+    /// connection. The next message starts right after the head. The
+    /// connection types call it when the answer decides: after the decoder
+    /// stopped at [`Status::Upgraded`], or before, between the head and
+    /// its [`Event::MessageEnd`] (a server may refuse a CONNECT as soon as
+    /// it has read the head), and then it does not stop there. Does
+    /// nothing anywhere else.
     pub fn resume(&mut self) {
-        if matches!(self.state, State::Upgraded) {
-            self.state = State::StartLine {
-                empty_line_skipped: false,
-            };
+        match self.state {
+            State::Upgraded => {
+                self.state = State::StartLine {
+                    empty_line_skipped: false,
+                }
+            }
+            State::MessageEnd { upgrade: true } => {
+                self.state = State::MessageEnd { upgrade: false }
+            }
+            _ => {}
         }
     }
 
