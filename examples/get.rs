@@ -10,7 +10,13 @@
 //! - `-i`: the status line and fields too, as `curl -i` prints them
 //!   (interim responses included).
 //! - `-L`: follow redirects (301, 302, 303, 307, 308; at most 10; 303 and a
-//!   POST answered 301/302 go on as GET without a body).
+//!   POST answered 301/302 go on as GET without a body). `Location` is
+//!   resolved against the URL just fetched as RFC 3986 section 5.2 says;
+//!   a `Location` that get cannot fetch (https, another scheme, no host)
+//!   is an error.
+//!   As curl does, `-H` fields `Authorization`, `Cookie` and
+//!   `Proxy-Authorization` go only to the scheme, host and port of the URL
+//!   given, never to a server it redirects to.
 //! - Several URLs to the same host and port reuse one keep-alive
 //!   connection while the server keeps it open.
 //! - Exit status 0 when every response was read whole, 1 otherwise.
@@ -38,9 +44,25 @@ struct Url {
     port: u16,
     /// `host` or `host:port` as written, for the Host field.
     authority: String,
-    /// Path and query, never empty.
+    /// Path and query, never empty; never a fragment, which is not sent.
     target: String,
 }
+
+/// A URI reference split as RFC 3986 appendix B splits it: every text
+/// splits, each part borrows it, and an absent part is `None` (an empty
+/// query `?` is not an absent one), so that section 5.2 can tell them apart.
+#[derive(Debug, PartialEq, Eq)]
+struct UriParts<'a> {
+    scheme: Option<&'a str>,
+    authority: Option<&'a str>,
+    path: &'a str,
+    query: Option<&'a str>,
+    fragment: Option<&'a str>,
+}
+
+/// Fields given with `-H` that carry credentials: curl keeps them from a
+/// server the URL given redirects to, so that a redirect cannot collect them.
+const CREDENTIAL_FIELDS: [&str; 3] = ["authorization", "cookie", "proxy-authorization"];
 
 fn main() {
     let options = match parse_args(std::env::args().skip(1)) {
@@ -98,35 +120,231 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
     Ok(options)
 }
 
+/// An absolute `http` URL, split for the request. The fragment is dropped:
+/// it is never sent (RFC 9110 section 7.1 leaves it out of the target).
 fn parse_url(text: &str) -> Result<Url, String> {
-    let rest = text
-        .strip_prefix("http://")
-        .ok_or_else(|| format!("{text}: only http:// URLs"))?;
-    let (authority, target) = match rest.find(['/', '?']) {
-        Some(i) if rest.as_bytes()[i] == b'/' => (&rest[..i], rest[i..].to_string()),
-        Some(i) => (&rest[..i], format!("/{}", &rest[i..])),
-        None => (rest, "/".to_string()),
-    };
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(']') || authority.starts_with('[') => (
-            host,
-            port.parse::<u16>()
-                .map_err(|_| format!("{text}: bad port {port}"))?,
-        ),
-        _ => (authority, 80),
-    };
+    let parts = UriParts::split(text);
+    match parts.scheme {
+        Some(scheme) if scheme.eq_ignore_ascii_case("http") => {}
+        Some(scheme) if scheme.eq_ignore_ascii_case("https") => {
+            return Err("https is not supported (get speaks plain HTTP only)".into())
+        }
+        _ => return Err("only http:// URLs".into()),
+    }
+    let authority = parts.authority.ok_or("no host")?;
+    if authority.contains('@') {
+        // It would go out in the Host field, password and all.
+        return Err("a user name in the URL is not supported".into());
+    }
+    let (host, port) = split_host_port(authority)?;
     if host.is_empty() {
-        return Err(format!("{text}: no host"));
+        return Err("no host".into());
+    }
+    let path = if parts.path.is_empty() {
+        "/"
+    } else {
+        parts.path
+    };
+    let target = match parts.query {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_string(),
+    };
+    // Said here rather than as the encoder's `invalid_target`, which does
+    // not say which URL. (curl would percent-encode; get does not.)
+    if !target.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err("a space, control byte or non-ASCII byte in the path or query".into());
     }
     Ok(Url {
-        host: host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .to_string(),
+        host: host.to_string(),
         port,
         authority: authority.to_string(),
         target,
     })
+}
+
+/// Host (an IPv6 literal without its brackets) and port (80 when absent or
+/// empty, RFC 3986 section 3.2.3) of an authority without user info.
+fn split_host_port(authority: &str) -> Result<(&str, u16), String> {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(literal) => {
+            let (host, after) = literal.split_once(']').ok_or("no ] after [")?;
+            match after {
+                "" => (host, ""),
+                _ => (host, after.strip_prefix(':').ok_or("bad port")?),
+            }
+        }
+        None => authority.split_once(':').unwrap_or((authority, "")),
+    };
+    if port.is_empty() {
+        return Ok((host, 80));
+    }
+    let port = port.parse().map_err(|_| format!("bad port {port}"))?;
+    Ok((host, port))
+}
+
+impl Url {
+    /// The URL itself, as the base a `Location` is resolved against.
+    fn absolute(&self) -> String {
+        format!("http://{}{}", self.authority, self.target)
+    }
+
+    /// Same host and port (the scheme is always http). Host names are
+    /// case-insensitive (RFC 3986 section 3.2.2); a port left out is 80.
+    fn same_origin(&self, other: &Url) -> bool {
+        self.host.eq_ignore_ascii_case(&other.host) && self.port == other.port
+    }
+}
+
+/// The `-H` fields to send to `url` when `first` is the URL that was given:
+/// all of them there, and elsewhere all but the credentials.
+fn headers_for<'a>(
+    headers: &'a [(String, String)],
+    first: &Url,
+    url: &Url,
+) -> Vec<&'a (String, String)> {
+    let to_first = url.same_origin(first);
+    headers
+        .iter()
+        .filter(|(name, _)| {
+            to_first
+                || !CREDENTIAL_FIELDS
+                    .iter()
+                    .any(|field| name.eq_ignore_ascii_case(field))
+        })
+        .collect()
+}
+
+impl<'a> UriParts<'a> {
+    /// Appendix B's `^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?`
+    /// as code. A scheme is not checked against its grammar: one that is
+    /// not http is refused later anyway.
+    fn split(text: &'a str) -> Self {
+        let (rest, fragment) = match text.split_once('#') {
+            Some((rest, fragment)) => (rest, Some(fragment)),
+            None => (text, None),
+        };
+        let (rest, query) = match rest.split_once('?') {
+            Some((rest, query)) => (rest, Some(query)),
+            None => (rest, None),
+        };
+        let (scheme, rest) = match rest.find([':', '/']) {
+            Some(colon) if colon > 0 && rest.as_bytes()[colon] == b':' => {
+                (Some(&rest[..colon]), &rest[colon + 1..])
+            }
+            _ => (None, rest),
+        };
+        let (authority, path) = match rest.strip_prefix("//") {
+            Some(after) => {
+                let end = after.find('/').unwrap_or(after.len());
+                (Some(&after[..end]), &after[end..])
+            }
+            None => (None, rest),
+        };
+        UriParts {
+            scheme,
+            authority,
+            path,
+            query,
+            fragment,
+        }
+    }
+}
+
+/// `reference` (a `Location` value) resolved against the absolute URI
+/// `base`: RFC 3986 section 5.2.2, the strict form (`http:g` keeps its
+/// scheme and stays `http:g`), recomposed as section 5.3 says.
+fn resolve_reference(base: &str, reference: &str) -> String {
+    let base = UriParts::split(base);
+    let reference = UriParts::split(reference);
+    let (scheme, authority, path, query);
+    if reference.scheme.is_some() {
+        scheme = reference.scheme;
+        authority = reference.authority;
+        path = remove_dot_segments(reference.path);
+        query = reference.query;
+    } else {
+        scheme = base.scheme;
+        if reference.authority.is_some() {
+            authority = reference.authority;
+            path = remove_dot_segments(reference.path);
+            query = reference.query;
+        } else {
+            authority = base.authority;
+            if reference.path.is_empty() {
+                path = base.path.to_string();
+                query = reference.query.or(base.query);
+            } else {
+                path = if reference.path.starts_with('/') {
+                    remove_dot_segments(reference.path)
+                } else {
+                    remove_dot_segments(&merge_paths(&base, reference.path))
+                };
+                query = reference.query;
+            }
+        }
+    }
+    let mut uri = String::new();
+    if let Some(scheme) = scheme {
+        uri.push_str(scheme);
+        uri.push(':');
+    }
+    if let Some(authority) = authority {
+        uri.push_str("//");
+        uri.push_str(authority);
+    }
+    uri.push_str(&path);
+    if let Some(query) = query {
+        uri.push('?');
+        uri.push_str(query);
+    }
+    if let Some(fragment) = reference.fragment {
+        uri.push('#');
+        uri.push_str(fragment);
+    }
+    uri
+}
+
+/// A relative path put in place of the last segment of the base's path:
+/// RFC 3986 section 5.2.3.
+fn merge_paths(base: &UriParts<'_>, relative: &str) -> String {
+    if base.authority.is_some() && base.path.is_empty() {
+        return format!("/{relative}");
+    }
+    match base.path.rfind('/') {
+        Some(slash) => format!("{}{relative}", &base.path[..=slash]),
+        None => relative.to_string(),
+    }
+}
+
+/// `.` and `..` segments taken out of a path: RFC 3986 section 5.2.4, its
+/// steps A to E in order. A `..` above the root stays at the root.
+fn remove_dot_segments(path: &str) -> String {
+    let mut input = path;
+    let mut output = String::with_capacity(path.len());
+    while !input.is_empty() {
+        if let Some(rest) = input
+            .strip_prefix("../")
+            .or_else(|| input.strip_prefix("./"))
+        {
+            input = rest;
+        } else if input.starts_with("/./") {
+            input = &input[2..];
+        } else if input == "/." {
+            input = "/";
+        } else if input.starts_with("/../") || input == "/.." {
+            input = if input == "/.." { "/" } else { &input[3..] };
+            output.truncate(output.rfind('/').unwrap_or(0));
+        } else if input == "." || input == ".." {
+            input = "";
+        } else {
+            // The first segment, with its leading `/` if it has one.
+            let from = usize::from(input.starts_with('/'));
+            let end = input[from..].find('/').map_or(input.len(), |i| from + i);
+            output.push_str(&input[..end]);
+            input = &input[end..];
+        }
+    }
+    output
 }
 
 /// The open connection, kept between URLs to the same place.
@@ -162,7 +380,8 @@ fn fetch(
     url: &str,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let mut url = parse_url(url).map_err(io::Error::other)?;
+    let first = parse_url(url).map_err(io::Error::other)?;
+    let mut url = first.clone();
     let mut method = options.method.clone().unwrap_or_else(|| {
         if options.data.is_some() {
             "POST"
@@ -173,27 +392,22 @@ fn fetch(
     });
     let mut data = options.data.clone();
     for _ in 0..=10 {
-        let response = exchange(client, options, &url, &method, data.as_deref(), out)?;
+        let headers = headers_for(&options.headers, &first, &url);
+        let request = Request {
+            url: &url,
+            method: &method,
+            headers: &headers,
+            data: data.as_deref(),
+        };
+        let response = exchange(client, options, &request, out)?;
         let Some(location) = response.location.filter(|_| options.follow) else {
             return Ok(());
         };
         if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
             return Ok(());
         }
-        url = if location.starts_with("http://") {
-            parse_url(&location).map_err(io::Error::other)?
-        } else if location.starts_with('/') {
-            Url {
-                target: location,
-                ..url
-            }
-        } else {
-            let base = url.target.rsplit_once('/').map_or("", |(dir, _)| dir);
-            Url {
-                target: format!("{base}/{location}"),
-                ..url
-            }
-        };
+        url = parse_url(&resolve_reference(&url.absolute(), &location))
+            .map_err(|e| io::Error::other(format!("cannot follow Location {location}: {e}")))?;
         if response.status == 303 || (matches!(response.status, 301 | 302) && method == "POST") {
             method = "GET".into();
             data = None;
@@ -211,15 +425,28 @@ struct Response {
     followed: bool,
 }
 
+/// What one request of a fetch sends.
+struct Request<'a> {
+    url: &'a Url,
+    method: &'a str,
+    /// The `-H` fields this URL gets.
+    headers: &'a [&'a (String, String)],
+    data: Option<&'a [u8]>,
+}
+
 /// One request and its response.
 fn exchange(
     client: &mut Client,
     options: &Options,
-    url: &Url,
-    method: &str,
-    data: Option<&[u8]>,
+    request: &Request<'_>,
     out: &mut impl Write,
 ) -> io::Result<Response> {
+    let Request {
+        url,
+        method,
+        headers,
+        data,
+    } = *request;
     let mut fields = vec![
         Field {
             name: b"Host",
@@ -228,20 +455,15 @@ fn exchange(
         Field::new("User-Agent", "h1wire-get/0.1"),
         Field::new("Accept", "*/*"),
     ];
-    let has = |name: &str| {
-        options
-            .headers
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(name))
-    };
+    let has = |name: &str| headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
     if data.is_some() && !has("content-type") {
         fields.push(Field::new(
             "Content-Type",
             "application/x-www-form-urlencoded",
         ));
     }
-    fields.retain(|f| !options.headers.iter().any(|(n, _)| f.name_is(n)));
-    for (name, value) in &options.headers {
+    fields.retain(|f| !headers.iter().any(|(n, _)| f.name_is(n)));
+    for (name, value) in headers {
         fields.push(Field {
             name: name.as_bytes(),
             value: value.as_bytes(),
@@ -386,5 +608,148 @@ mod tests {
         assert_eq!((url.host.as_str(), url.port), ("::1", 81));
         assert!(parse_url("https://example.com/").is_err());
         assert!(parse_url("http://:80/").is_err());
+    }
+
+    #[test]
+    fn urls_split_as_rfc_3986_reads_them() {
+        let url = parse_url("HTTP://Example.com/a#frag").unwrap();
+        assert_eq!(
+            (url.host.as_str(), url.target.as_str()),
+            ("Example.com", "/a")
+        );
+        let url = parse_url("http://[::1]/x?").unwrap();
+        assert_eq!(
+            (url.host.as_str(), url.port, url.target.as_str()),
+            ("::1", 80, "/x?")
+        );
+        let url = parse_url("http://h:/").unwrap();
+        assert_eq!(url.port, 80);
+        assert_eq!(
+            parse_url("https://h/").unwrap_err(),
+            "https is not supported (get speaks plain HTTP only)"
+        );
+        for unusable in [
+            "ftp://h/",
+            "http:g",
+            "//h/",
+            "http://",
+            "http://h:99999/",
+            "http://user:secret@h/",
+            "http://[::1/",
+            "http://h/a b",
+            "http://h/caf\u{e9}",
+            "http://h/?\t",
+        ] {
+            assert!(parse_url(unusable).is_err(), "{unusable}");
+        }
+    }
+
+    /// RFC 3986 section 5.4.1, "Normal Examples", and 5.4.2, "Abnormal
+    /// Examples" (the strict reading of `http:g`).
+    #[test]
+    fn references_resolve_as_rfc_3986_section_5_4_says() {
+        let base = "http://a/b/c/d;p?q";
+        let normal = [
+            ("g:h", "g:h"),
+            ("g", "http://a/b/c/g"),
+            ("./g", "http://a/b/c/g"),
+            ("g/", "http://a/b/c/g/"),
+            ("/g", "http://a/g"),
+            ("//g", "http://g"),
+            ("?y", "http://a/b/c/d;p?y"),
+            ("g?y", "http://a/b/c/g?y"),
+            ("#s", "http://a/b/c/d;p?q#s"),
+            ("g#s", "http://a/b/c/g#s"),
+            ("g?y#s", "http://a/b/c/g?y#s"),
+            (";x", "http://a/b/c/;x"),
+            ("g;x", "http://a/b/c/g;x"),
+            ("g;x?y#s", "http://a/b/c/g;x?y#s"),
+            ("", "http://a/b/c/d;p?q"),
+            (".", "http://a/b/c/"),
+            ("./", "http://a/b/c/"),
+            ("..", "http://a/b/"),
+            ("../", "http://a/b/"),
+            ("../g", "http://a/b/g"),
+            ("../..", "http://a/"),
+            ("../../", "http://a/"),
+            ("../../g", "http://a/g"),
+        ];
+        let abnormal = [
+            ("../../../g", "http://a/g"),
+            ("../../../../g", "http://a/g"),
+            ("/./g", "http://a/g"),
+            ("/../g", "http://a/g"),
+            ("g.", "http://a/b/c/g."),
+            (".g", "http://a/b/c/.g"),
+            ("g..", "http://a/b/c/g.."),
+            ("..g", "http://a/b/c/..g"),
+            ("./../g", "http://a/b/g"),
+            ("./g/.", "http://a/b/c/g/"),
+            ("g/./h", "http://a/b/c/g/h"),
+            ("g/../h", "http://a/b/c/h"),
+            ("g;x=1/./y", "http://a/b/c/g;x=1/y"),
+            ("g;x=1/../y", "http://a/b/c/y"),
+            ("g?y/./x", "http://a/b/c/g?y/./x"),
+            ("g?y/../x", "http://a/b/c/g?y/../x"),
+            ("g#s/./x", "http://a/b/c/g#s/./x"),
+            ("g#s/../x", "http://a/b/c/g#s/../x"),
+            ("http:g", "http:g"),
+        ];
+        for (reference, expected) in normal.into_iter().chain(abnormal) {
+            assert_eq!(
+                resolve_reference(base, reference),
+                expected,
+                "{reference:?}"
+            );
+        }
+    }
+
+    /// The redirects a review found mishandled, from `Location` to target.
+    #[test]
+    fn locations_become_the_targets_they_name() {
+        let target = |base: &str, location: &str| {
+            let url = parse_url(&resolve_reference(base, location)).unwrap();
+            (url.authority, url.target)
+        };
+        let here = "http://h:8080/current/path";
+        let on_h = |target: &str| ("h:8080".to_string(), target.to_string());
+        assert_eq!(target(here, "?q=1"), on_h("/current/path?q=1"));
+        assert_eq!(target("http://h:8080/a/b/c", "../b"), on_h("/a/b"));
+        assert_eq!(target(here, "/x#frag"), on_h("/x"));
+        assert_eq!(target(here, "#frag"), on_h("/current/path"));
+        assert_eq!(
+            target(here, "//other:81/p"),
+            ("other:81".into(), "/p".into())
+        );
+        assert_eq!(
+            target(here, "HTTP://other/p"),
+            ("other".into(), "/p".into())
+        );
+        assert_eq!(
+            target("http://h/", "http://other"),
+            ("other".into(), "/".into())
+        );
+    }
+
+    #[test]
+    fn credentials_go_only_to_the_url_given() {
+        let headers = [
+            ("Authorization", "Bearer SECRET"),
+            ("cookie", "c=1"),
+            ("PROXY-AUTHORIZATION", "Basic eA=="),
+            ("X-Trace", "kept"),
+        ]
+        .map(|(name, value)| (name.to_string(), value.to_string()));
+        let first = parse_url("http://Example.com/").unwrap();
+        let names = |url: &str| -> Vec<&str> {
+            headers_for(&headers, &first, &parse_url(url).unwrap())
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .collect()
+        };
+        let all = ["Authorization", "cookie", "PROXY-AUTHORIZATION", "X-Trace"];
+        assert_eq!(names("http://example.COM:80/elsewhere"), all);
+        assert_eq!(names("http://example.com:8080/"), ["X-Trace"]);
+        assert_eq!(names("http://example.org/"), ["X-Trace"]);
     }
 }

@@ -87,8 +87,9 @@ class PythonServer:
 
 
 class Crafted(socketserver.ThreadingTCPServer):
-    """Responses written by hand: chunked, close-delimited, interim, echo.
-    Counts connections, to check keep-alive reuse."""
+    """Responses written by hand: chunked, close-delimited, interim, echo,
+    redirects. Counts connections, to check keep-alive reuse, and records
+    each request's target and fields, to check what a redirect sent."""
 
     allow_reuse_address = True
     daemon_threads = True
@@ -96,6 +97,7 @@ class Crafted(socketserver.ThreadingTCPServer):
 
     def __init__(self):
         self.connections = 0
+        self.requests = []  # (target, {lower-case name: value})
         super().__init__(("127.0.0.1", 0), CraftedHandler)
         self.port = self.server_address[1]
         threading.Thread(target=self.serve_forever, daemon=True).start()
@@ -110,27 +112,50 @@ class Crafted(socketserver.ThreadingTCPServer):
 
 CHUNKED_BODY = b"".join(b"chunk %d|" % i for i in range(200))
 
+# Each redirecting target of the crafted server and its Location ({port}:
+# the server's own). "/to-port/N" redirects to port N.
+REDIRECTS = {
+    "/moved": "/chunked",
+    "/current/path": "?q=1",
+    "/dir/sub/page": "../b",
+    "/fragment": "/landed#frag",
+    "/network-path": "//127.0.0.1:{port}/landed",
+    "/upper-case-scheme": "HTTP://127.0.0.1:{port}/landed",
+    "/to-https": "https://127.0.0.1:{port}/landed",
+    "/to-ftp": "ftp://127.0.0.1:{port}/landed",
+    "/to-bad-port": "http://127.0.0.1:99999/landed",
+    "/to-no-host": "http:///landed",
+    "/to-space": "/a b",
+}
+
+# Bounds on what one connection of the crafted server reads.
+MAX_REQUESTS = 100
+MAX_FIELDS = 100
+
 
 class CraftedHandler(socketserver.StreamRequestHandler):
     timeout = TIMEOUT
 
     def handle(self):
         self.server.connections += 1
-        while True:
+        for _ in range(MAX_REQUESTS):
             line = self.rfile.readline()
             if not line:
                 return
             method, target, _ = line.decode().split(" ", 2)
-            length = 0
-            while True:
+            fields = {}
+            for _ in range(MAX_FIELDS):
                 field = self.rfile.readline()
                 if field in (b"\r\n", b""):
                     break
                 name, _, value = field.decode().partition(":")
-                if name.lower() == "content-length":
-                    length = int(value)
-            body = self.rfile.read(length)
+                fields[name.lower()] = value.strip()
+            self.server.requests.append((target, fields))
+            body = self.rfile.read(int(fields.get("content-length", 0)))
             w = self.wfile
+            location = REDIRECTS.get(target)
+            if target.startswith("/to-port/"):
+                location = "http://127.0.0.1:%s/landed" % target[len("/to-port/"):]
             if target == "/chunked":
                 w.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
                 for i in range(0, len(CHUNKED_BODY), 97):
@@ -146,8 +171,9 @@ class CraftedHandler(socketserver.StreamRequestHandler):
                 w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nfinal\n")
             elif target == "/echo":
                 w.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
-            elif target == "/moved":
-                w.write(b"HTTP/1.1 302 Found\r\nLocation: /chunked\r\nContent-Length: 0\r\n\r\n")
+            elif location is not None:
+                location = location.format(port=self.server.port).encode()
+                w.write(b"HTTP/1.1 302 Found\r\nLocation: %s\r\nContent-Length: 0\r\n\r\n" % location)
             else:
                 w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n%s" % method.encode()[:3].ljust(3))
             w.flush()
@@ -301,6 +327,58 @@ def crafted_reuse(binary, server, files):
     assert server.connections - before == 1, "%d connections" % (server.connections - before)
 
 
+def follow(binary, server, path, *args):
+    """get -L on path; its exit code and stderr, and the targets of the
+    requests the server saw."""
+    before = len(server.requests)
+    code, out, err = get(binary, "-L", *args, server.url(path))
+    return code, err.decode(errors="replace"), [target for target, _ in server.requests[before:]]
+
+
+def crafted_redirect_keeps_credentials(binary, server, files):
+    code, _, targets = follow(binary, server, "/moved", "-H", "Authorization: Bearer SECRET")
+    assert code == 0, code
+    assert targets == ["/moved", "/chunked"], targets
+    _, fields = server.requests[-1]
+    assert fields.get("authorization") == "Bearer SECRET", fields
+
+
+def crafted_redirect_drops_credentials(binary, server, files):
+    other = Crafted()  # another port: another origin
+    try:
+        credentials = ["Authorization: Bearer SECRET", "Cookie: session=1",
+                       "Proxy-Authorization: Basic c2VjcmV0"]
+        args = [arg for field in credentials + ["X-Trace: kept"] for arg in ("-H", field)]
+        code, err, targets = follow(binary, server, "/to-port/%d" % other.port, *args)
+        assert code == 0, err
+        assert targets == ["/to-port/%d" % other.port], targets
+        assert "authorization" in server.requests[-1][1], server.requests[-1]
+        assert [target for target, _ in other.requests] == ["/landed"], other.requests
+        fields = other.requests[0][1]
+        leaked = {"authorization", "cookie", "proxy-authorization"} & set(fields)
+        assert not leaked, "sent to another port: %s" % sorted(leaked)
+        assert fields.get("x-trace") == "kept", fields
+    finally:
+        other.stop()
+
+
+def redirect_refused(path, message):
+    def scenario(binary, server, files):
+        code, err, targets = follow(binary, server, path)
+        assert code != 0, "exit 0; requests: %s" % targets
+        assert targets == [path], targets
+        assert message in err, err
+    return scenario
+
+
+def redirect_requests(path, expected):
+    def scenario(binary, server, files):
+        code, err, targets = follow(binary, server, path)
+        assert code == 0, err
+        assert targets == [path, expected], targets
+    return scenario
+
+
 def nginx_gzip_chunked(binary, server, files):
     code, out, err = get(binary, "-i", "-H", "Accept-Encoding: gzip", server.url("/words.txt"))
     assert code == 0, err
@@ -332,6 +410,19 @@ CRAFTED = [
     ("103 before the final response", crafted_interim),
     ("POST -d", crafted_post),
     ("three URLs and a redirect over one connection", crafted_reuse),
+    ("-H Authorization kept on a redirect to the same port", crafted_redirect_keeps_credentials),
+    ("-H Authorization, Cookie dropped on a redirect to another port",
+     crafted_redirect_drops_credentials),
+    ("Location: ?q=1 keeps the path", redirect_requests("/current/path", "/current/path?q=1")),
+    ("Location: ../b removes dot segments", redirect_requests("/dir/sub/page", "/dir/b")),
+    ("Location: /landed#frag sends no fragment", redirect_requests("/fragment", "/landed")),
+    ("Location: //host:port/landed", redirect_requests("/network-path", "/landed")),
+    ("Location: HTTP://host:port/landed", redirect_requests("/upper-case-scheme", "/landed")),
+    ("Location: https://... refused", redirect_refused("/to-https", "https is not supported")),
+    ("Location: ftp://... refused", redirect_refused("/to-ftp", "only http:// URLs")),
+    ("Location with port 99999 refused", redirect_refused("/to-bad-port", "bad port")),
+    ("Location: http:///landed refused", redirect_refused("/to-no-host", "no host")),
+    ("Location: /a b refused", redirect_refused("/to-space", "cannot follow Location /a b")),
 ]
 NGINX = COMMON + [
     ("gzip, chunked", nginx_gzip_chunked),
