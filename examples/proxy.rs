@@ -16,8 +16,16 @@
 //!   Connection and every field it names, Keep-Alive, Proxy-Connection,
 //!   TE, Transfer-Encoding, Trailer, Upgrade (no upgrades or tunnels
 //!   through this proxy: CONNECT is answered 501), and the body is
-//!   re-framed by the encoders (Content-Length kept, chunked re-chunked).
-//!   A `Via: 1.1 h1wire` is added both ways.
+//!   re-framed by the encoders (Content-Length kept, chunked re-chunked,
+//!   the transfer codings before `chunked` kept in front of it). A
+//!   `Via: 1.1 h1wire` is added both ways.
+//! - An absolute-form target goes upstream in origin-form, with its
+//!   authority as Host; a request without Host (HTTP/1.0) gets the
+//!   upstream's address as Host.
+//! - A response head that cannot be relayed as it came is mended where
+//!   RFC 9110 and 9112 say how (obs-fold unfolded, framing fields dropped
+//!   from a 204 or 1xx, no 1xx for an HTTP/1.0 client) and answered 502
+//!   otherwise, as is a run of more than 16 interim responses.
 //! - `Expect: 100-continue` is answered by the proxy, which then reads the
 //!   body and forwards the request without the expectation.
 //! - Body pieces go from the read buffer to the other socket as they
@@ -26,9 +34,14 @@
 //!   response's head when it is still to go (a small response is one
 //!   write).
 //! - One upstream connection per client connection, kept alive while the
-//!   upstream keeps it open; an upstream that fails gives 502.
+//!   upstream keeps it open; an upstream that fails gives 502. A request
+//!   that may be sent twice (GET, HEAD, OPTIONS, TRACE, no body) is sent
+//!   again on a new connection once when a kept-alive one turns out
+//!   closed before answering.
 //! - One log line per request (client, method, target, status).
 
+use std::borrow::Cow;
+use std::fmt::Display;
 use std::io::{self, ErrorKind, IoSlice, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::ops::Range;
@@ -47,6 +60,10 @@ use access_log::Log;
 
 const READ: usize = 64 << 10;
 const MAX_CONNECTIONS: usize = 256;
+/// Interim (1xx) responses relayed for one request before the proxy
+/// gives up on the upstream with a 502: without a bound, an upstream can
+/// keep a client reading 1xx heads for ever.
+const MAX_INTERIM: usize = 16;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -198,9 +215,25 @@ impl OwnedHead {
         self.reason = self.keep(line.reason);
     }
 
-    fn field(&mut self, name: &[u8], value: &[u8]) {
-        let field = (self.keep(name), self.keep(value));
-        self.fields.push(field);
+    /// Keep a field; a folded value (obs-fold, which the decoder reads in
+    /// responses and holds with its line breaks) as its pieces joined by
+    /// one SP each, which RFC 9112 section 5.2 lets a recipient do before
+    /// forwarding, and without which the encoder could not write it.
+    fn field(&mut self, field: &Field<'_>) {
+        let name = self.keep(field.name);
+        let value = if field.is_folded() {
+            let start = self.bytes.len();
+            for (i, piece) in field.value_pieces().enumerate() {
+                if i > 0 {
+                    self.bytes.push(b' ');
+                }
+                self.bytes.extend_from_slice(piece);
+            }
+            start..self.bytes.len()
+        } else {
+            self.keep(field.value)
+        };
+        self.fields.push((name, value));
     }
 
     fn clear(&mut self) {
@@ -241,6 +274,13 @@ impl OwnedHead {
         self.fields
             .iter()
             .map(|(name, value)| (self.part(name), self.part(value)))
+    }
+
+    /// The values of the fields named `name`, in order.
+    fn values<'s>(&'s self, name: &'s [u8]) -> impl Iterator<Item = &'s [u8]> {
+        self.fields()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value)
     }
 
     /// The fields to forward: all but the hop-by-hop ones, and framing
@@ -287,9 +327,34 @@ struct Proxy<'u> {
     downstream: server::Connection,
     upstream_addr: &'u str,
     upstream: Option<(Side, client::Connection)>,
+    /// The request in flight went on a connection an earlier request used.
+    upstream_reused: bool,
     /// The response being relayed (its buffers kept from one to the next).
     response: OwnedHead,
     log: Log,
+}
+
+/// How reading a response from the upstream ended, when the client's
+/// connection goes on.
+enum Relay {
+    /// A final response was relayed whole: its status.
+    Relayed(u16),
+    /// Nothing of a final response reached the client (1xx ones may
+    /// have), so it can still be answered here.
+    Failed {
+        /// The upstream closed or reset the connection before a byte of
+        /// the response came: a kept-alive connection it had closed
+        /// while idle, if it was one.
+        stale: bool,
+        why: String,
+    },
+}
+
+fn failed(stale: bool, why: impl Display) -> io::Result<Relay> {
+    Ok(Relay::Failed {
+        stale,
+        why: why.to_string(),
+    })
 }
 
 impl<'u> Proxy<'u> {
@@ -300,6 +365,7 @@ impl<'u> Proxy<'u> {
             downstream: server::Connection::new(ConnectionConfig::default()),
             upstream_addr,
             upstream: None,
+            upstream_reused: false,
             response: OwnedHead::default(),
             log: Log::new(peer),
         }
@@ -307,6 +373,10 @@ impl<'u> Proxy<'u> {
 
     fn run(&mut self) -> io::Result<()> {
         let mut request = OwnedHead::default();
+        let mut request_framing = Framing::None;
+        // Forwarding the request's body failed: the rest of it is read
+        // and dropped, and the client answered 502 once it has sent it.
+        let mut body_not_forwarded = None;
         let mut out = Vec::new();
         loop {
             // Events one call each, body data a buffer's worth at a time.
@@ -326,9 +396,13 @@ impl<'u> Proxy<'u> {
                 }
             };
             if let (false, Some((up, conn))) = (read.pieces.is_empty(), self.upstream.as_mut()) {
-                write_pieces(&mut up.stream, &[], read.pieces, |len| {
+                let sent = write_pieces(&mut up.stream, &[], read.pieces, |len| {
                     conn.body(len).map_err(io::Error::other)
-                })?;
+                });
+                if let Err(e) = sent {
+                    self.upstream = None;
+                    body_not_forwarded = Some(e);
+                }
             }
             let consumed = read.consumed;
             let Some(status) = read.then else {
@@ -342,11 +416,12 @@ impl<'u> Proxy<'u> {
                     self.client.start += consumed;
                 }
                 ConnStatus::Event(Event::Header(field)) => {
-                    request.field(field.name, field.value);
+                    request.field(&field);
                     self.client.start += consumed;
                 }
                 ConnStatus::Event(Event::HeadEnd(end)) => {
                     self.client.start += consumed;
+                    request_framing = end.framing;
                     if self.downstream.expects_continue() {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         out.clear();
@@ -362,10 +437,9 @@ impl<'u> Proxy<'u> {
                         continue;
                     }
                     if let Err(e) = self.forward_request(&request, end.framing) {
-                        self.log(&request, 502);
                         // Its body, if any, is read and dropped below.
-                        self.upstream = None;
-                        self.respond_here(502, format!("upstream: {e}\n").as_bytes(), &mut out)?;
+                        let status = self.bad_gateway(e, &mut out)?;
+                        self.log(&request, status);
                     }
                 }
                 // Body data comes in `read.pieces`, forwarded above.
@@ -373,8 +447,14 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::Trailer(_)) => self.client.start += consumed,
                 ConnStatus::Event(Event::MessageEnd) => {
                     self.client.start += consumed;
-                    if self.downstream.in_flight() > 0 && self.upstream.is_some() {
-                        let status = self.relay_response(&mut out)?;
+                    if self.downstream.in_flight() > 0 {
+                        let status = match body_not_forwarded.take() {
+                            Some(e) => self.bad_gateway(e, &mut out)?,
+                            None if self.upstream.is_some() => {
+                                self.relay_response(&mut out, &request, request_framing)?
+                            }
+                            None => continue,
+                        };
                         self.log(&request, status);
                     }
                 }
@@ -396,10 +476,30 @@ impl<'u> Proxy<'u> {
         }
     }
 
-    /// Write the request head upstream (connecting if needed).
+    /// Write the request head upstream, on the open connection if there
+    /// is one, else on a new one.
     fn forward_request(&mut self, request: &OwnedHead, framing: Framing) -> io::Result<()> {
         let reusable = matches!(&self.upstream, Some((_, c)) if c.state() == ConnState::Open);
+        self.upstream_reused = reusable;
+        match self.send_head(request, framing) {
+            // Refused at once by a connection the upstream closed while it
+            // was idle: a new one for a request that may go twice.
+            Err(e) if reusable && is_reset(&e) && may_send_again(request, framing) => {
+                self.upstream = None;
+                self.upstream_reused = false;
+                self.send_head(request, framing)
+            }
+            sent => sent,
+        }
+    }
+
+    /// Write the head as the origin is to read it: origin-form, Host
+    /// set, hop-by-hop fields dropped.
+    fn send_head(&mut self, request: &OwnedHead, framing: Framing) -> io::Result<()> {
+        let reusable = matches!(&self.upstream, Some((_, c)) if c.state() == ConnState::Open);
         if !reusable {
+            // (Dropped first: a failed connect leaves no stale one behind.)
+            self.upstream = None;
             let stream = TcpStream::connect(self.upstream_addr)?;
             self.upstream = Some((
                 Side::new(stream)?,
@@ -411,42 +511,106 @@ impl<'u> Proxy<'u> {
         let target = origin_form(request.target());
         let line = RequestLine {
             method: request.method(),
-            target,
+            target: &target,
             version: Version::Http11,
         };
-        let body = match framing {
-            Framing::Length(n) => Body::Length(n),
-            Framing::Chunked => Body::Chunked,
+        let host = upstream_host(
+            request.target(),
+            request.values(b"host").next(),
+            self.upstream_addr,
+        );
+        let mut fields = vec![Field {
+            name: b"Host",
+            value: host,
+        }];
+        fields.extend(
+            request
+                .forwarded(false)
+                .into_iter()
+                .filter(|f| !f.name.eq_ignore_ascii_case(b"host")),
+        );
+        let transfer_encoding = match framing {
+            Framing::Chunked => rechunked_transfer_encoding(request.values(b"transfer-encoding")),
+            _ => None,
+        };
+        let body = match (framing, &transfer_encoding) {
+            (_, Some(codings)) => {
+                fields.push(Field {
+                    name: b"Transfer-Encoding",
+                    value: codings,
+                });
+                Body::AsFields
+            }
+            (Framing::Length(n), None) => Body::Length(n),
+            (Framing::Chunked, None) => Body::Chunked,
             _ => Body::Empty,
         };
-        let fields = request.forwarded(false);
         let mut head = Vec::new();
         conn.request_into(&line, &fields, body, &mut head)
             .map_err(io::Error::other)?;
         up.stream.write_all(&head)
     }
 
-    /// Read the upstream's response and write it to the client; its status.
+    /// Read the upstream's response to `request` and write it to the
+    /// client; its status (502 when the proxy answered instead).
+    fn relay_response(
+        &mut self,
+        out: &mut Vec<u8>,
+        request: &OwnedHead,
+        framing: Framing,
+    ) -> io::Result<u16> {
+        let mut sent_again = false;
+        loop {
+            match self.relay_once(out)? {
+                Relay::Relayed(status) => return Ok(status),
+                // A kept-alive connection the upstream had closed: the
+                // request can go again on a new one when sending it twice
+                // does no harm and it has no body to replay (RFC 9112
+                // section 9.3.1), once.
+                Relay::Failed { stale: true, .. }
+                    if self.upstream_reused && !sent_again && may_send_again(request, framing) =>
+                {
+                    sent_again = true;
+                    self.upstream = None;
+                    if let Err(e) = self.forward_request(request, framing) {
+                        return self.bad_gateway(e, out);
+                    }
+                }
+                Relay::Failed { why, .. } => return self.bad_gateway(why, out),
+            }
+        }
+    }
+
+    /// End the request upstream and relay its response.
     /// The head waits in `out` for the body's first pieces (or its end), so
     /// that a small response reaches the client in one write; it goes
     /// alone only when the upstream makes the proxy wait.
-    fn relay_response(&mut self, out: &mut Vec<u8>) -> io::Result<u16> {
+    fn relay_once(&mut self, out: &mut Vec<u8>) -> io::Result<Relay> {
         out.clear();
-        let (up, conn) = self.upstream.as_mut().expect("a request went upstream");
+        let Some((up, conn)) = self.upstream.as_mut() else {
+            return failed(false, "no connection");
+        };
         let mut end = Vec::new();
-        conn.end_into(&[], &mut end).map_err(io::Error::other)?;
-        up.stream.write_all(&end)?;
+        let ended = conn
+            .end_into(&[], &mut end)
+            .map_err(io::Error::other)
+            .and_then(|_| up.stream.write_all(&end));
+        if let Err(e) = ended {
+            return failed(is_reset(&e), e);
+        }
+        let client_http10 = self
+            .downstream
+            .answering()
+            .is_some_and(|a| a.version == Version::Http10);
         let response = &mut self.response;
         let mut final_status = 0;
+        let mut interim_count = 0;
+        let mut heard = !up.pending().is_empty();
         loop {
             let mut pieces = [&b""[..]; PIECES];
             let read = match conn.decode_body(up.pending(), &mut pieces) {
                 Ok(read) => read,
-                Err(e) if final_status == 0 => {
-                    self.upstream = None;
-                    self.respond_here(502, format!("upstream: {e}\n").as_bytes(), out)?;
-                    return Ok(502);
-                }
+                Err(e) if final_status == 0 => return failed(false, e),
                 Err(e) => return Err(io::Error::other(e)), // mid-body: cut
             };
             if !read.pieces.is_empty() {
@@ -464,29 +628,61 @@ impl<'u> Proxy<'u> {
             };
             match status {
                 ConnStatus::Event(Event::Response(line)) => response.response(&line),
-                ConnStatus::Event(Event::Header(field)) => response.field(field.name, field.value),
+                ConnStatus::Event(Event::Header(field)) => response.field(&field),
                 ConnStatus::Event(Event::HeadEnd(head)) => {
-                    let interim = (100..200).contains(&response.status);
-                    if response.status == 101 || (interim && response.status == 100) {
-                        // No upgrades here; the proxy sent its own 100.
+                    let status = response.status;
+                    let interim = (100..200).contains(&status);
+                    if interim {
+                        interim_count += 1;
+                        if interim_count > MAX_INTERIM {
+                            return failed(false, "too many interim responses");
+                        }
+                    }
+                    // No upgrades here; the proxy sent its own 100; and an
+                    // HTTP/1.0 client takes any response for the final one
+                    // (RFC 9110 section 15.2).
+                    if status == 101 || status == 100 || (interim && client_http10) {
                         up.start += consumed;
                         continue;
                     }
-                    let body = match head.framing {
-                        Framing::Length(_) | Framing::None => Body::AsFields,
-                        Framing::Chunked | Framing::Close => Body::Streamed,
-                        Framing::Upgrade => Body::Empty,
+                    // The codings the body keeps once re-chunked, which the
+                    // client needs to decode it.
+                    let transfer_encoding = match head.framing {
+                        Framing::Chunked | Framing::Close => {
+                            rechunked_transfer_encoding(response.values(b"transfer-encoding"))
+                        }
+                        _ => None,
                     };
-                    let keep_length = matches!(head.framing, Framing::Length(_) | Framing::None);
-                    let fields = response.forwarded(keep_length);
+                    if transfer_encoding.is_some() && client_http10 {
+                        // (Transfer-Encoding is HTTP/1.1's.)
+                        return failed(false, "transfer codings an HTTP/1.0 client cannot read");
+                    }
+                    // A 204 or 1xx may carry neither Content-Length nor
+                    // Transfer-Encoding (RFC 9110 section 8.6): dropped.
+                    let framing_fields_allowed = !interim && status != 204;
+                    let keep_length = framing_fields_allowed
+                        && matches!(head.framing, Framing::Length(_) | Framing::None);
+                    let mut fields = response.forwarded(keep_length);
+                    let body = match (head.framing, &transfer_encoding) {
+                        (_, Some(codings)) => {
+                            fields.push(Field {
+                                name: b"Transfer-Encoding",
+                                value: codings,
+                            });
+                            Body::AsFields
+                        }
+                        (Framing::Length(_) | Framing::None, None) => Body::AsFields,
+                        (Framing::Chunked | Framing::Close, None) => Body::Streamed,
+                        (Framing::Upgrade, None) => Body::Empty,
+                    };
                     let line = StatusLine {
                         version: Version::Http11,
-                        status: response.status,
+                        status,
                         reason: response.reason(),
                     };
-                    self.downstream
-                        .response_into(&line, &fields, body, out)
-                        .map_err(io::Error::other)?;
+                    if let Err(e) = self.downstream.response_into(&line, &fields, body, out) {
+                        return failed(false, format_args!("response head not relayable: {e}"));
+                    }
                     if interim {
                         // A whole message: it goes now.
                         self.downstream
@@ -495,7 +691,7 @@ impl<'u> Proxy<'u> {
                         self.client.stream.write_all(out)?;
                         out.clear();
                     } else {
-                        final_status = response.status;
+                        final_status = status;
                     }
                 }
                 // Body data comes in `read.pieces`, forwarded above.
@@ -513,35 +709,40 @@ impl<'u> Proxy<'u> {
                     if conn.state() != ConnState::Open {
                         self.upstream = None;
                     }
-                    return Ok(final_status);
+                    return Ok(Relay::Relayed(final_status));
                 }
                 ConnStatus::NeedMore => {
                     up.start += consumed;
                     // What is due goes before the proxy waits.
                     self.client.stream.write_all(out)?;
                     out.clear();
-                    if !up.fill()? {
-                        // The upstream closed: a close-delimited body ends.
-                        match conn.finish() {
-                            Ok(Some(_)) if final_status != 0 => {
-                                self.downstream
-                                    .end_into(&[], out)
-                                    .map_err(io::Error::other)?;
-                                self.client.stream.write_all(out)?;
-                                self.upstream = None;
-                                return Ok(final_status);
-                            }
-                            _ if final_status == 0 => {
-                                self.upstream = None;
-                                self.respond_here(502, b"upstream closed\n", out)?;
-                                return Ok(502);
-                            }
-                            _ => return Err(io::Error::other("upstream closed mid-body")),
-                        }
+                    let open = match up.fill() {
+                        Ok(open) => open,
+                        Err(e) if final_status == 0 => return failed(!heard && is_reset(&e), e),
+                        Err(e) => return Err(e),
+                    };
+                    if open {
+                        heard = true;
+                        continue;
                     }
-                    continue;
+                    // The upstream closed: a close-delimited body ends.
+                    match conn.finish() {
+                        Ok(Some(_)) if final_status != 0 => {
+                            self.downstream
+                                .end_into(&[], out)
+                                .map_err(io::Error::other)?;
+                            self.client.stream.write_all(out)?;
+                            self.upstream = None;
+                            return Ok(Relay::Relayed(final_status));
+                        }
+                        _ if final_status == 0 => return failed(!heard, "closed"),
+                        _ => return Err(io::Error::other("upstream closed mid-body")),
+                    }
                 }
                 ConnStatus::Paused | ConnStatus::Switched | ConnStatus::Done { .. } => {
+                    if final_status == 0 {
+                        return failed(false, "connection stopped");
+                    }
                     return Err(io::Error::other("upstream connection stopped"));
                 }
             }
@@ -549,15 +750,18 @@ impl<'u> Proxy<'u> {
         }
     }
 
+    /// Answer 502 for an upstream that failed before any of its final
+    /// response reached the client, and drop its connection.
+    fn bad_gateway(&mut self, why: impl Display, out: &mut Vec<u8>) -> io::Result<u16> {
+        eprintln!("proxy: upstream {}: {why}", self.upstream_addr);
+        self.upstream = None;
+        self.respond_here(502, format!("upstream: {why}\n").as_bytes(), out)?;
+        Ok(502)
+    }
+
     /// A response made here (an error, a refusal): written at once.
     fn respond_here(&mut self, status: u16, body: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
-        let reason = match status {
-            400 => "Bad Request",
-            501 => "Not Implemented",
-            502 => "Bad Gateway",
-            _ => "",
-        };
-        let line = StatusLine::new(Version::Http11, status, reason);
+        let line = StatusLine::new(Version::Http11, status, reason_phrase(status));
         let fields = [
             Field::new("Content-Type", "text/plain"),
             Field::new("Via", "1.1 h1wire"),
@@ -597,15 +801,135 @@ fn line_method(request: &OwnedHead) -> MethodKind {
     MethodKind::of(request.method())
 }
 
-/// The path and query of an absolute-form target; others as they are.
-fn origin_form(target: &[u8]) -> &[u8] {
-    let Some(at) = target.windows(3).position(|w| w == b"://") else {
-        return target;
+/// The scheme's end and the authority of an absolute-form target (RFC
+/// 9112 section 3.2.2: `scheme "://" authority path-abempty [ "?" query
+/// ]`, read as the decoder reads it), and what follows the authority;
+/// `None` for the other forms. (Only the start tells the forms apart: a
+/// `://` further on is in a path or query.)
+fn split_absolute(target: &[u8]) -> Option<(&[u8], &[u8])> {
+    let scheme_len = target
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')))?;
+    let is_absolute = target.first().is_some_and(u8::is_ascii_alphabetic)
+        && target[scheme_len..].starts_with(b"://");
+    if !is_absolute {
+        return None;
+    }
+    let rest = &target[scheme_len + 3..];
+    let authority_len = rest
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    Some(rest.split_at(authority_len))
+}
+
+/// The target to send the origin: an absolute-form target as origin-form
+/// (its path, `/` when empty, and its query; a fragment has no place in a
+/// request), any other as it is.
+fn origin_form(target: &[u8]) -> Cow<'_, [u8]> {
+    let Some((_, after)) = split_absolute(target) else {
+        return Cow::Borrowed(target);
     };
-    let rest = &target[at + 3..];
-    match rest.iter().position(|&b| b == b'/' || b == b'?') {
-        Some(i) if rest[i] == b'/' => &rest[i..],
-        _ => b"/",
+    let after = match after.iter().position(|&b| b == b'#') {
+        Some(fragment) => &after[..fragment],
+        None => after,
+    };
+    if after.first() == Some(&b'/') {
+        Cow::Borrowed(after)
+    } else {
+        Cow::Owned([&b"/"[..], after].concat())
+    }
+}
+
+/// The Host to send upstream: the authority of an absolute-form target
+/// without its userinfo (which a proxy MUST put in place of the client's
+/// Host, RFC 9112 section 3.2.2), else the client's Host, else (an
+/// HTTP/1.0 request, which may have none, going upstream as HTTP/1.1,
+/// which must) the address the proxy connects to.
+fn upstream_host<'a>(target: &'a [u8], host: Option<&'a [u8]>, upstream_addr: &'a str) -> &'a [u8] {
+    if let Some((authority, _)) = split_absolute(target) {
+        return match authority.iter().rposition(|&b| b == b'@') {
+            Some(at) => &authority[at + 1..],
+            None => authority,
+        };
+    }
+    host.unwrap_or(upstream_addr.as_bytes())
+}
+
+/// The Transfer-Encoding to send with a body the proxy re-chunks, given
+/// the values it came with: the codings applied before its final
+/// `chunked` (or all of them, for a body that ran to the end of the
+/// stream), then `chunked`; `None` when there were no others, and plain
+/// chunking says it all. Without them the client would get, say, gzip
+/// bytes it does not know to decode.
+fn rechunked_transfer_encoding<'a>(values: impl Iterator<Item = &'a [u8]>) -> Option<Vec<u8>> {
+    let mut list = Vec::new();
+    for value in values {
+        if !list.is_empty() {
+            list.extend_from_slice(b", ");
+        }
+        list.extend_from_slice(value);
+    }
+    let trim = |list: &mut Vec<u8>| {
+        while list
+            .last()
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b','))
+        {
+            list.pop();
+        }
+    };
+    trim(&mut list);
+    // The last element is not inside a quoted parameter when it is
+    // exactly `chunked`: a quoted string would end in `"`.
+    let last_at = list
+        .iter()
+        .rposition(|&b| b == b',')
+        .map_or(0, |comma| comma + 1);
+    if list[last_at..]
+        .trim_ascii()
+        .eq_ignore_ascii_case(b"chunked")
+    {
+        list.truncate(last_at);
+        trim(&mut list);
+    }
+    if list.is_empty() {
+        return None;
+    }
+    list.extend_from_slice(b", chunked");
+    Some(list)
+}
+
+/// Whether a request may go upstream a second time when the connection
+/// it went on proved closed: a method that changes nothing (GET, HEAD,
+/// OPTIONS, TRACE: RFC 9110 section 9.2.1; PUT and DELETE are idempotent
+/// too, but their effects are not the client's to repeat unasked) with no
+/// body that would have to be kept to be sent again.
+fn may_send_again(request: &OwnedHead, framing: Framing) -> bool {
+    matches!(request.method(), b"GET" | b"HEAD" | b"OPTIONS" | b"TRACE")
+        && matches!(framing, Framing::None | Framing::Length(0))
+}
+
+/// An error that says the peer had closed the connection (what a write or
+/// read on a kept-alive connection the peer closed while idle meets).
+fn is_reset(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted | ErrorKind::BrokenPipe
+    )
+}
+
+/// The reason phrase RFC 9110 section 15 gives each status the proxy
+/// answers itself: those `ErrorKind::status_hint` names, 501 and 502.
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        413 => "Content Too Large",
+        414 => "URI Too Long",
+        431 => "Request Header Fields Too Large",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        505 => "HTTP Version Not Supported",
+        _ => "",
     }
 }
 
@@ -615,10 +939,113 @@ mod tests {
 
     #[test]
     fn absolute_targets_become_origin_form() {
-        assert_eq!(origin_form(b"http://h:80/a?b"), b"/a?b");
-        assert_eq!(origin_form(b"http://h"), b"/");
-        assert_eq!(origin_form(b"http://h?q"), b"/");
-        assert_eq!(origin_form(b"/x"), b"/x");
+        let origin =
+            |target: &str| String::from_utf8(origin_form(target.as_bytes()).into()).unwrap();
+        assert_eq!(origin("http://h:80/a?b"), "/a?b");
+        assert_eq!(origin("http://h"), "/");
+        assert_eq!(origin("http://h?q"), "/?q");
+        assert_eq!(origin("HTTPS://u:p@h/a#frag"), "/a");
+        assert_eq!(
+            origin("http://h/a?next=http://other/admin"),
+            "/a?next=http://other/admin"
+        );
+        // Origin-form goes as it is, whatever its query holds.
+        assert_eq!(origin("/x"), "/x");
+        assert_eq!(
+            origin("/login?next=https://example.com"),
+            "/login?next=https://example.com"
+        );
+        assert_eq!(
+            origin("/x?next=http://other/admin"),
+            "/x?next=http://other/admin"
+        );
+        assert_eq!(origin("*"), "*");
+    }
+
+    #[test]
+    fn host_is_the_absolute_targets_authority_else_the_clients_else_the_upstream() {
+        let host = |target: &str, field: Option<&str>| {
+            let field = field.map(str::as_bytes);
+            String::from_utf8(upstream_host(target.as_bytes(), field, "up:8080").to_vec()).unwrap()
+        };
+        assert_eq!(host("http://a.test:81/x", Some("b.test")), "a.test:81");
+        assert_eq!(host("http://user:pw@a.test/x", Some("b.test")), "a.test");
+        assert_eq!(host("http://a.test?q", None), "a.test");
+        assert_eq!(host("/x?next=http://c.test/", Some("b.test")), "b.test");
+        assert_eq!(host("/x", Some("")), "");
+        assert_eq!(host("/x", None), "up:8080");
+    }
+
+    #[test]
+    fn codings_before_chunked_stay_in_front_of_it() {
+        let te = |values: &[&str]| {
+            rechunked_transfer_encoding(values.iter().map(|v| v.as_bytes()))
+                .map(|list| String::from_utf8(list).unwrap())
+        };
+        assert_eq!(te(&[]), None);
+        assert_eq!(te(&["chunked"]), None);
+        assert_eq!(te(&["Chunked ,"]), None);
+        assert_eq!(te(&["gzip, chunked"]).as_deref(), Some("gzip, chunked"));
+        assert_eq!(te(&["gzip", "chunked"]).as_deref(), Some("gzip, chunked"));
+        assert_eq!(
+            te(&["x;p=\"a, chunked\""]).as_deref(),
+            Some("x;p=\"a, chunked\", chunked")
+        );
+        // A body that ran to the end of the stream: all its codings.
+        assert_eq!(te(&["gzip"]).as_deref(), Some("gzip, chunked"));
+    }
+
+    #[test]
+    fn a_folded_value_is_kept_unfolded() {
+        // What the decoder holds for a folded value: the raw line breaks.
+        let mut conn = client::Connection::new(ConnectionConfig::default());
+        let line = RequestLine::new("GET", "/", Version::Http11);
+        let mut head = Vec::new();
+        conn.request_into(&line, &[Field::new("Host", "h")], Body::Empty, &mut head)
+            .unwrap();
+        conn.end_into(&[], &mut head).unwrap();
+        let mut input = &b"HTTP/1.1 200 OK\r\nX-Folded: one  \r\n \t two\r\n three\r\n\r\n"[..];
+        let mut kept = OwnedHead::default();
+        loop {
+            let step = conn.decode(input).unwrap();
+            match step.status {
+                ConnStatus::Event(Event::Header(field)) => {
+                    assert_eq!(field.value, b"one  \r\n \t two\r\n three");
+                    kept.field(&field);
+                }
+                ConnStatus::Event(Event::HeadEnd(_)) => break,
+                ConnStatus::Event(_) => {}
+                other => panic!("{other:?}"),
+            }
+            input = &input[step.consumed..];
+        }
+        assert_eq!(kept.values(b"x-folded").next(), Some(&b"one two three"[..]));
+        let mut plain = OwnedHead::default();
+        plain.field(&Field::new("X", "a  b"));
+        assert_eq!(plain.values(b"x").next(), Some(&b"a  b"[..]));
+    }
+
+    #[test]
+    fn only_a_bodiless_request_that_changes_nothing_goes_twice() {
+        let request = |method: &str| {
+            let mut head = OwnedHead::default();
+            head.request(&RequestLine::new(method, "/", Version::Http11));
+            head
+        };
+        assert!(may_send_again(&request("GET"), Framing::None));
+        assert!(may_send_again(&request("HEAD"), Framing::None));
+        assert!(may_send_again(&request("OPTIONS"), Framing::Length(0)));
+        assert!(!may_send_again(&request("GET"), Framing::Length(3)));
+        assert!(!may_send_again(&request("GET"), Framing::Chunked));
+        assert!(!may_send_again(&request("POST"), Framing::None));
+        assert!(!may_send_again(&request("DELETE"), Framing::None));
+    }
+
+    #[test]
+    fn answers_made_here_have_their_reason() {
+        for status in [400, 413, 414, 431, 501, 502, 505] {
+            assert!(!reason_phrase(status).is_empty(), "{status}");
+        }
     }
 
     #[test]
@@ -635,7 +1062,7 @@ mod tests {
             ("Accept", "*/*"),
             ("Via", "1.0 other"),
         ] {
-            head.field(name.as_bytes(), value.as_bytes());
+            head.field(&Field::new(name, value));
         }
         let names = |fields: Vec<Field<'_>>| -> Vec<String> {
             fields

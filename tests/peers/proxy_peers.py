@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""curl through examples/proxy.rs to examples/serve.rs and to nginx, and
-request-smuggling attempts that the proxy must refuse without forwarding.
+"""curl through examples/proxy.rs to examples/serve.rs and to nginx,
+request-smuggling attempts that the proxy must refuse without forwarding,
+and a hand-made upstream whose odd but readable answers (a folded field,
+a 204 with Content-Length, 1xx runs, gzip transfer coding, a kept-alive
+connection it closes) the proxy must mend or refuse rather than drop.
 
     python3 tests/peers/proxy_peers.py target/release/examples/proxy target/release/examples/serve
 
@@ -9,12 +12,14 @@ end; every request has a timeout. Prints PASS/FAIL/SKIP per upstream and
 scenario; exits 1 if any failed.
 """
 
+import gzip
 import http.client
 import os
 import shutil
+import socket
 import subprocess
 import sys
-import tempfile
+import threading
 import time
 
 from get_peers import Nginx, make_root, nginx_binary
@@ -177,6 +182,281 @@ def scenarios_nginx(proxy, nginx, root, files):
             ("smuggling attempts refused, nothing forwarded", smuggling)]
 
 
+class Scripted:
+    """A hand-made upstream on 127.0.0.1: reads each request (a body by
+    Content-Length or chunked, without trailers), records its head and
+    body, and writes what `answer(head)` returns, `(bytes, close)`; with
+    `close` it closes the connection after writing, without saying so in
+    the head (a kept-alive connection that the upstream closes while
+    idle)."""
+
+    MAX_CONNECTIONS = 200
+    MAX_REQUESTS = 100  # per connection
+    LIFETIME = 600  # seconds
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.addr = "127.0.0.1:%d" % self.sock.getsockname()[1]
+        self.heads = []
+        self.bodies = []
+        self.connections = 0
+        self.answer = lambda head: (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", False)
+        self.stopping = False
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self):
+        deadline = time.monotonic() + self.LIFETIME
+        while (not self.stopping and self.connections < self.MAX_CONNECTIONS
+               and time.monotonic() < deadline):
+            try:
+                conn, _ = self.sock.accept()
+            except socket.timeout:
+                continue
+            self.connections += 1
+            threading.Thread(target=self.handle, args=(conn,), daemon=True).start()
+
+    def handle(self, conn):
+        conn.settimeout(TIMEOUT)
+        buf = b""
+
+        def until(found):
+            """Read until `found(buf)` is not None: that, or None at the end."""
+            nonlocal buf
+            while found(buf) is None:
+                try:
+                    piece = conn.recv(65536)
+                except OSError:
+                    return None
+                if not piece or len(buf) > 1 << 24:
+                    return None
+                buf += piece
+            return found(buf)
+
+        def take(n):
+            """The next n bytes, or None at the end."""
+            nonlocal buf
+            if until(lambda b: True if len(b) >= n else None) is None:
+                return None
+            taken, buf = buf[:n], buf[n:]
+            return taken
+
+        def through(end):
+            """The bytes up to the next `end`, which is dropped; None at the end."""
+            at = until(lambda b: b.find(end) if end in b else None)
+            return None if at is None else take(at + len(end))[:-len(end)]
+
+        with conn:
+            for _ in range(self.MAX_REQUESTS):
+                head = through(b"\r\n\r\n")
+                if head is None:
+                    return
+                fields = head.lower().split(b"\r\n")[1:]
+                body = b""
+                if any(f.startswith(b"transfer-encoding:") and f.endswith(b"chunked")
+                       for f in fields):
+                    for _ in range(100000):
+                        size = through(b"\r\n")
+                        if not size or int(size, 16) == 0:
+                            break
+                        body += take(int(size, 16)) or b""
+                        through(b"\r\n")
+                    through(b"\r\n")  # the empty line after the last chunk
+                for f in fields:
+                    if f.startswith(b"content-length:"):
+                        body = take(int(f.split(b":")[1])) or b""
+                self.heads.append(head)
+                self.bodies.append(body)
+                reply, close = self.answer(head)
+                conn.sendall(reply)
+                if close:
+                    return
+
+    def reset(self, answer):
+        """Answer with `answer` from now on; forget what was received."""
+        self.answer = answer
+        self.heads = []
+        self.bodies = []
+        self.connections = 0
+
+    def stop(self):
+        self.stopping = True
+        self.thread.join(timeout=TIMEOUT)
+        self.sock.close()
+
+
+def answering(reply, close=False):
+    return lambda head: (reply, close)
+
+
+def split_response(out):
+    """Status line, lower-cased field lines, and the rest."""
+    head, _, rest = out.partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    return lines[0], [line.lower() for line in lines[1:]], rest
+
+
+def dechunk(body):
+    """The data of a chunked body (extensions and trailers not expected)."""
+    data = b""
+    for _ in range(100000):
+        size_line, _, body = body.partition(b"\r\n")
+        size = int(size_line, 16)
+        if size == 0:
+            return data
+        data += body[:size]
+        assert body[size:size + 2] == b"\r\n", "chunk not followed by CRLF"
+        body = body[size + 2:]
+    raise AssertionError("too many chunks")
+
+
+def chunked(data, size=100):
+    pieces = [data[i:i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+
+
+OK = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+
+
+def scenarios_scripted(proxy, upstream):
+    def get(target, version=b"HTTP/1.1", fields=b"Host: a\r\nConnection: close\r\n"):
+        return raw(proxy.addr, b"GET %s %s\r\n%s\r\n" % (target, version, fields))
+
+    def targets_and_host():
+        upstream.reset(answering(OK))
+        sent = [(b"/login?next=https://example.com", b"a"),
+                (b"/x?next=http://other/admin", b"a"),
+                (b"http://u@example.test:8080?q", b"other"),
+                (b"http://example.test/b?next=http://other/admin", b"other")]
+        for target, host in sent:
+            out = get(target, fields=b"Host: %s\r\nConnection: close\r\n" % host)
+            assert out.startswith(b"HTTP/1.1 200"), out[:80]
+        seen = []
+        for head in upstream.heads:
+            lines = head.split(b"\r\n")
+            seen.append((lines[0], [line for line in lines if line.lower().startswith(b"host:")]))
+        assert seen == [
+            (b"GET /login?next=https://example.com HTTP/1.1", [b"Host: a"]),
+            (b"GET /x?next=http://other/admin HTTP/1.1", [b"Host: a"]),
+            (b"GET /?q HTTP/1.1", [b"Host: example.test:8080"]),
+            (b"GET /b?next=http://other/admin HTTP/1.1", [b"Host: example.test"]),
+        ], seen
+
+    def http10_without_host():
+        upstream.reset(answering(OK))
+        out = get(b"/a", b"HTTP/1.0", b"")
+        assert out.startswith(b"HTTP/1.1 200"), out[:80]
+        lines = upstream.heads[-1].split(b"\r\n")
+        assert b"Host: %s" % upstream.addr.encode() in lines, lines
+
+    def framing_fields_dropped():
+        for answer in (b"HTTP/1.1 103 Early Hints\r\nContent-Length: 0\r\nLink: </a>\r\n\r\n"
+                       b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n",
+                       b"HTTP/1.1 204 No Content\r\nTransfer-Encoding: chunked\r\n\r\n"):
+            upstream.reset(answering(answer))
+            out = get(b"/")
+            assert b"HTTP/1.1 204 No Content\r\n" in out, out[:200]
+            assert b"content-length" not in out.lower(), out[:200]
+            assert b"transfer-encoding" not in out.lower(), out[:200]
+            if b"103" in answer:
+                assert out.startswith(b"HTTP/1.1 103 Early Hints\r\n"), out[:200]
+
+    def obs_fold_unfolded():
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nX-Folded: one  \r\n \t two\r\n three\r\n"
+                                 b"Content-Length: 2\r\n\r\nok"))
+        status, fields, body = split_response(get(b"/"))
+        assert status == b"HTTP/1.1 200 OK", status
+        assert b"x-folded: one two three" in fields, fields
+        assert body == b"ok"
+
+    def interim_not_to_http10():
+        upstream.reset(answering(b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n" + OK))
+        out = get(b"/", b"HTTP/1.0", b"Host: a\r\n")
+        assert out.startswith(b"HTTP/1.1 200 OK\r\n"), out[:80]
+        assert b"103" not in out and out.endswith(b"\r\n\r\nok"), out[:200]
+
+    def interim_run_bounded():
+        upstream.reset(answering(b"HTTP/1.1 103 Early Hints\r\n\r\n" * 20 + OK))
+        out = get(b"/")
+        assert out.count(b"HTTP/1.1 103") <= 16, out.count(b"HTTP/1.1 103")
+        assert b"HTTP/1.1 502 Bad Gateway\r\n" in out, out[-200:]
+        assert b"HTTP/1.1 200" not in out
+
+    def gzip_codings_kept():
+        data = b"".join(b"line %d\n" % i for i in range(2000))
+        packed = gzip.compress(data)
+        for te, body, close in ((b"gzip, chunked", chunked(packed), False), (b"gzip", packed, True)):
+            upstream.reset(answering(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: %s\r\n\r\n%s"
+                                     % (te, body), close))
+            status, fields, rest = split_response(get(b"/"))
+            assert status == b"HTTP/1.1 200 OK", status
+            assert b"transfer-encoding: gzip, chunked" in fields, (te, fields)
+            assert gzip.decompress(dechunk(rest)) == data, te
+        # A request body too.
+        upstream.reset(answering(OK))
+        out = raw(proxy.addr, b"POST / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n"
+                  b"Transfer-Encoding: gzip, chunked\r\n\r\n" + chunked(packed))
+        assert out.startswith(b"HTTP/1.1 200"), out[:80]
+        fields = upstream.heads[-1].lower().split(b"\r\n")
+        assert b"transfer-encoding: gzip, chunked" in fields, fields
+        assert upstream.bodies[-1] == packed
+        # HTTP/1.0 has no Transfer-Encoding to say it with.
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+                                 + chunked(packed)))
+        out = get(b"/", b"HTTP/1.0", b"Host: a\r\n")
+        assert out.startswith(b"HTTP/1.1 502 Bad Gateway\r\n"), out[:80]
+
+    def stale_connection():
+        # The upstream closes every connection after its answer, without
+        # saying so: the proxy finds out only when it reuses one.
+        upstream.reset(answering(OK, close=True))
+        host, port = proxy.addr.rsplit(":", 1)
+        conn = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
+        statuses = []
+        for method, path, body in (("GET", "/one", None), ("GET", "/two", None),
+                                   ("HEAD", "/three", None), ("POST", "/four", b"x")):
+            time.sleep(0.1)  # the upstream's close arrives first
+            try:
+                conn.request(method, path, body=body)
+                response = conn.getresponse()
+                response.read()
+                statuses.append(response.status)
+            except (http.client.HTTPException, OSError):
+                statuses.append("dropped")
+                conn.close()
+        conn.close()
+        assert statuses == [200, 200, 200, 502], statuses
+        # Once each for GET and HEAD; a POST is not sent twice.
+        lines = [head.split(b"\r\n")[0] for head in upstream.heads]
+        assert lines == [b"GET /one HTTP/1.1", b"GET /two HTTP/1.1", b"HEAD /three HTTP/1.1"], lines
+        assert upstream.connections == 3, upstream.connections
+
+    def reasons_of_own_answers():
+        for request, status in ((b"GET / HTTP/1.2\r\nHost: a\r\n\r\n",
+                                 b"505 HTTP Version Not Supported"),
+                                (b"GET /%s HTTP/1.1\r\nHost: a\r\n\r\n" % (b"a" * 20000),
+                                 b"414 URI Too Long"),
+                                (b"GET / HTTP/1.1\r\nHost: a\r\n%s\r\n" % (b"X: y\r\n" * 200),
+                                 b"431 Request Header Fields Too Large")):
+            out = raw(proxy.addr, request)
+            assert out.startswith(b"HTTP/1.1 %s\r\n" % status), out[:80]
+
+    return [("a :// in a query stays, absolute-form goes as origin-form with its Host",
+             targets_and_host),
+            ("HTTP/1.0 without Host gets the upstream's", http10_without_host),
+            ("204 and 1xx relayed without framing fields", framing_fields_dropped),
+            ("obs-fold relayed unfolded", obs_fold_unfolded),
+            ("no 1xx to an HTTP/1.0 client", interim_not_to_http10),
+            ("more than 16 1xx answered 502", interim_run_bounded),
+            ("gzip transfer coding kept when re-chunked", gzip_codings_kept),
+            ("closed kept-alive connection: GET and HEAD sent again, POST not",
+             stale_connection),
+            ("the proxy's own answers have reason phrases", reasons_of_own_answers)]
+
+
 def run(label, scenarios):
     failed = 0
     for name, scenario in scenarios:
@@ -205,6 +485,13 @@ def main():
         proxy = Process([proxy_bin, "--listen", "127.0.0.1:0", "--upstream", upstream.addr])
         stop.append(proxy)
         failed += run("proxy->serve", scenarios_serve(proxy, upstream, root, files))
+        scripted = Scripted()
+        try:
+            proxy3 = Process([proxy_bin, "--listen", "127.0.0.1:0", "--upstream", scripted.addr])
+            stop.append(proxy3)
+            failed += run("proxy->scripted", scenarios_scripted(proxy3, scripted))
+        finally:
+            scripted.stop()
         if nginx_binary():
             nginx = Nginx(root)
             try:
