@@ -22,7 +22,11 @@
 //!   connection type does all of it); a request the strict decoder refuses
 //!   is answered with the error's status hint and the connection closed;
 //!   a connection idle for `--idle-timeout` seconds (default 15) is closed
-//!   within the second after.
+//!   within the second after, and so is one whose write has waited as
+//!   long (a peer that does not read what it asked for).
+//! - Every response has a `Date`. Past `--max-connections` (default 256)
+//!   a connection is answered 503 and closed. When `accept` fails (out of
+//!   file descriptors), the loop pauses before it tries again.
 //! - One log line per request on standard output: peer, method, target,
 //!   status, body bytes, time. The first line says where it listens
 //!   (`--addr 127.0.0.1:0` picks a free port).
@@ -85,13 +89,19 @@ fn main() {
     let cache = Arc::new(site::FileCache::with_stat_valid(options.stat_valid));
     let active = Arc::new(AtomicUsize::new(0));
     let idle = IdleWatch::start(options.idle);
+    let mut accept_errors = site::AcceptErrors::default();
     for stream in listener.incoming() {
-        let Ok(mut stream) = stream else { continue };
+        let mut stream = match stream {
+            Ok(stream) => stream,
+            Err(e) => {
+                std::thread::sleep(accept_errors.failed("serve", &e));
+                continue;
+            }
+        };
         if active.fetch_add(1, Ordering::SeqCst) >= options.max_connections {
             active.fetch_sub(1, Ordering::SeqCst);
-            let _ = stream.write_all(
-                b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
-            );
+            // (A new socket's send buffer takes these few bytes at once.)
+            let _ = stream.write_all(&site::busy_response());
             continue;
         }
         let (root, cache, active) = (Arc::clone(&root), Arc::clone(&cache), Arc::clone(&active));
@@ -101,7 +111,8 @@ fn main() {
             // Shared with the idle watch, which may shut it down.
             let stream = Arc::new(stream);
             if let Err(e) = serve_connection(&stream, &root, &cache, peer, &idle) {
-                // (A peer that leaves mid-response is no news.)
+                // (A peer that leaves mid-response, or stops reading it, is
+                // no news.)
                 if !matches!(
                     e.kind(),
                     ErrorKind::ConnectionReset | ErrorKind::BrokenPipe | ErrorKind::NotConnected
@@ -156,7 +167,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
 }
 
 /// One connection: read, decode, answer each request at its end, write;
-/// until the connection says it is closed, the peer leaves, or it idles.
+/// until the connection says it is closed, the peer leaves, or it idles
+/// (waiting to read, or in a write the peer does not take).
 fn serve_connection(
     stream: &Arc<TcpStream>,
     root: &Path,
@@ -165,9 +177,16 @@ fn serve_connection(
     idle: &IdleWatch,
 ) -> io::Result<()> {
     let watched = idle.watch(stream);
-    // (`&TcpStream` reads and writes.)
-    let mut stream = &**stream;
     stream.set_nodelay(true)?;
+    // Writes go through the watch: a peer that asks for a large file and
+    // never reads would block a write, and hold this thread and a
+    // connection slot, for ever.
+    let mut writer = WatchedWriter {
+        stream,
+        watched: &watched,
+    };
+    // (`&TcpStream` reads.)
+    let mut stream = &**stream;
     let mut log = access_log::Log::new(peer.map_or_else(|| "-".to_string(), |p| p.to_string()));
     let mut conn = Connection::new(ConnectionConfig::default());
     let mut buf = vec![0u8; h1wire::Limits::default().buffer_len().max(CHUNK)];
@@ -188,9 +207,9 @@ fn serve_connection(
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
                     let sent =
-                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut stream);
+                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer);
                     request.log(&mut log, status, sent.unwrap_or(0));
-                    stream.write_all(&out)?;
+                    writer.write_all(&out)?;
                     return Ok(());
                 }
             };
@@ -208,7 +227,7 @@ fn serve_connection(
                         conn.response_into(&line, &[], Body::AsFields, &mut out)
                             .and_then(|_| conn.end_into(&[], &mut out))
                             .map_err(io::Error::other)?;
-                        stream.write_all(&out)?;
+                        writer.write_all(&out)?;
                         out.clear();
                     }
                 }
@@ -216,7 +235,7 @@ fn serve_connection(
                 ConnStatus::Event(Event::MessageEnd) => {
                     let mut reply = files.reply(&request);
                     let bytes =
-                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut stream)?;
+                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer)?;
                     request.log(&mut log, reply.status, bytes);
                     request.clear();
                 }
@@ -231,7 +250,7 @@ fn serve_connection(
                 }
             }
         }
-        stream.write_all(&out)?;
+        writer.write_all(&out)?;
         out.clear();
         if done || conn.state() == ConnState::Closed {
             return Ok(());
@@ -240,7 +259,7 @@ fn serve_connection(
         buf.copy_within(start..end, 0);
         end -= start;
         start = 0;
-        watched.reading();
+        watched.waiting();
         let n = stream.read(&mut buf[end..]);
         watched.busy();
         let n = n?;
@@ -265,7 +284,8 @@ fn write_reply(
     piece: &mut [u8],
     stream: &mut impl Write,
 ) -> io::Result<u64> {
-    let (fields, body, line) = (reply.head_fields(), reply.framing, reply.line());
+    let date = site::date_now();
+    let (fields, body, line) = (reply.head_fields(&date), reply.framing, reply.line());
     let head = conn
         .response_into(&line, &fields, body, out)
         .map_err(io::Error::other)?;
@@ -289,9 +309,11 @@ fn write_reply(
     Ok(sent)
 }
 
-/// Closes the connections that wait for a request too long: one thread
-/// ticks once a second and shuts down each connection whose read has
-/// waited more than the limit. (A timeout on every read, `SO_RCVTIMEO`,
+/// Closes the connections that wait for the peer too long: one thread
+/// ticks once a second and shuts down each connection whose read (for a
+/// request) or write (of a response the peer does not take: a blocking
+/// write returns once all of it is in the send buffer) has waited more
+/// than the limit. (A timeout on every read, `SO_RCVTIMEO`,
 /// arms and cancels a kernel timer for each request: about 2% of serve's
 /// CPU under load, measured with perf.)
 struct IdleWatch {
@@ -302,13 +324,14 @@ struct IdleWatch {
     waiting: Mutex<Vec<Arc<Waiter>>>,
 }
 
-/// A watched connection: the tick at which its read began, or [`BUSY`].
+/// A watched connection: the tick at which its read or write began, or
+/// [`BUSY`].
 struct Waiter {
     since: AtomicU64,
     stream: Arc<TcpStream>,
 }
 
-/// Not waiting for the peer (reading a request, or answering it).
+/// Not waiting for the peer (decoding a request, or making the answer).
 const BUSY: u64 = u64::MAX;
 
 impl IdleWatch {
@@ -328,13 +351,14 @@ impl IdleWatch {
     }
 
     fn close_idle(&self, now: u64) {
+        // (A read so shut down returns the end of the stream; a write
+        // fails with a broken pipe.)
         let waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         for waiter in waiting.iter() {
             let since = waiter.since.load(Ordering::Relaxed);
             // Waited more than `limit` whole ticks: idle at least that long.
             if since != BUSY && now.saturating_sub(since) > self.limit {
                 waiter.since.store(BUSY, Ordering::Relaxed);
-                // Its blocked read returns the end of the stream.
                 let _ = waiter.stream.shutdown(std::net::Shutdown::Both);
             }
         }
@@ -364,13 +388,13 @@ struct Watched<'w> {
 }
 
 impl Watched<'_> {
-    /// A read for the peer's next bytes begins.
-    fn reading(&self) {
+    /// A read or a write that waits for the peer begins.
+    fn waiting(&self) {
         let now = self.watch.tick.load(Ordering::Relaxed);
         self.waiter.since.store(now, Ordering::Relaxed);
     }
 
-    /// The read returned.
+    /// The read or write returned.
     fn busy(&self) {
         self.waiter.since.store(BUSY, Ordering::Relaxed);
     }
@@ -380,5 +404,25 @@ impl Drop for Watched<'_> {
     fn drop(&mut self) {
         let mut waiting = self.watch.waiting.lock().unwrap_or_else(|e| e.into_inner());
         waiting.retain(|w| !Arc::ptr_eq(w, &self.waiter));
+    }
+}
+
+/// A connection's writes, each watched by the [`IdleWatch`] as its reads
+/// are (two relaxed stores and a load a write: nothing that shows).
+struct WatchedWriter<'w> {
+    stream: &'w TcpStream,
+    watched: &'w Watched<'w>,
+}
+
+impl Write for WatchedWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.watched.waiting();
+        let written = { self.stream }.write(bytes);
+        self.watched.busy();
+        written
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }

@@ -3,7 +3,7 @@
 //! read buffer, responses are encoded into the write buffer.
 //!
 //! ```text
-//! cargo run --release --features tokio --example tokio_serve -- [--addr 127.0.0.1:8080] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]
+//! cargo run --release --features tokio --example tokio_serve -- [--addr 127.0.0.1:8080] [--max-connections N] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]
 //! ```
 //!
 //! It answers what `serve.rs` answers (`examples/site`), and
@@ -14,6 +14,12 @@
 //! `tokio::fs` (on tokio's blocking pool) and streams to the socket in
 //! 64 KiB pieces.
 //!
+//! As in `serve.rs`: a connection idle for `--idle-timeout` seconds
+//! (default 15), waiting for a request or for a write to move (a peer
+//! that does not read), is closed; past `--max-connections` (default 256)
+//! a connection is answered 503 and closed; a failed `accept` (out of file
+//! descriptors) pauses the accept loop before it tries again.
+//!
 //! Finding a file (its `stat`, and the `open` and read of a small one
 //! the cache does not hold) runs on the runtime's own thread, not on the
 //! blocking pool: on a local disk it takes microseconds and, with the
@@ -22,7 +28,9 @@
 //! on a network file system would want `tokio::task::spawn_blocking`
 //! around `Site::reply`.
 
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -46,9 +54,16 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let (mut addr, mut root, mut idle) = ("127.0.0.1:8080".to_string(), PathBuf::from("."), 15);
     let mut stat_valid = site::FileCache::STAT_VALID;
+    let mut max_connections: usize = 256;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--addr" => addr = args.next().unwrap_or_else(|| usage("--addr needs a value")),
+            "--max-connections" => {
+                max_connections = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| usage("--max-connections takes a number"))
+            }
             "--idle-timeout" => {
                 idle = args
                     .next()
@@ -78,14 +93,31 @@ async fn main() {
         .local_addr()
         .expect("a bound socket has an address");
     println!("serving {} on http://{local}/", root.display());
-    let idle = Duration::from_secs(idle);
+    // As serve reads it: at least a second.
+    let idle = Duration::from_secs(idle.max(1));
     let cache = Arc::new(site::FileCache::with_stat_valid(stat_valid));
+    let active = Arc::new(AtomicUsize::new(0));
+    let mut accept_errors = site::AcceptErrors::default();
     loop {
-        let Ok((stream, peer)) = listener.accept().await else {
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                tokio::time::sleep(accept_errors.failed("tokio_serve", &e)).await;
+                continue;
+            }
+        };
+        let Some(slot) = Slot::take(&active, max_connections) else {
+            // Written at once, as serve does: a new socket's send buffer
+            // takes these few bytes. (Through std: tokio's own write waits
+            // until its reactor has seen the new socket writable.)
+            if let Ok(stream) = stream.into_std() {
+                let _ = (&stream).write(&site::busy_response());
+            }
             continue;
         };
         let (root, cache) = (Arc::clone(&root), Arc::clone(&cache));
         tokio::spawn(async move {
+            let _slot = slot;
             let peer = peer.to_string();
             if let Err(e) = serve_connection(stream, &root, &cache, peer, idle).await {
                 if !matches!(e, CodecError::Io(_)) {
@@ -99,9 +131,54 @@ async fn main() {
 fn usage(message: &str) -> ! {
     eprintln!("tokio_serve: {message}");
     eprintln!(
-        "usage: tokio_serve [--addr HOST:PORT] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]"
+        "usage: tokio_serve [--addr HOST:PORT] [--max-connections N] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]"
     );
     std::process::exit(2);
+}
+
+/// One of the `--max-connections` a server serves at once, given back when
+/// dropped. (A counter, as serve has: tokio's `Semaphore` would need its
+/// `sync` feature.)
+struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    /// A slot, unless `max` are taken.
+    fn take(active: &Arc<AtomicUsize>, max: usize) -> Option<Slot> {
+        if active.fetch_add(1, Ordering::SeqCst) >= max {
+            active.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(Slot(Arc::clone(active)))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Write all of `bytes`, each write allowed `idle` to move: a peer that
+/// stops reading (its window shut) is left once a write has waited that
+/// long, as a peer that stops sending is.
+async fn send(stream: &mut TcpStream, mut bytes: &[u8], idle: Duration) -> io::Result<()> {
+    while !bytes.is_empty() {
+        // Most writes fit in the send buffer at once: they make no timer.
+        let written = match stream.try_write(bytes) {
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                match tokio::time::timeout(idle, stream.write(bytes)).await {
+                    Ok(written) => written?,
+                    Err(_) => return Err(io::ErrorKind::TimedOut.into()),
+                }
+            }
+            written => written?,
+        };
+        if written == 0 {
+            return Err(io::ErrorKind::WriteZero.into());
+        }
+        bytes = &bytes[written..];
+    }
+    Ok(())
 }
 
 async fn serve_connection(
@@ -129,11 +206,17 @@ async fn serve_connection(
                     let status = error.status_hint();
                     let mut reply =
                         Reply::simple(status, "text/plain", format!("{error}\n").as_bytes());
-                    let sent =
-                        write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
-                            .await;
+                    let sent = write_reply(
+                        &mut codec,
+                        &mut output,
+                        &mut reply,
+                        &mut piece,
+                        &mut stream,
+                        idle,
+                    )
+                    .await;
                     request.log(&mut log, status, sent.unwrap_or(0));
-                    stream.write_all(&output).await?;
+                    send(&mut stream, &output, idle).await?;
                     return Ok(());
                 }
                 Err(e) => return Err(e),
@@ -157,7 +240,7 @@ async fn serve_connection(
                         };
                         codec.encode(head, &mut output)?;
                         codec.encode(ResponsePart::End, &mut output)?;
-                        stream.write_all(&output).await?;
+                        send(&mut stream, &output, idle).await?;
                         output.clear();
                     }
                 }
@@ -165,15 +248,21 @@ async fn serve_connection(
                 RequestFrame::Trailer { .. } => {}
                 RequestFrame::MessageEnd => {
                     let mut reply = files.reply(&request);
-                    let bytes =
-                        write_reply(&mut codec, &mut output, &mut reply, &mut piece, &mut stream)
-                            .await?;
+                    let bytes = write_reply(
+                        &mut codec,
+                        &mut output,
+                        &mut reply,
+                        &mut piece,
+                        &mut stream,
+                        idle,
+                    )
+                    .await?;
                     request.log(&mut log, reply.status, bytes);
                     request.clear();
                 }
             }
         }
-        stream.write_all(&output).await?;
+        send(&mut stream, &output, idle).await?;
         output.clear();
         if codec.finished() || codec.state() == ConnState::Closed {
             return Ok(());
@@ -187,16 +276,19 @@ async fn serve_connection(
 }
 
 /// Encode `reply` into `output`; the body bytes sent. Whenever `output`
-/// holds a piece's worth, it goes to `stream`; what is left stays, to go
-/// out with the responses to pipelined requests after it.
+/// holds a piece's worth, it goes to `stream` (each write given `idle` to
+/// move); what is left stays, to go out with the responses to pipelined
+/// requests after it.
 async fn write_reply(
     codec: &mut ServerCodec,
     output: &mut BytesMut,
     reply: &mut Reply,
     piece: &mut [u8],
     stream: &mut TcpStream,
+    idle: Duration,
 ) -> Result<u64, CodecError> {
-    let (fields, body, line) = (reply.head_fields(), reply.framing, reply.line());
+    let date = site::date_now();
+    let (fields, body, line) = (reply.head_fields(&date), reply.framing, reply.line());
     codec.encode(
         ResponsePart::Head {
             line,
@@ -241,7 +333,7 @@ async fn write_reply(
             codec.encode(ResponsePart::Body(data), output)?;
             sent += data.len() as u64;
             if output.len() >= CHUNK {
-                stream.write_all(output).await?;
+                send(stream, output, idle).await?;
                 output.clear();
             }
         }

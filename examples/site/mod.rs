@@ -6,6 +6,7 @@
 #![allow(dead_code)] // each server uses most of it, not all
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::os::unix::fs::MetadataExt;
@@ -14,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use crate::access_log::Log;
 use h1wire::{Body, Field, StatusLine, Version};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 /// The largest request body /echo takes (413 past it).
 pub const MAX_ECHO: usize = 16 << 20;
@@ -134,15 +135,19 @@ impl Reply {
         StatusLine::new(Version::Http11, self.status, reason(self.status))
     }
 
-    /// The fields to write, borrowed.
-    pub fn head_fields(&self) -> Vec<Field<'_>> {
-        self.fields
-            .iter()
-            .map(|(name, value)| Field {
-                name: name.as_bytes(),
-                value: value.as_bytes(),
-            })
-            .collect()
+    /// The fields to write, borrowed, after a `Date` of `date` (see
+    /// [`date_now`]).
+    pub fn head_fields<'a>(&'a self, date: &'a [u8]) -> Vec<Field<'a>> {
+        let mut fields = Vec::with_capacity(self.fields.len() + 1);
+        fields.push(Field {
+            name: b"Date",
+            value: date,
+        });
+        fields.extend(self.fields.iter().map(|(name, value)| Field {
+            name: name.as_bytes(),
+            value: value.as_bytes(),
+        }));
+        fields
     }
 
     /// A small response with a body of its own.
@@ -293,7 +298,7 @@ impl Default for FileCache {
 pub struct Site<'r> {
     root: &'r Path,
     cache: &'r FileCache,
-    resolved: Vec<(String, Option<(PathBuf, String)>)>,
+    resolved: Vec<(String, Option<Resolved>)>,
 }
 
 impl<'r> Site<'r> {
@@ -313,8 +318,8 @@ impl<'r> Site<'r> {
         reply(self, request)
     }
 
-    /// The file `target` names and its query (see [`resolve`]).
-    fn resolve(&mut self, target: &str) -> Option<(&Path, &str)> {
+    /// What `target` names (see [`resolve`]).
+    fn resolve(&mut self, target: &str) -> Option<&Resolved> {
         let at = match self.resolved.iter().position(|(t, _)| t == target) {
             Some(at) => at,
             None => {
@@ -326,8 +331,7 @@ impl<'r> Site<'r> {
                 self.resolved.len() - 1
             }
         };
-        let (path, query) = self.resolved[at].1.as_ref()?;
-        Some((path, query))
+        self.resolved[at].1.as_ref()
     }
 }
 
@@ -363,20 +367,20 @@ const NOT_FOUND: &[u8] = b"<!doctype html>\n<title>404 Not Found</title>\n<h1>No
 
 fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     let not_found = || Reply::simple(404, "text/html", NOT_FOUND);
-    let cache = site.cache;
-    let Some((path, query)) = site.resolve(&request.target) else {
+    let (root, cache) = (site.root, site.cache);
+    let Some(target) = site.resolve(&request.target) else {
         return not_found();
     };
-    let url_path = request.target.split('?').next().unwrap_or("/");
     let now = Instant::now();
-    let (path, key, body) = match cache.recent(path, now) {
-        Some((key, bytes)) => (Cow::Borrowed(path), key, Payload::Bytes(bytes, 0)),
-        None => match find_file(cache, path, url_path.ends_with('/'), now) {
+    let (path, key, body) = match cache.recent(&target.file, now) {
+        Some((key, bytes)) => (Cow::Borrowed(&*target.file), key, Payload::Bytes(bytes, 0)),
+        None => match find_file(root, cache, &target.file, target.slash, now) {
             Ok(Found::File(path, key, body)) => (path, key, body),
             Ok(Found::Folder) => {
                 let mut reply = Reply::simple(301, "text/html", b"<h1>Moved Permanently</h1>\n");
-                let location = format!("{url_path}/{query}");
-                reply.fields.push(("Location", location.into()));
+                reply
+                    .fields
+                    .push(("Location", target.folder_location().into()));
                 return reply;
             }
             Err(_) => return not_found(),
@@ -422,10 +426,12 @@ enum Found<'p> {
     Folder,
 }
 
-/// The file `path` names, found by `stat` (at `now`): from the cache when
-/// it holds this version, else opened. A folder's `index.html` when the
-/// target named the folder with its trailing `/` (`slash`).
+/// The file `path` (canonical, inside `root`) names, found by `stat` (at
+/// `now`): from the cache when it holds this version, else opened. A
+/// folder's `index.html` when the target named the folder with its
+/// trailing `/` (`slash`).
 fn find_file<'p>(
+    root: &Path,
     cache: &FileCache,
     path: &'p Path,
     slash: bool,
@@ -437,7 +443,18 @@ fn find_file<'p>(
             return Ok(Found::Folder);
         }
         let index = path.join("index.html");
-        let meta = fs::metadata(&index)?;
+        // `resolve` checked the folder, not this name in it: a link here
+        // may point out of the root as well. (`lstat` first: a plain file,
+        // the usual case, costs no more than the `stat` it replaces.)
+        let meta = fs::symlink_metadata(&index)?;
+        let meta = if meta.is_symlink() {
+            if !fs::canonicalize(&index)?.starts_with(root) {
+                return Err(io::ErrorKind::NotFound.into());
+            }
+            fs::metadata(&index)?
+        } else {
+            meta
+        };
         (Cow::Owned(index), meta)
     } else {
         (Cow::Borrowed(path), meta)
@@ -500,35 +517,94 @@ fn not_modified(request: &Request, etag: &str, modified: u64) -> bool {
     }
 }
 
-/// The file under `root` that `target` names, and the query (with its
-/// `?`, or empty). `None` when the target is not a path, its
-/// percent-encoding is broken, or it would leave `root`.
-pub fn resolve(root: &Path, target: &str) -> Option<(PathBuf, String)> {
-    // An absolute-form target (to a proxy) names its path after the authority.
-    let target = match target.split_once("://") {
-        Some((_, rest)) => &rest[rest.find('/').unwrap_or(rest.len())..],
-        None => target,
-    };
-    if !target.starts_with('/') {
-        return None;
+/// What a request target names under the root, from [`resolve`].
+#[derive(Debug)]
+pub struct Resolved {
+    /// The file or folder, canonical (links followed), inside the root.
+    pub file: PathBuf,
+    /// The target's path made plain: its segments (empty ones and `.`
+    /// dropped) percent-encoded afresh, each after one `/`; empty for the
+    /// root. It never starts with `//`, which a browser reads as a host.
+    pub path: String,
+    /// Whether the target's path ends with `/` (a folder's `index.html`).
+    pub slash: bool,
+    /// The target's query, with its `?`, or empty.
+    pub query: String,
+}
+
+impl Resolved {
+    /// Where a folder named without its trailing `/` redirects: built from
+    /// the plain path, never from the target's bytes (`//host/x` there
+    /// would send the client to another site).
+    pub fn folder_location(&self) -> String {
+        format!("{}/{}", self.path, self.query)
     }
-    let (path, query) = match target.split_once('?') {
-        Some((path, query)) => (path, format!("?{query}")),
-        None => (target, String::new()),
-    };
+}
+
+/// What `target` names under `root`. `None` when the target is not a
+/// path, its percent-encoding is broken, or it would leave `root`.
+pub fn resolve(root: &Path, target: &str) -> Option<Resolved> {
+    let (path, query) = split_target(target)?;
     let decoded = percent_decode(path)?;
     let mut file = root.to_path_buf();
+    let mut plain = String::with_capacity(path.len() + 1);
     for segment in decoded.split('/') {
         match segment {
             "" | "." => {}
             ".." => return None,
             s if s.contains('\0') || s.contains('\\') => return None,
-            s => file.push(s),
+            s => {
+                file.push(s);
+                plain.push('/');
+                percent_encode_into(s, &mut plain);
+            }
         }
     }
     // A link inside the folder may point out of it.
     let real = fs::canonicalize(&file).ok()?;
-    real.starts_with(root).then_some((real, query))
+    real.starts_with(root).then(|| Resolved {
+        file: real,
+        path: plain,
+        slash: path.ends_with('/'),
+        query: query.to_string(),
+    })
+}
+
+/// The path and the query (with its `?`, or empty) of a request target.
+/// An origin-form target (`/` first) is taken as it is: a `://` in its
+/// query or path is data. Only an absolute-form one (to a proxy) has a
+/// scheme and an authority to drop. `None` for any other form (`*`).
+fn split_target(target: &str) -> Option<(&str, &str)> {
+    let path_and_query = if target.starts_with('/') {
+        target
+    } else {
+        let (scheme, rest) = target.split_once("://")?;
+        let is_scheme = |b: u8| b.is_ascii_alphanumeric() || b"+-.".contains(&b);
+        if scheme.is_empty() || !scheme.bytes().all(is_scheme) {
+            return None;
+        }
+        &rest[rest.find(['/', '?']).unwrap_or(rest.len())..]
+    };
+    let (path, query) =
+        path_and_query.split_at(path_and_query.find('?').unwrap_or(path_and_query.len()));
+    // An absolute-form target's empty path is `/` (RFC 9110 section 4.2.3).
+    Some((if path.is_empty() { "/" } else { path }, query))
+}
+
+/// Append `segment` to `out`, percent-encoded but for the characters a
+/// path segment may hold as they are (RFC 3986 `pchar`): a decoded `%`,
+/// `?`, `#` or non-ASCII byte cannot change what the path means.
+fn percent_encode_into(segment: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for &b in segment.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
 }
 
 fn percent_decode(path: &str) -> Option<String> {
@@ -594,8 +670,63 @@ pub fn reason(status: u16) -> &'static str {
         414 => "URI Too Long",
         431 => "Request Header Fields Too Large",
         501 => "Not Implemented",
+        503 => "Service Unavailable",
         505 => "HTTP Version Not Supported",
         _ => "",
+    }
+}
+
+/// The whole answer to a connection past the servers' connection limit,
+/// written before it is closed.
+pub fn busy_response() -> Vec<u8> {
+    let mut out = b"HTTP/1.1 503 Service Unavailable\r\nDate: ".to_vec();
+    out.extend_from_slice(&date_now());
+    out.extend_from_slice(b"\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    out
+}
+
+/// What a server does when `accept` fails. Out of file descriptors
+/// (`EMFILE`), the listener stays readable and every retry fails at once:
+/// without a pause the accept loop spins on a core until a connection
+/// ends. One line says so every [`AcceptErrors::LOG_EVERY`] at most, not
+/// one per failure.
+#[derive(Default)]
+pub struct AcceptErrors {
+    /// When a failure was last logged.
+    logged: Option<Instant>,
+    /// Failures since then.
+    unlogged: u64,
+}
+
+impl AcceptErrors {
+    /// The pause after a failed accept: short enough that a freed
+    /// descriptor is soon used, long enough that waiting costs no CPU.
+    pub const PAUSE: Duration = Duration::from_millis(50);
+    /// At most one line about failed accepts this often.
+    pub const LOG_EVERY: Duration = Duration::from_secs(10);
+
+    /// Note that `accept` failed with `error`; the pause to take before the
+    /// next one. (`server` names the program in the log line.)
+    pub fn failed(&mut self, server: &str, error: &io::Error) -> Duration {
+        if error.kind() == io::ErrorKind::ConnectionAborted {
+            // A peer that left while queued: the next accept can succeed.
+            return Duration::ZERO;
+        }
+        self.unlogged += 1;
+        let now = Instant::now();
+        if self
+            .logged
+            .is_none_or(|at| now.duration_since(at) >= Self::LOG_EVERY)
+        {
+            eprintln!(
+                "{server}: accept failed ({} times since the last such line): {error}; retrying every {} ms",
+                self.unlogged,
+                Self::PAUSE.as_millis()
+            );
+            self.logged = Some(now);
+            self.unlogged = 0;
+        }
+        Self::PAUSE
     }
 }
 
@@ -615,21 +746,66 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The length of an IMF-fixdate with a four-digit year.
+pub const DATE_LEN: usize = 29;
+/// The last second an IMF-fixdate can write with four digits for the
+/// year: 9999-12-31 23:59:59. Later times (a file's odd mtime) are written
+/// as it.
+const LAST_DATE: u64 = 253_402_300_799;
+
+/// The `Date` of a response sent now (RFC 9110 section 6.6.1: an origin
+/// server with a clock sends one in every response). Formatted once a
+/// second per thread, not per response: a response costs a clock read and
+/// a 29-byte copy.
+pub fn date_now() -> [u8; DATE_LEN] {
+    thread_local! {
+        /// The second last formatted, and its text.
+        static LAST: Cell<(u64, [u8; DATE_LEN])> = const { Cell::new((u64::MAX, [0; DATE_LEN])) };
+    }
+    let secs = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    LAST.with(|last| match last.get() {
+        (at, text) if at == secs => text,
+        _ => {
+            let text = imf_fixdate(secs);
+            last.set((secs, text));
+            text
+        }
+    })
+}
+
 /// IMF-fixdate (RFC 9110 section 5.6.7) of seconds since 1970.
 pub fn http_date(secs: u64) -> String {
+    String::from_utf8_lossy(&imf_fixdate(secs)).into_owned()
+}
+
+/// IMF-fixdate (RFC 9110 section 5.6.7) of seconds since 1970, formatted
+/// by hand into a fixed array (no allocation, no `fmt` machinery).
+fn imf_fixdate(secs: u64) -> [u8; DATE_LEN] {
+    let secs = secs.min(LAST_DATE);
     let days = secs / 86_400;
     let rem = secs % 86_400;
     let (year, month, day) = civil_from_days(days as i64);
-    format!(
-        "{}, {:02} {} {} {:02}:{:02}:{:02} GMT",
-        DAYS[(days % 7) as usize],
-        day,
-        MONTHS[(month - 1) as usize],
-        year,
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
+    let two = |n: u64| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
+    let year = year as u64;
+    let mut out = [0u8; DATE_LEN];
+    out[..3].copy_from_slice(DAYS[(days % 7) as usize].as_bytes());
+    out[3..5].copy_from_slice(b", ");
+    out[5..7].copy_from_slice(&two(u64::from(day)));
+    out[7] = b' ';
+    out[8..11].copy_from_slice(MONTHS[(month - 1) as usize].as_bytes());
+    out[11] = b' ';
+    out[12..14].copy_from_slice(&two(year / 100));
+    out[14..16].copy_from_slice(&two(year));
+    out[16] = b' ';
+    out[17..19].copy_from_slice(&two(rem / 3600));
+    out[19] = b':';
+    out[20..22].copy_from_slice(&two(rem / 60 % 60));
+    out[22] = b':';
+    out[23..25].copy_from_slice(&two(rem % 60));
+    out[25..].copy_from_slice(b" GMT");
+    out
 }
 
 /// Seconds since 1970 of an IMF-fixdate; `None` for anything else.
@@ -690,6 +866,26 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_formatted_by_hand() {
+        assert_eq!(&imf_fixdate(784_111_777), b"Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(&imf_fixdate(951_782_400), b"Tue, 29 Feb 2000 00:00:00 GMT");
+        assert_eq!(
+            &imf_fixdate(1_700_000_000),
+            b"Tue, 14 Nov 2023 22:13:20 GMT"
+        );
+        assert_eq!(&imf_fixdate(u64::MAX), b"Fri, 31 Dec 9999 23:59:59 GMT");
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let date = date_now();
+        let said = parse_http_date(std::str::from_utf8(&date).unwrap()).unwrap();
+        assert!(said.abs_diff(now) <= 1, "{said} for {now}");
+        // The second's text is kept, not formatted again.
+        assert_eq!(date_now(), date_now());
+    }
+
+    #[test]
     fn paths_stay_inside_the_root() {
         let root = fs::canonicalize(".").unwrap();
         assert!(resolve(&root, "/Cargo.toml").is_some());
@@ -699,8 +895,91 @@ mod tests {
         assert!(resolve(&root, "//etc/passwd").is_none());
         assert!(resolve(&root, "/%zz").is_none());
         assert!(resolve(&root, "*").is_none());
-        let (path, query) = resolve(&root, "http://h/Cargo.toml?x=1").unwrap();
-        assert!(path.ends_with("Cargo.toml"));
-        assert_eq!(query, "?x=1");
+        let found = resolve(&root, "http://h/Cargo.toml?x=1").unwrap();
+        assert!(found.file.ends_with("Cargo.toml"));
+        assert_eq!(found.query, "?x=1");
+    }
+
+    #[test]
+    fn only_an_absolute_form_target_drops_a_scheme_and_authority() {
+        let root = fs::canonicalize(".").unwrap();
+        // A `://` in an origin-form target's query is data, not a path.
+        assert!(resolve(&root, "/nothing-here?u=http://h/Cargo.toml").is_none());
+        let found = resolve(&root, "/Cargo.toml?u=http://h/src").unwrap();
+        assert!(found.file.ends_with("Cargo.toml"));
+        assert_eq!(found.query, "?u=http://h/src");
+        assert!(resolve(&root, "/nothing-here/http://h/Cargo.toml").is_none());
+        // The absolute form, to a proxy; its empty path is `/`.
+        let found = resolve(&root, "HTTP://h:80/Cargo.toml").unwrap();
+        assert!(found.file.ends_with("Cargo.toml"));
+        let found = resolve(&root, "http://h?q").unwrap();
+        assert_eq!(
+            (found.file, found.slash, &*found.query),
+            (root.clone(), true, "?q")
+        );
+        assert!(resolve(&root, "x?u=http://h/Cargo.toml").is_none());
+    }
+
+    #[test]
+    fn folder_locations_are_plain_paths() {
+        let root = fs::canonicalize(".").unwrap();
+        let location = |target| resolve(&root, target).unwrap().folder_location();
+        assert_eq!(location("//src"), "/src/");
+        assert_eq!(location("//src?a=b"), "/src/?a=b");
+        assert_eq!(location("/./src//"), "/src/");
+        assert_eq!(location("/%73rc"), "/src/");
+        assert_eq!(location("http://h//src"), "/src/");
+        assert_eq!(location("/."), "/");
+        assert_eq!(location("//"), "/");
+        let mut encoded = String::new();
+        percent_encode_into("a b%?#/\u{e9}-._~!$&'()*+,;=:@", &mut encoded);
+        assert_eq!(encoded, "a%20b%25%3F%23%2F%C3%A9-._~!$&'()*+,;=:@");
+    }
+
+    /// A folder of its own under the system's temporary folder, removed
+    /// when dropped (a failed test too).
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir =
+                std::env::temp_dir().join(format!("h1wire-site-{}-{name}", std::process::id()));
+            let _ = fs::remove_dir_all(&dir);
+            fs::create_dir_all(&dir).unwrap();
+            Scratch(dir)
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn a_linked_index_stays_inside_the_root() {
+        let scratch = Scratch::new("linked-index");
+        let base = &scratch.0;
+        let root = base.join("root");
+        for dir in ["root/out", "root/in", "outside"] {
+            fs::create_dir_all(base.join(dir)).unwrap();
+        }
+        fs::write(base.join("outside/secret.txt"), "secret\n").unwrap();
+        fs::write(base.join("root/page.html"), "page\n").unwrap();
+        std::os::unix::fs::symlink("../../outside/secret.txt", root.join("out/index.html"))
+            .unwrap();
+        std::os::unix::fs::symlink("../page.html", root.join("in/index.html")).unwrap();
+        let root = fs::canonicalize(&root).unwrap();
+        let cache = FileCache::new();
+        let mut site = Site::new(&root, &cache);
+        let mut status = |target: &str| {
+            let mut request = Request::default();
+            request.start(b"GET", target.as_bytes());
+            site.reply(&request).status
+        };
+        assert_eq!(status("/out/index.html"), 404);
+        assert_eq!(status("/out/"), 404);
+        assert_eq!(status("/in/"), 200);
+        assert_eq!(status("/in"), 301);
     }
 }

@@ -5,13 +5,18 @@
 
 Starts the server on 127.0.0.1 (a free port) over a temporary folder of
 files, runs each scenario with a timeout, prints one PASS/FAIL line per
-peer and scenario, stops the server, and exits 1 if any failed. Every
+peer and scenario, stops the server, and exits 1 if any failed. (Two
+scenarios start a server of their own beside it: one with a connection
+limit of 2, one with few file descriptors.) Every
 loop is bounded in count, every socket in time. Only the standard library
 and curl (skipped, and said so, if absent) are used.
 """
 
+import calendar
 import http.client
 import os
+import re
+import resource
 import shutil
 import socket
 import subprocess
@@ -27,13 +32,17 @@ STALE_AT_MOST = 2.5
 
 
 class Server:
-    def __init__(self, binary, root):
+    def __init__(self, binary, root, extra=(), preexec_fn=None):
+        self.binary = binary
         self.proc = subprocess.Popen(
-            [binary, "--addr", "127.0.0.1:0", "--idle-timeout", str(IDLE), root],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [binary, "--addr", "127.0.0.1:0", "--idle-timeout", str(IDLE), *extra, root],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            preexec_fn=preexec_fn)
         first = self.proc.stdout.readline()
         if "http://" not in first:
-            raise SystemExit("serve did not start: %r" % first)
+            self.proc.wait(timeout=TIMEOUT)
+            # (Not SystemExit: a scenario's own server failing fails it alone.)
+            raise RuntimeError("the server did not start: %r" % first)
         self.addr = first.split("http://", 1)[1].strip().rstrip("/")
         self.host, port = self.addr.rsplit(":", 1)
         self.port = int(port)
@@ -52,7 +61,14 @@ class Server:
 
 
 def make_root():
-    root = tempfile.mkdtemp(prefix="h1wire-serve-")
+    """The served folder, `root` in a temporary folder that also holds
+    `outside`, which a link in the root points to and must not serve."""
+    base = tempfile.mkdtemp(prefix="h1wire-serve-")
+    root = os.path.join(base, "root")
+    os.mkdir(root)
+    os.mkdir(os.path.join(base, "outside"))
+    with open(os.path.join(base, "outside", "secret.txt"), "wb") as f:
+        f.write(SECRET)
     with open(os.path.join(root, "index.html"), "wb") as f:
         f.write(b"<!doctype html><h1>h1wire</h1>\n")
     os.mkdir(os.path.join(root, "docs"))
@@ -63,7 +79,16 @@ def make_root():
     for i in range(20):
         with open(os.path.join(root, "f%02d.txt" % i), "wb") as f:
             f.write(b"file %d\n" % i * (i + 1))
+    # A folder whose index.html links out of the root, one whose
+    # index.html links to a file in it, one whose name needs encoding.
+    for name in ("dir2", "dir3", "two words"):
+        os.mkdir(os.path.join(root, name))
+    os.symlink("../../outside/secret.txt", os.path.join(root, "dir2", "index.html"))
+    os.symlink("../f01.txt", os.path.join(root, "dir3", "index.html"))
     return root
+
+
+SECRET = b"secret outside the root\n"
 
 
 def read(root, name):
@@ -353,6 +378,229 @@ def raw_http10(server, root):
     assert second.endswith(read(root, "f02.txt")), second[-40:]
 
 
+def exchange(server, request):
+    """Send one request (bytes) and read its response: status, fields
+    (lower-case names), body. An HTTP/1.1 head gets a Host if it has none,
+    and `Connection: close`."""
+    head, _, rest = request.partition(b"\r\n\r\n")
+    if head.split(b"\r\n", 1)[0].endswith(b"HTTP/1.1"):
+        if b"\r\nhost:" not in head.lower():
+            head += b"\r\nHost: " + server.addr.encode()
+        request = head + b"\r\nConnection: close\r\n\r\n" + rest
+    sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    sock.sendall(request)
+    resp = http.client.HTTPResponse(sock, method=request.split(b" ", 1)[0].decode())
+    resp.begin()
+    body = resp.read()
+    fields = {k.lower(): v for k, v in resp.getheaders()}
+    sock.close()
+    return resp.status, fields, body
+
+
+def get(server, target, method="GET"):
+    return exchange(server, b"%s %s HTTP/1.1\r\n\r\n" % (method.encode(), target.encode()))
+
+
+def raw_query_is_not_a_path(server, root):
+    """Only an absolute-form target has a scheme and authority dropped: a
+    `://` in an origin-form target's query is data."""
+    status, _, body = get(server, "/nothing-here?u=http://h/f01.txt")
+    assert status == 404, "/nothing-here?u=http://h/f01.txt gave %d %r" % (status, body[:40])
+    status, _, body = get(server, "/f02.txt?u=http://h/f01.txt")
+    assert (status, body) == (200, read(root, "f02.txt")), (status, body[:40])
+    status, _, body = get(server, "http://%s/f01.txt?x=http://h/f02.txt" % server.addr)
+    assert (status, body) == (200, read(root, "f01.txt")), (status, body[:40])
+
+
+def raw_redirect_stays_on_site(server, root):
+    """A folder's 301 points to the same site: its Location is the path
+    made plain (one leading `/`, segments re-encoded), never `//host`."""
+    for target, location in (("//docs", "/docs/"),
+                             ("//docs?a=1", "/docs/?a=1"),
+                             ("/./docs", "/docs/"),
+                             ("/d%6fcs", "/docs/"),
+                             ("/two%20words", "/two%20words/"),
+                             ("http://%s//docs" % server.addr, "/docs/")):
+        status, fields, _ = get(server, target)
+        assert (status, fields.get("location")) == (301, location), \
+            "%s gave %d %s" % (target, status, fields.get("location"))
+    status, fields, _ = get(server, "//evil.example/phish?://x/docs")
+    assert status == 404 and "location" not in fields, \
+        "//evil.example/phish?://x/docs gave %d %s" % (status, fields.get("location"))
+
+
+def raw_linked_index_inside_root(server, root):
+    """A folder's index.html that links out of the root is not served (as
+    the link asked for by name is not); one linking inside it is."""
+    for target in ("/dir2/", "/dir2/index.html"):
+        status, _, body = get(server, target)
+        assert status == 404 and SECRET not in body, "%s gave %d %r" % (target, status, body[:40])
+    status, _, body = get(server, "/dir3/")
+    assert (status, body) == (200, read(root, "f01.txt")), (status, body[:40])
+
+
+def raw_unread_response_closed(server, root):
+    """A client that asks for a large file and never reads (its receive
+    window shut) is let go once the server's write has not moved for
+    --idle-timeout (serve's watch ticks once a second: within the second
+    after). Read from IDLE + 2 s on, the connection gives what the buffers
+    held and then its end, far short of the file."""
+    name = "huge.bin"
+    size = 64 << 20
+    with open(os.path.join(root, name), "wb") as f:
+        f.truncate(size)  # sparse: no 64 MiB written
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # Set before connecting, so the window offered is small from the start.
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.settimeout(TIMEOUT)
+    sock.connect((server.host, server.port))
+    sock.sendall(b"GET /%s HTTP/1.1\r\nHost: %s\r\n\r\n" % (name.encode(), server.addr.encode()))
+    time.sleep(IDLE + 2)
+    received = 0
+    ended = time.monotonic() + TIMEOUT
+    try:
+        while time.monotonic() < ended:
+            piece = sock.recv(1 << 20)
+            if not piece:
+                break
+            received += len(piece)
+    except ConnectionResetError:
+        pass
+    except socket.timeout:
+        raise AssertionError("the connection is still open after %d bytes" % received)
+    finally:
+        sock.close()
+        os.remove(os.path.join(root, name))
+    assert received < size // 2, "%d of %d bytes: the server kept writing" % (received, size)
+
+
+IMF_FIXDATE = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d "
+                         r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
+                         r"\d\d:\d\d:\d\d GMT$")
+
+
+def assert_date(fields, what):
+    """`fields` hold a Date: an IMF-fixdate, within a few seconds of now."""
+    date = fields.get("date")
+    assert date is not None, "%s: no Date" % what
+    assert IMF_FIXDATE.match(date), "%s: Date %r" % (what, date)
+    secs = calendar.timegm(time.strptime(date, "%a, %d %b %Y %H:%M:%S GMT"))
+    assert abs(secs - time.time()) < 5, "%s: Date %r, now %s" % (what, date, time.time())
+
+
+def raw_date_on_every_response(server, root):
+    """Every response carries a Date (RFC 9110 6.6.1), errors too."""
+    _, fields, _ = get(server, "/index.html")
+    etag = fields["etag"]
+    for what, request, status in (
+        ("GET", b"GET /f00.txt HTTP/1.1\r\n\r\n", 200),
+        ("HEAD", b"HEAD /f00.txt HTTP/1.1\r\n\r\n", 200),
+        ("a large file", b"HEAD /big.bin HTTP/1.1\r\n\r\n", 200),
+        ("HTTP/1.0", b"GET /f00.txt HTTP/1.0\r\n\r\n", 200),
+        ("echo", b"POST /echo HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi", 200),
+        ("301", b"GET /docs HTTP/1.1\r\n\r\n", 301),
+        ("304", b"GET /index.html HTTP/1.1\r\nIf-None-Match: %s\r\n\r\n" % etag.encode(), 304),
+        ("404", b"GET /nope HTTP/1.1\r\n\r\n", 404),
+        ("405", b"DELETE /f00.txt HTTP/1.1\r\n\r\n", 405),
+        ("400", b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
+    ):
+        got, fields, _ = exchange(server, request)
+        assert got == status, "%s gave %d" % (what, got)
+        assert_date(fields, what)
+
+
+def own_server(server, root, extra=(), preexec_fn=None):
+    """A second server of the same binary over the same root."""
+    return Server(server.binary, root, extra, preexec_fn)
+
+
+def raw_connection_limit(server, root):
+    """Past --max-connections, a connection is answered 503 (with a Date)
+    and closed; a connection that ends frees its slot."""
+    limited = own_server(server, root, ("--max-connections", "2"))
+    held = []
+    try:
+        for _ in range(2):
+            sock = socket.create_connection((limited.host, limited.port), timeout=TIMEOUT)
+            sock.sendall(b"GET /f00.txt HTTP/1.1\r\nHost: a\r\n\r\n")
+            stream = OneFile(sock)
+            resp = http.client.HTTPResponse(stream)
+            resp.begin()
+            assert resp.status == 200 and resp.read() == read(root, "f00.txt")
+            # (The socket closes once its file is closed too.)
+            held.append((sock, stream.file.f))
+        status, fields, _ = exchange(limited, b"GET /f00.txt HTTP/1.1\r\n\r\n")
+        assert status == 503, "a third connection gave %d" % status
+        assert_date(fields, "503")
+        for closing in held.pop():
+            closing.close()
+        # The slot comes back once the server sees the end: a few tries.
+        # Well within the idle timeout, which would free it too.
+        for _ in range(10):
+            status, _, _ = exchange(limited, b"GET /f00.txt HTTP/1.1\r\n\r\n")
+            if status == 200:
+                break
+            time.sleep(0.05)
+        assert status == 200, "a freed slot still gave %d" % status
+    finally:
+        for sock, file in held:
+            file.close()
+            sock.close()
+        limited.stop()
+
+
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far (Linux /proc)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def raw_accept_failures_pause(server, root):
+    """Out of file descriptors (EMFILE), accept fails at once as long as a
+    connection waits: the accept loop pauses between tries (no core spent
+    spinning), says so in a line now and then, and serves again once
+    descriptors are free."""
+    if not os.path.exists("/proc/self/stat"):
+        print("     (no /proc: the CPU check of this scenario is skipped)")
+        return
+    limit = 32
+
+    def few_descriptors():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+
+    starved = own_server(server, root, preexec_fn=few_descriptors)
+    held = []
+    try:
+        for _ in range(limit + 8):  # more than the server can accept
+            held.append(socket.create_connection((starved.host, starved.port), timeout=TIMEOUT))
+        time.sleep(0.5)  # the server accepts what it can, then fails
+        before, started = cpu_seconds(starved.proc.pid), time.monotonic()
+        time.sleep(1.5)
+        share = (cpu_seconds(starved.proc.pid) - before) / (time.monotonic() - started)
+        assert share < 0.25, "the server used %.0f%% of a core while accept failed" % (share * 100)
+        for sock in held:
+            sock.close()
+        held = []
+        # Queued connections are accepted and found closed; then a new one
+        # is served. A few tries, 50 ms apart.
+        for _ in range(100):
+            try:
+                status, _, _ = exchange(starved, b"GET /f00.txt HTTP/1.1\r\n\r\n")
+                break
+            except (ConnectionError, http.client.HTTPException, socket.timeout):
+                time.sleep(0.05)
+        else:
+            raise AssertionError("no answer once descriptors were free")
+        assert status == 200, status
+    finally:
+        for sock in held:
+            sock.close()
+        out = starved.stop()
+    said = [line for line in out.splitlines() if "accept failed" in line]
+    assert 1 <= len(said) <= 3, "%d lines about failed accepts" % len(said)
+
+
 SCENARIOS = [
     ("curl", "GET a 3 MiB file", curl_get),
     ("curl", "a 32 MiB file streams (peak memory under 16 MiB)", curl_large_file_streams),
@@ -369,6 +617,13 @@ SCENARIOS = [
     ("socket", "smuggling attempts refused, connection closed", raw_smuggling_refused),
     ("socket", "HTTP/1.0 with and without keep-alive", raw_http10),
     ("socket", "idle connections closed", raw_idle_closed),
+    ("socket", "a :// in an origin-form query is not a path", raw_query_is_not_a_path),
+    ("socket", "a folder's 301 stays on the site (no //host)", raw_redirect_stays_on_site),
+    ("socket", "a linked index.html stays inside the root", raw_linked_index_inside_root),
+    ("socket", "a client that never reads is let go", raw_unread_response_closed),
+    ("socket", "every response has a Date", raw_date_on_every_response),
+    ("socket", "past --max-connections: 503 and close", raw_connection_limit),
+    ("socket", "accept out of descriptors: paused, not spinning", raw_accept_failures_pause),
 ]
 
 
@@ -377,7 +632,11 @@ def main():
         raise SystemExit(__doc__)
     binary = sys.argv[1]
     root = make_root()
-    server = Server(binary, root)
+    try:
+        server = Server(binary, root)
+    except RuntimeError as e:
+        shutil.rmtree(os.path.dirname(root), ignore_errors=True)
+        raise SystemExit(str(e))
     have_curl = shutil.which("curl") is not None
     failed = 0
     try:
@@ -394,7 +653,7 @@ def main():
                 print("FAIL %-12s %s: %s: %s" % (peer, name, type(e).__name__, e))
     finally:
         log = server.stop()
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(os.path.dirname(root), ignore_errors=True)
     lines = [line for line in log.splitlines() if line]
     print("serve logged %d lines" % len(lines))
     if failed:
