@@ -39,9 +39,13 @@ pub enum RequestFrame {
     HeadEnd {
         /// How the body is framed.
         framing: Framing,
-        /// The client waits for `100 (Continue)` before sending the body:
-        /// encode a 100 [`ResponsePart::Head`] and an [`ResponsePart::End`]
-        /// to have it, or answer at once.
+        /// This request's client waits for `100 (Continue)` before
+        /// sending the body: encode a 100 [`ResponsePart::Head`] and an
+        /// [`ResponsePart::End`] to have it, or answer at once. Responses
+        /// go out in request order, so with earlier requests still
+        /// unanswered, answer them first: the 100 is due when
+        /// [`Connection::expects_continue`](crate::server::Connection::expects_continue)
+        /// says so.
         expects_continue: bool,
     },
     /// A piece of the body, chunk framing removed.
@@ -114,10 +118,28 @@ impl From<std::io::Error> for CodecError {
 /// nothing more will be read ([`finished`](Self::finished)) or responses
 /// are due first ([`ConnStatus::Paused`]): check
 /// [`state`](Self::state) after writing.
+///
+/// Once the connection reads nothing more (after `Connection: close`, an
+/// HTTP/1.0 request without keep-alive, or an error), what the peer still
+/// sends is dropped from the buffer as it comes, so that it cannot grow
+/// the buffer while the answer goes out. (After a switch of protocols the
+/// bytes stay: they are the new protocol's.)
+///
+/// At the end of the stream while paused (requests pipelined behind an
+/// upgrade offer or a CONNECT, or beyond the connection's depth, and
+/// their answers not written yet), `decode_eof` ends nothing: answer,
+/// then call `decode` again, and `decode_eof` once it returns `None`.
+/// (`tokio_util`'s `Framed` stops at the first `None` from `decode_eof`:
+/// a caller that wants those requests reads with the codec directly, as
+/// `examples/tokio_serve.rs` does.)
 #[derive(Debug)]
 pub struct ServerCodec {
     conn: Connection,
     finished: bool,
+    /// The last `decode` stopped because answers are due first.
+    paused: bool,
+    /// Nothing more is read, and the input is not another protocol's.
+    discard: bool,
     last_head: Option<WrittenHead>,
 }
 
@@ -127,6 +149,8 @@ impl ServerCodec {
         ServerCodec {
             conn: Connection::new(config),
             finished: false,
+            paused: false,
+            discard: false,
             last_head: None,
         }
     }
@@ -185,19 +209,29 @@ impl Decoder for ServerCodec {
 
     fn decode(&mut self, src: &mut BytesMut) -> Result<Option<RequestFrame>, CodecError> {
         if self.finished {
+            if self.discard {
+                src.clear();
+            }
             return Ok(None);
         }
         let step = self.conn.decode(&src[..]).map_err(CodecError::Decode)?;
         let base = src.as_ptr() as usize;
         let consumed = step.consumed;
+        self.paused = step.status == ConnStatus::Paused;
         let event = match step.status {
             ConnStatus::Event(event) => event,
             ConnStatus::NeedMore | ConnStatus::Paused => {
                 let _ = src.split_to(consumed);
                 return Ok(None);
             }
-            ConnStatus::Switched | ConnStatus::Done { .. } => {
+            ConnStatus::Switched => {
                 self.finished = true;
+                return Ok(None);
+            }
+            ConnStatus::Done { .. } => {
+                self.finished = true;
+                self.discard = true;
+                src.clear();
                 return Ok(None);
             }
         };
@@ -216,7 +250,7 @@ impl Decoder for ServerCodec {
                 let _ = src.split_to(consumed);
                 return Ok(Some(RequestFrame::HeadEnd {
                     framing: head.framing,
-                    expects_continue: self.conn.expects_continue(),
+                    expects_continue: self.conn.newest_expects_continue(),
                 }));
             }
             // A server's connection reads no responses.
@@ -248,9 +282,12 @@ impl Decoder for ServerCodec {
         if let Some(frame) = self.decode(src)? {
             return Ok(Some(frame));
         }
-        if !self.finished {
-            self.finished = true;
+        // Paused: complete requests may wait behind the answers due (see
+        // the type's docs); the end is not theirs to report yet.
+        if !self.finished && !self.paused {
+            // (An error stays: every later call returns it.)
             self.conn.finish().map_err(CodecError::Decode)?;
+            self.finished = true;
         }
         Ok(None)
     }

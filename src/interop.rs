@@ -21,6 +21,9 @@ pub enum HttpConversionError {
     /// profile refuses whitespace and control bytes in a target, where
     /// `http::Uri` also refuses `<`, `>` and a backquote).
     Http(http::Error),
+    /// The request's target holds a fragment (`#...`), which `http::Uri`
+    /// would drop.
+    Fragment,
 }
 
 impl core::fmt::Display for HttpConversionError {
@@ -28,6 +31,7 @@ impl core::fmt::Display for HttpConversionError {
         match self {
             HttpConversionError::WrongKind => f.write_str("a request is not a response"),
             HttpConversionError::Http(e) => write!(f, "http: {e}"),
+            HttpConversionError::Fragment => f.write_str("a fragment in the target"),
         }
     }
 }
@@ -50,7 +54,12 @@ fn http_version(version: Version) -> http::Version {
 impl Head<'_, '_> {
     /// The head of a request, as an `http::Request<()>`: method, target
     /// (as its `Uri`), version, and every field in order (repeated names
-    /// kept). The body stays with the decoder.
+    /// kept; a folded value, which a decoder with
+    /// [`Lenient::obs_fold`](crate::Lenient::obs_fold) lets through, as
+    /// its pieces joined by one SP, RFC 9112 section 5.2). The body stays
+    /// with the decoder. A fragment (`#...`), which the decoder lets
+    /// through in a target, is refused: `http::Uri` has no place for it,
+    /// and dropping it would change the request unseen.
     ///
     /// ```
     /// use h1wire::{Config, Decoder, Field, HeadStatus};
@@ -68,19 +77,23 @@ impl Head<'_, '_> {
         let StartLine::Request(line) = self.start else {
             return Err(HttpConversionError::WrongKind);
         };
+        if line.target.contains(&b'#') {
+            return Err(HttpConversionError::Fragment);
+        }
         let mut builder = http::Request::builder()
             .method(http::Method::from_bytes(line.method).map_err(http::Error::from)?)
             .uri(http::Uri::try_from(line.target).map_err(http::Error::from)?)
             .version(http_version(line.version));
         for field in self.fields {
-            builder = builder.header(field.name, field.value);
+            builder = builder.header(field.name, &*unfolded(field));
         }
         Ok(builder.body(())?)
     }
 
     /// The head of a response, as an `http::Response<()>`: status,
-    /// version, and every field in order. (`http` keeps no reason phrase:
-    /// it has the status's canonical one.)
+    /// version, and every field in order (a folded value, which responses
+    /// may carry, as its pieces joined by one SP, RFC 9112 section 5.2).
+    /// (`http` keeps no reason phrase: it has the status's canonical one.)
     pub fn to_http_response(&self) -> Result<http::Response<()>, HttpConversionError> {
         let StartLine::Response(line) = self.start else {
             return Err(HttpConversionError::WrongKind);
@@ -89,9 +102,23 @@ impl Head<'_, '_> {
             .status(line.status)
             .version(http_version(line.version));
         for field in self.fields {
-            builder = builder.header(field.name, field.value);
+            builder = builder.header(field.name, &*unfolded(field));
         }
         Ok(builder.body(())?)
+    }
+}
+
+/// A field's value as `http` takes it: as it is, or, folded, its pieces
+/// joined by one SP (an `http::HeaderValue` holds no line break).
+fn unfolded<'a>(field: &Field<'a>) -> std::borrow::Cow<'a, [u8]> {
+    if field.is_folded() {
+        field
+            .value_pieces()
+            .collect::<std::vec::Vec<_>>()
+            .join(&b' ')
+            .into()
+    } else {
+        field.value.into()
     }
 }
 

@@ -98,3 +98,34 @@ fn what_http_refuses_is_an_error_not_a_panic() {
         .into_parts();
     assert!(RequestLine::from_http(&parts).is_none());
 }
+
+/// A folded value (responses may carry one; requests with
+/// `Lenient::obs_fold`) becomes its pieces joined by one SP (RFC 9112
+/// section 5.2), where `http::HeaderValue` refused the line break. (Found
+/// by review.)
+#[test]
+fn a_folded_value_is_unfolded() {
+    let mut decoder = Decoder::client(Config::default());
+    decoder.expect_response(MethodKind::Other).unwrap();
+    let mut fields = [Field::EMPTY; 4];
+    let input = b"HTTP/1.1 200 OK\r\nX: a\r\n  b\r\n\tc\r\nContent-Length: 0\r\n\r\n";
+    let head = head_of(&mut decoder, input, &mut fields);
+    let response = head.to_http_response().unwrap();
+    assert_eq!(response.headers()["x"], "a b c");
+}
+
+/// A fragment in a target, which the decoder lets through, is refused,
+/// not dropped unseen by `http::Uri`. (Found by review.)
+#[test]
+fn a_target_with_a_fragment_is_refused() {
+    for target in ["/a#frag", "/a?b#frag"] {
+        let input = format!("GET {target} HTTP/1.1\r\nHost: a\r\n\r\n");
+        let mut decoder = Decoder::server(Config::default());
+        let mut fields = [Field::EMPTY; 4];
+        let head = head_of(&mut decoder, input.as_bytes(), &mut fields);
+        assert!(matches!(
+            head.to_http_request(),
+            Err(HttpConversionError::Fragment)
+        ));
+    }
+}

@@ -243,6 +243,13 @@ impl Cycle {
         (self.len > 0).then(|| &mut self.queue[at])
     }
 
+    /// The newest request in flight: the one being read, if any is.
+    #[cfg(feature = "tokio")]
+    pub(crate) fn newest(&self) -> Option<&Exchange> {
+        let at = self.slot(self.in_flight() + MAX_DEPTH - 1);
+        (self.len > 0).then(|| &self.queue[at])
+    }
+
     fn newest_mut(&mut self) -> Option<&mut Exchange> {
         let at = self.slot(self.in_flight() + MAX_DEPTH - 1);
         (self.len > 0).then(|| &mut self.queue[at])

@@ -244,13 +244,16 @@ impl Connection {
     /// The oldest unanswered request asked for `100 (Continue)` before
     /// sending its body, and got neither it nor a final response yet.
     pub fn expects_continue(&self) -> bool {
-        self.cycle.front().is_some_and(|e| {
-            e.head_done()
-                && e.expects_continue()
-                && !e.continued()
-                && !e.answered()
-                && !e.request_done()
-        })
+        self.cycle.front().is_some_and(awaits_continue)
+    }
+
+    /// The request being read (the newest) asked for `100 (Continue)`
+    /// and is still owed it: what the codec's `HeadEnd` frame says. Its
+    /// 100 is due once the requests before it are answered
+    /// ([`expects_continue`](Self::expects_continue) says when).
+    #[cfg(feature = "tokio")]
+    pub(crate) fn newest_expects_continue(&self) -> bool {
+        self.cycle.newest().is_some_and(awaits_continue)
     }
 
     /// What the oldest unanswered request's method and version mean for
@@ -370,6 +373,12 @@ impl Connection {
         self.closes = false;
         Ok(written)
     }
+}
+
+/// A request whose head asked for `100 (Continue)` and that got neither
+/// it nor a final response, nor sent its body anyway.
+fn awaits_continue(e: &Exchange) -> bool {
+    e.head_done() && e.expects_continue() && !e.continued() && !e.answered() && !e.request_done()
 }
 
 /// Writing into any [`bytes::BufMut`]: the same calls, appending.
