@@ -3,7 +3,7 @@
 //! (`h1wire::server::Connection`).
 //!
 //! ```text
-//! cargo run --release --example serve -- [--addr 127.0.0.1:8080] [--max-connections N] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]
+//! cargo run --release --example serve -- [--addr 127.0.0.1:8080] [--max-connections N] [--idle-timeout SECS] [--send-timeout SECS] [--stat-valid-ms MS] [DIR]
 //! ```
 //!
 //! - GET and HEAD of files: 200 with Content-Length, Content-Type by
@@ -22,8 +22,10 @@
 //!   connection type does all of it); a request the strict decoder refuses
 //!   is answered with the error's status hint and the connection closed;
 //!   a connection idle for `--idle-timeout` seconds (default 15) is closed
-//!   within the second after, and so is one whose write has waited as
-//!   long (a peer that does not read what it asked for).
+//!   within the second after, and so is one whose write has waited
+//!   `--send-timeout` seconds (default 60, nginx's `send_timeout`) for the
+//!   peer to take more (a peer that does not read what it asked for; see
+//!   `site::SEND_TIMEOUT` for why it is longer).
 //! - Every response has a `Date`. Past `--max-connections` (default 256)
 //!   a connection is answered 503 and closed. When `accept` fails (out of
 //!   file descriptors), the loop pauses before it tries again.
@@ -53,6 +55,7 @@ struct Options {
     root: PathBuf,
     max_connections: usize,
     idle: Duration,
+    send_timeout: Duration,
     stat_valid: Duration,
 }
 
@@ -62,7 +65,7 @@ fn main() {
         Err(message) => {
             eprintln!("serve: {message}");
             eprintln!(
-                "usage: serve [--addr HOST:PORT] [--max-connections N] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]"
+                "usage: serve [--addr HOST:PORT] [--max-connections N] [--idle-timeout SECS] [--send-timeout SECS] [--stat-valid-ms MS] [DIR]"
             );
             std::process::exit(2);
         }
@@ -88,7 +91,7 @@ fn main() {
     let root = Arc::new(root);
     let cache = Arc::new(site::FileCache::with_stat_valid(options.stat_valid));
     let active = Arc::new(AtomicUsize::new(0));
-    let idle = IdleWatch::start(options.idle);
+    let idle = IdleWatch::start(options.idle, options.send_timeout);
     let mut accept_errors = site::AcceptErrors::default();
     for stream in listener.incoming() {
         let mut stream = match stream {
@@ -131,6 +134,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
         root: PathBuf::from("."),
         max_connections: 256,
         idle: Duration::from_secs(15),
+        send_timeout: site::SEND_TIMEOUT,
         stat_valid: site::FileCache::STAT_VALID,
     };
     let mut root = None;
@@ -142,6 +146,12 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
                 options.max_connections = value("--max-connections")?
                     .parse()
                     .map_err(|_| "--max-connections takes a number")?
+            }
+            "--send-timeout" => {
+                let secs: u64 = value("--send-timeout")?
+                    .parse()
+                    .map_err(|_| "--send-timeout takes seconds")?;
+                options.send_timeout = Duration::from_secs(secs.max(1));
             }
             "--idle-timeout" => {
                 let secs: u64 = value("--idle-timeout")?
@@ -259,7 +269,7 @@ fn serve_connection(
         buf.copy_within(start..end, 0);
         end -= start;
         start = 0;
-        watched.waiting();
+        watched.reading();
         let n = stream.read(&mut buf[end..]);
         watched.busy();
         let n = n?;
@@ -319,13 +329,15 @@ fn write_reply(
 struct IdleWatch {
     /// Seconds since the watch started.
     tick: AtomicU64,
-    /// The limit, in ticks.
-    limit: u64,
+    /// The limits, in ticks: for a read (the next request) and for a
+    /// write (the peer taking more of a response).
+    idle_limit: u64,
+    send_limit: u64,
     waiting: Mutex<Vec<Arc<Waiter>>>,
 }
 
-/// A watched connection: the tick at which its read or write began, or
-/// [`BUSY`].
+/// A watched connection: the tick at which its read or write began (a
+/// write with [`WRITING`] set), or [`BUSY`].
 struct Waiter {
     since: AtomicU64,
     stream: Arc<TcpStream>,
@@ -334,12 +346,16 @@ struct Waiter {
 /// Not waiting for the peer (decoding a request, or making the answer).
 const BUSY: u64 = u64::MAX;
 
+/// Set in [`Waiter::since`] while a write waits.
+const WRITING: u64 = 1 << 62;
+
 impl IdleWatch {
     /// The watch, its thread started.
-    fn start(limit: Duration) -> Arc<IdleWatch> {
+    fn start(idle: Duration, send: Duration) -> Arc<IdleWatch> {
         let watch = Arc::new(IdleWatch {
             tick: AtomicU64::new(0),
-            limit: limit.as_secs(),
+            idle_limit: idle.as_secs(),
+            send_limit: send.as_secs(),
             waiting: Mutex::new(Vec::new()),
         });
         let ticking = Arc::clone(&watch);
@@ -356,8 +372,13 @@ impl IdleWatch {
         let waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         for waiter in waiting.iter() {
             let since = waiter.since.load(Ordering::Relaxed);
+            let limit = if since & WRITING != 0 {
+                self.send_limit
+            } else {
+                self.idle_limit
+            };
             // Waited more than `limit` whole ticks: idle at least that long.
-            if since != BUSY && now.saturating_sub(since) > self.limit {
+            if since != BUSY && now.saturating_sub(since & !WRITING) > limit {
                 waiter.since.store(BUSY, Ordering::Relaxed);
                 let _ = waiter.stream.shutdown(std::net::Shutdown::Both);
             }
@@ -388,10 +409,16 @@ struct Watched<'w> {
 }
 
 impl Watched<'_> {
-    /// A read or a write that waits for the peer begins.
-    fn waiting(&self) {
+    /// A read for the peer's next request begins.
+    fn reading(&self) {
         let now = self.watch.tick.load(Ordering::Relaxed);
         self.waiter.since.store(now, Ordering::Relaxed);
+    }
+
+    /// A write that may wait for the peer to take more begins.
+    fn writing(&self) {
+        let now = self.watch.tick.load(Ordering::Relaxed);
+        self.waiter.since.store(now | WRITING, Ordering::Relaxed);
     }
 
     /// The read or write returned.
@@ -416,7 +443,7 @@ struct WatchedWriter<'w> {
 
 impl Write for WatchedWriter<'_> {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.watched.waiting();
+        self.watched.writing();
         let written = { self.stream }.write(bytes);
         self.watched.busy();
         written

@@ -3,7 +3,7 @@
 //! read buffer, responses are encoded into the write buffer.
 //!
 //! ```text
-//! cargo run --release --features tokio --example tokio_serve -- [--addr 127.0.0.1:8080] [--max-connections N] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]
+//! cargo run --release --features tokio --example tokio_serve -- [--addr 127.0.0.1:8080] [--max-connections N] [--idle-timeout SECS] [--send-timeout SECS] [--stat-valid-ms MS] [DIR]
 //! ```
 //!
 //! It answers what `serve.rs` answers (`examples/site`), and
@@ -15,8 +15,9 @@
 //! 64 KiB pieces.
 //!
 //! As in `serve.rs`: a connection idle for `--idle-timeout` seconds
-//! (default 15), waiting for a request or for a write to move (a peer
-//! that does not read), is closed; past `--max-connections` (default 256)
+//! (default 15) waiting for a request, or whose write has waited
+//! `--send-timeout` seconds (default 60, nginx's `send_timeout`) for the
+//! peer to take more, is closed; past `--max-connections` (default 256)
 //! a connection is answered 503 and closed; a failed `accept` (out of file
 //! descriptors) pauses the accept loop before it tries again.
 //!
@@ -53,6 +54,7 @@ use site::{Payload, Reply, Request, CHUNK};
 async fn main() {
     let mut args = std::env::args().skip(1);
     let (mut addr, mut root, mut idle) = ("127.0.0.1:8080".to_string(), PathBuf::from("."), 15);
+    let mut send_timeout = site::SEND_TIMEOUT.as_secs();
     let mut stat_valid = site::FileCache::STAT_VALID;
     let mut max_connections: usize = 256;
     while let Some(arg) = args.next() {
@@ -63,6 +65,12 @@ async fn main() {
                     .next()
                     .and_then(|v| v.parse().ok())
                     .unwrap_or_else(|| usage("--max-connections takes a number"))
+            }
+            "--send-timeout" => {
+                send_timeout = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| usage("--send-timeout takes seconds"))
             }
             "--idle-timeout" => {
                 idle = args
@@ -93,8 +101,11 @@ async fn main() {
         .local_addr()
         .expect("a bound socket has an address");
     println!("serving {} on http://{local}/", root.display());
-    // As serve reads it: at least a second.
-    let idle = Duration::from_secs(idle.max(1));
+    // As serve reads them: at least a second.
+    let timeouts = Timeouts {
+        idle: Duration::from_secs(idle.max(1)),
+        send: Duration::from_secs(send_timeout.max(1)),
+    };
     let cache = Arc::new(site::FileCache::with_stat_valid(stat_valid));
     let active = Arc::new(AtomicUsize::new(0));
     let mut accept_errors = site::AcceptErrors::default();
@@ -119,7 +130,7 @@ async fn main() {
         tokio::spawn(async move {
             let _slot = slot;
             let peer = peer.to_string();
-            if let Err(e) = serve_connection(stream, &root, &cache, peer, idle).await {
+            if let Err(e) = serve_connection(stream, &root, &cache, peer, timeouts).await {
                 if !matches!(e, CodecError::Io(_)) {
                     eprintln!("tokio_serve: {e}");
                 }
@@ -131,7 +142,7 @@ async fn main() {
 fn usage(message: &str) -> ! {
     eprintln!("tokio_serve: {message}");
     eprintln!(
-        "usage: tokio_serve [--addr HOST:PORT] [--max-connections N] [--idle-timeout SECS] [--stat-valid-ms MS] [DIR]"
+        "usage: tokio_serve [--addr HOST:PORT] [--max-connections N] [--idle-timeout SECS] [--send-timeout SECS] [--stat-valid-ms MS] [DIR]"
     );
     std::process::exit(2);
 }
@@ -158,15 +169,27 @@ impl Drop for Slot {
     }
 }
 
-/// Write all of `bytes`, each write allowed `idle` to move: a peer that
+/// How long the peer may keep a connection waiting.
+#[derive(Clone, Copy)]
+struct Timeouts {
+    /// For its next request (`--idle-timeout`).
+    idle: Duration,
+    /// To take more of a response, as nginx's `send_timeout`
+    /// (`--send-timeout`; see `site::SEND_TIMEOUT`).
+    send: Duration,
+}
+
+/// Write all of `bytes`, each write allowed `limit` to move: a peer that
 /// stops reading (its window shut) is left once a write has waited that
-/// long, as a peer that stops sending is.
-async fn send(stream: &mut TcpStream, mut bytes: &[u8], idle: Duration) -> io::Result<()> {
+/// long. (The socket says it is writable again only when half of what it
+/// holds is gone: a slow reader of a large file can leave a write waiting
+/// many seconds, hence a limit of its own, longer than the idle one.)
+async fn send(stream: &mut TcpStream, mut bytes: &[u8], limit: Duration) -> io::Result<()> {
     while !bytes.is_empty() {
         // Most writes fit in the send buffer at once: they make no timer.
         let written = match stream.try_write(bytes) {
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                match tokio::time::timeout(idle, stream.write(bytes)).await {
+                match tokio::time::timeout(limit, stream.write(bytes)).await {
                     Ok(written) => written?,
                     Err(_) => return Err(io::ErrorKind::TimedOut.into()),
                 }
@@ -186,7 +209,7 @@ async fn serve_connection(
     root: &Path,
     cache: &site::FileCache,
     peer: String,
-    idle: Duration,
+    timeouts: Timeouts,
 ) -> Result<(), CodecError> {
     stream.set_nodelay(true)?;
     let mut log = access_log::Log::new(peer);
@@ -212,11 +235,11 @@ async fn serve_connection(
                         &mut reply,
                         &mut piece,
                         &mut stream,
-                        idle,
+                        timeouts.send,
                     )
                     .await;
                     request.log(&mut log, status, sent.unwrap_or(0));
-                    send(&mut stream, &output, idle).await?;
+                    send(&mut stream, &output, timeouts.send).await?;
                     return Ok(());
                 }
                 Err(e) => return Err(e),
@@ -240,7 +263,7 @@ async fn serve_connection(
                         };
                         codec.encode(head, &mut output)?;
                         codec.encode(ResponsePart::End, &mut output)?;
-                        send(&mut stream, &output, idle).await?;
+                        send(&mut stream, &output, timeouts.send).await?;
                         output.clear();
                     }
                 }
@@ -254,7 +277,7 @@ async fn serve_connection(
                         &mut reply,
                         &mut piece,
                         &mut stream,
-                        idle,
+                        timeouts.send,
                     )
                     .await?;
                     request.log(&mut log, reply.status, bytes);
@@ -262,12 +285,12 @@ async fn serve_connection(
                 }
             }
         }
-        send(&mut stream, &output, idle).await?;
+        send(&mut stream, &output, timeouts.send).await?;
         output.clear();
         if codec.finished() || codec.state() == ConnState::Closed {
             return Ok(());
         }
-        match tokio::time::timeout(idle, stream.read_buf(&mut input)).await {
+        match tokio::time::timeout(timeouts.idle, stream.read_buf(&mut input)).await {
             Ok(Ok(0)) | Err(_) => return Ok(()), // closed, or idle
             Ok(Ok(_)) => {}
             Ok(Err(e)) => return Err(e.into()),
@@ -276,7 +299,7 @@ async fn serve_connection(
 }
 
 /// Encode `reply` into `output`; the body bytes sent. Whenever `output`
-/// holds a piece's worth, it goes to `stream` (each write given `idle` to
+/// holds a piece's worth, it goes to `stream` (each write given `limit` to
 /// move); what is left stays, to go out with the responses to pipelined
 /// requests after it.
 async fn write_reply(
@@ -285,7 +308,7 @@ async fn write_reply(
     reply: &mut Reply,
     piece: &mut [u8],
     stream: &mut TcpStream,
-    idle: Duration,
+    limit: Duration,
 ) -> Result<u64, CodecError> {
     let date = site::date_now();
     let (fields, body, line) = (reply.head_fields(&date), reply.framing, reply.line());
@@ -333,7 +356,7 @@ async fn write_reply(
             codec.encode(ResponsePart::Body(data), output)?;
             sent += data.len() as u64;
             if output.len() >= CHUNK {
-                send(stream, output, idle).await?;
+                send(stream, output, limit).await?;
                 output.clear();
             }
         }

@@ -437,7 +437,13 @@ fn find_file<'p>(
     slash: bool,
     now: Instant,
 ) -> io::Result<Found<'p>> {
-    let meta = fs::metadata(path)?;
+    // `lstat`: `path` was canonical (no link in it) when the target was
+    // resolved, which a connection remembers; a link found here now was
+    // put in its place since, and may point out of the root.
+    let meta = fs::symlink_metadata(path)?;
+    if meta.is_symlink() {
+        return Err(io::ErrorKind::NotFound.into());
+    }
     let (path, meta) = if meta.is_dir() {
         if !slash {
             return Ok(Found::Folder);
@@ -456,6 +462,9 @@ fn find_file<'p>(
             meta
         };
         (Cow::Owned(index), meta)
+    } else if slash {
+        // `/file.txt/` names a folder that is not there.
+        return Err(io::ErrorKind::NotFound.into());
     } else {
         (Cow::Borrowed(path), meta)
     };
@@ -613,8 +622,13 @@ fn percent_decode(path: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
+            // Two hex digits (RFC 3986 section 2.1): `from_str_radix` alone
+            // would also take `+2`.
+            let hex = bytes.get(i + 1..i + 3)?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
             i += 3;
         } else {
             out.push(bytes[i]);
@@ -675,6 +689,14 @@ pub fn reason(status: u16) -> &'static str {
         _ => "",
     }
 }
+
+/// How long a write may wait for the peer to take more of a response
+/// before the connection is closed, by default: nginx's `send_timeout`.
+/// Longer than the idle timeout, because the kernel wakes a blocked
+/// writer only once half of what it holds was sent: a client reading a
+/// large file slowly but steadily can leave one write waiting many
+/// seconds (a 4 MiB loopback send buffer read at 64 KiB/s: half a minute).
+pub const SEND_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The whole answer to a connection past the servers' connection limit,
 /// written before it is closed.
@@ -814,15 +836,33 @@ pub fn parse_http_date(text: &str) -> Option<u64> {
     let [_, day, month, year, time, "GMT"] = parts[..] else {
         return None;
     };
+    // Only what IMF-fixdate allows: a date that is not a date is to be
+    // ignored (RFC 9110 section 13.1.3), and the numbers a peer sends
+    // must not overflow the arithmetic below.
+    let digits = |text: &str, len: usize| {
+        (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
     let month = MONTHS.iter().position(|m| *m == month)? as u32 + 1;
-    let day: u32 = day.parse().ok()?;
-    let year: i64 = year.parse().ok()?;
-    let mut hms = time.split(':').map(|p| p.parse::<u64>().ok());
-    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
-    let days = days_from_civil(year, month, day);
-    u64::try_from(days)
-        .ok()
-        .map(|d| d * 86_400 + h * 3600 + m * 60 + s)
+    let day = digits(day, 2)?;
+    let year = digits(year, 4)?;
+    let [h, m, s] = match time.split(':').collect::<Vec<_>>()[..] {
+        [h, m, s] => [digits(h, 2)?, digits(m, 2)?, digits(s, 2)?],
+        _ => return None,
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=month_days).contains(&day) || h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    let days = u64::try_from(days_from_civil(i64::from(year), month, day)).ok()?;
+    Some(days * 86_400 + u64::from(h * 3600 + m * 60 + s))
 }
 
 /// Year, month, day of a count of days since 1970-01-01 (Howard
@@ -854,6 +894,39 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date that is not an IMF-fixdate is ignored (RFC 9110 section
+    /// 13.1.3), and no number a peer sends overflows. (Found by review:
+    /// a huge hour panicked a debug build; day 99 was taken.)
+    #[test]
+    fn dates_that_are_not_dates_are_ignored() {
+        for bad in [
+            "Sun, 06 Nov 1994 5124095576030432:00:00 GMT",
+            "Sun, 99 Nov 2026 00:00:00 GMT",
+            "Sun, 00 Nov 2026 00:00:00 GMT",
+            "Sun, 29 Feb 2023 00:00:00 GMT",
+            "Sun, 31 Apr 2026 00:00:00 GMT",
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Sun, 06 Nov 1994 08:60:00 GMT",
+            "Sun, 06 Nov 99999 08:49:37 GMT",
+            "Sun, 06 Nov +994 08:49:37 GMT",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+        ] {
+            assert_eq!(parse_http_date(bad), None, "{bad}");
+        }
+        assert_eq!(
+            parse_http_date("Tue, 29 Feb 2000 00:00:00 GMT"),
+            Some(951_782_400)
+        );
+    }
+
+    #[test]
+    fn percent_decoding_takes_two_hex_digits() {
+        assert_eq!(percent_decode("/a%20b").as_deref(), Some("/a b"));
+        for bad in ["/%+2", "/%-1", "/%2", "/%zz", "/% 2"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn dates_round_trip() {

@@ -442,19 +442,20 @@ def raw_linked_index_inside_root(server, root):
 def raw_unread_response_closed(server, root):
     """A client that asks for a large file and never reads (its receive
     window shut) is let go once the server's write has not moved for
-    --idle-timeout (serve's watch ticks once a second: within the second
-    after). Read from IDLE + 2 s on, the connection gives what the buffers
-    held and then its end, far short of the file."""
+    --send-timeout (IDLE here; serve's watch ticks once a second: within
+    the second after). Read from IDLE + 2 s on, the connection gives what
+    the buffers held and then its end, far short of the file."""
     name = "huge.bin"
     size = 64 << 20
     with open(os.path.join(root, name), "wb") as f:
         f.truncate(size)  # sparse: no 64 MiB written
+    strict = own_server(server, root, ("--send-timeout", str(IDLE)))
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     # Set before connecting, so the window offered is small from the start.
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     sock.settimeout(TIMEOUT)
-    sock.connect((server.host, server.port))
-    sock.sendall(b"GET /%s HTTP/1.1\r\nHost: %s\r\n\r\n" % (name.encode(), server.addr.encode()))
+    sock.connect((strict.host, strict.port))
+    sock.sendall(b"GET /%s HTTP/1.1\r\nHost: %s\r\n\r\n" % (name.encode(), strict.addr.encode()))
     time.sleep(IDLE + 2)
     received = 0
     ended = time.monotonic() + TIMEOUT
@@ -470,8 +471,41 @@ def raw_unread_response_closed(server, root):
         raise AssertionError("the connection is still open after %d bytes" % received)
     finally:
         sock.close()
+        strict.stop()
         os.remove(os.path.join(root, name))
     assert received < size // 2, "%d of %d bytes: the server kept writing" % (received, size)
+
+
+def raw_slow_reader_served(server, root):
+    """A client that reads a large file slowly but steadily gets all of it,
+    with the idle timeout at IDLE and the send timeout at its default. (The
+    kernel wakes a blocked write only once half of what the socket holds
+    was sent: at 512 KiB/s a loopback send buffer of a few MiB leaves a
+    write waiting longer than IDLE, which cut such a client when writes
+    had the idle timeout.)"""
+    name = "slow.bin"
+    size = 6 << 20
+    with open(os.path.join(root, name), "wb") as f:
+        f.truncate(size)
+    sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    received = 0
+    try:
+        sock.sendall(b"GET /%s HTTP/1.1\r\nHost: %s\r\n\r\n" % (name.encode(), server.addr.encode()))
+        started = time.monotonic()
+        rate = 512 << 10  # bytes a second
+        while received < size + 64 and time.monotonic() - started < 30:
+            piece = sock.recv(64 << 10)
+            if not piece:
+                break
+            received += len(piece)
+            # Keep to `rate`: sleep until this many bytes are due.
+            ahead = received / rate - (time.monotonic() - started)
+            if ahead > 0:
+                time.sleep(ahead)
+    finally:
+        sock.close()
+        os.remove(os.path.join(root, name))
+    assert received > size, "%d of %d body bytes: a steady reader was cut" % (received, size)
 
 
 IMF_FIXDATE = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d "
@@ -621,6 +655,7 @@ SCENARIOS = [
     ("socket", "a folder's 301 stays on the site (no //host)", raw_redirect_stays_on_site),
     ("socket", "a linked index.html stays inside the root", raw_linked_index_inside_root),
     ("socket", "a client that never reads is let go", raw_unread_response_closed),
+    ("socket", "a slow, steady reader gets the whole file", raw_slow_reader_served),
     ("socket", "every response has a Date", raw_date_on_every_response),
     ("socket", "past --max-connections: 503 and close", raw_connection_limit),
     ("socket", "accept out of descriptors: paused, not spinning", raw_accept_failures_pause),
