@@ -123,6 +123,12 @@ struct Side {
 impl Side {
     fn new(stream: TcpStream) -> io::Result<Self> {
         stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+        // A peer that stops taking what it asked for does not hold its
+        // thread for ever. (The kernel wakes a blocked write only once
+        // half of what the socket holds was sent: a limit well above the
+        // time a slow, steady reader takes for that, as nginx's
+        // send_timeout.)
+        stream.set_write_timeout(Some(Duration::from_secs(60)))?;
         stream.set_nodelay(true)?;
         Ok(Side {
             stream,
@@ -134,6 +140,24 @@ impl Side {
 
     fn pending(&self) -> &[u8] {
         &self.buf[self.start..self.end]
+    }
+
+    /// A kept-alive connection still fit to send a request on: nothing
+    /// read and not consumed, and the peer has neither closed it nor sent
+    /// anything unasked since (a look without waiting, as nginx gives its
+    /// idle upstream connections). Bytes after a complete response were
+    /// never asked for: read as the next request's answer, every answer
+    /// after it would go to the wrong request (RFC 9112 section 6.3).
+    fn is_quiet(&self) -> bool {
+        if !self.pending().is_empty() || self.stream.set_nonblocking(true).is_err() {
+            return false;
+        }
+        let mut byte = [0u8; 1];
+        let quiet = matches!(
+            self.stream.peek(&mut byte),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock
+        );
+        self.stream.set_nonblocking(false).is_ok() && quiet
     }
 
     /// Read more; false when the peer closed.
@@ -479,6 +503,12 @@ impl<'u> Proxy<'u> {
     /// Write the request head upstream, on the open connection if there
     /// is one, else on a new one.
     fn forward_request(&mut self, request: &OwnedHead, framing: Framing) -> io::Result<()> {
+        // A connection the upstream closed while idle, or wrote to unasked,
+        // is dropped here: a request that may not go twice (a POST) is
+        // then sent on a new one, not lost on it.
+        if matches!(&self.upstream, Some((up, _)) if !up.is_quiet()) {
+            self.upstream = None;
+        }
         let reusable = matches!(&self.upstream, Some((_, c)) if c.state() == ConnState::Open);
         self.upstream_reused = reusable;
         match self.send_head(request, framing) {
@@ -706,7 +736,9 @@ impl<'u> Proxy<'u> {
                         .map_err(io::Error::other)?;
                     self.client.stream.write_all(out)?;
                     out.clear();
-                    if conn.state() != ConnState::Open {
+                    // Bytes after the response were never asked for (see
+                    // `Side::is_quiet`): the connection is not reused.
+                    if conn.state() != ConnState::Open || !up.pending().is_empty() {
                         self.upstream = None;
                     }
                     return Ok(Relay::Relayed(final_status));

@@ -110,6 +110,9 @@ fn main() {
         let (root, cache, active) = (Arc::clone(&root), Arc::clone(&cache), Arc::clone(&active));
         let idle = Arc::clone(&idle);
         std::thread::spawn(move || {
+            // The slot is given back however the thread ends (a panic
+            // included: the connection limit must not shrink for good).
+            let _slot = SlotGuard(active);
             let peer = stream.peer_addr().ok();
             // Shared with the idle watch, which may shut it down.
             let stream = Arc::new(stream);
@@ -123,8 +126,16 @@ fn main() {
                     eprintln!("serve: {e}");
                 }
             }
-            active.fetch_sub(1, Ordering::SeqCst);
         });
+    }
+}
+
+/// One of the `--max-connections` slots, taken until dropped.
+struct SlotGuard(Arc<AtomicUsize>);
+
+impl Drop for SlotGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

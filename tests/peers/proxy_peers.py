@@ -411,7 +411,8 @@ def scenarios_scripted(proxy, upstream):
 
     def stale_connection():
         # The upstream closes every connection after its answer, without
-        # saying so: the proxy finds out only when it reuses one.
+        # saying so: the proxy sees the close before it reuses one, and
+        # sends every request, the POST too, on a new connection.
         upstream.reset(answering(OK, close=True))
         host, port = proxy.addr.rsplit(":", 1)
         conn = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
@@ -428,11 +429,31 @@ def scenarios_scripted(proxy, upstream):
                 statuses.append("dropped")
                 conn.close()
         conn.close()
-        assert statuses == [200, 200, 200, 502], statuses
-        # Once each for GET and HEAD; a POST is not sent twice.
+        assert statuses == [200, 200, 200, 200], statuses
+        # Each once: none was sent on a closed connection.
         lines = [head.split(b"\r\n")[0] for head in upstream.heads]
-        assert lines == [b"GET /one HTTP/1.1", b"GET /two HTTP/1.1", b"HEAD /three HTTP/1.1"], lines
-        assert upstream.connections == 3, upstream.connections
+        assert lines == [b"GET /one HTTP/1.1", b"GET /two HTTP/1.1", b"HEAD /three HTTP/1.1",
+                         b"POST /four HTTP/1.1"], lines
+        assert upstream.connections == 4, upstream.connections
+
+    def unasked_bytes_after_a_response():
+        # An upstream that writes more than the response asked for (a
+        # second response, or a 204's "body"): those bytes are not the
+        # next request's answer; the connection is not reused.
+        evil = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nevil"
+        for reply in (OK + evil, b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\nhello"):
+            upstream.reset(answering(reply))
+            host, port = proxy.addr.rsplit(":", 1)
+            conn = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
+            bodies = []
+            for method, path, body in (("GET", "/1", None), ("POST", "/2", b"x"), ("GET", "/3", None)):
+                conn.request(method, path, body=body)
+                response = conn.getresponse()
+                bodies.append((response.status, response.read()))
+            conn.close()
+            expected = (200, b"ok") if reply.startswith(OK) else (204, b"")
+            assert bodies == [expected] * 3, (reply[:20], bodies)
+            assert upstream.connections == 3, upstream.connections
 
     def reasons_of_own_answers():
         for request, status in ((b"GET / HTTP/1.2\r\nHost: a\r\n\r\n",
@@ -452,8 +473,10 @@ def scenarios_scripted(proxy, upstream):
             ("no 1xx to an HTTP/1.0 client", interim_not_to_http10),
             ("more than 16 1xx answered 502", interim_run_bounded),
             ("gzip transfer coding kept when re-chunked", gzip_codings_kept),
-            ("closed kept-alive connection: GET and HEAD sent again, POST not",
+            ("closed kept-alive connection: every request sent once, on a new one",
              stale_connection),
+            ("bytes after a response are no answer to the next request",
+             unasked_bytes_after_a_response),
             ("the proxy's own answers have reason phrases", reasons_of_own_answers)]
 
 
