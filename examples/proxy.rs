@@ -538,7 +538,7 @@ impl<'u> Proxy<'u> {
         }
         let (up, conn) = self.upstream.as_mut().expect("connected");
         // An absolute-form target becomes origin-form for the origin.
-        let target = origin_form(request.target());
+        let target = origin_form(request.method(), request.target());
         let line = RequestLine {
             method: request.method(),
             target: &target,
@@ -857,8 +857,9 @@ fn split_absolute(target: &[u8]) -> Option<(&[u8], &[u8])> {
 
 /// The target to send the origin: an absolute-form target as origin-form
 /// (its path, `/` when empty, and its query; a fragment has no place in a
-/// request), any other as it is.
-fn origin_form(target: &[u8]) -> Cow<'_, [u8]> {
+/// request; an OPTIONS for the whole server, `http://h`, as `*`, RFC 9112
+/// section 3.2.4), any other as it is.
+fn origin_form<'t>(method: &[u8], target: &'t [u8]) -> Cow<'t, [u8]> {
     let Some((_, after)) = split_absolute(target) else {
         return Cow::Borrowed(target);
     };
@@ -866,7 +867,9 @@ fn origin_form(target: &[u8]) -> Cow<'_, [u8]> {
         Some(fragment) => &after[..fragment],
         None => after,
     };
-    if after.first() == Some(&b'/') {
+    if after.is_empty() && method == b"OPTIONS" {
+        Cow::Borrowed(b"*")
+    } else if after.first() == Some(&b'/') {
         Cow::Borrowed(after)
     } else {
         Cow::Owned([&b"/"[..], after].concat())
@@ -971,8 +974,9 @@ mod tests {
 
     #[test]
     fn absolute_targets_become_origin_form() {
-        let origin =
-            |target: &str| String::from_utf8(origin_form(target.as_bytes()).into()).unwrap();
+        let origin = |target: &str| {
+            String::from_utf8(origin_form(b"GET", target.as_bytes()).into()).unwrap()
+        };
         assert_eq!(origin("http://h:80/a?b"), "/a?b");
         assert_eq!(origin("http://h"), "/");
         assert_eq!(origin("http://h?q"), "/?q");
@@ -992,6 +996,11 @@ mod tests {
             "/x?next=http://other/admin"
         );
         assert_eq!(origin("*"), "*");
+        // An OPTIONS for the whole server (RFC 9112 section 3.2.4).
+        let options = |target: &str| origin_form(b"OPTIONS", target.as_bytes()).into_owned();
+        assert_eq!(options("http://h:81"), b"*");
+        assert_eq!(options("http://h:81/"), b"/");
+        assert_eq!(options("http://h?q"), b"/?q");
     }
 
     #[test]
