@@ -61,28 +61,12 @@ async fn main() {
         match arg.as_str() {
             "--addr" => addr = args.next().unwrap_or_else(|| usage("--addr needs a value")),
             "--max-connections" => {
-                max_connections = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or_else(|| usage("--max-connections takes a number"))
+                max_connections = number(&mut args, "--max-connections takes a number")
             }
-            "--send-timeout" => {
-                send_timeout = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or_else(|| usage("--send-timeout takes seconds"))
-            }
-            "--idle-timeout" => {
-                idle = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or_else(|| usage("--idle-timeout takes seconds"))
-            }
+            "--send-timeout" => send_timeout = number(&mut args, "--send-timeout takes seconds"),
+            "--idle-timeout" => idle = number(&mut args, "--idle-timeout takes seconds"),
             "--stat-valid-ms" => {
-                let ms = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or_else(|| usage("--stat-valid-ms takes milliseconds"));
+                let ms = number(&mut args, "--stat-valid-ms takes milliseconds");
                 stat_valid = Duration::from_millis(ms);
             }
             flag if flag.starts_with("--") => usage(&format!("unknown option {flag}")),
@@ -137,6 +121,13 @@ async fn main() {
             }
         });
     }
+}
+
+/// The number after a flag, or `why` and the usage.
+fn number<T: std::str::FromStr>(args: &mut impl Iterator<Item = String>, why: &str) -> T {
+    args.next()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| usage(why))
 }
 
 fn usage(message: &str) -> ! {
