@@ -12,6 +12,14 @@ const fn host_char(b: u8) -> bool {
 
 static HOST_CHAR: [bool; 256] = byte_table!(host_char);
 
+/// userinfo = *( unreserved / pct-encoded / sub-delims / ":" ) (RFC 3986
+/// section 3.2.1): a host's bytes, and `,` and `:` besides (`%` apart).
+const fn userinfo_char(b: u8) -> bool {
+    host_char(b) || b == b',' || b == b':'
+}
+
+static USERINFO_CHAR: [bool; 256] = byte_table!(userinfo_char);
+
 /// Check a Host value (already trimmed of OWS). Returns the index of the
 /// first byte that does not fit `uri-host [":" port]`.
 ///
@@ -78,8 +86,23 @@ fn host_end(value: &[u8]) -> Result<usize, usize> {
         return Ok(close + 1);
     }
     // reg-name = *( unreserved / pct-encoded / sub-delims )
-    let plain =
-        |from: usize| from + class_run_len(value.get(from..).unwrap_or_default(), &HOST_CHAR);
+    pct_run_end(value, &HOST_CHAR)
+}
+
+/// Check the userinfo of an absolute-form target (without its `@`): the
+/// index of its first byte outside RFC 3986's grammar, if any.
+pub(crate) fn check_userinfo(value: &[u8]) -> Result<(), usize> {
+    match pct_run_end(value, &USERINFO_CHAR)? {
+        end if end == value.len() => Ok(()),
+        end => Err(end),
+    }
+}
+
+/// Where the run at the start of `value` of bytes `chars` takes, and of
+/// pct-encoded triplets, ends; the index of a `%` not followed by two hex
+/// digits, if one comes first.
+fn pct_run_end(value: &[u8], chars: &[bool; 256]) -> Result<usize, usize> {
+    let plain = |from: usize| from + class_run_len(value.get(from..).unwrap_or_default(), chars);
     // Runs of plain characters at a time; pct-encoded triplets between.
     let mut i = plain(0);
     while value.get(i) == Some(&b'%') {

@@ -13,7 +13,7 @@
 //! differently, so the strict profile reads each form by its first bytes
 //! and refuses a target whose form does not fit its method.
 
-use super::host::{check_authority, check_host};
+use super::host::{check_authority, check_host, check_userinfo};
 use crate::TargetForm;
 
 /// The form of `target` (already free of whitespace and control bytes),
@@ -54,12 +54,7 @@ pub(crate) fn check_target_form(target: &[u8]) -> Result<TargetForm, usize> {
     };
     let mut host_at = uri.authority_at;
     if let Some(userinfo) = uri.userinfo() {
-        if let Some(bad) = userinfo.iter().position(|&b| !userinfo_char(b)) {
-            return Err(host_at + bad);
-        }
-        if let Some(bad) = pct_fault(userinfo) {
-            return Err(host_at + bad);
-        }
+        check_userinfo(userinfo).map_err(|at| host_at + at)?;
         host_at += userinfo.len() + 1;
     }
     let host = target.get(host_at..uri.authority_end).unwrap_or_default();
@@ -129,39 +124,6 @@ impl<'a> AbsoluteUri<'a> {
         let at = authority.iter().position(|&b| b == b'@')?;
         authority.get(..at)
     }
-}
-
-/// userinfo = *( unreserved / pct-encoded / sub-delims / ":" ) (RFC 3986
-/// section 3.2.1), byte by byte (`%` checked by [`pct_fault`]).
-fn userinfo_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'-' | b'.'
-                | b'_'
-                | b'~'
-                | b'%'
-                | b'!'
-                | b'$'
-                | b'&'
-                | b'\''
-                | b'('
-                | b')'
-                | b'*'
-                | b'+'
-                | b','
-                | b';'
-                | b'='
-                | b':'
-        )
-}
-
-/// The offset of a `%` not followed by two hex digits, if any.
-fn pct_fault(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().enumerate().find_map(|(i, &b)| {
-        let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
-        (b == b'%' && !(hex(i + 1) && hex(i + 2))).then_some(i)
-    })
 }
 
 /// Whether a request with `method` may take a target of `form`: CONNECT
