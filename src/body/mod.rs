@@ -27,6 +27,21 @@ impl MessageKind {
         }
     }
 
+    /// A final response, which answers the oldest request and takes its
+    /// method (a 1xx other than 101 comes before it): the method it
+    /// answers.
+    #[inline(always)]
+    pub(crate) fn final_response_to(self) -> Option<MethodKind> {
+        match self {
+            MessageKind::Response { status, method, .. }
+                if !(100..200).contains(&status) || status == 101 =>
+            {
+                Some(method)
+            }
+            _ => None,
+        }
+    }
+
     /// A response whose start line switches protocols (a 101, a 2xx
     /// answering CONNECT): its framing fields frame nothing, and RFC 9110
     /// section 9.3.6 has a client ignore them.

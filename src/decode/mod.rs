@@ -276,11 +276,16 @@ impl Decoder {
     /// is whole, its request still awaits its response, and its slot must
     /// stay free.
     fn holds_a_method(&self) -> bool {
-        self.head_read != 0
-            && matches!(self.state, State::Fields(_))
-            && matches!(self.message, MessageKind::Response { status, .. }
-                if !(100..200).contains(&status) || status == 101)
-            && self.methods.took_one()
+        self.head_read != 0 && self.half_read_answer_to().is_some() && self.methods.took_one()
+    }
+
+    /// The method of the request a final response answers, while its head
+    /// is being read (its status line taken: the method too).
+    pub(super) fn half_read_answer_to(&self) -> Option<MethodKind> {
+        match self.state {
+            State::Fields(_) => self.message.final_response_to(),
+            _ => None,
+        }
     }
 
     #[inline]
@@ -733,12 +738,8 @@ impl Decoder {
     /// fields come next.
     #[inline(always)]
     fn begin_message(&mut self, kind: MessageKind, len: usize) {
-        if let MessageKind::Response { status, .. } = kind {
-            // A final response answers the oldest request; a 1xx other
-            // than 101 comes before it.
-            if !(100..200).contains(&status) || status == 101 {
-                self.methods.pop();
-            }
+        if kind.final_response_to().is_some() {
+            self.methods.pop();
         }
         self.message = kind;
         self.role_facts = RoleFacts::default();

@@ -11,7 +11,6 @@
 //! split again, without their checks being run again, into the array.
 
 use super::{count32, held_count, Decoder, State, Status};
-use crate::body::MessageKind;
 use crate::head::field::{classify, fast_field_line, parse_field_line, FastLine, KnownField};
 use crate::head::line::{scan_line, LineEnd, LineRules, Progress, Scan};
 use crate::readings::SectionReadings;
@@ -377,14 +376,10 @@ impl Decoder {
     pub(super) fn rewind_head(&mut self) {
         self.position -= u64::from(core::mem::take(&mut self.head_read));
         if matches!(self.state, State::StartLine { .. } | State::Fields(_)) {
-            if let (State::Fields(_), MessageKind::Response { method, status, .. }) =
-                (self.state, self.message)
-            {
-                // A final status line took the method of the request it
-                // answers; it will take it again.
-                if !(100..200).contains(&status) || status == 101 {
-                    self.methods.unpop(method);
-                }
+            // A final status line took the method of the request it
+            // answers; it will take it again.
+            if let Some(method) = self.half_read_answer_to() {
+                self.methods.unpop(method);
             }
             self.state = State::StartLine {
                 empty_line_skipped: false,
