@@ -46,11 +46,11 @@ use h1wire::{
 };
 use h1wire_fuzz::encode_gen::{
     clean_field, is_framing_name, must_accept_head, must_refuse_head, named, read_chunked,
-    reference_framing, web_userinfo, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
+    reference_framing, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
 };
 use h1wire_fuzz::{
     absolute_authority_ok, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char, is_tchar,
-    is_token, is_ws, ClientDecoder, End, Message, Pieces, Start,
+    is_token, is_ws, web_userinfo, ClientDecoder, End, Message, Pieces, Start,
 };
 use libfuzzer_sys::fuzz_target;
 

@@ -43,7 +43,7 @@ use h1wire::{
 };
 
 use crate::{
-    absolute_authority_ok, esc, is_absolute, is_ctl, is_scheme_char, is_tchar, is_token, is_ws,
+    absolute_authority_ok, esc, is_absolute, is_ctl, is_tchar, is_token, is_ws, web_userinfo,
 };
 
 pub const F_RESPONSE: u8 = 0x01;
@@ -612,23 +612,6 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
         }
     }
     None
-}
-
-/// An `http` or `https` absolute-form target with userinfo (an `@`
-/// before the first `/`, `?` or `#` after the `://`).
-pub fn web_userinfo(target: &[u8]) -> bool {
-    let scheme = target.iter().take_while(|&&b| is_scheme_char(b)).count();
-    let web = target[..scheme].eq_ignore_ascii_case(b"http")
-        || target[..scheme].eq_ignore_ascii_case(b"https");
-    let rest = &target[scheme..];
-    let Some(rest) = rest.strip_prefix(b"://") else {
-        return false;
-    };
-    let end = rest
-        .iter()
-        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
-        .unwrap_or(rest.len());
-    web && is_absolute(target) && rest[..end].contains(&b'@')
 }
 
 /// The elements of a Transfer-Encoding value, split at commas outside

@@ -39,4 +39,4 @@ pub mod uri_ref;
 
 pub use h1wire_testkit::*;
 pub use input::{FuzzInput, ResponseInput};
-pub use uri_ref::{absolute_authority_ok, check_host, is_absolute, Host};
+pub use uri_ref::{absolute_authority_ok, check_host, is_absolute, web_userinfo, Host};

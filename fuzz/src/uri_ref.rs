@@ -7,17 +7,27 @@ use crate::{is_scheme_char, is_sub_delim, is_unreserved};
 
 /// A scheme (RFC 3986 section 3.1) and `://`.
 pub fn is_absolute(target: &[u8]) -> bool {
-    let scheme = target.iter().take_while(|&&b| is_scheme_char(b)).count();
-    target.first().is_some_and(u8::is_ascii_alphabetic) && target[scheme..].starts_with(b"://")
+    authority_of(target).is_some()
 }
 
-/// The authority of an absolute-form target (up to the first `/`, `?` or
-/// `#`): `[ userinfo "@" ] host [ ":" port ]`, userinfo of RFC 3986
-/// section 3.2.1 and the rest as Host (below), the host not empty for
-/// `http` and `https` (RFC 9110 section 4.2.1).
-pub fn absolute_authority_ok(target: &[u8]) -> bool {
+/// The authority of an absolute-form target, split.
+pub struct Authority<'a> {
+    /// The scheme is `http` or `https`.
+    pub web: bool,
+    /// Before an `@`, without it.
+    pub userinfo: Option<&'a [u8]>,
+    /// `host [":" port]`.
+    pub host: &'a [u8],
+}
+
+/// The authority (after `scheme "://"`, up to the first `/`, `?` or `#`)
+/// of an absolute-form target; `None` for the other forms.
+pub fn authority_of(target: &[u8]) -> Option<Authority<'_>> {
     let scheme = target.iter().take_while(|&&b| is_scheme_char(b)).count();
-    let rest = &target[scheme + 3..];
+    if !target.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let rest = target[scheme..].strip_prefix(b"://")?;
     let authority = &rest[..rest
         .iter()
         .position(|&b| matches!(b, b'/' | b'?' | b'#'))
@@ -26,11 +36,36 @@ pub fn absolute_authority_ok(target: &[u8]) -> bool {
         Some(at) => (Some(&authority[..at]), &authority[at + 1..]),
         None => (None, authority),
     };
-    // reg-name's bytes, and `:` and `,` besides.
-    let userinfo_ok = userinfo.is_none_or(|u| u.split(|&b| b == b':' || b == b',').all(reg_name));
     let web = target[..scheme].eq_ignore_ascii_case(b"http")
         || target[..scheme].eq_ignore_ascii_case(b"https");
+    Some(Authority {
+        web,
+        userinfo,
+        host,
+    })
+}
+
+/// The authority of an absolute-form target: `[ userinfo "@" ] host [ ":"
+/// port ]`, userinfo of RFC 3986 section 3.2.1 and the rest as Host
+/// (below), the host not empty for `http` and `https` (RFC 9110 section
+/// 4.2.1). False for a target of another form.
+pub fn absolute_authority_ok(target: &[u8]) -> bool {
+    let Some(Authority {
+        web,
+        userinfo,
+        host,
+    }) = authority_of(target)
+    else {
+        return false;
+    };
+    // reg-name's bytes, and `:` and `,` besides.
+    let userinfo_ok = userinfo.is_none_or(|u| u.split(|&b| b == b':' || b == b',').all(reg_name));
     userinfo_ok && !(web && host.is_empty()) && check_host(host) == Host::Valid
+}
+
+/// An `http` or `https` absolute-form target with userinfo.
+pub fn web_userinfo(target: &[u8]) -> bool {
+    authority_of(target).is_some_and(|a| a.web && a.userinfo.is_some())
 }
 
 /// What the Host reference makes of a value.

@@ -246,13 +246,17 @@ impl Cycle {
     /// The newest request in flight: the one being read, if any is.
     #[cfg(feature = "tokio")]
     pub(crate) fn newest(&self) -> Option<&Exchange> {
-        let at = self.slot(self.in_flight() + MAX_DEPTH - 1);
-        (self.len > 0).then(|| &self.queue[at])
+        (self.len > 0).then(|| &self.queue[self.newest_slot()])
     }
 
     fn newest_mut(&mut self) -> Option<&mut Exchange> {
-        let at = self.slot(self.in_flight() + MAX_DEPTH - 1);
+        let at = self.newest_slot();
         (self.len > 0).then(|| &mut self.queue[at])
+    }
+
+    /// Where the newest exchange is, when there is one.
+    fn newest_slot(&self) -> usize {
+        self.slot(self.in_flight() + MAX_DEPTH - 1)
     }
 
     /// Queue `exchange` as the newest request in flight (the caller saw
