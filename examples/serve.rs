@@ -101,18 +101,15 @@ fn main() {
                 continue;
             }
         };
-        if active.fetch_add(1, Ordering::SeqCst) >= options.max_connections {
-            active.fetch_sub(1, Ordering::SeqCst);
+        let Some(slot) = site::Slot::take(&active, options.max_connections) else {
             // (A new socket's send buffer takes these few bytes at once.)
             let _ = stream.write_all(&site::busy_response());
             continue;
-        }
-        let (root, cache, active) = (Arc::clone(&root), Arc::clone(&cache), Arc::clone(&active));
+        };
+        let (root, cache) = (Arc::clone(&root), Arc::clone(&cache));
         let idle = Arc::clone(&idle);
         std::thread::spawn(move || {
-            // The slot is given back however the thread ends (a panic
-            // included: the connection limit must not shrink for good).
-            let _slot = SlotGuard(active);
+            let _slot = slot;
             let peer = stream.peer_addr().ok();
             // Shared with the idle watch, which may shut it down.
             let stream = Arc::new(stream);
@@ -127,15 +124,6 @@ fn main() {
                 }
             }
         });
-    }
-}
-
-/// One of the `--max-connections` slots, taken until dropped.
-struct SlotGuard(Arc<AtomicUsize>);
-
-impl Drop for SlotGuard {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

@@ -31,7 +31,7 @@
 
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -101,7 +101,7 @@ async fn main() {
                 continue;
             }
         };
-        let Some(slot) = Slot::take(&active, max_connections) else {
+        let Some(slot) = site::Slot::take(&active, max_connections) else {
             // Written at once, as serve does: a new socket's send buffer
             // takes these few bytes. (Through std: tokio's own write waits
             // until its reactor has seen the new socket writable.)
@@ -136,28 +136,6 @@ fn usage(message: &str) -> ! {
         "usage: tokio_serve [--addr HOST:PORT] [--max-connections N] [--idle-timeout SECS] [--send-timeout SECS] [--stat-valid-ms MS] [DIR]"
     );
     std::process::exit(2);
-}
-
-/// One of the `--max-connections` a server serves at once, given back when
-/// dropped. (A counter, as serve has: tokio's `Semaphore` would need its
-/// `sync` feature.)
-struct Slot(Arc<AtomicUsize>);
-
-impl Slot {
-    /// A slot, unless `max` are taken.
-    fn take(active: &Arc<AtomicUsize>, max: usize) -> Option<Slot> {
-        if active.fetch_add(1, Ordering::SeqCst) >= max {
-            active.fetch_sub(1, Ordering::SeqCst);
-            return None;
-        }
-        Some(Slot(Arc::clone(active)))
-    }
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
-    }
 }
 
 /// How long the peer may keep a connection waiting.

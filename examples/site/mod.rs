@@ -10,6 +10,7 @@ use std::cell::Cell;
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::os::unix::fs::MetadataExt;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::access_log::Log;
@@ -687,6 +688,29 @@ pub fn reason(status: u16) -> &'static str {
         503 => "Service Unavailable",
         505 => "HTTP Version Not Supported",
         _ => "",
+    }
+}
+
+/// One of the `--max-connections` a server serves at once, given back when
+/// dropped, however the connection ends (a panic included: the limit must
+/// not shrink for good). A counter: tokio's `Semaphore` would need its
+/// `sync` feature, and serve's threads have no use for one.
+pub struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    /// A slot, unless `max` are taken.
+    pub fn take(active: &Arc<AtomicUsize>, max: usize) -> Option<Slot> {
+        if active.fetch_add(1, Ordering::SeqCst) >= max {
+            active.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(Slot(Arc::clone(active)))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
