@@ -209,14 +209,32 @@ impl<'a> Field<'a> {
         memchr::memchr2(b'\r', b'\n', self.value).is_some()
     }
 
-    /// The value as RFC 9112 section 5.2 reads it: the non-empty pieces
-    /// between folds, each trimmed of whitespace, to be joined by one SP
-    /// each. An unfolded value is one piece (none if it is empty).
+    /// The value as RFC 9112 section 5.2 reads it: the pieces between
+    /// folds, each trimmed of whitespace, to be joined by one SP each.
+    /// An unfolded value is one piece (none if it is empty).
+    ///
+    /// Each obs-fold (`OWS CRLF RWS`) reads as one SP, so a continuation
+    /// line of whitespace alone is two folds: an empty piece between two
+    /// SPs (`a\r\n \r\n b` reads `a  b`). A fold at either end of the
+    /// value is whitespace around it, which a field value never keeps.
+    ///
+    /// ```
+    /// let field = h1wire::Field::new("X", "a \r\n\tb\r\n \r\n c");
+    /// let pieces: Vec<&[u8]> = field.value_pieces().collect();
+    /// assert_eq!(pieces, [&b"a"[..], b"b", b"", b"c"]);
+    /// ```
     pub fn value_pieces(&self) -> impl Iterator<Item = &'a [u8]> {
-        self.value
-            .split(|&b| b == b'\n' || b == b'\r')
-            .map(crate::syntax::chars::trim_whitespace)
-            .filter(|piece| !piece.is_empty())
+        use crate::syntax::chars::{is_whitespace, trim_by};
+        let line_space = |b: u8| is_whitespace(b) || b == b'\r' || b == b'\n';
+        let value = trim_by(self.value, line_space);
+        // (`split` yields one empty piece for an empty value.)
+        let lines = (!value.is_empty()).then(|| value.split(|&b| b == b'\n'));
+        // A line break is CRLF, or a bare LF where the decoder allows it:
+        // the CR is trimmed with the whitespace before it.
+        lines
+            .into_iter()
+            .flatten()
+            .map(move |line| trim_by(line, line_space))
     }
 
     /// True when the name equals `name`, ignoring ASCII case.
@@ -285,9 +303,25 @@ mod tests {
             name: b"A",
             value: b"abc \r\n\tdef\r\n \r\n ghi",
         };
-        let pieces: [&[u8]; 3] = [b"abc", b"def", b"ghi"];
+        // The line of one SP is two folds, each one SP: `def  ghi`.
+        let pieces: [&[u8]; 4] = [b"abc", b"def", b"", b"ghi"];
         assert!(f.value_pieces().eq(pieces.iter().copied()));
         assert!(f.is_folded());
         assert!(f.name_is("a"));
+    }
+
+    /// Folds at the ends of a value are its leading and trailing
+    /// whitespace; a bare LF (`Lenient::bare_lf`) breaks a line as CRLF does.
+    #[test]
+    fn folds_at_the_ends_are_trimmed_and_bare_lf_breaks_lines() {
+        let reads = |value: &'static [u8], pieces: &[&[u8]]| {
+            let field = Field { name: b"A", value };
+            field.value_pieces().eq(pieces.iter().copied())
+        };
+        assert!(reads(b"\r\n x\r\n \r\n", &[b"x"]));
+        assert!(reads(b"x\n y\n\t\n z", &[b"x", b"y", b"", b"z"]));
+        assert!(reads(b"", &[]));
+        assert!(reads(b"\r\n \r\n ", &[]));
+        assert!(!reads(b"x\r\n \r\n y", &[b"x", b"y"]));
     }
 }
