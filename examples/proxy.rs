@@ -34,10 +34,12 @@
 //!   response's head when it is still to go (a small response is one
 //!   write).
 //! - One upstream connection per client connection, kept alive while the
-//!   upstream keeps it open; an upstream that fails gives 502. A request
-//!   that may be sent twice (GET, HEAD, OPTIONS, TRACE, no body) is sent
-//!   again on a new connection once when a kept-alive one turns out
-//!   closed before answering.
+//!   upstream keeps it open; an upstream that fails gives 502, one silent
+//!   for `--upstream-timeout` seconds (30 by default) before its response
+//!   gives 504 (RFC 9110 section 15.6.5). A request that may be sent
+//!   twice (GET, HEAD, OPTIONS, TRACE, no body) is sent again on a new
+//!   connection once when a kept-alive one turns out closed before
+//!   answering.
 //! - One log line per request (client, method, target, status).
 
 use std::borrow::Cow;
@@ -59,6 +61,9 @@ mod access_log;
 use access_log::Log;
 
 const READ: usize = 64 << 10;
+/// How long a read from the client, or from the upstream by default, may
+/// wait.
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
 const MAX_CONNECTIONS: usize = 256;
 /// Interim (1xx) responses relayed for one request before the proxy
 /// gives up on the upstream with a 502: without a bound, an upstream can
@@ -68,10 +73,15 @@ const MAX_INTERIM: usize = 16;
 fn main() {
     let mut args = std::env::args().skip(1);
     let (mut listen, mut upstream) = ("127.0.0.1:8081".to_string(), None);
+    let mut upstream_timeout = READ_TIMEOUT;
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
             ("--listen", Some(v)) => listen = v,
             ("--upstream", Some(v)) => upstream = Some(v),
+            ("--upstream-timeout", Some(v)) => match v.parse::<u64>() {
+                Ok(secs) if secs > 0 => upstream_timeout = Duration::from_secs(secs),
+                _ => usage(&format!("--upstream-timeout takes whole seconds, not {v}")),
+            },
             _ => usage(&format!("unexpected {arg}")),
         }
     }
@@ -94,9 +104,9 @@ fn main() {
         let (upstream, active) = (Arc::clone(&upstream), Arc::clone(&active));
         std::thread::spawn(move || {
             let peer = stream.peer_addr().map_or("-".into(), |p| p.to_string());
-            let mut proxy = Proxy::new(stream, &upstream, peer);
+            let mut proxy = Proxy::new(stream, &upstream, upstream_timeout, peer);
             if let Err(e) = proxy.run() {
-                if !matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) {
+                if !is_timeout(&e) {
                     eprintln!("proxy: {e}");
                 }
             }
@@ -107,7 +117,7 @@ fn main() {
 
 fn usage(message: &str) -> ! {
     eprintln!("proxy: {message}");
-    eprintln!("usage: proxy [--listen HOST:PORT] --upstream HOST:PORT");
+    eprintln!("usage: proxy [--listen HOST:PORT] --upstream HOST:PORT [--upstream-timeout SECS]");
     std::process::exit(2);
 }
 
@@ -121,8 +131,8 @@ struct Side {
 }
 
 impl Side {
-    fn new(stream: TcpStream) -> io::Result<Self> {
-        stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    fn new(stream: TcpStream, read_timeout: Duration) -> io::Result<Self> {
+        stream.set_read_timeout(Some(read_timeout))?;
         // A peer that stops taking what it asked for does not hold its
         // thread for ever. (The kernel wakes a blocked write only once
         // half of what the socket holds was sent: a limit well above the
@@ -350,6 +360,8 @@ struct Proxy<'u> {
     client: Side,
     downstream: server::Connection,
     upstream_addr: &'u str,
+    /// How long the upstream may keep silent while a response is due.
+    upstream_timeout: Duration,
     upstream: Option<(Side, client::Connection)>,
     /// The request in flight went on a connection an earlier request used.
     upstream_reused: bool,
@@ -370,6 +382,8 @@ enum Relay {
         /// the response came: a kept-alive connection it had closed
         /// while idle, if it was one.
         stale: bool,
+        /// The upstream stayed silent past its timeout: 504, not 502.
+        timed_out: bool,
         why: String,
     },
 }
@@ -377,17 +391,24 @@ enum Relay {
 fn failed(stale: bool, why: impl Display) -> io::Result<Relay> {
     Ok(Relay::Failed {
         stale,
+        timed_out: false,
         why: why.to_string(),
     })
 }
 
 impl<'u> Proxy<'u> {
-    fn new(stream: TcpStream, upstream_addr: &'u str, peer: String) -> Self {
-        let client = Side::new(stream).expect("socket options");
+    fn new(
+        stream: TcpStream,
+        upstream_addr: &'u str,
+        upstream_timeout: Duration,
+        peer: String,
+    ) -> Self {
+        let client = Side::new(stream, READ_TIMEOUT).expect("socket options");
         Proxy {
             client,
             downstream: server::Connection::new(ConnectionConfig::default()),
             upstream_addr,
+            upstream_timeout,
             upstream: None,
             upstream_reused: false,
             response: OwnedHead::default(),
@@ -532,7 +553,7 @@ impl<'u> Proxy<'u> {
             self.upstream = None;
             let stream = TcpStream::connect(self.upstream_addr)?;
             self.upstream = Some((
-                Side::new(stream)?,
+                Side::new(stream, self.upstream_timeout)?,
                 client::Connection::new(ConnectionConfig::default()),
             ));
         }
@@ -606,6 +627,11 @@ impl<'u> Proxy<'u> {
                         return self.bad_gateway(e, out);
                     }
                 }
+                Relay::Failed {
+                    timed_out: true,
+                    why,
+                    ..
+                } => return self.answer_for_upstream(504, why, out),
                 Relay::Failed { why, .. } => return self.bad_gateway(why, out),
             }
         }
@@ -750,6 +776,13 @@ impl<'u> Proxy<'u> {
                     out.clear();
                     let open = match up.fill() {
                         Ok(open) => open,
+                        Err(e) if final_status == 0 && is_timeout(&e) => {
+                            return Ok(Relay::Failed {
+                                stale: false,
+                                timed_out: true,
+                                why: e.to_string(),
+                            })
+                        }
                         Err(e) if final_status == 0 => return failed(!heard && is_reset(&e), e),
                         Err(e) => return Err(e),
                     };
@@ -785,10 +818,22 @@ impl<'u> Proxy<'u> {
     /// Answer 502 for an upstream that failed before any of its final
     /// response reached the client, and drop its connection.
     fn bad_gateway(&mut self, why: impl Display, out: &mut Vec<u8>) -> io::Result<u16> {
+        self.answer_for_upstream(502, why, out)
+    }
+
+    /// Answer `status` (502, or 504 for an upstream that timed out) in
+    /// place of a final response that never came, and drop the upstream's
+    /// connection.
+    fn answer_for_upstream(
+        &mut self,
+        status: u16,
+        why: impl Display,
+        out: &mut Vec<u8>,
+    ) -> io::Result<u16> {
         eprintln!("proxy: upstream {}: {why}", self.upstream_addr);
         self.upstream = None;
-        self.respond_here(502, format!("upstream: {why}\n").as_bytes(), out)?;
-        Ok(502)
+        self.respond_here(status, format!("upstream: {why}\n").as_bytes(), out)?;
+        Ok(status)
     }
 
     /// A response made here (an error, a refusal): written at once.
@@ -953,8 +998,14 @@ fn is_reset(error: &io::Error) -> bool {
     )
 }
 
+/// A read that waited past its socket's timeout (`WouldBlock` where the
+/// platform says so for a timed-out blocking read).
+fn is_timeout(error: &io::Error) -> bool {
+    matches!(error.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut)
+}
+
 /// The reason phrase RFC 9110 section 15 gives each status the proxy
-/// answers itself: those `ErrorKind::status_hint` names, 501 and 502.
+/// answers itself: those `ErrorKind::status_hint` names, 501, 502 and 504.
 fn reason_phrase(status: u16) -> &'static str {
     match status {
         400 => "Bad Request",
@@ -963,6 +1014,7 @@ fn reason_phrase(status: u16) -> &'static str {
         431 => "Request Header Fields Too Large",
         501 => "Not Implemented",
         502 => "Bad Gateway",
+        504 => "Gateway Timeout",
         505 => "HTTP Version Not Supported",
         _ => "",
     }
@@ -1084,7 +1136,7 @@ mod tests {
 
     #[test]
     fn answers_made_here_have_their_reason() {
-        for status in [400, 413, 414, 431, 501, 502, 505] {
+        for status in [400, 413, 414, 431, 501, 502, 504, 505] {
             assert!(!reason_phrase(status).is_empty(), "{status}");
         }
     }

@@ -3,7 +3,8 @@
 request-smuggling attempts that the proxy must refuse without forwarding,
 and a hand-made upstream whose odd but readable answers (a folded field,
 a 204 with Content-Length, 1xx runs, gzip transfer coding, a kept-alive
-connection it closes) the proxy must mend or refuse rather than drop.
+connection it closes) the proxy must mend or refuse rather than drop, and
+one that never answers (504).
 
     python3 tests/peers/proxy_peers.py target/release/examples/proxy target/release/examples/serve
 
@@ -480,6 +481,25 @@ def scenarios_scripted(proxy, upstream):
             ("the proxy's own answers have reason phrases", reasons_of_own_answers)]
 
 
+def scenarios_silent(proxy, upstream):
+    """`proxy` runs with `--upstream-timeout 1`."""
+
+    def answered_504():
+        # An upstream that reads the request and says nothing: once the
+        # proxy's upstream timeout passes, its client gets 504 (RFC 9110
+        # section 15.6.5), not the 502 of an upstream that failed.
+        def silent(head):
+            time.sleep(2.5)
+            return b"", True
+
+        upstream.reset(silent)
+        out = raw(proxy.addr, b"GET /slow HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+        assert out.startswith(b"HTTP/1.1 504 Gateway Timeout\r\n"), out[:80]
+        assert upstream.heads and upstream.heads[-1].startswith(b"GET /slow "), upstream.heads
+
+    return [("a silent upstream is answered 504", answered_504)]
+
+
 def run(label, scenarios):
     failed = 0
     for name, scenario in scenarios:
@@ -513,6 +533,10 @@ def main():
             proxy3 = Process([proxy_bin, "--listen", "127.0.0.1:0", "--upstream", scripted.addr])
             stop.append(proxy3)
             failed += run("proxy->scripted", scenarios_scripted(proxy3, scripted))
+            proxy4 = Process([proxy_bin, "--listen", "127.0.0.1:0", "--upstream", scripted.addr,
+                              "--upstream-timeout", "1"])
+            stop.append(proxy4)
+            failed += run("proxy->silent", scenarios_silent(proxy4, scripted))
         finally:
             scripted.stop()
         if nginx_binary():
