@@ -15,7 +15,10 @@
 //! - Hop-by-hop fields (RFC 9110 section 7.6.1) are not forwarded:
 //!   Connection and every field it names, Keep-Alive, Proxy-Connection,
 //!   TE, Transfer-Encoding, Trailer, Upgrade (no upgrades or tunnels
-//!   through this proxy: CONNECT is answered 501), and the body is
+//!   through this proxy: CONNECT is answered 501), and the proxy
+//!   authentication fields (Proxy-Authorization, Proxy-Authenticate,
+//!   Proxy-Authentication-Info: this proxy asks for no credentials, and a
+//!   client's are not the upstream's to see); the body is
 //!   re-framed by the encoders (Content-Length kept, chunked re-chunked,
 //!   the transfer codings before `chunked` kept in front of it). A
 //!   `Via: 1.1 h1wire` is added both ways.
@@ -328,8 +331,13 @@ impl OwnedHead {
                 .map(|token| token.trim_ascii())
                 .filter(|token| !token.is_empty())
         };
-        // (Expect too: the proxy answers 100-continue itself.)
-        const HOP_BY_HOP: [&[u8]; 8] = [
+        // (Expect too: the proxy answers 100-continue itself. And the
+        // proxy authentication fields, which are for the nearest proxy
+        // (RFC 9110 sections 11.7.1-11.7.3): this one asks for no
+        // credentials, so a client's Proxy-Authorization is not for the
+        // upstream to read, and an upstream's Proxy-Authenticate asks this
+        // proxy, not its client.)
+        const HOP_BY_HOP: [&[u8]; 11] = [
             b"connection",
             b"keep-alive",
             b"proxy-connection",
@@ -338,6 +346,9 @@ impl OwnedHead {
             b"trailer",
             b"upgrade",
             b"expect",
+            b"proxy-authorization",
+            b"proxy-authenticate",
+            b"proxy-authentication-info",
         ];
         let mut fields: Vec<Field<'_>> = self
             .fields()
@@ -1152,6 +1163,9 @@ mod tests {
             ("Transfer-Encoding", "chunked"),
             ("Content-Length", "5"),
             ("Upgrade", "websocket"),
+            ("Proxy-Authorization", "Basic dTpw"),
+            ("Authorization", "Bearer t"),
+            ("Proxy-Authenticate", "Basic realm=\"p\""),
             ("Accept", "*/*"),
             ("Via", "1.0 other"),
         ] {
@@ -1165,11 +1179,18 @@ mod tests {
         };
         assert_eq!(
             names(head.forwarded(false)),
-            ["Host", "Accept", "Via", "Via"]
+            ["Host", "Authorization", "Accept", "Via", "Via"]
         );
         assert_eq!(
             names(head.forwarded(true)),
-            ["Host", "Content-Length", "Accept", "Via", "Via"]
+            [
+                "Host",
+                "Content-Length",
+                "Authorization",
+                "Accept",
+                "Via",
+                "Via"
+            ]
         );
     }
 }

@@ -456,6 +456,29 @@ def scenarios_scripted(proxy, upstream):
             assert bodies == [expected] * 3, (reply[:20], bodies)
             assert upstream.connections == 3, upstream.connections
 
+    def hop_by_hop_fields_dropped():
+        # RFC 9110 section 7.6.1: what is for this hop stays here, both
+        # ways; end-to-end fields (Authorization among them) go on.
+        upstream.reset(answering(
+            b"HTTP/1.1 200 OK\r\nConnection: X-Up-Hop\r\nX-Up-Hop: 1\r\nKeep-Alive: timeout=9\r\n"
+            b"Proxy-Authenticate: Basic realm=\"up\"\r\nX-Up-End: 2\r\nContent-Length: 2\r\n\r\nok"))
+        out = get(b"/", fields=b"Host: a\r\nConnection: close, X-Hop\r\nX-Hop: 1\r\n"
+                  b"Keep-Alive: timeout=5\r\nProxy-Connection: keep-alive\r\nTE: trailers\r\n"
+                  b"Proxy-Authorization: Basic dXNlcjpzZWNyZXQ=\r\n"
+                  b"Authorization: Bearer end-to-end\r\nX-End: 2\r\n")
+        status, fields, body = split_response(out)
+        assert status == b"HTTP/1.1 200 OK" and body == b"ok", out[:200]
+        names = [f.split(b":")[0] for f in fields]
+        for hop in (b"x-up-hop", b"keep-alive", b"proxy-authenticate"):
+            assert hop not in names, (hop, fields)
+        assert b"x-up-end: 2" in fields, fields
+        sent = [line.lower() for line in upstream.heads[-1].split(b"\r\n")[1:]]
+        names = [f.split(b":")[0] for f in sent]
+        for hop in (b"x-hop", b"keep-alive", b"proxy-connection", b"te",
+                    b"proxy-authorization"):
+            assert hop not in names, (hop, sent)
+        assert b"authorization: bearer end-to-end" in sent and b"x-end: 2" in sent, sent
+
     def reasons_of_own_answers():
         for request, status in ((b"GET / HTTP/1.2\r\nHost: a\r\n\r\n",
                                  b"505 HTTP Version Not Supported"),
@@ -478,6 +501,8 @@ def scenarios_scripted(proxy, upstream):
              stale_connection),
             ("bytes after a response are no answer to the next request",
              unasked_bytes_after_a_response),
+            ("hop-by-hop fields, proxy credentials among them, stay behind both ways",
+             hop_by_hop_fields_dropped),
             ("the proxy's own answers have reason phrases", reasons_of_own_answers)]
 
 
