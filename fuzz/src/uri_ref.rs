@@ -48,8 +48,13 @@ pub fn authority_of(target: &[u8]) -> Option<Authority<'_>> {
 /// The authority of an absolute-form target: `[ userinfo "@" ] host [ ":"
 /// port ]`, userinfo of RFC 3986 section 3.2.1 and the rest as Host
 /// (below), the host not empty for `http` and `https` (RFC 9110 section
-/// 4.2.1). False for a target of another form.
+/// 4.2.1), and no fragment anywhere in the target (absolute-URI has none).
+/// False for a target of another form.
 pub fn absolute_authority_ok(target: &[u8]) -> bool {
+    // No fragment anywhere in absolute-form (RFC 9112 section 3.2).
+    if target.contains(&b'#') {
+        return false;
+    }
     let Some(Authority {
         web,
         userinfo,

@@ -1128,6 +1128,9 @@ fn sender_rules_with_their_kinds() {
         ("http://a.com\\@b/", 12),
         ("http:///x", 7),
         ("http://a.com:99999/", 17),
+        // A fragment in absolute-form, which the decoder refuses too.
+        ("http://a.com#@b.com/", 12),
+        ("http://a.com/x#f", 14),
     ] {
         let e = Encoder::client()
             .with_options(EncoderOptions::verbatim())
