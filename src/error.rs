@@ -65,7 +65,9 @@ pub enum ErrorKind {
     /// The method is empty or not a token.
     InvalidMethod,
     /// The request-target is empty, holds a byte it may not hold, or is
-    /// none of the four forms of RFC 9112 section 3.2.
+    /// none of the four forms of RFC 9112 section 3.2: an absolute-form
+    /// target whose authority breaks Host's rules or that carries a
+    /// fragment (`#`) among them.
     InvalidTarget,
     /// The version is not of the form `HTTP/DIGIT.DIGIT`, or the request
     /// line does not end after it.

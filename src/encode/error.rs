@@ -111,7 +111,9 @@ pub enum EncodeErrorKind {
     /// The method is empty or not a token.
     InvalidMethod,
     /// The request-target is empty or holds whitespace, a control byte,
-    /// DEL or a byte above 0x7F.
+    /// DEL or a byte above 0x7F, or is none of the four forms (an
+    /// absolute-form target whose authority breaks Host's rules or that
+    /// carries a fragment among them): what the decoder would refuse.
     InvalidTarget,
     /// An `http` or `https` target with userinfo (`user@host`), which a
     /// sender must not write (RFC 9110 section 4.2.4); see
