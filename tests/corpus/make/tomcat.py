@@ -24,18 +24,18 @@ import sys
 
 REPO = "apache/tomcat"
 # Stored versions read with the search tool's read_file. A value that is not a
-# 40-hex commit is the index's file id (the index names no commit for it).
+# 40-hex commit says the index named no commit for that version.
 VERSIONS = {
     "test/org/apache/coyote/http11/TestHttp11InputBuffer.java":
         "00e7d79d3be7aedf195241a18ceca638cdb11692",
     "test/org/apache/coyote/http11/TestHttp11InputBuffer.java (older)":
-        "index file id 231247008",
+        "an older stored version, javax.servlet era (the index gave no commit)",
     "test/org/apache/coyote/http11/TestHttp11InputBufferCRLF.java":
         "05f02f25214a1f7fb641199a8a52b1014c86bd1e",
     "test/org/apache/coyote/http11/TestHttp11Processor.java":
         "00e7d79d3be7aedf195241a18ceca638cdb11692",
     "test/org/apache/coyote/http11/TestHttp11Processor.java (older)":
-        "index file id 6785284",
+        "an older stored version (the index gave no commit)",
     "test/org/apache/coyote/http11/filters/TestChunkedInputFilter.java":
         "0196148236b4c391bd57ccb066d746157cf04b41",
     "test/org/apache/tomcat/util/http/parser/TestHttpParserHost.java":
