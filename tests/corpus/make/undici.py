@@ -105,7 +105,9 @@ def _fields(r, limit_total, what, allow_fold, eithers):
             cont = line.lstrip(b" \t")
             if not _value_ok(cont):
                 raise Bad("bad byte in a folded value")
-            out[-1][1] = out[-1][1] + b" " + cont
+            # obs-fold = OWS CRLF RWS (RFC 9112 5.2): the OWS before the CRLF
+            # belongs to the fold too, and the whole fold reads as one SP
+            out[-1][1] = out[-1][1].rstrip(b" \t") + b" " + cont
             continue
         count += 1
         if count > FIELDS_MAX:
