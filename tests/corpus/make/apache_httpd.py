@@ -19,6 +19,8 @@ import base64
 import json
 import os
 
+from common import b2s
+
 REPO = "apache/httpd-tests"
 # The stored versions read with the search tool's read_file. For every file
 # this is the commit the index lists for it, which is its newest stored
@@ -60,10 +62,6 @@ PID = b"4242"                  # $$ (the test's process id) in chunkinput.t / te
 CASES = []
 SEEN = {}
 DUPLICATES = []  # (source, id of the earlier case with the same stream)
-
-
-def b2s(data):
-    return data.decode("latin-1")
 
 
 def src(fname, test, detail=None, derived=None):

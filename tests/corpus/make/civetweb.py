@@ -33,6 +33,8 @@ import hashlib
 import json
 import os
 
+from common import block_fields as _fields
+
 NAME = "civetweb"
 REPO = "civetweb/civetweb"
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), NAME + ".json")
@@ -62,16 +64,6 @@ def skip(reason, n=1):
 # ------------------------------------------------------------ message lists
 # Only used to spell out `messages` for inputs that were judged valid by hand
 # (CRLF lines, Content-Length / chunked / none / close framing).
-
-def _fields(block):
-    out = []
-    for line in block.split(b"\r\n"):
-        if not line:
-            continue
-        name, _, value = line.partition(b":")
-        out.append([name.decode("latin-1"), value.strip(b" \t").decode("latin-1")])
-    return out
-
 
 def _chunked(stream):
     body = b""

@@ -19,6 +19,8 @@ import gzip
 import json
 import os
 
+from common import b2s, ows as _trim
+
 COWBOY = "ninenines/cowboy"
 COWLIB = "ninenines/cowlib"
 FILES = {
@@ -40,10 +42,6 @@ SKIPS = {}    # reason -> [test names]
 MERGED = []   # (id, extra source)
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(f, test, detail=None, derived=None):
     repo, path, commit = FILES[f]
     s = "%s %s (%s): %s" % (repo, path, commit if len(commit) != 40 else "commit " + commit[:12], test)
@@ -56,10 +54,6 @@ def src(f, test, detail=None, derived=None):
 
 def skip(reason, *tests):
     SKIPS.setdefault(reason, []).extend(tests)
-
-
-def _trim(v):
-    return v.strip(b" \t")
 
 
 def msg(head, framing=None, body=b"", trailers=(), headers=None, length=None, mode="request"):

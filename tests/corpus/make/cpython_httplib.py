@@ -18,6 +18,8 @@ Run: python3 tests/corpus/make/cpython_httplib.py   (writes cpython_httplib.json
 import json
 import os
 
+from common import b2s
+
 NAME = "cpython_httplib"
 
 # The stored texts that were read (search index, read_file).
@@ -55,10 +57,6 @@ PORT = b"8080"                   # the test server's ephemeral port
 SRV_HOST = b"127.0.0.1:" + PORT  # Host that http.client writes for it
 TMPDIR = b"tmpk8d2z1qx"          # tempfile.mkdtemp()'s random name
 PYVER = b"CPython/3.13.0"        # python_implementation() + "/" + version
-
-
-def b2s(data):
-    return data.decode("latin-1")
 
 
 def src(f, test, detail=None, derived=None):

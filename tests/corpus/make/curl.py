@@ -26,7 +26,7 @@ subbase64()/subnewlines(), and the attributes of docs/tests/FILEFORMAT.md):
 
 Every expectation is decided by the strict profile of CONFORMANCE.md
 section 3 and RFC 9112 / RFC 9110, not by curl's answer. A small strict
-reading of the profile (decode() below) computes the messages; every case
+reading of the profile (decode() in common.py) computes the messages; every case
 also states its verdict by hand (ok / error / either), and the script stops
 if the two disagree.
 
@@ -52,6 +52,8 @@ import base64
 import json
 import os
 import re
+
+from common import client_verdict
 
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "curl.json")
 REPO = "curl/curl"
@@ -360,265 +362,6 @@ def crlfify(data, methods=()):
 
 
 # =====================================================================
-# A strict reading of the profile (CONFORMANCE.md section 3), client role
-# =====================================================================
-
-TCHAR = frozenset(b"!#$%&'*+-.^_`|~0123456789"
-                  b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-LINE_MAX = 16 * 1024
-HEAD_MAX = 64 * 1024
-FIELDS_MAX = 100
-CHUNK_LINE_MAX = 4 * 1024
-TRAILER_MAX = 16 * 1024
-
-
-class Bad(Exception):
-    pass
-
-
-class Incomplete(Bad):
-    pass
-
-
-def _token(b):
-    return len(b) > 0 and all(c in TCHAR for c in b)
-
-
-def _value_ok(b):
-    return all(c == 9 or 0x20 <= c <= 0x7e or c >= 0x80 for c in b)
-
-
-def _ows_strip(b):
-    return b.strip(b" \t")
-
-
-class Reader:
-    def __init__(self, data):
-        self.data = data
-        self.pos = 0
-
-    def line(self, limit, what):
-        d = self.data
-        i = d.find(b"\n", self.pos)
-        end = len(d) if i < 0 else i
-        cr = d.find(b"\r", self.pos, end)
-        if cr >= 0 and cr != end - 1:
-            raise Bad("CR not followed by LF in the %s" % what)
-        if i < 0:
-            if end - self.pos > limit:
-                raise Bad("%s too long" % what)
-            raise Incomplete("end of stream inside the %s" % what)
-        if cr != end - 1:
-            raise Bad("bare LF ends the %s" % what)
-        line = d[self.pos:end - 1]
-        if len(line) > limit:
-            raise Bad("%s too long" % what)
-        self.pos = i + 1
-        return line
-
-
-def _fields(r, limit_total, what, allow_fold, eithers):
-    """Field lines up to the empty line: [[name, raw value]]."""
-    out = []
-    start = r.pos
-    count = 0
-    skipping_ws = False
-    while True:
-        line = r.line(LINE_MAX, what + " line")
-        if r.pos - start > limit_total:
-            raise Bad("%s too large" % what)
-        if line == b"":
-            return out
-        if line[:1] in (b" ", b"\t"):
-            if not out:
-                # RFC 9112 2.2: whitespace-preceded line between the
-                # start-line and the first field: reject, or ignore it
-                if not allow_fold:
-                    raise Bad("whitespace before the first field")
-                eithers.append("ws-before-first-field")
-                skipping_ws = True
-                continue
-            if skipping_ws:
-                continue
-            if not allow_fold:
-                raise Bad("obs-fold")
-            cont = line.lstrip(b" \t")
-            if not _value_ok(cont):
-                raise Bad("bad byte in a folded value")
-            out[-1][1] = out[-1][1] + b" " + cont
-            continue
-        skipping_ws = False
-        count += 1
-        if count > FIELDS_MAX:
-            raise Bad("too many field lines")
-        name, sep, value = line.partition(b":")
-        if not sep or not _token(name):
-            raise Bad("field name is not a token (or no colon)")
-        if not _value_ok(value):
-            raise Bad("control byte in a field value")
-        out.append([name, value])
-
-
-def _split_list(b):
-    """Split a field value on commas outside quoted strings."""
-    items, cur, q, esc = [], b"", False, False
-    for c in b:
-        ch = bytes([c])
-        if q:
-            cur += ch
-            if esc:
-                esc = False
-            elif ch == b"\\":
-                esc = True
-            elif ch == b'"':
-                q = False
-        elif ch == b'"':
-            q = True
-            cur += ch
-        elif ch == b",":
-            items.append(cur)
-            cur = b""
-        else:
-            cur += ch
-    if q:
-        raise Bad("unterminated quoted string")
-    items.append(cur)
-    return [_ows_strip(i) for i in items if _ows_strip(i)]
-
-
-CODING = re.compile(rb"([!#$%&'*+\-.^_`|~0-9A-Za-z]+)"
-                    rb"(?:[ \t]*;[ \t]*[!#$%&'*+\-.^_`|~0-9A-Za-z]+="
-                    rb"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+|\"(?:[^\"\\]|\\.)*\"))*\Z")
-
-U64 = 2 ** 64 - 1
-
-
-def _framing(version, fields, eithers):
-    te = [v for n, v in fields if n.lower() == b"transfer-encoding"]
-    cl = [v for n, v in fields if n.lower() == b"content-length"]
-    if te:
-        if version == b"HTTP/1.0":
-            raise Bad("Transfer-Encoding in HTTP/1.0")
-        codings = []
-        for v in te:
-            for item in _split_list(_ows_strip(v)):
-                m = CODING.match(item)
-                if not m:
-                    raise Bad("bad transfer-coding")
-                codings.append(m.group(1).lower())
-        if codings.count(b"chunked") > 1:
-            raise Bad("chunked applied twice")
-        if cl:
-            eithers.append("te-and-cl")
-        if codings and codings[-1] == b"chunked":
-            return "chunked", None
-        return "close", None
-    if cl:
-        vals = []
-        for v in cl:
-            for item in _ows_strip(v).split(b","):
-                item = _ows_strip(item)
-                if not re.fullmatch(rb"[0-9]+", item) or int(item) > U64:
-                    raise Bad("invalid Content-Length")
-                vals.append(int(item))
-        if len(set(vals)) > 1:
-            raise Bad("differing Content-Length values")
-        if len(vals) > 1:
-            eithers.append("cl-repeated")
-        return "length", vals[0]
-    return "close", None
-
-
-CHUNK = re.compile(rb"([0-9A-Fa-f]+)((?:[ \t]*;[ \t]*[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
-                   rb"(?:[ \t]*=[ \t]*(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+|"
-                   rb"\"(?:[^\"\\]|\\.)*\"))?)*)\Z")
-FORBIDDEN_TRAILERS = (b"content-length", b"transfer-encoding", b"host")
-
-
-def decode(data, methods=()):
-    """-> (messages, error reason or None, [either reasons])"""
-    r = Reader(data)
-    msgs = []
-    eithers = []
-    mi = 0
-    try:
-        while r.pos < len(data):
-            head_start = r.pos
-            line = r.line(LINE_MAX, "status line")
-            m = re.fullmatch(rb"(HTTP/1\.[01]) ([0-9]{3}) (.*)", line, re.S)
-            if not m:
-                raise Bad("not a status-line")
-            version, code, reason = m.groups()
-            if not _value_ok(reason):
-                raise Bad("control byte in the reason")
-            fields = _fields(r, HEAD_MAX, "head", True, eithers)
-            if r.pos - head_start > HEAD_MAX:
-                raise Bad("head too large")
-            msg = {"start": [version.decode(), code.decode(), reason.decode("latin-1")],
-                   "headers": [[n.decode("latin-1"), _ows_strip(v).decode("latin-1")]
-                               for n, v in fields],
-                   "framing": None, "body": "", "trailers": [], "complete": True}
-            status = int(code)
-            if 100 <= status < 200 and status != 101:
-                msg["framing"] = "none"
-                msgs.append(msg)
-                continue
-            method = methods[mi] if mi < len(methods) else "GET"
-            mi += 1
-            if status == 101 or (method == "CONNECT" and 200 <= status < 300):
-                msg["framing"] = "upgrade"
-                msgs.append(msg)
-                return msgs, None, eithers
-            if method == "HEAD" or status in (204, 304):
-                msg["framing"] = "none"
-                msgs.append(msg)
-                continue
-            framing, length = _framing(version, fields, eithers)
-            msg["framing"] = framing
-            if framing == "length":
-                if len(data) - r.pos < length:
-                    raise Incomplete("end of stream inside a Content-Length body")
-                msg["body"] = data[r.pos:r.pos + length].decode("latin-1")
-                r.pos += length
-            elif framing == "close":
-                msg["body"] = data[r.pos:].decode("latin-1")
-                r.pos = len(data)
-            else:
-                body = []
-                while True:
-                    line = r.line(CHUNK_LINE_MAX, "chunk-size line")
-                    cm = CHUNK.match(line)
-                    if not cm:
-                        raise Bad("bad chunk-size line")
-                    size = int(cm.group(1), 16)
-                    if size > U64:
-                        raise Bad("chunk size does not fit u64")
-                    if size == 0:
-                        break
-                    if len(data) - r.pos < size:
-                        raise Incomplete("end of stream inside chunk data")
-                    body.append(data[r.pos:r.pos + size])
-                    r.pos += size
-                    if len(data) - r.pos < 2:
-                        if data[r.pos:] in (b"", b"\r"):
-                            raise Incomplete("end of stream after chunk data")
-                        raise Bad("chunk data not followed by CRLF")
-                    if data[r.pos:r.pos + 2] != b"\r\n":
-                        raise Bad("chunk data not followed by CRLF")
-                    r.pos += 2
-                trailers = _fields(r, TRAILER_MAX, "trailer section", False, eithers)
-                for n, v in trailers:
-                    if n.lower() in FORBIDDEN_TRAILERS:
-                        raise Bad("framing/routing field in the trailers")
-                msg["body"] = b"".join(body).decode("latin-1")
-                msg["trailers"] = [[n.decode("latin-1"), _ows_strip(v).decode("latin-1")]
-                                   for n, v in trailers]
-            msgs.append(msg)
-    except Bad as e:
-        return msgs, str(e), eithers
-    return msgs, None, eithers
-
-# =====================================================================
 # Cases
 # =====================================================================
 
@@ -661,12 +404,7 @@ def add(slug, inp, verdict, note, source, methods=(), differs=None):
         case["source"] += "; the same bytes in " + source
         return case
     assert cid not in IDS, cid
-    msgs, err, eithers = decode(inp, methods)
-    if eithers:
-        assert err is None, (cid, err, eithers)
-        computed = "either"
-    else:
-        computed = "error" if err else "ok"
+    msgs, computed, err, eithers = client_verdict(cid, inp, methods)
     assert computed == verdict, (cid, computed, verdict, err, eithers)
     if differs:
         note = "differs from curl: " + differs + "; " + note

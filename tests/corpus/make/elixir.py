@@ -20,6 +20,8 @@ Run: python3 tests/corpus/make/elixir.py   (writes elixir.json beside this scrip
 import json
 import os
 
+from common import b2s
+
 FILES = {
     "bp": ("mtrudel/bandit", "test/bandit/http1/protocol_test.exs", "02a7305e699166169e44fadc8063c5d4ca310cde"),
     "br": ("mtrudel/bandit", "test/bandit/http1/request_test.exs", "01c3050be8e3b723741926b9e71a163d0e3b6fc4"),
@@ -37,10 +39,6 @@ DIFFERS = []   # (id, one line)
 SKIPS = {}     # (peer, reason) -> [test names]
 MERGED = []
 UNSURE = []    # (id, why)
-
-
-def b2s(data):
-    return data.decode("latin-1")
 
 
 def src(f, test, detail=None, derived=None):

@@ -17,6 +17,8 @@ Run: python3 tests/corpus/make/envoy.py   (writes envoy.json beside this script)
 import json
 import os
 
+from common import b2s, text as B, req, res
+
 REPO = "envoyproxy/envoy"
 DIR = "test/common/http/http1/"
 # Stored versions read with the search tool's read_file.
@@ -35,10 +37,6 @@ SKIPPED = []  # (file, test, reason)
 DUPLICATES = []
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(fname, test, detail=None, derived=None):
     v = VERSIONS[fname]
     v = ("commit " + v[:12]) if len(v) == 40 else v
@@ -48,24 +46,6 @@ def src(fname, test, detail=None, derived=None):
     if derived:
         s += " (variant: %s)" % derived
     return s
-
-
-def B(x):
-    return b2s(x) if isinstance(x, bytes) else x
-
-
-def req(method, target, version="HTTP/1.1", headers=(), framing="none", body=b"", trailers=()):
-    return {"start": [B(method), B(target), version],
-            "headers": [[B(n), B(v)] for n, v in headers],
-            "framing": framing, "body": B(body),
-            "trailers": [[B(n), B(v)] for n, v in trailers], "complete": True}
-
-
-def res(status, reason="OK", headers=(), framing="close", body=b"", trailers=(), version="HTTP/1.1"):
-    return {"start": [version, str(status), reason],
-            "headers": [[B(n), B(v)] for n, v in headers],
-            "framing": framing, "body": B(body),
-            "trailers": [[B(n), B(v)] for n, v in trailers], "complete": True}
 
 
 def add(slug, mode, data, expect, messages, note, source, methods=()):

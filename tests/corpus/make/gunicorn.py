@@ -27,6 +27,8 @@ Input strings: one code point per byte (latin-1), json.dump(ensure_ascii=True).
 import json
 import os
 
+from common import b2s as s
+
 NAME = "gunicorn"
 REPO = "benoitc/gunicorn"
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), NAME + ".json")
@@ -1125,10 +1127,6 @@ def load(path):
 cases = []
 DIFFERS = []      # (id, one line why) for the README
 PEER = {}         # id -> gunicorn's answer, for the README counts
-
-
-def s(b):
-    return b.decode("latin-1")
 
 
 def msg(method, target, version=b"HTTP/1.1", headers=(), framing="none", body=b"", trailers=()):

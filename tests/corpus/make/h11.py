@@ -13,6 +13,8 @@ Run: python3 tests/corpus/make/h11.py   (writes tests/corpus/h11.json)
 import json
 import os
 
+from common import b2s, req, line_res as res
+
 REPO = "python-hyper/h11"
 # Stored versions read with the search tool's read_file (the newest ones the
 # index holds; the index reports no commit for some of them).
@@ -29,10 +31,6 @@ SEEN = {}
 DUPLICATES = []  # (source, id of the earlier case with the same stream)
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(fname, test, detail=None, derived=None):
     s = "%s h11/tests/%s (%s): %s" % (REPO, fname, VERSIONS[fname], test)
     if detail:
@@ -40,28 +38,6 @@ def src(fname, test, detail=None, derived=None):
     if derived:
         s += " (variant: %s)" % derived
     return s
-
-
-def req(method, target, version, headers, framing="none", body=b"", trailers=()):
-    return {
-        "start": [method, target, version],
-        "headers": [[n, v] for n, v in headers],
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": [[n, v] for n, v in trailers],
-        "complete": True,
-    }
-
-
-def res(version, status, reason, headers, framing, body=b"", trailers=()):
-    return {
-        "start": [version, str(status), reason],
-        "headers": [[n, v] for n, v in headers],
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": [[n, v] for n, v in trailers],
-        "complete": True,
-    }
 
 
 def add(slug, mode, data, expect, messages, note, source, methods=()):

@@ -17,6 +17,8 @@ Joyent, Inc. and other Node contributors).
 import json
 import os
 
+from common import text as s
+
 NAME = "http_parser"
 REPO = "nodejs/http-parser"
 COMMIT = "fd33f6760598e517601fd8d421647522d2d06122"
@@ -36,13 +38,6 @@ DERIVED_COMPLETE = ("derived (not http-parser's own input): a Host field was "
 
 cases = []
 ids = set()
-
-
-def s(b):
-    """bytes -> one code point per byte."""
-    if isinstance(b, str):
-        return b
-    return b.decode("latin-1")
 
 
 def msg(start, headers=(), framing="none", body=b"", trailers=()):

@@ -11,6 +11,8 @@ import json
 import os
 import re
 
+from common import b2s as s, req, line_res as res
+
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "httparse.json")
 REPO = "seanmonstar/httparse"
 LIB = REPO + " src/lib.rs (mod tests)"
@@ -18,27 +20,6 @@ URI = REPO + " tests/uri.rs"
 
 CASES = []
 IDS = set()
-
-
-def s(b):
-    """bytes -> one code point per byte."""
-    return b.decode("latin-1")
-
-
-def req(method, target, version="HTTP/1.1", headers=(), framing="none",
-        body=b"", trailers=()):
-    return {"start": [s(method), s(target), version],
-            "headers": [[s(n), s(v)] for n, v in headers],
-            "framing": framing, "body": s(body),
-            "trailers": [[s(n), s(v)] for n, v in trailers], "complete": True}
-
-
-def res(version, status, reason, headers=(), framing="close", body=b"",
-        trailers=()):
-    return {"start": [version, str(status), s(reason)],
-            "headers": [[s(n), s(v)] for n, v in headers],
-            "framing": framing, "body": s(body),
-            "trailers": [[s(n), s(v)] for n, v in trailers], "complete": True}
 
 
 def add(cid, mode, inp, expect, messages, note, source, methods=()):

@@ -22,6 +22,8 @@ Usage: hyper_make.py   (no options; every input keeps hyper's size)
 import json
 import os
 
+from common import b2s as s, req, res
+
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "hyper.json")
 
 REPO = "hyperium/hyper"
@@ -37,29 +39,6 @@ SEEN = {}
 VARIANT_HOST = " (variant: Host field added)"
 VARIANT_HOST_BODY = " (variant: Host field added, body completed)"
 VARIANT_BODY = " (variant: body completed)"
-
-
-def s(b):
-    """bytes -> one code point per byte."""
-    return b.decode("latin-1")
-
-
-def req(method, target, version="HTTP/1.1", headers=(), framing="none",
-        body=b"", trailers=()):
-    if isinstance(version, bytes):
-        version = s(version)
-    return {"start": [s(method), s(target), version],
-            "headers": [[s(n), s(v)] for n, v in headers],
-            "framing": framing, "body": s(body),
-            "trailers": [[s(n), s(v)] for n, v in trailers], "complete": True}
-
-
-def res(status, reason, headers=(), framing="close", body=b"", trailers=(),
-        version="HTTP/1.1"):
-    return {"start": [version, str(status), s(reason)],
-            "headers": [[s(n), s(v)] for n, v in headers],
-            "framing": framing, "body": s(body),
-            "trailers": [[s(n), s(v)] for n, v in trailers], "complete": True}
 
 
 def add(slug, mode, inp, expect, messages, note, source, methods=()):

@@ -19,6 +19,8 @@ import json
 import os
 import sys
 
+from common import b2s, req, line_res as res
+
 REPO = "jetty/jetty.project"
 DIR = "jetty-core/jetty-http/src/test/java/org/eclipse/jetty/http/"
 # Stored versions read with the search tool's read_file.
@@ -37,10 +39,6 @@ CRLF = b"\r\n"
 LF = b"\n"
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(fname, test, detail=None, derived=None):
     s = "%s %s%s (commit %s): %s" % (REPO, DIR, fname, VERSIONS[fname][:12], test)
     if detail:
@@ -55,34 +53,6 @@ def short(source):
     s = source.replace(REPO + " " + DIR, "")
     f, rest = s.split(" (commit ", 1)
     return f + ": " + rest.split("): ", 1)[1]
-
-
-def _fields(fields):
-    return [[n if isinstance(n, str) else b2s(n), v if isinstance(v, str) else b2s(v)]
-            for n, v in fields]
-
-
-def req(method, target, version, headers, framing="none", body=b"", trailers=()):
-    return {
-        "start": [method if isinstance(method, str) else b2s(method),
-                  target if isinstance(target, str) else b2s(target), version],
-        "headers": _fields(headers),
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": _fields(trailers),
-        "complete": True,
-    }
-
-
-def res(version, status, reason, headers, framing, body=b"", trailers=()):
-    return {
-        "start": [version, str(status), reason if isinstance(reason, str) else b2s(reason)],
-        "headers": _fields(headers),
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": _fields(trailers),
-        "complete": True,
-    }
 
 
 def add(slug, mode, data, expect, messages, note, source, methods=(), differs=None):

@@ -29,6 +29,8 @@ Derived variants ("source" ends in "(variant: ...)"):
 import json
 import os
 
+from common import block_fields as _fields
+
 NAME = "lighttpd"
 REPO = "lighttpd/lighttpd1.4"
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), NAME + ".json")
@@ -77,16 +79,6 @@ def perl_slow(text):
         b = b[:-1]
     b = b.replace(b"\r", b"").replace(b"\n", b"\r\n")
     return b + b"\r\n\r\n"
-
-
-def _fields(block):
-    out = []
-    for line in block.split(b"\r\n"):
-        if not line:
-            continue
-        name, _, value = line.partition(b":")
-        out.append([name.decode("latin-1"), value.strip(b" \t").decode("latin-1")])
-    return out
 
 
 def msgs_of(stream, n):

@@ -17,6 +17,8 @@ import json
 import os
 import sys
 
+from common import b2s, req, line_res as res
+
 REPO = "netty/netty"
 DIR = "codec-http/src/test/java/io/netty/handler/codec/http/"
 # Stored versions read with the search tool's read_file (for each file the
@@ -38,10 +40,6 @@ DUPLICATES = []  # (source of the merged stream, id of the case that holds it)
 SKIPPED = []     # (file, test, reason)
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(fname, test, detail=None, derived=None):
     s = "%s %s%s (commit %s): %s" % (REPO, DIR, fname, VERSIONS[fname][:12], test)
     if detail:
@@ -56,28 +54,6 @@ def short(source):
     s = source.replace(REPO + " " + DIR, "")
     f, rest = s.split(" (commit ", 1)
     return f + ": " + rest.split("): ", 1)[1]
-
-
-def req(method, target, version, headers, framing="none", body=b"", trailers=()):
-    return {
-        "start": [method, target, version],
-        "headers": [[n, v] for n, v in headers],
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": [[n, v] for n, v in trailers],
-        "complete": True,
-    }
-
-
-def res(version, status, reason, headers, framing, body=b"", trailers=()):
-    return {
-        "start": [version, str(status), reason],
-        "headers": [[n, v] for n, v in headers],
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": [[n, v] for n, v in trailers],
-        "complete": True,
-    }
 
 
 def add(slug, mode, data, expect, messages, note, source, methods=()):

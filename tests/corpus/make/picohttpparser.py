@@ -15,6 +15,8 @@ import json
 import sys
 import os
 
+from common import b2s as s
+
 NAME = "picohttpparser"
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), NAME + ".json")
 # `--full` keeps the peer's sizes for the chunk-overhead cases (about 28 MB
@@ -27,11 +29,6 @@ CHUNKED_HEAD = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\
 HEADERS_LINE = b"GET / HTTP/1.1\r\n"   # request-line put before phr_parse_headers blocks
 
 cases = []
-
-
-def s(b):
-    """bytes -> one-code-point-per-byte string"""
-    return b.decode("latin-1")
 
 
 def msg(start, headers=(), framing="none", body=b"", trailers=(), **extra):

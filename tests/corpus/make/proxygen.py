@@ -19,6 +19,8 @@ import json
 import os
 from collections import Counter
 
+from common import text as B, req, res
+
 NAME = "proxygen"
 REPO = "facebook/proxygen"
 CODEC = "proxygen/lib/http/codec/test/HTTP1xCodecTest.cpp"
@@ -39,12 +41,6 @@ DIFFS = []      # (ids, why) : expectation differs from proxygen's answer
 NOHOST = []     # ids of cases that are errors only (first) for a missing Host
 
 
-def B(x):
-    if isinstance(x, bytes):
-        return x.decode("latin-1")
-    return x
-
-
 def src(fname, test, detail=None, derived=None, version=None):
     s = "%s %s (%s): %s" % (REPO, fname, version or VERSIONS[fname], test)
     if detail:
@@ -52,20 +48,6 @@ def src(fname, test, detail=None, derived=None, version=None):
     if derived:
         s += " (variant: %s)" % derived
     return s
-
-
-def req(method, target, version="HTTP/1.1", headers=(), framing="none", body=b"", trailers=()):
-    return {"start": [B(method), B(target), version],
-            "headers": [[B(n), B(v)] for n, v in headers],
-            "framing": framing, "body": B(body),
-            "trailers": [[B(n), B(v)] for n, v in trailers], "complete": True}
-
-
-def res(status, reason="OK", headers=(), framing="close", body=b"", trailers=(), version="HTTP/1.1"):
-    return {"start": [version, str(status), reason],
-            "headers": [[B(n), B(v)] for n, v in headers],
-            "framing": framing, "body": B(body),
-            "trailers": [[B(n), B(v)] for n, v in trailers], "complete": True}
 
 
 def add(slug, mode, data, expect, messages, note, source, methods=()):

@@ -23,6 +23,8 @@ import os
 import sys
 from collections import Counter
 
+from common import b2s
+
 # Stored versions read with the search tool's read_file.
 PUMA = "puma/puma"
 VERSIONS = {
@@ -42,10 +44,6 @@ CASES = []
 SEEN = {}
 CONVERTED = []   # (repo, file, test) of every test whose bytes went into a case
 SKIPPED = []     # (repo, file, test, reason)
-
-
-def b2s(data):
-    return data.decode("latin-1")
 
 
 def src(repo, fname, test, detail=None, derived=None):

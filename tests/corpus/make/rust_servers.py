@@ -23,6 +23,8 @@ Usage: rust_servers_make.py   (no options)
 import json
 import os
 
+from common import b2s as s, req, res
+
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rust_servers.json")
 
 A_REPO = "actix/actix-web"
@@ -41,26 +43,6 @@ SEEN = {}
 V_HOST = " (variant: Host field added)"
 V_HOST_BODY = " (variant: Host field added, body completed)"
 V_BODY = " (variant: body completed)"
-
-
-def s(b):
-    return b.decode("latin-1")
-
-
-def req(method, target, version="HTTP/1.1", headers=(), framing="none",
-        body=b"", trailers=()):
-    return {"start": [s(method), s(target), version],
-            "headers": [[s(n), s(v)] for n, v in headers],
-            "framing": framing, "body": s(body),
-            "trailers": [[s(n), s(v)] for n, v in trailers], "complete": True}
-
-
-def res(status, reason, headers=(), framing="close", body=b"", trailers=(),
-        version="HTTP/1.1"):
-    return {"start": [version, str(status), s(reason)],
-            "headers": [[s(n), s(v)] for n, v in headers],
-            "framing": framing, "body": s(body),
-            "trailers": [[s(n), s(v)] for n, v in trailers], "complete": True}
 
 
 def add(cid, mode, inp, expect, messages, note, source, methods=()):

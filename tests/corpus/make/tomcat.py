@@ -22,6 +22,8 @@ import os
 import re
 import sys
 
+from common import b2s, req
+
 REPO = "apache/tomcat"
 # Stored versions read with the search tool's read_file. A value that is not a
 # 40-hex commit says the index named no commit for that version.
@@ -66,10 +68,6 @@ FORM = b"Content-Type: application/x-www-form-urlencoded" + CRLF
 PORT = b"8080"
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(fkey, test, detail=None, derived=None):
     ver = VERSIONS[fkey]
     path = fkey.replace(" (older)", "")
@@ -88,23 +86,6 @@ def short(source):
     s = source.replace(REPO + " ", "")
     path, rest = s.split(" (", 1)
     return path.rsplit("/", 1)[1] + ": " + rest.split("): ", 1)[1]
-
-
-def _fields(fields):
-    return [[n if isinstance(n, str) else b2s(n), v if isinstance(v, str) else b2s(v)]
-            for n, v in fields]
-
-
-def req(method, target, version, headers, framing="none", body=b"", trailers=()):
-    return {
-        "start": [method if isinstance(method, str) else b2s(method),
-                  target if isinstance(target, str) else b2s(target), version],
-        "headers": _fields(headers),
-        "framing": framing,
-        "body": b2s(body) if isinstance(body, bytes) else body,
-        "trailers": _fields(trailers),
-        "complete": True,
-    }
 
 
 def add(slug, data, expect, messages, note, source, differs=None, mode="request", methods=()):

@@ -19,6 +19,8 @@ Run: python3 tests/corpus/make/twisted.py   (writes twisted.json beside this scr
 import json
 import os
 
+from common import b2s, ows as _trim
+
 REPO = "twisted/twisted"
 VERSION = "Twisted 26.10.0"
 FILES = {
@@ -33,10 +35,6 @@ DUPLICATES = []
 DIFFERS = []  # (id, one line)
 
 
-def b2s(data):
-    return data.decode("latin-1")
-
-
 def src(f, test, detail=None, derived=None):
     s = "%s %s (%s): %s" % (REPO, FILES[f], VERSION, test)
     if detail:
@@ -44,10 +42,6 @@ def src(f, test, detail=None, derived=None):
     if derived:
         s += " (variant: %s)" % derived
     return s
-
-
-def _trim(v):
-    return v.strip(b" \t")
 
 
 def msg(head, framing=None, body=b"", trailers=(), mode="request", headers=None, length=None):

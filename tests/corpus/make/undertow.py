@@ -20,6 +20,8 @@ import os
 import re
 import sys
 
+from common import b2s
+
 REPO = "undertow-io/undertow"
 T = "core/src/test/java/io/undertow/"
 # Stored versions read with the search tool's read_file.
@@ -51,10 +53,6 @@ DUPLICATES = []  # (source of the merged stream, id of the case that holds it)
 SKIPPED = []     # (file, test, reason)
 TESTS = set()    # (file, test) of every converted peer test (merged duplicates included)
 DIFFERS = {}     # id -> one line: why the expectation differs from undertow's answer
-
-
-def b2s(data):
-    return data.decode("latin-1")
 
 
 def src(fkey, test, detail=None, derived=None):
