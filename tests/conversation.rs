@@ -191,7 +191,7 @@ fn expect_100_continue_in_http10_is_ignored_on_both_sides() {
     // and refused the switch.
     let mut p = Pair::new();
     let connect = RequestLine::new("CONNECT", "example.com:443", Version::Http10);
-    let expect = [Field::new("Expect", "100-continue")];
+    let expect = [HOST, Field::new("Expect", "100-continue")];
     p.request_head(&connect, &expect, Body::AsFields).unwrap();
     assert!(!p.client.awaiting_continue(), "no 100 comes to HTTP/1.0");
     // (A CONNECT pauses reading until its answer decides, although an
@@ -458,7 +458,7 @@ fn http10_peers_with_and_without_keep_alive() {
     // Without keep-alive: one exchange, then both sides close.
     let mut p = Pair::new();
     let get10 = RequestLine::new("GET", "/", Version::Http10);
-    p.request(&get10, &[], Body::Empty, b"").unwrap();
+    p.request(&get10, &[HOST], Body::Empty, b"").unwrap();
     assert_eq!(p.client.state(), ConnState::Closing);
     assert_eq!(p.pump_server(), Stop::Done { ignored: 0 });
     let ok10 = StatusLine::new(Version::Http10, 200, "OK");
@@ -473,7 +473,7 @@ fn http10_peers_with_and_without_keep_alive() {
 
     // With keep-alive: the server agrees, and a second exchange follows.
     let mut p = Pair::new();
-    let keep = [Field::new("Connection", "keep-alive")];
+    let keep = [HOST, Field::new("Connection", "keep-alive")];
     for _ in 0..2 {
         p.request(&get10, &keep, Body::Empty, b"").unwrap();
         assert_eq!(p.pump_server(), Stop::NeedMore);
@@ -603,7 +603,7 @@ fn misuse_is_refused_and_changes_nothing() {
     let get10 = RequestLine::new("GET", "/", Version::Http10);
     p.request(
         &get10,
-        &[Field::new("Connection", "keep-alive")],
+        &[HOST, Field::new("Connection", "keep-alive")],
         Body::Empty,
         b"",
     )
@@ -724,7 +724,7 @@ fn a_close_delimited_response_says_close() {
     let get10 = RequestLine::new("GET", "/", Version::Http10);
     p.request(
         &get10,
-        &[Field::new("Connection", "keep-alive")],
+        &[HOST, Field::new("Connection", "keep-alive")],
         Body::Empty,
         b"",
     )

@@ -12,8 +12,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use h1wire::{
-    Answering, Body, Config, Decoder, EncodeErrorKind, Encoder, Event, Field, Framing, HeadStatus,
-    MethodKind, RequestLine, StartLine, Status, StatusLine, Version,
+    Answering, Body, Config, Decoder, EncodeErrorKind, Encoder, EncoderOptions, Event, Field,
+    Framing, HeadStatus, MethodKind, RequestLine, StartLine, Status, StatusLine, Version,
 };
 
 struct CountingAllocator;
@@ -273,7 +273,12 @@ fn decoding_a_pipelined_stream_never_allocates() {
 /// fixed buffer; refusals included. Returns the bytes used in each.
 fn encode_everything(out: &mut [u8], responses: &mut [u8]) -> (usize, usize) {
     let host = Field::new("Host", "example.com");
-    let mut client = Encoder::client();
+    // The decoder's stream ends in an HTTP/1.0 OPTIONS without Host, which
+    // a server takes but a user agent does not send: written back as it
+    // came, by the option for it.
+    let mut relay = EncoderOptions::STRICT;
+    relay.http10_without_host = true;
+    let mut client = Encoder::client().with_options(relay);
     let mut at = 0;
     let put = |bytes: &[u8], at: &mut usize, out: &mut [u8]| {
         out[*at..*at + bytes.len()].copy_from_slice(bytes);

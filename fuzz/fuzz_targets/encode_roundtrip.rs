@@ -49,8 +49,8 @@ use h1wire_fuzz::encode_gen::{
     reference_framing, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
 };
 use h1wire_fuzz::{
-    absolute_authority_ok, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char, is_tchar,
-    is_token, is_ws, web_userinfo, ClientDecoder, End, Message, Pieces, Start,
+    absolute_authority_ok, authority_of, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char,
+    is_tchar, is_token, is_ws, web_userinfo, ClientDecoder, End, Message, Pieces, Start,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -485,7 +485,18 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             matches!(desc.body, Body::Streamed | Body::UntilClose)
         }
         (K::MissingHost, StartDesc::Request(_)) => {
-            version == Version::Http11 && !fields.iter().any(|f| named(f, "host"))
+            (version == Version::Http11 || !desc.options().http10_without_host)
+                && !fields.iter().any(|f| named(f, "host"))
+        }
+        (K::HostNotAuthority, StartDesc::Request(l)) => {
+            let authority = authority_of(l.target).map(|a| a.host);
+            field_named("host")
+                && !desc.options().host_other_than_authority
+                && authority.is_some_and(|a| field.is_some_and(|f| f.value != a))
+                && byte.is_some_and(|b| {
+                    let host = field.map_or(&b""[..], |f| f.value);
+                    authority.is_some_and(|a| host.get(b) != a.get(b))
+                })
         }
         (K::DuplicateHost, StartDesc::Request(_)) => {
             field_named("host") && fields.iter().filter(|f| named(f, "host")).count() > 1

@@ -43,7 +43,8 @@ use h1wire::{
 };
 
 use crate::{
-    absolute_authority_ok, esc, is_absolute, is_ctl, is_tchar, is_token, is_ws, web_userinfo,
+    absolute_authority_ok, authority_of, esc, is_absolute, is_ctl, is_tchar, is_token, is_ws,
+    web_userinfo,
 };
 
 pub const F_RESPONSE: u8 = 0x01;
@@ -493,7 +494,10 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
                 && (t[0] == b'/' || t == b"*");
             let hosts: Vec<_> = desc.fields.iter().filter(|f| named(f, "host")).collect();
             let hosts_ok = hosts.iter().all(|f| simple_host(f.value))
-                && (hosts.len() == 1 || (hosts.is_empty() && line.version == Version::Http10));
+                && (hosts.len() == 1
+                    || (hosts.is_empty()
+                        && line.version == Version::Http10
+                        && desc.options().http10_without_host));
             let body_ok = match desc.body {
                 Body::AsFields | Body::Empty | Body::Length(_) => true,
                 Body::Chunked | Body::Streamed => line.version == Version::Http11,
@@ -520,6 +524,17 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
     }
 }
 
+/// Whether a list value has an empty element (`a,,b`, `,a`, `a,`, `a, ,b`),
+/// read plainly by splitting at every comma; false for a value with a
+/// quoted string, whose commas this reading cannot place.
+pub fn has_empty_list_element(value: &[u8]) -> bool {
+    value.contains(&b',')
+        && !value.contains(&b'"')
+        && value
+            .split(|&b| b == b',')
+            .any(|element| element.iter().all(|&b| b == b' ' || b == b'\t'))
+}
+
 /// Why the encoder must refuse the head, if it must: a part that would
 /// not read back as given, or a sender rule a recipient would not notice
 /// (RFC 9110 sections 8.6 and 9.3.6, RFC 9112 sections 6.1 and 6.2, and
@@ -533,6 +548,15 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
     let (cl, te) = (has("content-length"), has("transfer-encoding"));
     if !desc.fields.iter().all(clean_field) {
         return Some("a field that does not read back as given");
+    }
+    // Sent by no sender (RFC 9110 section 5.6.1), whatever else frames
+    // the message.
+    let empty_element = desc
+        .fields
+        .iter()
+        .any(|f| named(f, "transfer-encoding") && has_empty_list_element(f.value));
+    if empty_element && !desc.options().empty_list_elements {
+        return Some("an empty list element in Transfer-Encoding");
     }
     match desc.start {
         StartDesc::Request(line) => {
@@ -568,6 +592,21 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             }
             if desc.fields.iter().filter(|f| named(f, "host")).count() > 1 {
                 return Some("two Host fields");
+            }
+            // A user agent sends Host whatever the version (RFC 9110
+            // section 7.2).
+            if !has("host") && !desc.options().http10_without_host {
+                return Some("a request without Host");
+            }
+            // With an absolute-form target, Host is its authority without
+            // the userinfo, byte for byte (RFC 9112 section 3.2).
+            let foreign_host = authority_of(line.target).is_some_and(|authority| {
+                desc.fields
+                    .iter()
+                    .any(|f| named(f, "host") && f.value != authority.host)
+            });
+            if foreign_host && !desc.options().host_other_than_authority {
+                return Some("a Host other than the target's authority");
             }
         }
         StartDesc::Response(status, answering) => {

@@ -39,4 +39,6 @@ pub mod uri_ref;
 
 pub use h1wire_testkit::*;
 pub use input::{FuzzInput, ResponseInput};
-pub use uri_ref::{absolute_authority_ok, check_host, is_absolute, web_userinfo, Host};
+pub use uri_ref::{
+    absolute_authority_ok, authority_of, check_host, is_absolute, web_userinfo, Host,
+};

@@ -165,12 +165,16 @@ impl FramingFacts {
     /// `chunked`), names compare without case, commas inside a quoted
     /// parameter value do not split the list, and `chunked` twice is an
     /// error wherever the second one is.
+    ///
+    /// Returns where the first empty list element is (the index of the
+    /// comma that makes it), if there is one: a recipient ignores them
+    /// (RFC 9110 section 5.6.1), a sender "MUST NOT generate" them.
     pub fn transfer_encoding(
         &mut self,
         value: &[u8],
         line_at: LineAt,
         allowed: Codings,
-    ) -> Result<(), Fault> {
+    ) -> Result<Option<usize>, Fault> {
         let codings = self.transfer_encoding.get_or_insert(TransferCodings {
             first_at: line_at,
             ..TransferCodings::default()
@@ -226,11 +230,13 @@ struct Coding<'a> {
 /// ```
 ///
 /// The value holds no control byte but HTAB (the field syntax saw to it),
-/// so inside a quoted string only `"` and `\` are special.
+/// so inside a quoted string only `"` and `\` are special. Returns the
+/// index of the comma that makes the first empty element, if any: one
+/// before the first element, a second between two, one after the last.
 fn for_each_coding<'a>(
     value: &'a [u8],
     mut each: impl FnMut(Coding<'a>) -> Result<(), Fault>,
-) -> Result<(), Fault> {
+) -> Result<Option<usize>, Fault> {
     let invalid = |at| Err(Fault::new(ErrorKind::InvalidTransferEncoding, at));
     let skip_ws = |mut i: usize| {
         while value.get(i).is_some_and(|&b| is_ows(b)) {
@@ -240,14 +246,31 @@ fn for_each_coding<'a>(
     };
     let token_at = |i: usize| token_len(value.get(i..).unwrap_or_default());
     let mut i = 0;
+    let mut empty_at = None;
+    let mut after_element = false;
     loop {
-        // Empty elements and the OWS around commas.
-        while value.get(i).is_some_and(|&b| b == b',' || is_ows(b)) {
+        // Empty elements and the OWS around commas. Past an element, its
+        // own comma comes first: a second one (or, at the end, the one)
+        // closes an empty element.
+        let mut commas = usize::from(!after_element);
+        while let Some(&b) = value.get(i).filter(|&&b| b == b',' || is_ows(b)) {
+            if b == b',' {
+                commas += 1;
+                if commas == 2 {
+                    empty_at.get_or_insert(i);
+                }
+            }
             i += 1;
         }
         if i >= value.len() {
-            return Ok(());
+            if after_element && commas == 1 {
+                // A comma after the last element, and nothing after it.
+                let trailing = value.iter().rposition(|&b| b == b',');
+                empty_at = empty_at.or(trailing);
+            }
+            return Ok(empty_at);
         }
+        after_element = true;
         let at = i;
         let name_len = token_at(i);
         if name_len == 0 {

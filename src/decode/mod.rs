@@ -936,8 +936,10 @@ impl Decoder {
             return Ok(());
         };
         if known == KnownField::TransferEncoding {
+            // (Empty list elements are ignored, RFC 9110 section 5.6.1.)
             return facts
                 .transfer_encoding(value, line_at, codings)
+                .map(|_empty_element| ())
                 .map_err(|f| f.shifted(value_at));
         }
         let duplicate = facts

@@ -143,7 +143,10 @@ pub enum EncodeErrorKind {
     /// section 6.1: the recipient may not understand it).
     TransferEncodingToHttp10,
     /// A Transfer-Encoding value that is not a list of codings (or, in a
-    /// request, a coding with parameters).
+    /// request, a coding with parameters), or one with an empty list
+    /// element (`gzip,,chunked`, `chunked,`), which a sender "MUST NOT
+    /// generate" (RFC 9110 section 5.6.1; see
+    /// [`EncoderOptions::empty_list_elements`](crate::EncoderOptions::empty_list_elements)).
     InvalidTransferEncoding,
     /// A request's transfer coding that is not a registered one.
     UnknownTransferCoding,
@@ -166,12 +169,23 @@ pub enum EncodeErrorKind {
     /// run to the end of the stream: a request body needs a length or
     /// chunked framing.
     UnframedRequestBody,
-    /// An HTTP/1.1 request without a Host field.
+    /// A request without a Host field: an HTTP/1.1 one always, an
+    /// HTTP/1.0 one unless
+    /// [`EncoderOptions::http10_without_host`](crate::EncoderOptions::http10_without_host)
+    /// (a user agent sends Host whatever the version, RFC 9110 section
+    /// 7.2).
     MissingHost,
     /// A request with more than one Host field.
     DuplicateHost,
     /// A Host value that is not `uri-host [":" port]`.
     InvalidHost,
+    /// A Host value other than the authority of the absolute-form target
+    /// (without its userinfo), byte for byte: a client "MUST send" that
+    /// very value (RFC 9112 section 3.2), or a recipient routing by Host
+    /// and one routing by the target send the request to two places. The
+    /// byte index is the first that differs. See
+    /// [`EncoderOptions::host_other_than_authority`](crate::EncoderOptions::host_other_than_authority).
+    HostNotAuthority,
     /// Body data, or a body asked for, on a message that has none: a
     /// response to HEAD, a 1xx, 204 or 304 response, a 2xx response to
     /// CONNECT, a CONNECT request, a request without a body.
@@ -251,6 +265,7 @@ impl EncodeErrorKind {
             MissingHost => "missing_host",
             DuplicateHost => "duplicate_host",
             InvalidHost => "invalid_host",
+            HostNotAuthority => "host_not_authority",
             BodyNotAllowed => "body_not_allowed",
             BodyTooLong => "body_too_long",
             BodyTooShort => "body_too_short",

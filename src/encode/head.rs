@@ -7,7 +7,7 @@ use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOption
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::head::field::{classify, KnownField};
-use crate::head::target::{check_target_form, form_fits, userinfo};
+use crate::head::target::{authority_host, check_target_form, form_fits, userinfo};
 use crate::role::{server, RoleFacts};
 use crate::syntax::chars::{
     all_tchar, find_line_stop, find_target_stop, is_whitespace, no_controls, token_len,
@@ -92,9 +92,12 @@ pub(super) fn plan(
                     .map_err(shared)?;
             }
             KnownField::TransferEncoding => {
-                facts
+                let empty_element = facts
                     .transfer_encoding(field.value, field_at(index), kind.codings())
                     .map_err(shared)?;
+                if let (Some(at), false) = (empty_element, options.empty_list_elements) {
+                    return Err(fault(Kind::InvalidTransferEncoding).at_byte(at));
+                }
             }
             // The decoder's own Host rules, for the side that reads requests.
             KnownField::Host if matches!(start, Start::Request(_)) => {
@@ -102,6 +105,10 @@ pub(super) fn plan(
                     ErrorKind::DuplicateHost => fault(Kind::DuplicateHost),
                     kind => shared(Fault::new(kind, f.at)),
                 })?;
+                if let Start::Request(line) = start {
+                    host_is_authority(line.target, field.value, options)
+                        .map_err(|e| e.in_field(index))?;
+                }
             }
             KnownField::Host => {}
         }
@@ -143,6 +150,12 @@ pub(super) fn plan(
         if !named && !options.switch_without_upgrade {
             return Err(EncodeError::new(Kind::MissingUpgrade));
         }
+    }
+    // An HTTP/1.0 request's Host: what a server need not have (RFC 9112
+    // section 3.2) but a user agent sends (RFC 9110 section 7.2). Checked
+    // last, so that whatever else is wrong with the head is said first.
+    if matches!(start, Start::Request(_)) && !hosts.host_seen && !options.http10_without_host {
+        return Err(EncodeError::new(Kind::MissingHost));
     }
     // The connection's field, which may depend on the framing (a body
     // that runs to the end of the stream closes the connection).
@@ -202,6 +215,28 @@ pub(super) fn write_fields(fields: &[Field<'_>], sink: &mut impl Sink) {
     for field in fields {
         sink.put_field(field.name, field.value);
     }
+}
+
+/// A request's Host against its target: with an absolute-form target, the
+/// Host must be the target's authority without userinfo, byte for byte
+/// (RFC 9112 section 3.2); the error is at the first byte that differs.
+fn host_is_authority(
+    target: &[u8],
+    host: &[u8],
+    options: EncoderOptions,
+) -> Result<(), EncodeError> {
+    let Some(authority) = authority_host(target) else {
+        return Ok(());
+    };
+    if host == authority || options.host_other_than_authority {
+        return Ok(());
+    }
+    let differs = host
+        .iter()
+        .zip(authority)
+        .position(|(a, b)| a != b)
+        .unwrap_or(host.len().min(authority.len()));
+    Err(EncodeError::new(Kind::HostNotAuthority).at_byte(differs))
 }
 
 fn request_line_len(line: &RequestLine<'_>) -> usize {

@@ -181,6 +181,30 @@ pub struct EncoderOptions {
     /// ([`MissingUpgrade`](EncodeErrorKind::MissingUpgrade)); a tool that
     /// writes back what a decoder accepted may write it.
     pub switch_without_upgrade: bool,
+    /// Write a request whose Host is not the authority of its
+    /// absolute-form target (`GET http://a.example/ HTTP/1.1` with `Host:
+    /// b.example`). A client must send that authority as Host, byte for
+    /// byte (RFC 9112 section 3.2), so it is refused by default
+    /// ([`HostNotAuthority`](EncodeErrorKind::HostNotAuthority)); the
+    /// decoder lets the target win and accepts the request, and a tool
+    /// that writes back what it accepted may keep it. (A relay puts the
+    /// target's authority in Host instead.)
+    pub host_other_than_authority: bool,
+    /// Write an HTTP/1.0 request without Host. A user agent must send
+    /// Host whatever the version (RFC 9110 section 7.2), so it is refused
+    /// by default ([`MissingHost`](EncodeErrorKind::MissingHost), as an
+    /// HTTP/1.1 one always is); a server must accept it from an HTTP/1.0
+    /// client (RFC 9112 section 3.2 asks Host of HTTP/1.1 requests only),
+    /// and a tool that writes back what the decoder accepted may write it.
+    pub http10_without_host: bool,
+    /// Write a Transfer-Encoding with empty list elements
+    /// (`gzip,,chunked`, `, chunked`, `chunked,`). A recipient ignores
+    /// them, but a sender must not generate them (RFC 9110 section 5.6.1):
+    /// refused by default
+    /// ([`InvalidTransferEncoding`](EncodeErrorKind::InvalidTransferEncoding),
+    /// at the comma that makes the empty element); a tool that writes back
+    /// what the decoder accepted may keep them.
+    pub empty_list_elements: bool,
 }
 
 impl EncoderOptions {
@@ -190,6 +214,9 @@ impl EncoderOptions {
         length_with_transfer_encoding: false,
         target_userinfo: false,
         switch_without_upgrade: false,
+        host_other_than_authority: false,
+        http10_without_host: false,
+        empty_list_elements: false,
     };
 
     /// Every option on: whatever a strict decoder accepted is written back
@@ -218,6 +245,9 @@ impl EncoderOptions {
             length_with_transfer_encoding: true,
             target_userinfo: true,
             switch_without_upgrade: true,
+            host_other_than_authority: true,
+            http10_without_host: true,
+            empty_list_elements: true,
         }
     }
 }

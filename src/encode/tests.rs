@@ -184,8 +184,13 @@ fn writes_request_lines_and_fields_in_order() {
         b"GET /a?b=c HTTP/1.1\r\nHost: a.example\r\naccept: */*\r\nX-Two: 1\r\nx-two: 2\t3\r\nEmpty: \r\n\r\n"
     );
     assert_eq!(framing, Framing::None);
-    let (bytes, _) = request(&line("OPTIONS", "*", Version::Http10), &[], Body::AsFields).unwrap();
-    assert_eq!(bytes, b"OPTIONS * HTTP/1.0\r\n\r\n");
+    let (bytes, _) = request(
+        &line("OPTIONS", "*", Version::Http10),
+        &[HOST],
+        Body::AsFields,
+    )
+    .unwrap();
+    assert_eq!(bytes, b"OPTIONS * HTTP/1.0\r\nHost: a.example\r\n\r\n");
     let (bytes, framing) = request(
         &line("CONNECT", "a.example:443", Version::Http11),
         &[HOST],
@@ -593,6 +598,46 @@ fn transfer_encoding_refusals() {
         req(&post, &[HOST, te("gzip;q=1, chunked")]),
         InvalidTransferEncoding
     );
+    // Empty list elements: a recipient ignores them, a sender must not
+    // generate them (RFC 9110 section 5.6.1). The byte is the comma that
+    // makes one.
+    for (value, at) in [
+        ("gzip,,chunked", 5),
+        ("gzip, ,chunked", 6),
+        (",chunked", 0),
+        ("gzip , , chunked", 7),
+        ("chunked,", 7),
+        ("gzip, chunked ,", 14),
+        ("gzip,,,chunked", 5),
+    ] {
+        let e = request(&post, &[HOST, te(value)], Body::AsFields).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (InvalidTransferEncoding, Some(1), Some(at)),
+            "{value}"
+        );
+        let e = response(&ok(200), &[te(value)], Body::AsFields, Answering::HTTP11).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (InvalidTransferEncoding, Some(0), Some(at)),
+            "{value}"
+        );
+        let options = EncoderOptions {
+            empty_list_elements: true,
+            ..EncoderOptions::STRICT
+        };
+        let mut out = [0u8; 128];
+        let mut encoder = Encoder::client().with_options(options);
+        let head = encoder
+            .request(&post, &[HOST, te(value)], Body::AsFields, &mut out)
+            .unwrap();
+        assert_eq!(head.framing, Framing::Chunked, "{value}");
+    }
+    // A comma inside a quoted parameter is no separator.
+    assert_eq!(
+        framing_of_response(&[te("foo;p=\",\", chunked")], Body::AsFields),
+        Ok(Framing::Chunked)
+    );
     assert_eq!(req(&post10, &[te("chunked")]), TransferEncodingInHttp10);
     assert_eq!(
         kind(request(&post10, &[], Body::Chunked)),
@@ -644,7 +689,29 @@ fn host_refusals() {
     let get11 = GET;
     let get10 = line("GET", "/", Version::Http10);
     assert_eq!(kind(request(&get11, &[], Body::Empty)), MissingHost);
-    assert!(request(&get10, &[], Body::Empty).is_ok());
+    // A user agent sends Host in HTTP/1.0 too (RFC 9110 section 7.2),
+    // though a server must take a request without it; what the decoder
+    // took may be written back with the option.
+    let e = request(&get10, &[], Body::Empty).unwrap_err();
+    assert_eq!((e.kind(), e.field(), e.byte()), (MissingHost, None, None));
+    assert!(request(&get10, &[HOST], Body::Empty).is_ok());
+    let options = EncoderOptions {
+        http10_without_host: true,
+        ..EncoderOptions::STRICT
+    };
+    let mut out = [0u8; 64];
+    let mut encoder = Encoder::client().with_options(options);
+    let head = encoder.request(&get10, &[], Body::Empty, &mut out).unwrap();
+    assert_eq!(&out[..head.len], b"GET / HTTP/1.0\r\n\r\n");
+    let mut encoder = Encoder::client().with_options(options);
+    assert_eq!(
+        kind(encoder.request(&get11, &[], Body::Empty, &mut out)),
+        MissingHost,
+        "HTTP/1.1 needs Host whatever the option says"
+    );
+    // Whatever else is wrong is said first.
+    let e = request(&line("G T", "/", Version::Http10), &[], Body::Empty).unwrap_err();
+    assert_eq!(e.kind(), InvalidMethod);
     let e = request(&get11, &[HOST, Field::new("host", "b")], Body::Empty).unwrap_err();
     assert_eq!((e.kind(), e.field()), (DuplicateHost, Some(1)));
     for (value, at) in [
@@ -661,6 +728,78 @@ fn host_refusals() {
             "{value}"
         );
     }
+    // With an absolute-form target, Host is its authority without the
+    // userinfo, byte for byte (RFC 9112 section 3.2): a recipient routing
+    // by Host and one routing by the target must not part ways.
+    let absolute = line("GET", "http://a.example:8080/p?q", Version::Http11);
+    for (host, at) in [
+        ("b.example", 0),
+        ("a.example", 9),
+        ("a.example:80", 12),
+        ("a.example:8081", 13),
+        ("A.example:8080", 0),
+        ("", 0),
+    ] {
+        let fields = [Field::new("Accept", "*/*"), Field::new("Host", host)];
+        let e = request(&absolute, &fields, Body::Empty).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (HostNotAuthority, Some(1), Some(at)),
+            "{host}"
+        );
+    }
+    let (bytes, _) = request(
+        &absolute,
+        &[Field::new("Host", "a.example:8080")],
+        Body::Empty,
+    )
+    .unwrap();
+    assert_eq!(
+        bytes,
+        b"GET http://a.example:8080/p?q HTTP/1.1\r\nHost: a.example:8080\r\n\r\n"
+    );
+    let no_path = line("OPTIONS", "http://a.example", Version::Http11);
+    assert!(request(&no_path, &[Field::new("Host", "a.example")], Body::Empty).is_ok());
+    let with_userinfo = line("GET", "ftp://u:p@a.example/", Version::Http11);
+    assert!(request(
+        &with_userinfo,
+        &[Field::new("Host", "a.example")],
+        Body::Empty
+    )
+    .is_ok());
+    assert_eq!(
+        kind(request(
+            &with_userinfo,
+            &[Field::new("Host", "u:p@a.example")],
+            Body::Empty
+        )),
+        InvalidHost
+    );
+    // CONNECT's authority-form is not held to it (RFC 9110 section
+    // 9.3.6 itself sends `CONNECT server.example.com:80` with a Host
+    // without the port), nor origin-form, whose authority the encoder
+    // cannot know.
+    let connect = line("CONNECT", "a.example:443", Version::Http11);
+    assert!(request(&connect, &[HOST], Body::AsFields).is_ok());
+    assert!(request(&GET, &[Field::new("Host", "b.example")], Body::Empty).is_ok());
+    let options = EncoderOptions {
+        host_other_than_authority: true,
+        ..EncoderOptions::STRICT
+    };
+    let mut out = [0u8; 128];
+    let mut encoder = Encoder::client().with_options(options);
+    let head = encoder
+        .request(
+            &absolute,
+            &[Field::new("Host", "b.example")],
+            Body::Empty,
+            &mut out,
+        )
+        .unwrap();
+    assert_eq!(
+        &out[..head.len],
+        b"GET http://a.example:8080/p?q HTTP/1.1\r\nHost: b.example\r\n\r\n"
+    );
     // Host means nothing special in a response.
     assert!(response(
         &ok(200),
@@ -1011,7 +1150,10 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
     // A CONNECT request's Content-Length, which the decoder ignores, but
     // not its Transfer-Encoding, which the decoder refuses.
     let connect = line("CONNECT", "a:443", Version::Http10);
-    let cl = [Field::new("Content-Length", "10")];
+    let cl = [
+        Field::new("Host", "a:443"),
+        Field::new("Content-Length", "10"),
+    ];
     assert_eq!(
         kind(request(&connect, &cl, Body::AsFields)),
         FramingFieldNotAllowed

@@ -90,6 +90,18 @@ pub(crate) fn userinfo(target: &[u8]) -> Option<usize> {
     (uri.is_web() && uri.userinfo().is_some()).then_some(uri.authority_at)
 }
 
+/// The authority of an absolute-form target without its userinfo and
+/// `@`: the Host a client sends with it, byte for byte (RFC 9112 section
+/// 3.2). `None` for the other forms.
+pub(crate) fn authority_host(target: &[u8]) -> Option<&[u8]> {
+    let uri = AbsoluteUri::of(target)?;
+    let authority = target.get(uri.authority_at..uri.authority_end)?;
+    match uri.userinfo() {
+        Some(userinfo) => authority.get(userinfo.len() + 1..),
+        None => Some(authority),
+    }
+}
+
 /// The parts of a target that starts `scheme "://"`, scheme = ALPHA *(
 /// ALPHA / DIGIT / "+" / "-" / "." ).
 struct AbsoluteUri<'a> {
