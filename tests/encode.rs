@@ -127,13 +127,39 @@ fn sender_options(req: &Req, fields: &[FieldLine]) -> EncoderOptions {
                 .split(|&b| b == b',')
                 .any(|element| element.iter().all(|&b| b == b' ' || b == b'\t'))
     };
+    let has = |name: &[u8]| fields.iter().any(|f| f.name.eq_ignore_ascii_case(name));
+    let content = match &req.body {
+        Body::None => false,
+        Body::Length(data) => !data.is_empty(),
+        Body::Chunked { .. } => true,
+    };
+    let expects_continue = fields.iter().any(|f| {
+        f.name.eq_ignore_ascii_case(b"expect")
+            && list(&f.value).any(|e| e.eq_ignore_ascii_case(b"100-continue"))
+    });
     let mut options = EncoderOptions::STRICT;
+    options.missing_connection_option = (has(b"upgrade") && !connection_lists(fields, b"upgrade"))
+        || (has(b"te") && !connection_lists(fields, b"te"));
+    options.continue_without_body = expects_continue && !content;
     options.http10_without_host = hosts.is_empty();
     options.host_other_than_authority = authority.is_some_and(|a| hosts.iter().any(|&h| h != a));
     options.empty_list_elements = fields
         .iter()
         .any(|f| f.name.eq_ignore_ascii_case(b"transfer-encoding") && empty_element(&f.value));
     options
+}
+
+/// The elements of a `#list` value, trimmed, read plainly.
+fn list(value: &[u8]) -> impl Iterator<Item = &[u8]> {
+    value.split(|&b| b == b',').map(|e| e.trim_ascii())
+}
+
+/// Whether a Connection field among `fields` lists `option`.
+fn connection_lists(fields: &[FieldLine], option: &[u8]) -> bool {
+    fields.iter().any(|f| {
+        f.name.eq_ignore_ascii_case(b"connection")
+            && list(&f.value).any(|o| o.eq_ignore_ascii_case(option))
+    })
 }
 
 /// Write `req` as [`encode_request`] does, with the options it needs
@@ -166,6 +192,8 @@ fn encode_request_as_relay(
             MissingHost => options.http10_without_host,
             HostNotAuthority => options.host_other_than_authority,
             InvalidTransferEncoding => options.empty_list_elements,
+            MissingConnectionOption => options.missing_connection_option,
+            ContinueWithoutBody => options.continue_without_body,
             _ => false,
         };
         assert!(named, "{req:?}: the strict encoder said {kind:?}");
@@ -585,18 +613,25 @@ proptest! {
                     || resp.status == 304
                     || (resp.answering.method == MethodKind::Connect && (200..300).contains(&resp.status));
                 let chunked_asked = resp.body == Framed::Chunked;
+                let upgrade = resp.fields.iter().any(|f| f.name.eq_ignore_ascii_case(b"upgrade"));
                 let http10 = resp.version == Version::Http10 || resp.answering.version == Version::Http10;
                 let expected = match e.kind() {
                     EncodeErrorKind::BodyNotAllowed => no_body,
                     EncodeErrorKind::TransferEncodingInHttp10 => chunked_asked && resp.version == Version::Http10,
                     EncodeErrorKind::TransferEncodingToHttp10 => chunked_asked && http10,
                     // RFC 9110 section 15.2: no 1xx to an HTTP/1.0 client;
-                    // section 15.2.2: a 101 names its protocol (these
-                    // fields never name Upgrade).
+                    // sections 15.2.2 and 15.5.22: a 101 or 426 names the
+                    // protocols; 7.8: Connection lists `upgrade` beside an
+                    // Upgrade.
                     EncodeErrorKind::InterimToHttp10 => {
                         (100..200).contains(&resp.status) && resp.answering.version == Version::Http10
                     }
-                    EncodeErrorKind::MissingUpgrade => resp.status == 101,
+                    EncodeErrorKind::MissingUpgrade => {
+                        (resp.status == 101 || resp.status == 426) && !upgrade
+                    }
+                    EncodeErrorKind::MissingConnectionOption => {
+                        upgrade && !connection_lists(&resp.fields, b"upgrade")
+                    }
                     _ => false,
                 };
                 prop_assert!(expected, "{resp:?} refused: {e}");

@@ -45,8 +45,8 @@ use h1wire::{
     ErrorKind, Field, Framing, MethodKind, Readings, RequestLine, StatusLine, Version, WrittenHead,
 };
 use h1wire_fuzz::encode_gen::{
-    clean_field, is_framing_name, must_accept_head, must_refuse_head, named, read_chunked,
-    reference_framing, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
+    clean_field, connection_lists, is_framing_name, must_accept_head, must_refuse_head, named,
+    read_chunked, reference_framing, Desc, StartDesc, F_MISUSE, F_SECOND, F_SMALL,
 };
 use h1wire_fuzz::{
     absolute_authority_ok, authority_of, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char,
@@ -422,9 +422,19 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             (100..200).contains(&s.status) && a.version == Version::Http10
         }
         (K::MissingUpgrade, StartDesc::Response(s, _)) => {
-            s.status == 101
+            (s.status == 101 || s.status == 426)
                 && !fields.iter().any(|f| named(f, "upgrade"))
                 && !desc.options().switch_without_upgrade
+        }
+        (K::MissingConnectionOption, start) => {
+            let request = matches!(start, StartDesc::Request(_));
+            let unlisted =
+                |name: &str| field_named(name) && !connection_lists(fields, name.as_bytes());
+            !desc.options().missing_connection_option
+                && (unlisted("upgrade") || (request && unlisted("te")))
+        }
+        (K::ContinueWithoutBody, StartDesc::Request(_)) => {
+            field_named("expect") && !desc.options().continue_without_body
         }
         (K::TargetFormMismatch, StartDesc::Request(l)) => {
             // Neither origin-form, asterisk-form nor absolute-form

@@ -222,6 +222,10 @@ pub const PAIRS: &[(&[u8], &[u8])] = &[
     (b"X-Del", b"a\x7fb"),
     (b"content-length", b"1"),
     (b"HOST", b"example.com"),
+    (b"Connection", b"upgrade"),
+    (b"Connection", b"TE, Upgrade"),
+    (b"TE", b"trailers"),
+    (b"Expect", b"100-continue"),
 ];
 
 /// The fuzzer's bytes, read front to back; 0 past the end.
@@ -458,6 +462,26 @@ pub fn is_framing_name(name: &[u8]) -> bool {
     name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"transfer-encoding")
 }
 
+/// A field for this hop only that Connection must list (Upgrade, TE), or
+/// an expectation (Expect): sender rules tie each to other fields or to
+/// the body.
+pub fn is_hop_name(name: &[u8]) -> bool {
+    name.eq_ignore_ascii_case(b"upgrade")
+        || name.eq_ignore_ascii_case(b"te")
+        || name.eq_ignore_ascii_case(b"expect")
+}
+
+/// Whether a Connection field among `fields` lists `option` (a plain
+/// reading of the `#token` list).
+pub fn connection_lists(fields: &[Field<'_>], option: &[u8]) -> bool {
+    fields.iter().any(|f| {
+        f.name.eq_ignore_ascii_case(b"connection")
+            && f.value
+                .split(|&b| b == b',')
+                .any(|o| o.trim_ascii().eq_ignore_ascii_case(option))
+    })
+}
+
 /// A field a strict decoder reads back as given: a token name, a value of
 /// visible bytes, SP, HTAB and obs-text, not starting or ending in
 /// whitespace.
@@ -482,7 +506,7 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
     let fields_ok = desc
         .fields
         .iter()
-        .all(|f| clean_field(f) && !is_framing_name(f.name));
+        .all(|f| clean_field(f) && !is_framing_name(f.name) && !is_hop_name(f.name));
     if !fields_ok {
         return false;
     }
@@ -558,6 +582,14 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
     if empty_element && !desc.options().empty_list_elements {
         return Some("an empty list element in Transfer-Encoding");
     }
+    // RFC 9110 section 7.8, RFC 9112 section 7.4: Connection lists them.
+    let unlisted = |name: &str| has(name) && !connection_lists(&desc.fields, name.as_bytes());
+    let request = desc.is_request();
+    if (unlisted("upgrade") || (request && unlisted("te")))
+        && !desc.options().missing_connection_option
+    {
+        return Some("Upgrade or TE that Connection does not list");
+    }
     match desc.start {
         StartDesc::Request(line) => {
             let target_ok =
@@ -620,8 +652,11 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             if (100..200).contains(&code) && answering.version == Version::Http10 {
                 return Some("a 1xx to an HTTP/1.0 client");
             }
-            if code == 101 && !has("upgrade") && !desc.options().switch_without_upgrade {
-                return Some("a 101 without Upgrade");
+            if (code == 101 || code == 426)
+                && !has("upgrade")
+                && !desc.options().switch_without_upgrade
+            {
+                return Some("a 101 or 426 without Upgrade");
             }
             let tunnel = answering.method == MethodKind::Connect && (200..300).contains(&code);
             let no_framing = (100..200).contains(&code) || code == 204 || tunnel;

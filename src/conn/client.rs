@@ -277,10 +277,13 @@ impl Connection {
                 // RFC 9112 sections 6.3 and 9.3: a response framed by the
                 // end of the stream, or carrying both framings, ends the
                 // connection; so does an HTTP/1.0 one without keep-alive.
-                self.closes = o.close
-                    || (http10 && !o.keep_alive)
+                self.closes = o.close()
+                    || (http10 && !o.keep_alive())
                     || head.framing == Framing::Close
-                    || (o.content_length && o.transfer_encoding);
+                    || (o.content_length() && o.transfer_encoding());
+                if self.closes {
+                    self.cycle.response_head_closes();
+                }
             }
             Event::MessageEnd => {
                 if self.cycle.end_response(self.closes) == After::Resumed {

@@ -142,12 +142,12 @@ impl Exchange {
     ) -> Self {
         let http10 = version == Version::Http10;
         let mut e = Exchange::new(method, version);
-        e.set_close(options.close || (http10 && !options.keep_alive));
-        e.set_keep_alive_10(http10 && options.keep_alive && !options.close);
+        e.set_close(options.close() || (http10 && !options.keep_alive()));
+        e.set_keep_alive_10(http10 && options.keep_alive() && !options.close());
         // RFC 9110 section 10.1.1: a server ignores 100-continue in an
         // HTTP/1.0 request (so its client waits for no 100); section 7.8:
         // and any Upgrade.
-        e.set_expects_continue(options.expects_continue && !http10);
+        e.set_expects_continue(options.expects_continue() && !http10);
         e.set_may_switch(method == MethodKind::Connect || (options.offers_upgrade() && !http10));
         e.set_head_done(true);
         e.set_body_done(matches!(
@@ -191,10 +191,23 @@ pub(crate) struct Cycle {
     /// The exchange of the request being read or written is still queued
     /// (an early final response may take it out first).
     open_request_queued: bool,
-    /// The response in progress: interim (1xx other than 101)?
-    response_interim: bool,
-    /// ... and whether it switches protocols.
-    response_switches: bool,
+    /// What the response in progress is.
+    response: Response,
+}
+
+/// What kind of response is in progress (or was the last one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Response {
+    /// A 1xx other than 101: the final response is still to come.
+    Interim,
+    /// A final response after which the connection may persist.
+    Final,
+    /// A final response whose head said the connection closes after it:
+    /// no request starts any more (RFC 9112 section 9.6), though the one
+    /// in progress may end.
+    Closing,
+    /// A 101, or a 2xx answering CONNECT: the connection leaves HTTP/1.
+    Switching,
 }
 
 impl Cycle {
@@ -209,8 +222,7 @@ impl Cycle {
             len: 0,
             depth: depth.clamp(1, MAX_DEPTH) as u8,
             open_request_queued: false,
-            response_interim: false,
-            response_switches: false,
+            response: Response::Final,
         }
     }
 
@@ -324,6 +336,10 @@ impl Cycle {
         };
         self.open_request_queued = false;
         self.requests = match ended {
+            // The response being sent or read closes the connection.
+            _ if self.responses == Flow::Message && self.response == Response::Closing => {
+                Flow::Closed
+            }
             // Its answer decides first, even when the exchange closes after
             // a refusal: the bytes after a CONNECT or an Upgrade offer may
             // be the tunnel's.
@@ -385,10 +401,32 @@ impl Cycle {
         if !interim {
             front.set_answered(true);
         }
-        self.response_interim = interim;
-        self.response_switches = switches;
+        self.response = if switches {
+            Response::Switching
+        } else if interim {
+            Response::Interim
+        } else {
+            Response::Final
+        };
         self.responses = Flow::Message;
         Ok(())
+    }
+
+    /// The head of the response in progress says the connection closes
+    /// after it (`Connection: close`, HTTP/1.0 without keep-alive, a body
+    /// that runs to the end of the stream). From here no request starts:
+    /// a server that sends close "MUST NOT process any further requests",
+    /// a client that receives it "MUST cease sending requests" (RFC 9112
+    /// section 9.6); the request in progress, if any, may still end. An
+    /// interim response or one that switches protocols closes nothing.
+    pub(crate) fn response_head_closes(&mut self) {
+        if self.responses != Flow::Message || self.response != Response::Final {
+            return;
+        }
+        self.response = Response::Closing;
+        if matches!(self.requests, Flow::Idle | Flow::Paused) {
+            self.requests = Flow::Closed;
+        }
     }
 
     /// The response in progress ended; `closes`: it said, or its framing
@@ -398,8 +436,9 @@ impl Cycle {
         if self.responses != Flow::Message {
             return After::Open;
         }
+        let closes = closes || self.response == Response::Closing;
         self.responses = Flow::Idle;
-        if self.response_interim {
+        if self.response == Response::Interim {
             return After::Open;
         }
         let Some(exchange) = self.front().copied() else {
@@ -412,7 +451,7 @@ impl Cycle {
             // early response): it is no longer queued.
             self.open_request_queued = false;
         }
-        if self.response_switches {
+        if self.response == Response::Switching {
             self.requests = Flow::Switched;
             self.responses = Flow::Switched;
             return After::Switched;
@@ -527,9 +566,10 @@ mod tests {
         // One per connection, idle or not: 680 bytes when each request in
         // flight took twelve bytes and the queue's indices were words, 392
         // before the decoder shrank from 200 to 184, 376 before it shrank
-        // to 128.
+        // to 128; the server's 312 before `EncoderOptions` grew from four
+        // flags to nine (the encoder from 24 bytes to 32).
         assert!(core::mem::size_of::<Exchange>() <= 4);
-        assert!(core::mem::size_of::<crate::server::Connection>() <= 312);
+        assert!(core::mem::size_of::<crate::server::Connection>() <= 320);
         assert!(core::mem::size_of::<crate::client::Connection>() <= 312);
     }
 
@@ -660,6 +700,49 @@ mod tests {
         c.end_request();
         c.start_response(101).unwrap();
         assert_eq!(c.end_response(false), After::Switched);
+    }
+
+    #[test]
+    fn a_closing_response_head_stops_requests_at_once() {
+        // Between requests: none starts once the head says close.
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        c.end_request();
+        c.start_response(200).unwrap();
+        c.response_head_closes();
+        assert_eq!(c.requests(), Flow::Closed);
+        assert_eq!(c.check_request(), Err(Refusal::Closed));
+        assert_eq!(c.end_response(false), After::Closed);
+        // Early, while its request is in progress: that request may end,
+        // and it is the last.
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        c.start_response(413).unwrap();
+        c.response_head_closes();
+        assert_eq!(c.requests(), Flow::Message);
+        c.end_request();
+        assert_eq!(c.requests(), Flow::Closed);
+        // A CONNECT refused with close: no pause, closed.
+        let mut c = Cycle::new(4);
+        let mut e = Exchange::new(MethodKind::Connect, Version::Http11);
+        e.set_may_switch(true);
+        e.set_head_done(true);
+        c.start_request(e).unwrap();
+        c.end_request();
+        assert_eq!(c.requests(), Flow::Paused);
+        c.start_response(407).unwrap();
+        c.response_head_closes();
+        assert_eq!(c.requests(), Flow::Closed);
+        // An interim response, or one that switches, closes nothing.
+        let mut c = Cycle::new(4);
+        c.start_request(get()).unwrap();
+        c.end_request();
+        c.start_response(103).unwrap();
+        c.response_head_closes();
+        assert_eq!(c.check_request(), Ok(()));
+        assert_eq!(c.end_response(true), After::Open);
+        c.start_response(200).unwrap();
+        assert_eq!(c.check_request(), Ok(()), "a final response that persists");
     }
 
     #[test]

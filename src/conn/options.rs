@@ -5,23 +5,48 @@
 use crate::syntax::chars::{is_whitespace, trim_whitespace};
 use crate::Field;
 
-/// The connection options and expectations one head carries.
+/// The connection options and expectations one head carries, a bit each
+/// (a connection keeps one per head it reads: two bytes, not nine).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct HeadOptions {
+    bits: u16,
+}
+
+/// A getter for each fact [`HeadOptions`] keeps, by bit.
+macro_rules! head_options {
+    ($($(#[$doc:meta])* $bit:ident = $value:literal, $get:ident;)*) => {
+        $(const $bit: u16 = 1 << $value;)*
+        impl HeadOptions {
+            $(
+                $(#[$doc])*
+                #[inline]
+                pub(crate) const fn $get(&self) -> bool {
+                    self.bits & $bit != 0
+                }
+            )*
+        }
+    };
+}
+
+head_options! {
     /// `Connection: close`.
-    pub close: bool,
+    CLOSE = 0, close;
     /// `Connection: keep-alive` (the HTTP/1.0 persistence mechanism).
-    pub keep_alive: bool,
+    KEEP_ALIVE = 1, keep_alive;
     /// `Connection: upgrade` (a sender of Upgrade must send it too).
-    pub upgrade_option: bool,
+    UPGRADE_OPTION = 2, upgrade_option;
     /// An Upgrade field.
-    pub upgrade_field: bool,
+    UPGRADE_FIELD = 3, upgrade_field;
+    /// `Connection: te` (a sender of TE must send it too).
+    TE_OPTION = 4, te_option;
+    /// A TE field.
+    TE_FIELD = 5, te_field;
     /// `Expect: 100-continue`.
-    pub expects_continue: bool,
+    EXPECTS_CONTINUE = 6, expects_continue;
     /// A Content-Length field.
-    pub content_length: bool,
+    CONTENT_LENGTH = 7, content_length;
     /// A Transfer-Encoding field.
-    pub transfer_encoding: bool,
+    TRANSFER_ENCODING = 8, transfer_encoding;
 }
 
 impl HeadOptions {
@@ -32,23 +57,26 @@ impl HeadOptions {
             10 if name.eq_ignore_ascii_case(b"connection") => {
                 for option in list_elements(field.value) {
                     if option.eq_ignore_ascii_case(b"close") {
-                        self.close = true;
+                        self.bits |= CLOSE;
                     } else if option.eq_ignore_ascii_case(b"keep-alive") {
-                        self.keep_alive = true;
+                        self.bits |= KEEP_ALIVE;
                     } else if option.eq_ignore_ascii_case(b"upgrade") {
-                        self.upgrade_option = true;
+                        self.bits |= UPGRADE_OPTION;
+                    } else if option.eq_ignore_ascii_case(b"te") {
+                        self.bits |= TE_OPTION;
                     }
                 }
             }
-            7 if name.eq_ignore_ascii_case(b"upgrade") => self.upgrade_field = true,
+            7 if name.eq_ignore_ascii_case(b"upgrade") => self.bits |= UPGRADE_FIELD,
+            2 if name.eq_ignore_ascii_case(b"te") => self.bits |= TE_FIELD,
             // Expect = #expectation; only 100-continue is defined.
             6 if name.eq_ignore_ascii_case(b"expect")
                 && list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue")) =>
             {
-                self.expects_continue = true;
+                self.bits |= EXPECTS_CONTINUE;
             }
-            14 if name.eq_ignore_ascii_case(b"content-length") => self.content_length = true,
-            17 if name.eq_ignore_ascii_case(b"transfer-encoding") => self.transfer_encoding = true,
+            14 if name.eq_ignore_ascii_case(b"content-length") => self.bits |= CONTENT_LENGTH,
+            17 if name.eq_ignore_ascii_case(b"transfer-encoding") => self.bits |= TRANSFER_ENCODING,
             _ => {}
         }
     }
@@ -66,7 +94,7 @@ impl HeadOptions {
     /// `upgrade` connection option (RFC 9110 section 7.8: a server ignores
     /// an Upgrade without it, and any Upgrade in an HTTP/1.0 request).
     pub(crate) fn offers_upgrade(&self) -> bool {
-        self.upgrade_field && self.upgrade_option
+        self.upgrade_field() && self.upgrade_option()
     }
 }
 
@@ -88,12 +116,12 @@ mod tests {
     #[test]
     fn connection_options_are_a_case_insensitive_token_list() {
         let o = HeadOptions::of(&[Field::new("connection", " Keep-Alive ,, Upgrade")]);
-        assert!(o.keep_alive && o.upgrade_option && !o.close);
+        assert!(o.keep_alive() && o.upgrade_option() && !o.close());
         let o = HeadOptions::of(&[
             Field::new("Connection", "x"),
             Field::new("CONNECTION", "CLOSE"),
         ]);
-        assert!(o.close);
+        assert!(o.close());
         let o = HeadOptions::of(&[Field::new("Connection", "closed, keep alive")]);
         assert_eq!(o, HeadOptions::default());
         let o = HeadOptions::of(&[Field::new("X-Connection", "close")]);
@@ -103,20 +131,24 @@ mod tests {
     #[test]
     fn expectations_and_upgrades() {
         let o = HeadOptions::of(&[Field::new("Expect", "100-Continue")]);
-        assert!(o.expects_continue);
+        assert!(o.expects_continue());
         let o = HeadOptions::of(&[Field::new("Expect", "200-ok")]);
-        assert!(!o.expects_continue);
+        assert!(!o.expects_continue());
         let o = HeadOptions::of(&[Field::new("Upgrade", "websocket")]);
-        assert!(o.upgrade_field && !o.offers_upgrade());
+        assert!(o.upgrade_field() && !o.offers_upgrade());
         let o = HeadOptions::of(&[
             Field::new("Upgrade", "websocket"),
             Field::new("Connection", "Upgrade"),
         ]);
         assert!(o.offers_upgrade());
+        let o = HeadOptions::of(&[Field::new("TE", "trailers")]);
+        assert!(o.te_field() && !o.te_option());
+        let o = HeadOptions::of(&[Field::new("Connection", "TE, close")]);
+        assert!(o.te_option() && o.close() && !o.te_field());
         let o = HeadOptions::of(&[
             Field::new("content-length", "3"),
             Field::new("Transfer-Encoding", "chunked"),
         ]);
-        assert!(o.content_length && o.transfer_encoding);
+        assert!(o.content_length() && o.transfer_encoding());
     }
 }

@@ -321,12 +321,12 @@ impl Connection {
         // An HTTP/1.0 response persists only by keep-alive (RFC 9112
         // section 9.3): one the connection does not add closes it.
         let http10_closes =
-            line.version == Version::Http10 && !options.keep_alive && !front.keep_alive_10();
+            line.version == Version::Http10 && !options.keep_alive() && !front.keep_alive_10();
         let closes_anyway = !interim
             && !switches
             && (front.close()
                 || front.failed()
-                || options.close
+                || options.close()
                 || last
                 || unread_body
                 || http10_closes);
@@ -335,13 +335,13 @@ impl Connection {
         // known: a body that runs to the end of the stream closes it too.
         let extra = |framing: Framing| -> &'static [u8] {
             let closes = closes_anyway || (!interim && framing == Framing::Close);
-            if closes && !options.close {
+            if closes && !options.close() {
                 b"Connection: close\r\n"
             } else if !interim
                 && !closes
                 && !switches
                 && front.keep_alive_10()
-                && !options.keep_alive
+                && !options.keep_alive()
             {
                 b"Connection: keep-alive\r\n"
             } else {
@@ -356,6 +356,9 @@ impl Connection {
         self.closes = closes;
         let started = self.cycle.start_response(line.status);
         debug_assert!(started.is_ok(), "checked above");
+        if closes {
+            self.cycle.response_head_closes();
+        }
         Ok(written)
     }
 

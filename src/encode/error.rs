@@ -228,9 +228,24 @@ pub enum EncodeErrorKind {
     /// HTTP/1.0 client would take it for the final response).
     InterimToHttp10,
     /// A 101 (Switching Protocols) without an Upgrade field naming the
-    /// protocol (RFC 9110 section 15.2.2); see
+    /// protocol (RFC 9110 section 15.2.2), or a 426 (Upgrade Required)
+    /// without one naming the protocols to upgrade to (section 15.5.22);
+    /// see
     /// [`EncoderOptions::switch_without_upgrade`](crate::EncoderOptions::switch_without_upgrade).
     MissingUpgrade,
+    /// An Upgrade field without `upgrade` among the Connection options
+    /// (RFC 9110 section 7.8: a sender of Upgrade "MUST also send" it), or
+    /// a request's TE field without `te` there (RFC 9112 section 7.4): the
+    /// field is meant for this hop only, and a recipient that does not see
+    /// it listed ignores it, or an intermediary forwards it. Names the
+    /// field; see
+    /// [`EncoderOptions::missing_connection_option`](crate::EncoderOptions::missing_connection_option).
+    MissingConnectionOption,
+    /// `Expect: 100-continue` on a request without content, which a
+    /// client "MUST NOT generate" (RFC 9110 section 10.1.1): no 100 would
+    /// ever be due. Names the field; see
+    /// [`EncoderOptions::continue_without_body`](crate::EncoderOptions::continue_without_body).
+    ContinueWithoutBody,
     /// A 101 (Switching Protocols) to a request that offered no upgrade,
     /// or any response once the connection left HTTP/1.
     UnexpectedSwitch,
@@ -281,6 +296,8 @@ impl EncodeErrorKind {
             AwaitingSwitch => "awaiting_switch",
             InterimToHttp10 => "interim_to_http10",
             MissingUpgrade => "missing_upgrade",
+            MissingConnectionOption => "missing_connection_option",
+            ContinueWithoutBody => "continue_without_body",
             UnexpectedSwitch => "unexpected_switch",
         }
     }

@@ -6,6 +6,7 @@ use super::sink::Sink;
 use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
+use crate::conn::options::HeadOptions;
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{authority_host, check_target_form, form_fits, userinfo};
 use crate::role::{server, RoleFacts};
@@ -65,6 +66,8 @@ pub(super) fn plan(
     };
     let mut facts = FramingFacts::default();
     let mut hosts = RoleFacts::default();
+    // Connection options, Upgrade, TE and Expect.
+    let mut hop = HeadOptions::default();
     // The start line's CRLF and the empty line that ends the head.
     let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
@@ -75,7 +78,7 @@ pub(super) fn plan(
         len += field.name.len() + field.value.len() + 4;
         let shared = |f: Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
         match classify(field.name) {
-            KnownField::Other => {}
+            KnownField::Other => hop.observe(field),
             // A response that switches protocols frames nothing: its
             // framing fields are not read (RFC 9110 section 9.3.6), so they
             // are refused, or passed on untouched by a relay.
@@ -142,15 +145,7 @@ pub(super) fn plan(
         _ => decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?,
     };
     check_sender_rules(kind, start, &facts, fields.len(), options)?;
-    if let MessageKind::Response { status: 101, .. } = kind {
-        // What the stream switches to (RFC 9110 section 15.2.2).
-        let named = fields
-            .iter()
-            .any(|f| f.name.eq_ignore_ascii_case(b"upgrade"));
-        if !named && !options.switch_without_upgrade {
-            return Err(EncodeError::new(Kind::MissingUpgrade));
-        }
-    }
+    check_hop_by_hop(kind, &hop, framing, fields, options)?;
     // An HTTP/1.0 request's Host: what a server need not have (RFC 9112
     // section 3.2) but a user agent sends (RFC 9110 section 7.2). Checked
     // last, so that whatever else is wrong with the head is said first.
@@ -451,6 +446,53 @@ fn stated_at(facts: &FramingFacts) -> Option<usize> {
         (a, b) => a.or(b),
     };
     first.map(|at| usize::try_from(at).unwrap_or(usize::MAX))
+}
+
+/// What a head's fields ask of this hop, and what they must then carry:
+/// a 101 or 426 names the protocols (RFC 9110 sections 15.2.2, 15.5.22);
+/// an Upgrade, or a request's TE, is listed in Connection (section 7.8,
+/// RFC 9112 section 7.4); a request expects 100 (Continue) only when it
+/// has content to send (RFC 9110 section 10.1.1).
+fn check_hop_by_hop(
+    kind: MessageKind,
+    hop: &HeadOptions,
+    framing: Framing,
+    fields: &[Field<'_>],
+    options: EncoderOptions,
+) -> Result<(), EncodeError> {
+    let named = |kind: Kind, name: &[u8]| {
+        let e = EncodeError::new(kind);
+        match fields
+            .iter()
+            .position(|f| f.name.eq_ignore_ascii_case(name))
+        {
+            Some(index) => Err(e.in_field(index)),
+            None => Err(e),
+        }
+    };
+    let request = matches!(kind, MessageKind::Request { .. });
+    if let MessageKind::Response {
+        status: 101 | 426, ..
+    } = kind
+    {
+        if !hop.upgrade_field() && !options.switch_without_upgrade {
+            return Err(EncodeError::new(Kind::MissingUpgrade));
+        }
+    }
+    if !options.missing_connection_option {
+        if hop.upgrade_field() && !hop.upgrade_option() {
+            return named(Kind::MissingConnectionOption, b"upgrade");
+        }
+        if request && hop.te_field() && !hop.te_option() {
+            return named(Kind::MissingConnectionOption, b"te");
+        }
+    }
+    let has_content = matches!(framing, Framing::Chunked | Framing::Close)
+        || matches!(framing, Framing::Length(n) if n > 0);
+    if request && hop.expects_continue() && !has_content && !options.continue_without_body {
+        return named(Kind::ContinueWithoutBody, b"expect");
+    }
+    Ok(())
 }
 
 /// What a sender must not send although a recipient could still read it

@@ -175,12 +175,29 @@ pub struct EncoderOptions {
     /// accepts userinfo of RFC 3986's grammar, and a tool that writes back
     /// what it accepted may keep it.
     pub target_userinfo: bool,
-    /// Write a 101 (Switching Protocols) without an Upgrade field. A server
-    /// must name the protocol it switches to (RFC 9110 section 15.2.2),
-    /// so it is refused by default
+    /// Write a 101 (Switching Protocols) or a 426 (Upgrade Required)
+    /// without an Upgrade field. A server must name the protocol it
+    /// switches to, or those it requires (RFC 9110 sections 15.2.2 and
+    /// 15.5.22), so it is refused by default
     /// ([`MissingUpgrade`](EncodeErrorKind::MissingUpgrade)); a tool that
     /// writes back what a decoder accepted may write it.
     pub switch_without_upgrade: bool,
+    /// Write an Upgrade field whose Connection does not list `upgrade`,
+    /// or a request's TE whose Connection does not list `te`. A sender of
+    /// either must list it (RFC 9110 section 7.8, RFC 9112 section 7.4):
+    /// without it a recipient ignores the Upgrade offer, and an
+    /// intermediary forwards what was meant for one hop. Refused by
+    /// default
+    /// ([`MissingConnectionOption`](EncodeErrorKind::MissingConnectionOption));
+    /// the decoder accepts such a message (an Upgrade is then no offer),
+    /// and a tool that writes back what it accepted may keep it.
+    pub missing_connection_option: bool,
+    /// Write `Expect: 100-continue` on a request without content. A client
+    /// must not (RFC 9110 section 10.1.1): refused by default
+    /// ([`ContinueWithoutBody`](EncodeErrorKind::ContinueWithoutBody)); the
+    /// decoder accepts it, and a tool that writes back what it accepted
+    /// may keep it.
+    pub continue_without_body: bool,
     /// Write a request whose Host is not the authority of its
     /// absolute-form target (`GET http://a.example/ HTTP/1.1` with `Host:
     /// b.example`). A client must send that authority as Host, byte for
@@ -214,6 +231,8 @@ impl EncoderOptions {
         length_with_transfer_encoding: false,
         target_userinfo: false,
         switch_without_upgrade: false,
+        missing_connection_option: false,
+        continue_without_body: false,
         host_other_than_authority: false,
         http10_without_host: false,
         empty_list_elements: false,
@@ -245,6 +264,8 @@ impl EncoderOptions {
             length_with_transfer_encoding: true,
             target_userinfo: true,
             switch_without_upgrade: true,
+            missing_connection_option: true,
+            continue_without_body: true,
             host_other_than_authority: true,
             http10_without_host: true,
             empty_list_elements: true,

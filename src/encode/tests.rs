@@ -59,6 +59,7 @@ fn kind<T: core::fmt::Debug>(result: Result<T, EncodeError>) -> EncodeErrorKind 
 }
 
 const HOST: Field<'static> = Field::new("Host", "a.example");
+const UPGRADE_OPTION: Field<'static> = Field::new("Connection", "upgrade");
 
 /// The three responses of MDN's "A typical HTTP session", with their bodies.
 #[test]
@@ -399,7 +400,10 @@ fn messages_without_a_body() {
             BodyNotAllowed
         );
     }
-    let upgrade = [Field::new("Upgrade", "websocket")];
+    let upgrade = [
+        Field::new("Upgrade", "websocket"),
+        Field::new("Connection", "Upgrade"),
+    ];
     assert_eq!(
         response(&ok(101), &upgrade, Body::AsFields, Answering::HTTP11)
             .unwrap()
@@ -1125,7 +1129,7 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
         Field::new("Content-Length", "10"),
         Field::new("Transfer-Encoding", "chunked"),
     ] {
-        let fields = [Field::new("Upgrade", "h2c"), field];
+        let fields = [Field::new("Upgrade", "h2c"), field, UPGRADE_OPTION];
         let strict = Encoder::server().response(
             &switching,
             &fields,
@@ -1176,7 +1180,7 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
         Field::new("Content-Length", "abc"),
         Field::new("Transfer-Encoding", "x, chunked, chunked"),
     ];
-    let odd = [Field::new("Upgrade", "h2c"), odd[0], odd[1]];
+    let odd = [Field::new("Upgrade", "h2c"), odd[0], odd[1], UPGRADE_OPTION];
     let mut encoder = Encoder::server().with_options(relay);
     let head = encoder
         .response(
@@ -1251,8 +1255,71 @@ fn sender_rules_with_their_kinds() {
         .response(&ok(101), &[], Body::AsFields, Answering::HTTP11, &mut out)
         .unwrap();
     assert_eq!(head.framing, Framing::Upgrade);
-    let lower = [Field::new("upgrade", "h2c")];
+    let lower = [
+        Field::new("upgrade", "h2c"),
+        Field::new("connection", "UPGRADE"),
+    ];
     assert!(response(&ok(101), &lower, Body::AsFields, Answering::HTTP11).is_ok());
+    // Section 15.5.22: so does a 426, the protocols it requires.
+    let e = response(&ok(426), &[], Body::Empty, Answering::HTTP11).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (MissingUpgrade, None));
+    let required = [Field::new("Upgrade", "TLS/1.3"), UPGRADE_OPTION];
+    assert!(response(&ok(426), &required, Body::Empty, Answering::HTTP11).is_ok());
+    // Section 7.8: a sender of Upgrade lists `upgrade` in Connection, or a
+    // recipient takes it for no offer (and a proxy forwards it); RFC 9112
+    // section 7.4: the same for a request's TE. The error names the field.
+    let bare = [
+        Field::new("Connection", "keep-alive"),
+        Field::new("Upgrade", "websocket"),
+    ];
+    let e = response(&ok(101), &bare, Body::AsFields, Answering::HTTP11).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (MissingConnectionOption, Some(1)));
+    let e = response(&ok(426), &bare, Body::Empty, Answering::HTTP11).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (MissingConnectionOption, Some(1)));
+    let e = request(&GET, &[HOST, bare[1]], Body::Empty).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (MissingConnectionOption, Some(1)));
+    let offer = [HOST, bare[1], Field::new("Connection", "Upgrade")];
+    assert!(request(&GET, &offer, Body::Empty).is_ok());
+    let te = [HOST, Field::new("TE", "trailers")];
+    let e = request(&GET, &te, Body::Empty).unwrap_err();
+    assert_eq!((e.kind(), e.field()), (MissingConnectionOption, Some(1)));
+    let te = [HOST, te[1], Field::new("Connection", "close, TE")];
+    assert!(request(&GET, &te, Body::Empty).is_ok());
+    // (TE is a request field: a response's means nothing to this rule.)
+    let te_response = [Field::new("TE", "trailers")];
+    assert!(response(&ok(200), &te_response, Body::Empty, Answering::HTTP11).is_ok());
+    // Section 10.1.1: no 100 (Continue) is expected of a request without
+    // content.
+    let expect = [HOST, Field::new("Expect", "100-continue")];
+    for body in [Body::Empty, Body::Length(0), Body::AsFields] {
+        let e = request(&GET, &expect, body).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field()),
+            (ContinueWithoutBody, Some(1)),
+            "{body:?}"
+        );
+    }
+    let connect = line("CONNECT", "a.example:443", Version::Http11);
+    let e = request(&connect, &expect, Body::AsFields).unwrap_err();
+    assert_eq!(e.kind(), ContinueWithoutBody);
+    let post = line("POST", "/", Version::Http11);
+    for body in [Body::Length(1), Body::Chunked, Body::Streamed] {
+        assert!(request(&post, &expect, body).is_ok(), "{body:?}");
+    }
+    // Each written back as the decoder takes it, by its option.
+    let mut relay = EncoderOptions::STRICT;
+    relay.missing_connection_option = true;
+    relay.continue_without_body = true;
+    for (fields, body) in [(&bare[..], Body::AsFields), (&expect[1..], Body::Empty)] {
+        let mut encoder = Encoder::client().with_options(relay);
+        assert!(encoder
+            .request(&GET, &[&[HOST][..], fields].concat(), body, &mut out)
+            .is_ok());
+    }
+    let mut encoder = Encoder::server().with_options(relay);
+    assert!(encoder
+        .response(&ok(101), &bare, Body::AsFields, Answering::HTTP11, &mut out)
+        .is_ok());
     // RFC 9110 section 4.2.4: no userinfo in an http or https target,
     // the offset that of the userinfo.
     let proxied = line("GET", "http://user:pw@a.com/x", Version::Http11);
