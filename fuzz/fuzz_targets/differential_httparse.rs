@@ -310,13 +310,14 @@ fn explain(
         InvalidTarget if head.get(at).is_some_and(|&b| b >= 0x80) => {
             Some(Difference::NonAsciiTarget)
         }
-        // (At the target's start, or at the bad byte of an absolute-form
-        // authority.)
+        // (At the target's start, at the bad byte of an absolute-form
+        // authority, or at the port 0 of an authority-form one.)
         InvalidTarget => request_target(head)
             .filter(|&(start, target)| {
                 target_form(target).is_none()
                     && (start == at
-                        || is_absolute(target) && (start..=start + target.len()).contains(&at))
+                        || (is_absolute(target) || port_zero(target))
+                            && (start..=start + target.len()).contains(&at))
             })
             .map(|_| Difference::TargetForm),
         TargetFormMismatch => request_target(head)
@@ -547,8 +548,17 @@ fn target_form(target: &[u8]) -> Option<Form> {
         target.iter().position(|&b| b == b':')?
     };
     let port = target[host_end..].strip_prefix(b":")?;
-    (host_end > 0 && !port.is_empty() && check_host(target) == Host::Valid)
+    (host_end > 0 && !port.is_empty() && !port_zero(target) && check_host(target) == Host::Valid)
         .then_some(Form::Authority)
+}
+
+/// A `host:port` whose port is 0, where no tunnel goes (RFC 9110 section
+/// 9.3.6: an invalid port, which a server must reject).
+fn port_zero(target: &[u8]) -> bool {
+    target
+        .iter()
+        .rposition(|&b| b == b':')
+        .is_some_and(|colon| target[colon + 1..].iter().all(|&b| b == b'0'))
 }
 
 /// A transfer coding a request may carry (lower case).

@@ -60,6 +60,14 @@ pub(crate) fn check_target_form(target: &[u8]) -> Result<TargetForm, usize> {
         // Not `host:port` either: none of the four forms, which is the
         // whole target's fault, not one byte's.
         check_authority(target).map_err(|_| 0usize)?;
+        // A tunnel to port 0 goes nowhere: an invalid port, which a server
+        // "MUST reject" (RFC 9110 section 9.3.6).
+        if let Some(colon) = target.iter().rposition(|&b| b == b':') {
+            let port = target.get(colon + 1..).unwrap_or_default();
+            if port.iter().all(|&b| b == b'0') {
+                return Err(colon + 1);
+            }
+        }
         return Ok(TargetForm::Authority);
     };
     let mut host_at = uri.authority_at;
@@ -175,6 +183,10 @@ mod tests {
         assert_eq!(target_form(b"http://a.com/x"), Some(Absolute));
         assert_eq!(target_form(b"coap+tcp://a"), Some(Absolute));
         assert_eq!(target_form(b"a.com:443"), Some(Authority));
+        assert_eq!(target_form(b"a.com:0"), None);
+        assert_eq!(check_target_form(b"a.com:000"), Err(6));
+        assert_eq!(check_target_form(b"[::1]:0"), Err(6));
+        assert_eq!(target_form(b"a.com:080"), Some(Authority));
         assert_eq!(target_form(b"[::1]:443"), Some(Authority));
         assert_eq!(target_form(b""), None);
         assert_eq!(target_form(b"**"), None);
