@@ -21,8 +21,8 @@
 
 use h1wire::{Decoder, ErrorKind, Framing, Version};
 use h1wire_fuzz::{
-    absolute_authority_ok, check_host, drive, esc, is_absolute, is_tchar, is_ws, strict, End, Host,
-    Pieces, SpannedEv,
+    absolute_authority_ok, check_host, drive, esc, is_absolute, is_tchar, is_ws, port_zero, strict,
+    End, Host, Pieces, SpannedEv,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -550,15 +550,6 @@ fn target_form(target: &[u8]) -> Option<Form> {
     let port = target[host_end..].strip_prefix(b":")?;
     (host_end > 0 && !port.is_empty() && !port_zero(target) && check_host(target) == Host::Valid)
         .then_some(Form::Authority)
-}
-
-/// A `host:port` whose port is 0, where no tunnel goes (RFC 9110 section
-/// 9.3.6: an invalid port, which a server must reject).
-fn port_zero(target: &[u8]) -> bool {
-    target
-        .iter()
-        .rposition(|&b| b == b':')
-        .is_some_and(|colon| target[colon + 1..].iter().all(|&b| b == b'0'))
 }
 
 /// A transfer coding a request may carry (lower case).

@@ -50,7 +50,7 @@ use h1wire_fuzz::encode_gen::{
 };
 use h1wire_fuzz::{
     absolute_authority_ok, authority_of, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char,
-    is_tchar, is_token, is_ws, web_userinfo, ClientDecoder, End, Message, Pieces, Start,
+    is_tchar, is_token, is_ws, port_zero, web_userinfo, ClientDecoder, End, Message, Pieces, Start,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -410,7 +410,8 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             byte.is_some_and(|b| bad_token_byte(l.method, b))
         }
         (K::InvalidTarget, StartDesc::Request(l)) => byte.is_some_and(|b| {
-            let bad_authority = is_absolute(l.target) && !absolute_authority_ok(l.target);
+            let bad_authority = (is_absolute(l.target) && !absolute_authority_ok(l.target))
+                || (!is_absolute(l.target) && port_zero(l.target));
             b == 0
                 || (b < l.target.len() && (l.target[b] <= b' ' || l.target[b] >= 0x7f))
                 || (bad_authority && b <= l.target.len())

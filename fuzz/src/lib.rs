@@ -40,5 +40,5 @@ pub mod uri_ref;
 pub use h1wire_testkit::*;
 pub use input::{FuzzInput, ResponseInput};
 pub use uri_ref::{
-    absolute_authority_ok, authority_of, check_host, is_absolute, web_userinfo, Host,
+    absolute_authority_ok, authority_of, check_host, is_absolute, port_zero, web_userinfo, Host,
 };

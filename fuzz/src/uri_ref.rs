@@ -170,3 +170,12 @@ fn ipv6(v: &[u8]) -> bool {
         && s.bytes()
             .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
 }
+
+/// A `host:port` whose port is 0 (or empty), where no tunnel goes (RFC
+/// 9110 section 9.3.6: an invalid port, which a server must reject).
+pub fn port_zero(target: &[u8]) -> bool {
+    target
+        .iter()
+        .rposition(|&b| b == b':')
+        .is_some_and(|colon| target[colon + 1..].iter().all(|&b| b == b'0'))
+}
