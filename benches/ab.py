@@ -50,6 +50,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(REPO, "target", "ab")
@@ -370,6 +371,13 @@ def copy_version(dest, package, rev):
         archive = subprocess.run(["git", "archive", rev, "Cargo.toml", "src", "benches"],
                                  cwd=REPO, check=True, capture_output=True).stdout
         run(["tar", "-x", "-C", dest], input=archive)
+    # Fresh times: `git archive` and `copy2` keep the files' own times,
+    # which may be older than the last build of another version here, and
+    # cargo would then take that build for this one.
+    now = time.time()
+    for root, _, names in os.walk(dest):
+        for name in names:
+            os.utime(os.path.join(root, name), (now, now))
     manifest = os.path.join(dest, "Cargo.toml")
     text = open(manifest).read()
     text = re.sub(r'(?m)^name = "h1wire"$', f'name = "{package}"', text, count=1)

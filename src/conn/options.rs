@@ -2,6 +2,7 @@
 //! 7.8 and 10.1.1; RFC 9112 section 9): read one field at a time, as the
 //! decoder delivers them or the encoder is given them.
 
+use crate::head::field::{classify, KnownField, KnownName};
 use crate::syntax::chars::{is_whitespace, trim_whitespace};
 use crate::Field;
 
@@ -50,33 +51,26 @@ head_options! {
 }
 
 impl HeadOptions {
-    /// Take one field of the head.
+    /// Take one field of the head. (Names compare a word at a time: this
+    /// runs for every field a connection reads or writes.)
+    #[inline]
     pub(crate) fn observe(&mut self, field: &Field<'_>) {
         let name = field.name;
         match name.len() {
-            10 if name.eq_ignore_ascii_case(b"connection") => {
-                for option in list_elements(field.value) {
-                    if option.eq_ignore_ascii_case(b"close") {
-                        self.bits |= CLOSE;
-                    } else if option.eq_ignore_ascii_case(b"keep-alive") {
-                        self.bits |= KEEP_ALIVE;
-                    } else if option.eq_ignore_ascii_case(b"upgrade") {
-                        self.bits |= UPGRADE_OPTION;
-                    } else if option.eq_ignore_ascii_case(b"te") {
-                        self.bits |= TE_OPTION;
-                    }
-                }
-            }
-            7 if name.eq_ignore_ascii_case(b"upgrade") => self.bits |= UPGRADE_FIELD,
-            2 if name.eq_ignore_ascii_case(b"te") => self.bits |= TE_FIELD,
+            10 if CONNECTION_NAME.matches(name) => self.bits |= connection_options(field.value),
+            7 if UPGRADE_NAME.matches(name) => self.bits |= UPGRADE_FIELD,
+            2 if is_te(name) => self.bits |= TE_FIELD,
             // Expect = #expectation; only 100-continue is defined.
-            6 if name.eq_ignore_ascii_case(b"expect")
+            6 if EXPECT_NAME.matches(name)
                 && list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue")) =>
             {
                 self.bits |= EXPECTS_CONTINUE;
             }
-            14 if name.eq_ignore_ascii_case(b"content-length") => self.bits |= CONTENT_LENGTH,
-            17 if name.eq_ignore_ascii_case(b"transfer-encoding") => self.bits |= TRANSFER_ENCODING,
+            14 | 17 => match classify(name) {
+                KnownField::ContentLength => self.bits |= CONTENT_LENGTH,
+                KnownField::TransferEncoding => self.bits |= TRANSFER_ENCODING,
+                KnownField::Host | KnownField::Other => {}
+            },
             _ => {}
         }
     }
@@ -90,11 +84,58 @@ impl HeadOptions {
         options
     }
 
+    /// An Upgrade, TE or `Expect: 100-continue` field: what a sender's
+    /// rules tie to other fields or to the body.
+    #[inline]
+    pub(crate) const fn any_hop_field(&self) -> bool {
+        self.bits & (UPGRADE_FIELD | TE_FIELD | EXPECTS_CONTINUE) != 0
+    }
+
     /// An upgrade offered by a request: an Upgrade field with the
     /// `upgrade` connection option (RFC 9110 section 7.8: a server ignores
     /// an Upgrade without it, and any Upgrade in an HTTP/1.0 request).
     pub(crate) fn offers_upgrade(&self) -> bool {
         self.upgrade_field() && self.upgrade_option()
+    }
+}
+
+const CONNECTION_NAME: KnownName = KnownName::new(b"connection");
+const UPGRADE_NAME: KnownName = KnownName::new(b"upgrade");
+const EXPECT_NAME: KnownName = KnownName::new(b"expect");
+const CLOSE_OPTION: KnownName = KnownName::new(b"close");
+const KEEP_ALIVE_OPTION: KnownName = KnownName::new(b"keep-alive");
+
+/// `te`, in any case (too short for a [`KnownName`]): with a letter's bit
+/// 0x20 set, only `T` and `t` become `t`, only `E` and `e` become `e`.
+#[inline(always)]
+fn is_te(name: &[u8]) -> bool {
+    matches!(name, [t, e] if t | 0x20 == b't' && e | 0x20 == b'e')
+}
+
+/// The options a Connection value lists that the cycle acts on, as bits.
+/// An element is a token, so one with whitespace inside (`keep alive`)
+/// matches none of them.
+fn connection_options(value: &[u8]) -> u16 {
+    // Most values are one option, as it is (`close`, `keep-alive`,
+    // `Upgrade`): one compare, no list walk.
+    let one = connection_option(value);
+    if one != 0 {
+        return one;
+    }
+    value.split(|&b| b == b',').fold(0, |bits, element| {
+        bits | connection_option(trim_whitespace(element))
+    })
+}
+
+/// The bit of one connection option, 0 for one the cycle does not act on.
+#[inline(always)]
+fn connection_option(option: &[u8]) -> u16 {
+    match option.len() {
+        5 if CLOSE_OPTION.matches(option) => CLOSE,
+        10 if KEEP_ALIVE_OPTION.matches(option) => KEEP_ALIVE,
+        7 if UPGRADE_NAME.matches(option) => UPGRADE_OPTION,
+        2 if is_te(option) => TE_OPTION,
+        _ => 0,
     }
 }
 

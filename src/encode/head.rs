@@ -78,7 +78,7 @@ pub(super) fn plan(
         len += field.name.len() + field.value.len() + 4;
         let shared = |f: Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
         match classify(field.name) {
-            KnownField::Other => hop.observe(field),
+            KnownField::Other => {}
             // A response that switches protocols frames nothing: its
             // framing fields are not read (RFC 9110 section 9.3.6), so they
             // are refused, or passed on untouched by a relay.
@@ -115,6 +115,11 @@ pub(super) fn plan(
             }
             KnownField::Host => {}
         }
+        // Connection, Upgrade, TE and Expect, by their lengths first: most
+        // fields are none of them.
+        if matches!(field.name.len(), 2 | 6 | 7 | 10) {
+            hop.observe(field);
+        }
     }
     if let Start::Request(_) = start {
         server::end_of_head(&hosts, kind).map_err(|k| EncodeError::new(Kind::from_shared(k)))?;
@@ -145,7 +150,17 @@ pub(super) fn plan(
         _ => decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?,
     };
     check_sender_rules(kind, start, &facts, fields.len(), options)?;
-    check_hop_by_hop(kind, &hop, framing, fields, options)?;
+    // (Most heads carry none of the fields it looks at.)
+    let upgrade_status = matches!(
+        kind,
+        MessageKind::Response {
+            status: 101 | 426,
+            ..
+        }
+    );
+    if hop.any_hop_field() || upgrade_status {
+        check_hop_by_hop(kind, &hop, framing, fields, options)?;
+    }
     // An HTTP/1.0 request's Host: what a server need not have (RFC 9112
     // section 3.2) but a user agent sends (RFC 9110 section 7.2). Checked
     // last, so that whatever else is wrong with the head is said first.
@@ -470,7 +485,6 @@ fn check_hop_by_hop(
             None => Err(e),
         }
     };
-    let request = matches!(kind, MessageKind::Request { .. });
     if let MessageKind::Response {
         status: 101 | 426, ..
     } = kind
@@ -479,6 +493,7 @@ fn check_hop_by_hop(
             return Err(EncodeError::new(Kind::MissingUpgrade));
         }
     }
+    let request = matches!(kind, MessageKind::Request { .. });
     if !options.missing_connection_option {
         if hop.upgrade_field() && !hop.upgrade_option() {
             return named(Kind::MissingConnectionOption, b"upgrade");
