@@ -573,15 +573,13 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
     if !desc.fields.iter().all(clean_field) {
         return Some("a field that does not read back as given");
     }
-    // Sent by no sender (RFC 9110 section 5.6.1), whatever else frames
-    // the message.
+    // Sent by no sender (RFC 9110 section 5.6.1), wherever Transfer-Encoding
+    // is read (a relay passes a switching response's on unread).
     let empty_element = desc
         .fields
         .iter()
-        .any(|f| named(f, "transfer-encoding") && has_empty_list_element(f.value));
-    if empty_element && !desc.options().empty_list_elements {
-        return Some("an empty list element in Transfer-Encoding");
-    }
+        .any(|f| named(f, "transfer-encoding") && has_empty_list_element(f.value))
+        && !desc.options().empty_list_elements;
     // RFC 9110 section 7.8, RFC 9112 section 7.4: Connection lists them.
     let unlisted = |name: &str| has(name) && !connection_lists(&desc.fields, name.as_bytes());
     let request = desc.is_request();
@@ -618,6 +616,9 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             }
             if desc.body == Body::UntilClose || (http10 && desc.body == Body::Streamed) {
                 return Some("a request body without framing");
+            }
+            if empty_element {
+                return Some("an empty list element in Transfer-Encoding");
             }
             if !http10 && !has("host") {
                 return Some("an HTTP/1.1 request without Host");
@@ -667,6 +668,9 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             // passes its framing fields on unread (RFC 9110 section 9.3.6).
             if code == 101 || tunnel {
                 return None;
+            }
+            if empty_element {
+                return Some("an empty list element in Transfer-Encoding");
             }
             // (Read where the start line frames the message, too: RFC 9112
             // section 6.1.)
