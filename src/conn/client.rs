@@ -22,7 +22,9 @@ use crate::{
 ///   without keep-alive, after a response that runs to the end of the
 ///   stream or carries both Content-Length and Transfer-Encoding, and after
 ///   an error. A request after that is refused
-///   ([`ConnectionClosed`](crate::EncodeErrorKind::ConnectionClosed)).
+///   ([`ConnectionClosed`](crate::EncodeErrorKind::ConnectionClosed)), from
+///   the head of such a response on (RFC 9112 section 9.6: the client
+///   ceases sending requests), not only once its body has ended.
 /// - **Pipelining.** Up to [`ConnectionConfig::depth`] requests in flight;
 ///   responses are matched to them in order.
 /// - **100-continue.** After a head with `Expect: 100-continue`,
