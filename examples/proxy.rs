@@ -15,7 +15,8 @@
 //! - Hop-by-hop fields (RFC 9110 section 7.6.1) are not forwarded:
 //!   Connection and every field it names, Keep-Alive, Proxy-Connection,
 //!   TE, Transfer-Encoding, Trailer, Upgrade (no upgrades or tunnels
-//!   through this proxy: CONNECT is answered 501), and the proxy
+//!   through this proxy: CONNECT is answered 501; but a 426 keeps the
+//!   Upgrade that names what the upstream requires), and the proxy
 //!   authentication fields (Proxy-Authorization, Proxy-Authenticate,
 //!   Proxy-Authentication-Info: this proxy asks for no credentials, and a
 //!   client's are not the upstream's to see); the body is
@@ -730,6 +731,19 @@ impl<'u> Proxy<'u> {
                     let keep_length = framing_fields_allowed
                         && matches!(head.framing, Framing::Length(_) | Framing::None);
                     let mut fields = response.forwarded(keep_length);
+                    // A 426 names the protocols the upstream requires (RFC
+                    // 9110 section 15.5.22), which the client needs to see:
+                    // its Upgrade goes on, listed in Connection as a sender
+                    // of Upgrade must (section 7.8), though this proxy
+                    // switches to none of them.
+                    if status == 426 {
+                        let upgrade = response.values(b"upgrade").map(|value| Field {
+                            name: b"Upgrade",
+                            value,
+                        });
+                        fields.extend(upgrade);
+                        fields.push(Field::new("Connection", "upgrade"));
+                    }
                     let body = match (head.framing, &transfer_encoding) {
                         (_, Some(codings)) => {
                             fields.push(Field {

@@ -479,6 +479,23 @@ def scenarios_scripted(proxy, upstream):
             assert hop not in names, (hop, sent)
         assert b"authorization: bearer end-to-end" in sent and b"x-end: 2" in sent, sent
 
+    def upgrade_required_keeps_its_upgrade():
+        # A 426 names the protocols it requires (RFC 9110 section
+        # 15.5.22): relayed with its Upgrade, listed in Connection as a
+        # sender of Upgrade must (section 7.8). Another response's Upgrade
+        # is an offer for this hop only and stays behind.
+        upstream.reset(answering(b"HTTP/1.1 426 Upgrade Required\r\nUpgrade: TLS/1.3\r\n"
+                                 b"Connection: Upgrade\r\nContent-Length: 2\r\n\r\nno"))
+        status, fields, body = split_response(get(b"/"))
+        assert status == b"HTTP/1.1 426 Upgrade Required" and body == b"no", (status, fields)
+        assert b"upgrade: tls/1.3" in fields, fields
+        assert any(f.startswith(b"connection:") and b"upgrade" in f for f in fields), fields
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n"
+                                 b"Content-Length: 2\r\n\r\nok"))
+        status, fields, body = split_response(get(b"/"))
+        assert status == b"HTTP/1.1 200 OK" and body == b"ok", (status, fields)
+        assert not any(f.startswith(b"upgrade:") for f in fields), fields
+
     def reasons_of_own_answers():
         for request, status in ((b"GET / HTTP/1.2\r\nHost: a\r\n\r\n",
                                  b"505 HTTP Version Not Supported"),
@@ -503,6 +520,8 @@ def scenarios_scripted(proxy, upstream):
              unasked_bytes_after_a_response),
             ("hop-by-hop fields, proxy credentials among them, stay behind both ways",
              hop_by_hop_fields_dropped),
+            ("a 426 is relayed with its Upgrade, another response's stays behind",
+             upgrade_required_keeps_its_upgrade),
             ("the proxy's own answers have reason phrases", reasons_of_own_answers)]
 
 
