@@ -968,40 +968,47 @@ fn upstream_host<'a>(target: &'a [u8], host: Option<&'a [u8]>, upstream_addr: &'
 /// chunking says it all. Without them the client would get, say, gzip
 /// bytes it does not know to decode.
 fn rechunked_transfer_encoding<'a>(values: impl Iterator<Item = &'a [u8]>) -> Option<Vec<u8>> {
-    let mut list = Vec::new();
-    for value in values {
-        if !list.is_empty() {
-            list.extend_from_slice(b", ");
-        }
-        list.extend_from_slice(value);
-    }
-    let trim = |list: &mut Vec<u8>| {
-        while list
-            .last()
-            .is_some_and(|b| matches!(b, b' ' | b'\t' | b','))
-        {
-            list.pop();
-        }
-    };
-    trim(&mut list);
-    // The last element is not inside a quoted parameter when it is
-    // exactly `chunked`: a quoted string would end in `"`.
-    let last_at = list
-        .iter()
-        .rposition(|&b| b == b',')
-        .map_or(0, |comma| comma + 1);
-    if list[last_at..]
-        .trim_ascii()
-        .eq_ignore_ascii_case(b"chunked")
+    let mut codings: Vec<&[u8]> = values.flat_map(list_elements).collect();
+    if codings
+        .last()
+        .is_some_and(|last| last.eq_ignore_ascii_case(b"chunked"))
     {
-        list.truncate(last_at);
-        trim(&mut list);
+        codings.pop();
     }
-    if list.is_empty() {
+    if codings.is_empty() {
         return None;
     }
-    list.extend_from_slice(b", chunked");
-    Some(list)
+    codings.push(b"chunked");
+    Some(codings.join(&b", "[..]))
+}
+
+/// The elements of a `#list` value, trimmed, without the empty ones a
+/// recipient ignores and a sender must not generate (RFC 9110 section
+/// 5.6.1); a comma inside a quoted string (a coding's parameter) is no
+/// separator.
+fn list_elements<'a>(value: &'a [u8]) -> Vec<&'a [u8]> {
+    let mut elements = Vec::new();
+    let mut keep = |element: &'a [u8]| {
+        let element = element.trim_ascii();
+        if !element.is_empty() {
+            elements.push(element);
+        }
+    };
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (at, &b) in value.iter().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                keep(&value[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    keep(&value[start..]);
+    elements
 }
 
 /// Whether a request may go upstream a second time when the connection
@@ -1111,6 +1118,16 @@ mod tests {
         );
         // A body that ran to the end of the stream: all its codings.
         assert_eq!(te(&["gzip"]).as_deref(), Some("gzip, chunked"));
+        // Empty list elements, which the decoder ignores and the encoder
+        // refuses to write, are left out (RFC 9110 section 5.6.1).
+        assert_eq!(
+            te(&[", gzip,,deflate ,", " , chunked"]).as_deref(),
+            Some("gzip, deflate, chunked")
+        );
+        assert_eq!(
+            te(&["x;p=\"a,,\\\", b\", ,chunked"]).as_deref(),
+            Some("x;p=\"a,,\\\", b\", chunked")
+        );
     }
 
     #[test]

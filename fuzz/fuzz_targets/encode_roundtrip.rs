@@ -504,10 +504,15 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
             field_named("host")
                 && !desc.options().host_other_than_authority
                 && authority.is_some_and(|a| field.is_some_and(|f| f.value != a))
-                && byte.is_some_and(|b| {
+                && {
+                    // The first byte that differs, or none when the Host
+                    // stops short of the authority.
                     let host = field.map_or(&b""[..], |f| f.value);
-                    authority.is_some_and(|a| host.get(b) != a.get(b))
-                })
+                    authority.is_some_and(|a| match byte {
+                        Some(b) => b < host.len() && host.get(b) != a.get(b),
+                        None => a.starts_with(host),
+                    })
+                }
         }
         (K::DuplicateHost, StartDesc::Request(_)) => {
             field_named("host") && fields.iter().filter(|f| named(f, "host")).count() > 1

@@ -225,7 +225,7 @@ impl Connection {
 
     /// Where the connection stands.
     pub fn state(&self) -> ConnState {
-        state_of(self.cycle.requests(), self.cycle.responses())
+        state_of(&self.cycle)
     }
 
     /// Requests written (or being written) whose final response has not

@@ -424,9 +424,20 @@ impl Cycle {
             return;
         }
         self.response = Response::Closing;
-        if matches!(self.requests, Flow::Idle | Flow::Paused) {
+        // Only the request this response answers may go on to its end (an
+        // early response, its body still coming); a later one, pipelined
+        // behind it, is read no further.
+        let answering_it =
+            self.requests == Flow::Message && self.open_request_queued && self.len == 1;
+        if !answering_it && matches!(self.requests, Flow::Idle | Flow::Paused | Flow::Message) {
             self.requests = Flow::Closed;
+            self.open_request_queued = false;
         }
+    }
+
+    /// A response whose head said the connection closes is in progress.
+    pub(crate) fn closing(&self) -> bool {
+        self.responses == Flow::Message && self.response == Response::Closing
     }
 
     /// The response in progress ended; `closes`: it said, or its framing

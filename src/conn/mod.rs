@@ -10,7 +10,7 @@ pub(crate) mod options;
 pub(crate) mod server;
 
 use crate::{Config, EncodeError, EncodeErrorKind, EncoderOptions, Event};
-use cycle::{Flow, Refusal};
+use cycle::{Cycle, Flow, Refusal};
 
 /// How a connection behaves: its decoder's [`Config`], its encoder's
 /// [`EncoderOptions`], and how many requests it holds in flight.
@@ -127,11 +127,14 @@ pub enum ConnState {
 }
 
 /// The state both connection types report, from the table.
-fn state_of(requests: Flow, responses: Flow) -> ConnState {
-    match (requests, responses) {
+fn state_of(cycle: &Cycle) -> ConnState {
+    match (cycle.requests(), cycle.responses()) {
         (Flow::Switched, _) | (_, Flow::Switched) => ConnState::Switched,
         (Flow::Closed, Flow::Closed) => ConnState::Closed,
         (Flow::Closed, _) | (_, Flow::Closed) => ConnState::Closing,
+        // A closing response under way, the request it answers still
+        // coming in (or going out).
+        _ if cycle.closing() => ConnState::Closing,
         _ => ConnState::Open,
     }
 }

@@ -236,7 +236,7 @@ impl Connection {
 
     /// Where the connection stands.
     pub fn state(&self) -> ConnState {
-        state_of(self.cycle.requests(), self.cycle.responses())
+        state_of(&self.cycle)
     }
 
     /// Requests read (or being read) and not answered yet.

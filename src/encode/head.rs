@@ -12,6 +12,7 @@ use crate::head::target::{authority_host, check_target_form, form_fits, userinfo
 use crate::role::{server, RoleFacts};
 use crate::syntax::chars::{
     all_tchar, find_line_stop, find_target_stop, is_whitespace, no_controls, token_len,
+    trim_whitespace,
 };
 use crate::syntax::number::Decimal;
 use crate::syntax::Fault;
@@ -229,7 +230,8 @@ pub(super) fn write_fields(fields: &[Field<'_>], sink: &mut impl Sink) {
 
 /// A request's Host against its target: with an absolute-form target, the
 /// Host must be the target's authority without userinfo, byte for byte
-/// (RFC 9112 section 3.2); the error is at the first byte that differs.
+/// (RFC 9112 section 3.2); the error is at the first byte that differs,
+/// if one does.
 fn host_is_authority(
     target: &[u8],
     host: &[u8],
@@ -241,12 +243,15 @@ fn host_is_authority(
     if host == authority || options.host_other_than_authority {
         return Ok(());
     }
-    let differs = host
-        .iter()
-        .zip(authority)
-        .position(|(a, b)| a != b)
-        .unwrap_or(host.len().min(authority.len()));
-    Err(EncodeError::new(Kind::HostNotAuthority).at_byte(differs))
+    let e = EncodeError::new(Kind::HostNotAuthority);
+    // The first byte that differs, or the first byte past the authority;
+    // a Host that stops short of it has no byte to blame.
+    let differs = host.iter().zip(authority).position(|(a, b)| a != b);
+    Err(match differs {
+        Some(at) => e.at_byte(at),
+        None if host.len() > authority.len() => e.at_byte(authority.len()),
+        None => e,
+    })
 }
 
 fn request_line_len(line: &RequestLine<'_>) -> usize {
@@ -505,7 +510,15 @@ fn check_hop_by_hop(
     let has_content = matches!(framing, Framing::Chunked | Framing::Close)
         || matches!(framing, Framing::Length(n) if n > 0);
     if request && hop.expects_continue() && !has_content && !options.continue_without_body {
-        return named(Kind::ContinueWithoutBody, b"expect");
+        // The Expect field that asks for it (there may be others).
+        let asks = fields.iter().position(|f| {
+            f.name.eq_ignore_ascii_case(b"expect")
+                && f.value
+                    .split(|&b| b == b',')
+                    .any(|e| trim_whitespace(e).eq_ignore_ascii_case(b"100-continue"))
+        });
+        let e = EncodeError::new(Kind::ContinueWithoutBody);
+        return Err(asks.map_or(e, |index| e.in_field(index)));
     }
     Ok(())
 }

@@ -736,22 +736,36 @@ fn host_refusals() {
     // userinfo, byte for byte (RFC 9112 section 3.2): a recipient routing
     // by Host and one routing by the target must not part ways.
     let absolute = line("GET", "http://a.example:8080/p?q", Version::Http11);
+    // (The byte is the first that differs, or the first past the
+    // authority; a Host that stops short of it has none to blame.)
     for (host, at) in [
-        ("b.example", 0),
-        ("a.example", 9),
-        ("a.example:80", 12),
-        ("a.example:8081", 13),
-        ("A.example:8080", 0),
-        ("", 0),
+        ("b.example", Some(0)),
+        ("a.example", None),
+        ("a.example:80", None),
+        ("a.example:8081", Some(13)),
+        ("A.example:8080", Some(0)),
+        ("", None),
     ] {
         let fields = [Field::new("Accept", "*/*"), Field::new("Host", host)];
         let e = request(&absolute, &fields, Body::Empty).unwrap_err();
         assert_eq!(
             (e.kind(), e.field(), e.byte()),
-            (HostNotAuthority, Some(1), Some(at)),
+            (HostNotAuthority, Some(1), at),
             "{host}"
         );
     }
+    let portless = line("GET", "http://a.example/", Version::Http11);
+    let e = request(
+        &portless,
+        &[Field::new("Host", "a.example:80")],
+        Body::Empty,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.byte()),
+        (HostNotAuthority, Some(9)),
+        "past the authority"
+    );
     let (bytes, _) = request(
         &absolute,
         &[Field::new("Host", "a.example:8080")],
@@ -1290,6 +1304,17 @@ fn sender_rules_with_their_kinds() {
     assert!(response(&ok(200), &te_response, Body::Empty, Answering::HTTP11).is_ok());
     // Section 10.1.1: no 100 (Continue) is expected of a request without
     // content.
+    let other_first = [
+        HOST,
+        Field::new("Expect", "x-other"),
+        Field::new("expect", "x-more, 100-Continue"),
+    ];
+    let e = request(&GET, &other_first, Body::Empty).unwrap_err();
+    assert_eq!(
+        (e.kind(), e.field()),
+        (ContinueWithoutBody, Some(2)),
+        "the field that asks for it"
+    );
     let expect = [HOST, Field::new("Expect", "100-continue")];
     for body in [Body::Empty, Body::Length(0), Body::AsFields] {
         let e = request(&GET, &expect, body).unwrap_err();

@@ -817,6 +817,63 @@ fn a_server_reads_no_request_once_it_has_written_a_closing_head() {
     }
 }
 
+/// RFC 9112 9.6: the server that sent close "MUST NOT process any further
+/// requests" — a pipelined one whose head had started to arrive included:
+/// only the request the closing response answers may go on to its end
+/// (an early response, its body still coming). The connection says
+/// Closing from that head on, whichever request is in progress.
+#[test]
+fn a_pipelined_request_is_read_no_further_once_a_closing_head_is_written() {
+    let mut s = server_side();
+    let (events, _) = s.read(b"GET /1 HTTP/1.1\r\nHost: x\r\n\r\nPOST /2 HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nab");
+    assert!(events.contains(&request("POST", "/2", Version::Http11)));
+    s.conn
+        .response_into(
+            &ok(),
+            &[Field::new("Connection", "close")],
+            Body::Length(0),
+            &mut Vec::new(),
+        )
+        .unwrap();
+    assert_eq!(s.conn.state(), ConnState::Closing);
+    let (events, stop) = s.read(b"c");
+    assert_eq!(
+        (events, stop),
+        (vec![], Stop::Done),
+        "the rest of /2 is not read"
+    );
+    // The early case: the request answered goes on to its end.
+    let mut s = server_side();
+    s.read(b"POST /up HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nab");
+    s.conn
+        .response_into(
+            &status(413, "Content Too Large"),
+            &[Field::new("Connection", "close")],
+            Body::Length(0),
+            &mut Vec::new(),
+        )
+        .unwrap();
+    assert_eq!(s.conn.state(), ConnState::Closing, "no request follows");
+    let (events, _) = s.read(b"cd");
+    assert_eq!(merge_bodies(&events), [body(b"cd"), Ev::MessageEnd]);
+}
+
+/// RFC 9112 9.6, the client's side: a closing response read while the
+/// request it answers is still being written leaves that request to end,
+/// and the connection says Closing at once.
+#[test]
+fn a_client_says_closing_at_a_closing_head_read_while_it_writes() {
+    let mut c = client_side();
+    let post = RequestLine::new("POST", "/up", Version::Http11);
+    c.conn
+        .request_into(&post, &[HOST], Body::Length(4), &mut Vec::new())
+        .unwrap();
+    c.conn.body_into(b"ab", &mut Vec::new()).unwrap();
+    c.read(b"HTTP/1.1 413 Content Too Large\r\nConnection: close\r\nContent-Length: 5\r\n\r\n");
+    assert_eq!(c.conn.state(), ConnState::Closing);
+    assert_eq!(refused(c.get("/next")), EncodeErrorKind::MessageInProgress);
+}
+
 // ---------------------------------------------------------------------------
 // RFC 9110 7.8 (Upgrade) and 15.2.2 (101 Switching Protocols).
 

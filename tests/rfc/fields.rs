@@ -1172,23 +1172,24 @@ fn the_client_encoder_refuses_a_request_without_exactly_one_valid_host() {
 /// authority component, excluding any userinfo". With an absolute-form
 /// target the client encoder knows the authority: another Host (an empty
 /// one, or the same host with another port or in other case) is refused,
-/// naming the Host field and the first byte that differs; the
+/// naming the Host field and the first byte that differs (none when the
+/// Host stops short of the authority); the
 /// authority itself is written. `EncoderOptions::host_other_than_authority`
 /// writes back what the decoder took (it lets the target win).
 #[test]
 fn the_client_encoder_refuses_a_host_other_than_the_targets_authority() {
     let line = RequestLine::new("GET", "http://a.example:8080/p", Version::Http11);
     for (host, at) in [
-        ("b.example", 0),
-        ("a.example", 9),
-        ("a.example:80", 12),
-        ("A.EXAMPLE:8080", 0),
-        ("", 0),
+        ("b.example", Some(0)),
+        ("a.example", None),
+        ("a.example:80", None),
+        ("A.EXAMPLE:8080", Some(0)),
+        ("", None),
     ] {
         let fields = [Field::new("Accept", "*/*"), Field::new("Host", host)];
         assert_eq!(
             refusal(write_request(&line, &fields, Body::Empty)),
-            (EncodeErrorKind::HostNotAuthority, Some(1), Some(at)),
+            (EncodeErrorKind::HostNotAuthority, Some(1), at),
             "{host:?}"
         );
     }
