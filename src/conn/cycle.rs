@@ -417,8 +417,9 @@ impl Cycle {
     /// that runs to the end of the stream). From here no request starts:
     /// a server that sends close "MUST NOT process any further requests",
     /// a client that receives it "MUST cease sending requests" (RFC 9112
-    /// section 9.6); the request in progress, if any, may still end. An
-    /// interim response or one that switches protocols closes nothing.
+    /// section 9.6); the request it answers, if still in progress (an
+    /// early response), may still end, a later one not. An interim
+    /// response or one that switches protocols closes nothing.
     pub(crate) fn response_head_closes(&mut self) {
         if self.responses != Flow::Message || self.response != Response::Final {
             return;

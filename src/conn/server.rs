@@ -25,8 +25,8 @@ use crate::{
 ///   the caller did not write it. After a request that closes the
 ///   connection, what follows is not decoded ([`ConnStatus::Done`]); nor
 ///   once the head of a response that closes it was written (RFC 9112
-///   section 9.6: no further request is processed), though the request in
-///   progress, if any, reads on to its end.
+///   section 9.6: no further request is processed), though the request
+///   it answers, if its body is still coming, reads on to its end.
 /// - **Pipelining.** Requests are read ahead, up to
 ///   [`ConnectionConfig::depth`] unanswered ones ([`ConnStatus::Paused`]
 ///   beyond); each response answers the oldest unanswered request, framed
