@@ -76,8 +76,6 @@ pub struct Connection {
     /// What the head of the response being read says.
     reading_options: HeadOptions,
     reading_version: Version,
-    /// The response being read closes the connection.
-    closes: bool,
     /// The connection's error, once reading failed.
     failed: Option<Error>,
 }
@@ -91,7 +89,6 @@ impl Connection {
             cycle: Cycle::new(config.depth),
             reading_options: HeadOptions::default(),
             reading_version: Version::Http11,
-            closes: false,
             failed: None,
         }
     }
@@ -214,7 +211,7 @@ impl Connection {
         match self.decoder.finish() {
             Ok(event) => {
                 if event == Some(Event::MessageEnd) {
-                    self.cycle.end_response(true);
+                    self.cycle.end_response();
                 }
                 self.cycle.responses_failed();
                 Ok(event)
@@ -279,20 +276,19 @@ impl Connection {
                 // RFC 9112 sections 6.3 and 9.3: a response framed by the
                 // end of the stream, or carrying both framings, ends the
                 // connection; so does an HTTP/1.0 one without keep-alive.
-                self.closes = o.close()
+                let closes = o.close()
                     || (http10 && !o.keep_alive())
                     || head.framing == Framing::Close
                     || (o.content_length() && o.transfer_encoding());
-                if self.closes {
+                if closes {
                     self.cycle.response_head_closes();
                 }
             }
             Event::MessageEnd => {
-                if self.cycle.end_response(self.closes) == After::Resumed {
+                if self.cycle.end_response() == After::Resumed {
                     // A CONNECT refused: the request stream goes on.
                     self.encoder.resume();
                 }
-                self.closes = false;
             }
             Event::Request(_) | Event::Body(_) | Event::Trailer(_) => {}
         }

@@ -441,14 +441,14 @@ impl Cycle {
         self.responses == Flow::Message && self.response == Response::Closing
     }
 
-    /// The response in progress ended; `closes`: it said, or its framing
-    /// made, that the connection closes after it. Returns what became of
-    /// the connection.
-    pub(crate) fn end_response(&mut self, closes: bool) -> After {
+    /// The response in progress ended (it closes the connection if its
+    /// head said so: [`response_head_closes`](Self::response_head_closes)).
+    /// Returns what became of the connection.
+    pub(crate) fn end_response(&mut self) -> After {
         if self.responses != Flow::Message {
             return After::Open;
         }
-        let closes = closes || self.response == Response::Closing;
+        let closes = self.response == Response::Closing;
         self.responses = Flow::Idle;
         if self.response == Response::Interim {
             return After::Open;
@@ -606,7 +606,7 @@ mod tests {
         // The answer to a failure is an error, and closes; it never switches.
         assert_eq!(c.check_response(200), Err(Refusal::UnexpectedSwitch));
         c.start_response(400).unwrap();
-        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!(c.end_response(), After::Closed);
     }
 
     #[test]
@@ -620,7 +620,7 @@ mod tests {
         for left in (0..3).rev() {
             c.start_response(200).unwrap();
             assert_eq!(c.start_response(200), Err(Refusal::InMessage));
-            assert_eq!(c.end_response(false), After::Open);
+            assert_eq!(c.end_response(), After::Open);
             assert_eq!(c.in_flight(), left);
         }
         assert_eq!(c.start_response(200), Err(Refusal::NoRequest));
@@ -635,7 +635,7 @@ mod tests {
         }
         assert_eq!(c.check_request(), Err(Refusal::Full));
         c.start_response(204).unwrap();
-        c.end_response(false);
+        c.end_response();
         assert_eq!(c.check_request(), Ok(()));
     }
 
@@ -646,11 +646,11 @@ mod tests {
         e.set_expects_continue(true);
         c.start_request(e).unwrap();
         c.start_response(100).unwrap();
-        assert_eq!(c.end_response(false), After::Open);
+        assert_eq!(c.end_response(), After::Open);
         assert!(c.front().unwrap().continued());
         c.end_request();
         c.start_response(200).unwrap();
-        assert_eq!(c.end_response(false), After::Open);
+        assert_eq!(c.end_response(), After::Open);
         assert_eq!(c.in_flight(), 0);
     }
 
@@ -661,7 +661,7 @@ mod tests {
         e.set_expects_continue(true);
         c.start_request(e).unwrap();
         c.start_response(417).unwrap();
-        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!(c.end_response(), After::Closed);
         assert_eq!((c.requests(), c.responses()), (Flow::Closed, Flow::Closed));
     }
 
@@ -676,12 +676,12 @@ mod tests {
         assert_eq!(c.requests(), Flow::Paused);
         assert_eq!(c.check_request(), Err(Refusal::Paused));
         c.start_response(407).unwrap();
-        assert_eq!(c.end_response(false), After::Resumed);
+        assert_eq!(c.end_response(), After::Resumed);
         assert_eq!(c.requests(), Flow::Idle);
         c.start_request(e).unwrap();
         c.end_request();
         c.start_response(200).unwrap();
-        assert_eq!(c.end_response(false), After::Switched);
+        assert_eq!(c.end_response(), After::Switched);
         assert_eq!(
             (c.requests(), c.responses()),
             (Flow::Switched, Flow::Switched)
@@ -696,7 +696,7 @@ mod tests {
         e.set_head_done(true);
         c.start_request(e).unwrap();
         c.start_response(407).unwrap();
-        assert_eq!(c.end_response(false), After::Resumed);
+        assert_eq!(c.end_response(), After::Resumed);
         c.end_request();
         assert_eq!((c.requests(), c.responses()), (Flow::Idle, Flow::Idle));
     }
@@ -711,7 +711,7 @@ mod tests {
         c.update_request(e);
         c.end_request();
         c.start_response(101).unwrap();
-        assert_eq!(c.end_response(false), After::Switched);
+        assert_eq!(c.end_response(), After::Switched);
     }
 
     #[test]
@@ -724,7 +724,7 @@ mod tests {
         c.response_head_closes();
         assert_eq!(c.requests(), Flow::Closed);
         assert_eq!(c.check_request(), Err(Refusal::Closed));
-        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!(c.end_response(), After::Closed);
         // Early, while its request is in progress: that request may end,
         // and it is the last.
         let mut c = Cycle::new(4);
@@ -752,7 +752,7 @@ mod tests {
         c.start_response(103).unwrap();
         c.response_head_closes();
         assert_eq!(c.check_request(), Ok(()));
-        assert_eq!(c.end_response(true), After::Open);
+        assert_eq!(c.end_response(), After::Open);
         c.start_response(200).unwrap();
         assert_eq!(c.check_request(), Ok(()), "a final response that persists");
     }
@@ -767,7 +767,7 @@ mod tests {
         assert_eq!(c.requests(), Flow::Closed);
         assert_eq!(c.check_request(), Err(Refusal::Closed));
         c.start_response(200).unwrap();
-        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!(c.end_response(), After::Closed);
         assert_eq!(c.check_response(200), Err(Refusal::Closed));
 
         let mut c = Cycle::new(4);
@@ -776,11 +776,8 @@ mod tests {
         c.start_request(get()).unwrap();
         c.end_request();
         c.start_response(200).unwrap();
-        assert_eq!(
-            c.end_response(true),
-            After::Closed,
-            "the response said close"
-        );
+        c.response_head_closes();
+        assert_eq!(c.end_response(), After::Closed, "the response said close");
         assert_eq!(c.check_response(200), Err(Refusal::Closed));
     }
 
@@ -802,9 +799,9 @@ mod tests {
         c.requests_failed();
         assert_eq!(c.in_flight(), 2);
         c.start_response(200).unwrap();
-        assert_eq!(c.end_response(false), After::Open);
+        assert_eq!(c.end_response(), After::Open);
         c.start_response(400).unwrap();
-        assert_eq!(c.end_response(false), After::Closed);
+        assert_eq!(c.end_response(), After::Closed);
 
         // A request that fails inside its body is the one answered.
         let mut c = Cycle::new(4);

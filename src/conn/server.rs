@@ -88,8 +88,6 @@ pub struct Connection {
     /// The request whose head is being read, and what its fields say.
     reading: Exchange,
     reading_options: HeadOptions,
-    /// The final response being written closes the connection.
-    closes: bool,
     /// The decoder's error, once it failed.
     failed: Option<Error>,
 }
@@ -103,7 +101,6 @@ impl Connection {
             cycle: Cycle::new(config.depth),
             reading: Exchange::new(MethodKind::Other, Version::Http11),
             reading_options: HeadOptions::default(),
-            closes: false,
             failed: None,
         }
     }
@@ -333,11 +330,12 @@ impl Connection {
                 || last
                 || unread_body
                 || http10_closes);
-        let mut closes = closes_anyway;
-        // What the response says about the connection, once its framing is
+        // Whether the response closes the connection, once its framing is
         // known: a body that runs to the end of the stream closes it too.
+        let closes = |framing: Framing| closes_anyway || (!interim && framing == Framing::Close);
+        // What the response says about the connection.
         let extra = |framing: Framing| -> &'static [u8] {
-            let closes = closes_anyway || (!interim && framing == Framing::Close);
+            let closes = closes(framing);
             if closes && !options.close() {
                 b"Connection: close\r\n"
             } else if !interim
@@ -355,11 +353,9 @@ impl Connection {
         let written =
             self.encoder
                 .head(Start::Response(line, answering), fields, body, extra, sink)?;
-        closes |= !interim && written.framing == Framing::Close;
-        self.closes = closes;
         let started = self.cycle.start_response(line.status);
         debug_assert!(started.is_ok(), "checked above");
-        if closes {
+        if closes(written.framing) {
             self.cycle.response_head_closes();
         }
         Ok(written)
@@ -371,12 +367,11 @@ impl Connection {
         sink: &mut impl Sink,
     ) -> Result<usize, EncodeError> {
         let written = self.encoder.end_into_sink(trailers, sink)?;
-        if self.cycle.end_response(self.closes) == After::Resumed {
+        if self.cycle.end_response() == After::Resumed {
             // A CONNECT refused: its decoder stopped at the head and reads
             // on (an Upgrade offer never stopped it).
             self.decoder.resume();
         }
-        self.closes = false;
         Ok(written)
     }
 }
