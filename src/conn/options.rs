@@ -60,12 +60,7 @@ impl HeadOptions {
             10 if CONNECTION_NAME.matches(name) => self.bits |= connection_options(field.value),
             7 if UPGRADE_NAME.matches(name) => self.bits |= UPGRADE_FIELD,
             2 if is_te(name) => self.bits |= TE_FIELD,
-            // Expect = #expectation; only 100-continue is defined.
-            6 if EXPECT_NAME.matches(name)
-                && list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue")) =>
-            {
-                self.bits |= EXPECTS_CONTINUE;
-            }
+            6 if asks_continue(field) => self.bits |= EXPECTS_CONTINUE,
             14 | 17 => match classify(name) {
                 KnownField::ContentLength => self.bits |= CONTENT_LENGTH,
                 KnownField::TransferEncoding => self.bits |= TRANSFER_ENCODING,
@@ -104,6 +99,14 @@ const UPGRADE_NAME: KnownName = KnownName::new(b"upgrade");
 const EXPECT_NAME: KnownName = KnownName::new(b"expect");
 const CLOSE_OPTION: KnownName = KnownName::new(b"close");
 const KEEP_ALIVE_OPTION: KnownName = KnownName::new(b"keep-alive");
+
+/// Whether `field` is an Expect that lists `100-continue` (Expect =
+/// #expectation; only 100-continue is defined).
+#[inline]
+pub(crate) fn asks_continue(field: &Field<'_>) -> bool {
+    EXPECT_NAME.matches(field.name)
+        && list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue"))
+}
 
 /// `te`, in any case (too short for a [`KnownName`]): with a letter's bit
 /// 0x20 set, only `T` and `t` become `t`, only `E` and `e` become `e`.

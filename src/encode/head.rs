@@ -6,13 +6,12 @@ use super::sink::Sink;
 use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
-use crate::conn::options::HeadOptions;
+use crate::conn::options::{asks_continue, HeadOptions};
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{authority_host, check_target_form, form_fits, userinfo};
 use crate::role::{server, RoleFacts};
 use crate::syntax::chars::{
     all_tchar, find_line_stop, find_target_stop, is_whitespace, no_controls, token_len,
-    trim_whitespace,
 };
 use crate::syntax::number::Decimal;
 use crate::syntax::Fault;
@@ -511,12 +510,7 @@ fn check_hop_by_hop(
         || matches!(framing, Framing::Length(n) if n > 0);
     if request && hop.expects_continue() && !has_content && !options.continue_without_body {
         // The Expect field that asks for it (there may be others).
-        let asks = fields.iter().position(|f| {
-            f.name.eq_ignore_ascii_case(b"expect")
-                && f.value
-                    .split(|&b| b == b',')
-                    .any(|e| trim_whitespace(e).eq_ignore_ascii_case(b"100-continue"))
-        });
+        let asks = fields.iter().position(asks_continue);
         let e = EncodeError::new(Kind::ContinueWithoutBody);
         return Err(asks.map_or(e, |index| e.in_field(index)));
     }
