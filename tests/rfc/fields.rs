@@ -10,7 +10,7 @@ use h1wire::{
 };
 use h1wire_testkit::{body, header, is_tchar, request, trailer, Ev, Trace};
 
-use crate::{client, client_with, complete, error_of, server, server_with};
+use crate::{client, client_with, complete, error_of, refusal, server, server_with};
 
 /// A request that must never be read: it follows a refused one.
 const SMUGGLED: &str = "GET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n";
@@ -119,14 +119,6 @@ fn write_trailers(trailers: &[Field<'_>]) -> Result<Vec<u8>, EncodeError> {
             Err(e)
         }
     }
-}
-
-/// The kind, field index and byte index of a refusal.
-fn refusal<T: std::fmt::Debug>(
-    result: Result<T, EncodeError>,
-) -> (EncodeErrorKind, Option<usize>, Option<usize>) {
-    let e = result.expect_err("the encoder should refuse");
-    (e.kind(), e.field(), e.byte())
 }
 
 fn field_bytes<'a>(name: &'a [u8], value: &'a [u8]) -> Field<'a> {

@@ -16,7 +16,7 @@ mod connection;
 mod fields;
 mod message;
 
-use h1wire::{Config, ErrorKind, MethodKind};
+use h1wire::{Config, ConnStatus, EncodeError, EncodeErrorKind, ErrorKind, Event, MethodKind};
 use h1wire_testkit::{drive, ClientDecoder, End, Pieces, StreamDecoder, Trace};
 
 /// The strict profile's server decoder's reading of `input`, a stream
@@ -53,6 +53,38 @@ pub fn error_of(trace: &Trace) -> Option<(ErrorKind, u64)> {
 /// How many messages were read whole before the stream ended.
 pub fn complete(trace: &Trace) -> usize {
     trace.reduction.complete().count()
+}
+
+/// What an encoder refused: kind, field index, byte index.
+#[track_caller]
+pub fn refusal<T: core::fmt::Debug>(
+    result: Result<T, EncodeError>,
+) -> (EncodeErrorKind, Option<usize>, Option<usize>) {
+    let e = result.expect_err("the encoder should refuse this");
+    (e.kind(), e.field(), e.byte())
+}
+
+/// Read the requests of `input` (the peer keeps the connection open)
+/// through a server connection: how many ended, and the error that
+/// stopped it, if one did.
+pub fn serve(
+    conn: &mut h1wire::server::Connection,
+    input: &[u8],
+) -> (usize, Option<h1wire::Error>) {
+    let (mut at, mut ended) = (0, 0);
+    loop {
+        match conn.decode(&input[at..]) {
+            Ok(step) => {
+                at += step.consumed;
+                match step.status {
+                    ConnStatus::Event(Event::MessageEnd) => ended += 1,
+                    ConnStatus::Event(_) => {}
+                    _ => return (ended, None),
+                }
+            }
+            Err(e) => return (ended, Some(e)),
+        }
+    }
 }
 
 /// Drive a fresh decoder over `input` whole, a byte at a time and in

@@ -7,13 +7,12 @@
 //! `Encoder::server().response(...)`.
 
 use h1wire::{
-    Answering, Body, Config, ConnState, ConnStatus, ConnectionConfig, EncodeError, EncodeErrorKind,
-    Encoder, ErrorKind, Event, Field, Framing, Lenient, MethodKind, Reading, RequestLine,
-    StatusLine, Version,
+    Answering, Body, Config, ConnState, ConnectionConfig, EncodeError, EncodeErrorKind, Encoder,
+    ErrorKind, Field, Framing, Lenient, MethodKind, Reading, RequestLine, StatusLine, Version,
 };
 use h1wire_testkit::{body, header, request, Ev, Trace};
 
-use super::{client, client_with, complete, error_of, server, server_with};
+use super::{client, client_with, complete, error_of, refusal, serve, server, server_with};
 
 // ---------------------------------------------------------------------
 // Helpers
@@ -57,14 +56,6 @@ fn encode_response(
     Ok(out)
 }
 
-/// What an encoder refused: kind, field index, byte index.
-fn refusal<T: core::fmt::Debug>(
-    result: Result<T, EncodeError>,
-) -> (EncodeErrorKind, Option<usize>, Option<usize>) {
-    let e = result.expect_err("the encoder should refuse this");
-    (e.kind(), e.field(), e.byte())
-}
-
 /// A GET of `target` with one Host.
 fn get(target: &str) -> RequestLine<'_> {
     RequestLine::new("GET", target, Version::Http11)
@@ -82,25 +73,6 @@ fn refused_at_once(trace: &Trace, input: &[u8], kind: ErrorKind, at: u64) {
         "{}",
         h1wire_testkit::esc(input)
     );
-}
-
-/// Read the requests of `input` through a server connection: how many
-/// ended, and the error that stopped it, if one did.
-fn serve(conn: &mut h1wire::server::Connection, input: &[u8]) -> (usize, Option<h1wire::Error>) {
-    let (mut at, mut ended) = (0, 0);
-    loop {
-        match conn.decode(&input[at..]) {
-            Ok(step) => {
-                at += step.consumed;
-                match step.status {
-                    ConnStatus::Event(Event::MessageEnd) => ended += 1,
-                    ConnStatus::Event(_) => {}
-                    _ => return (ended, None),
-                }
-            }
-            Err(e) => return (ended, Some(e)),
-        }
-    }
 }
 
 // ---------------------------------------------------------------------
