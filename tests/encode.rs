@@ -16,6 +16,7 @@ use h1wire::{
     Answering, Body as Framed, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, Field,
     Framing, MethodKind, RequestLine, StatusLine, Version,
 };
+use h1wire_testkit::{has_empty_list_element, lists};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -121,45 +122,32 @@ fn sender_options(req: &Req, fields: &[FieldLine]) -> EncoderOptions {
                 None => authority,
             }
         });
-    let empty_element = |value: &[u8]| {
-        value.contains(&b',')
-            && value
-                .split(|&b| b == b',')
-                .any(|element| element.iter().all(|&b| b == b' ' || b == b'\t'))
-    };
     let has = |name: &[u8]| fields.iter().any(|f| f.name.eq_ignore_ascii_case(name));
     let content = match &req.body {
         Body::None => false,
         Body::Length(data) => !data.is_empty(),
         Body::Chunked { .. } => true,
     };
-    let expects_continue = fields.iter().any(|f| {
-        f.name.eq_ignore_ascii_case(b"expect")
-            && list(&f.value).any(|e| e.eq_ignore_ascii_case(b"100-continue"))
-    });
+    let expects_continue = fields
+        .iter()
+        .any(|f| f.name.eq_ignore_ascii_case(b"expect") && lists(&f.value, b"100-continue"));
     let mut options = EncoderOptions::STRICT;
     options.missing_connection_option = (has(b"upgrade") && !connection_lists(fields, b"upgrade"))
         || (has(b"te") && !connection_lists(fields, b"te"));
     options.continue_without_body = expects_continue && !content;
     options.http10_without_host = hosts.is_empty();
     options.host_other_than_authority = authority.is_some_and(|a| hosts.iter().any(|&h| h != a));
-    options.empty_list_elements = fields
-        .iter()
-        .any(|f| f.name.eq_ignore_ascii_case(b"transfer-encoding") && empty_element(&f.value));
+    options.empty_list_elements = fields.iter().any(|f| {
+        f.name.eq_ignore_ascii_case(b"transfer-encoding") && has_empty_list_element(&f.value)
+    });
     options
-}
-
-/// The elements of a `#list` value, trimmed, read plainly.
-fn list(value: &[u8]) -> impl Iterator<Item = &[u8]> {
-    value.split(|&b| b == b',').map(|e| e.trim_ascii())
 }
 
 /// Whether a Connection field among `fields` lists `option`.
 fn connection_lists(fields: &[FieldLine], option: &[u8]) -> bool {
-    fields.iter().any(|f| {
-        f.name.eq_ignore_ascii_case(b"connection")
-            && list(&f.value).any(|o| o.eq_ignore_ascii_case(option))
-    })
+    fields
+        .iter()
+        .any(|f| f.name.eq_ignore_ascii_case(b"connection") && lists(&f.value, option))
 }
 
 /// Write `req` as [`encode_request`] does, with the options it needs

@@ -43,8 +43,8 @@ use h1wire::{
 };
 
 use crate::{
-    absolute_authority_ok, authority_of, esc, is_absolute, is_ctl, is_tchar, is_token, is_ws,
-    web_userinfo,
+    absolute_authority_ok, authority_of, esc, has_empty_list_element, is_absolute, is_ctl,
+    is_tchar, is_token, is_ws, lists, web_userinfo,
 };
 
 pub const F_RESPONSE: u8 = 0x01;
@@ -474,12 +474,9 @@ pub fn is_hop_name(name: &[u8]) -> bool {
 /// Whether a Connection field among `fields` lists `option` (a plain
 /// reading of the `#token` list).
 pub fn connection_lists(fields: &[Field<'_>], option: &[u8]) -> bool {
-    fields.iter().any(|f| {
-        f.name.eq_ignore_ascii_case(b"connection")
-            && f.value
-                .split(|&b| b == b',')
-                .any(|o| o.trim_ascii().eq_ignore_ascii_case(option))
-    })
+    fields
+        .iter()
+        .any(|f| f.name.eq_ignore_ascii_case(b"connection") && lists(f.value, option))
 }
 
 /// A field a strict decoder reads back as given: a token name, a value of
@@ -546,17 +543,6 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
                 && body_ok
         }
     }
-}
-
-/// Whether a list value has an empty element (`a,,b`, `,a`, `a,`, `a, ,b`),
-/// read plainly by splitting at every comma; false for a value with a
-/// quoted string, whose commas this reading cannot place.
-pub fn has_empty_list_element(value: &[u8]) -> bool {
-    value.contains(&b',')
-        && !value.contains(&b'"')
-        && value
-            .split(|&b| b == b',')
-            .any(|element| element.iter().all(|&b| b == b' ' || b == b'\t'))
 }
 
 /// Why the encoder must refuse the head, if it must: a part that would

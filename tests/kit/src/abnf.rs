@@ -99,6 +99,37 @@ pub fn is_sub_delim(b: u8) -> bool {
     b"!$&'()*+,;=".contains(&b)
 }
 
+/// The elements of a `#list` value (RFC 9110 section 5.6.1) split at
+/// every comma and trimmed of OWS, empty ones included: the plain reading,
+/// right for values without quoted strings (connection options,
+/// expectations, codings without parameters).
+pub fn plain_list(value: &[u8]) -> impl Iterator<Item = &[u8]> {
+    value.split(|&b| b == b',').map(|element| {
+        let start = element
+            .iter()
+            .position(|&b| !is_ws(b))
+            .unwrap_or(element.len());
+        let end = element
+            .iter()
+            .rposition(|&b| !is_ws(b))
+            .map_or(start, |at| at + 1);
+        &element[start..end]
+    })
+}
+
+/// Whether a `#list` value lists `token`, in any case.
+pub fn lists(value: &[u8], token: &[u8]) -> bool {
+    plain_list(value).any(|element| element.eq_ignore_ascii_case(token))
+}
+
+/// Whether a `#list` value has an empty element (`a,,b`, `,a`, `a,`,
+/// `a, ,b`), which a sender must not generate (RFC 9110 section 5.6.1);
+/// false for a value with a quoted string, whose commas the plain reading
+/// cannot place.
+pub fn has_empty_list_element(value: &[u8]) -> bool {
+    value.contains(&b',') && !value.contains(&b'"') && plain_list(value).any(<[u8]>::is_empty)
+}
+
 #[cfg(test)]
 mod tests {
     //! Each class against a second, naive reading of the same RFC text:
@@ -146,6 +177,19 @@ mod tests {
             // Text is whitespace or visible (ASCII or not), never both.
             assert_eq!(is_text(b), !is_ctl(b), "{b:#04x}");
             assert!(!(is_ws(b) && is_field_vchar(b)), "{b:#04x}");
+        }
+    }
+
+    #[test]
+    fn lists_read_plainly() {
+        let elements: Vec<&[u8]> = plain_list(b" a ,\tB,, c").collect();
+        assert_eq!(elements, [&b"a"[..], b"B", b"", b"c"]);
+        assert!(lists(b"close, Upgrade", b"upgrade") && !lists(b"upgrades", b"upgrade"));
+        for empty in [&b"a,,b"[..], b",a", b"a,", b"a, ,b", b" , "] {
+            assert!(has_empty_list_element(empty), "{empty:?}");
+        }
+        for full in [&b"a, b"[..], b"a", b"", b"x;p=\",,\", b"] {
+            assert!(!has_empty_list_element(full), "{full:?}");
         }
     }
 

@@ -55,8 +55,9 @@ pub mod show;
 pub mod trace;
 
 pub use abnf::{
-    is_ctl, is_field_value, is_field_vchar, is_obs_text, is_scheme_char, is_sub_delim,
-    is_target_byte, is_tchar, is_text, is_token, is_unreserved, is_vchar, is_ws,
+    has_empty_list_element, is_ctl, is_field_value, is_field_vchar, is_obs_text, is_scheme_char,
+    is_sub_delim, is_target_byte, is_tchar, is_text, is_token, is_unreserved, is_vchar, is_ws,
+    lists, plain_list,
 };
 pub use decoders::{is_final, ClientDecoder, Reads, ResumingDecoder, StreamDecoder};
 pub use drive::{drive, drive_open};
