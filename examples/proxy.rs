@@ -328,9 +328,7 @@ impl OwnedHead {
         let connection_names = || {
             self.fields()
                 .filter(|(n, _)| n.eq_ignore_ascii_case(b"connection"))
-                .flat_map(|(_, v)| v.split(|&b| b == b','))
-                .map(|token| token.trim_ascii())
-                .filter(|token| !token.is_empty())
+                .flat_map(|(_, v)| list_elements(v))
         };
         // (Expect too: the proxy answers 100-continue itself. And the
         // proxy authentication fields, which are for the nearest proxy
