@@ -303,10 +303,18 @@ impl Connection {
         sink: &mut impl Sink,
     ) -> Result<WrittenHead, EncodeError> {
         self.cycle.check_request().map_err(misuse)?;
-        let options = HeadOptions::of(fields);
-        let written = self
-            .encoder
-            .head(Start::Request(line), fields, body, |_| b"", sink)?;
+        // What the fields say about the connection, as the encoder read them.
+        let mut options = HeadOptions::default();
+        let written = self.encoder.head(
+            Start::Request(line),
+            fields,
+            body,
+            |_, read| {
+                options = *read;
+                b""
+            },
+            sink,
+        )?;
         let exchange =
             Exchange::of_head(line.method_kind(), line.version, &options, written.framing);
         let started = self.cycle.start_request(exchange);

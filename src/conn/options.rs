@@ -70,7 +70,10 @@ impl HeadOptions {
         }
     }
 
-    /// Every field of a head.
+    /// Every field of a head. (The connections take what the encoder read
+    /// while checking the head they write, and observe what they read
+    /// field by field.)
+    #[cfg(test)]
     pub(crate) fn of(fields: &[Field<'_>]) -> Self {
         let mut options = HeadOptions::default();
         for field in fields {

@@ -312,30 +312,31 @@ impl Connection {
         if interim && front.version == Version::Http10 {
             return Err(EncodeError::new(EncodeErrorKind::InterimToHttp10));
         }
-        let options = HeadOptions::of(fields);
         let switches = Cycle::switches(&front, line.status);
         // The last request of a stream the peer ended, or the answer to an
         // error: nothing follows it.
         let last = self.cycle.requests() == Flow::Closed && self.cycle.in_flight() == 1;
         let unread_body = front.expects_continue() && !front.continued() && !front.request_done();
-        // An HTTP/1.0 response persists only by keep-alive (RFC 9112
-        // section 9.3): one the connection does not add closes it.
-        let http10_closes =
-            line.version == Version::Http10 && !options.keep_alive() && !front.keep_alive_10();
-        let closes_anyway = !interim
-            && !switches
-            && (front.close()
-                || front.failed()
-                || options.close()
-                || last
-                || unread_body
-                || http10_closes);
-        // Whether the response closes the connection, once its framing is
-        // known: a body that runs to the end of the stream closes it too.
-        let closes = |framing: Framing| closes_anyway || (!interim && framing == Framing::Close);
+        // Whether the response closes the connection, once the encoder has
+        // read its fields (`options`) and decided its framing: set by
+        // `extra`, which the encoder calls before writing a byte.
+        let mut closes = false;
         // What the response says about the connection.
-        let extra = |framing: Framing| -> &'static [u8] {
-            let closes = closes(framing);
+        let extra = |framing: Framing, options: &HeadOptions| -> &'static [u8] {
+            // An HTTP/1.0 response persists only by keep-alive (RFC 9112
+            // section 9.3): one the connection does not add closes it.
+            let http10_closes =
+                line.version == Version::Http10 && !options.keep_alive() && !front.keep_alive_10();
+            closes = (!interim
+                && !switches
+                && (front.close()
+                    || front.failed()
+                    || options.close()
+                    || last
+                    || unread_body
+                    || http10_closes))
+                // A body that runs to the end of the stream.
+                || (!interim && framing == Framing::Close);
             if closes && !options.close() {
                 b"Connection: close\r\n"
             } else if !interim
@@ -355,7 +356,7 @@ impl Connection {
                 .head(Start::Response(line, answering), fields, body, extra, sink)?;
         let started = self.cycle.start_response(line.status);
         debug_assert!(started.is_ok(), "checked above");
-        if closes(written.framing) {
+        if closes {
             self.cycle.response_head_closes();
         }
         Ok(written)

@@ -56,7 +56,7 @@ pub(super) fn plan(
     fields: &[Field<'_>],
     body: Body,
     options: EncoderOptions,
-    extra: impl FnOnce(Framing) -> &'static [u8],
+    extra: impl FnOnce(Framing, &HeadOptions) -> &'static [u8],
 ) -> Result<Plan, EncodeError> {
     let (kind, start_len) = match start {
         Start::Request(line) => (check_request_line(line, options)?, request_line_len(line)),
@@ -168,8 +168,9 @@ pub(super) fn plan(
         return Err(EncodeError::new(Kind::MissingHost));
     }
     // The connection's field, which may depend on the framing (a body
-    // that runs to the end of the stream closes the connection).
-    let extra = extra(framing);
+    // that runs to the end of the stream closes the connection) and on
+    // what the fields say about the connection (read once, here).
+    let extra = extra(framing, &hop);
     Ok(Plan {
         framing,
         len: len + extra.len(),

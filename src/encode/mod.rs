@@ -12,6 +12,7 @@ pub(crate) mod sink;
 
 pub use error::{EncodeError, EncodeErrorKind};
 
+use crate::conn::options::HeadOptions;
 use crate::syntax::number::HexLine;
 use crate::{Field, Framing, MethodKind, RequestLine, StatusLine, Version};
 use head::Start;
@@ -406,7 +407,7 @@ impl Encoder {
             Start::Request(line),
             fields,
             body,
-            |_| b"",
+            |_, _| b"",
             &mut SliceSink::new(out),
         )
     }
@@ -429,7 +430,7 @@ impl Encoder {
         out: &mut [u8],
     ) -> Result<WrittenHead, EncodeError> {
         let start = Start::Response(line, answering);
-        self.head(start, fields, body, |_| b"", &mut SliceSink::new(out))
+        self.head(start, fields, body, |_, _| b"", &mut SliceSink::new(out))
     }
 
     /// The framing bytes for the next `len` bytes of body data (see
@@ -484,15 +485,16 @@ impl Encoder {
         }
     }
 
-    /// Write a head; `extra` gives, from the framing decided, a whole field
-    /// line (CRLF included) that
+    /// Write a head; `extra` gives, from the framing decided and what the
+    /// fields say about the connection (read once, for the encoder's checks
+    /// and the connection alike), a whole field line (CRLF included) that
     /// the connection adds after the caller's fields, or empty.
     pub(crate) fn head<S: Sink>(
         &mut self,
         start: Start<'_>,
         fields: &[Field<'_>],
         body: Body,
-        extra: impl FnOnce(Framing) -> &'static [u8],
+        extra: impl FnOnce(Framing, &HeadOptions) -> &'static [u8],
         sink: &mut S,
     ) -> Result<WrittenHead, EncodeError> {
         let side = match start {
@@ -619,7 +621,7 @@ impl Encoder {
             Start::Request(line),
             fields,
             body,
-            |_| b"",
+            |_, _| b"",
             &mut sink::BufSink(out),
         )
     }
@@ -634,7 +636,7 @@ impl Encoder {
         out: &mut B,
     ) -> Result<WrittenHead, EncodeError> {
         let start = Start::Response(line, answering);
-        self.head(start, fields, body, |_| b"", &mut sink::BufSink(out))
+        self.head(start, fields, body, |_, _| b"", &mut sink::BufSink(out))
     }
 
     /// Append `data` to `out` with its framing: [`body`](Self::body) and a
