@@ -16,7 +16,7 @@ use h1wire::{
     Answering, Body as Framed, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, Field,
     Framing, MethodKind, RequestLine, StatusLine, Version,
 };
-use h1wire_testkit::{has_empty_list_element, lists};
+use h1wire_testkit::{has_empty_list_element, lists, senders};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -98,7 +98,8 @@ fn encode_request(
 /// `Encoder::client` write it as it is. An HTTP/1.0 request without Host
 /// (RFC 9110 section 7.2), a Host other than the absolute-form target's
 /// authority (RFC 9112 section 3.2), empty elements in Transfer-Encoding
-/// (RFC 9110 section 5.6.1).
+/// (RFC 9110 section 5.6.1), `chunked` in TE (RFC 9112 section 7.4),
+/// trailers that belong in the header section (RFC 9110 section 6.5.1).
 fn sender_options(req: &Req, fields: &[FieldLine]) -> EncoderOptions {
     let hosts: Vec<&[u8]> = fields
         .iter()
@@ -140,6 +141,13 @@ fn sender_options(req: &Req, fields: &[FieldLine]) -> EncoderOptions {
     options.empty_list_elements = fields.iter().any(|f| {
         f.name.eq_ignore_ascii_case(b"transfer-encoding") && has_empty_list_element(&f.value)
     });
+    options.chunked_in_te = fields
+        .iter()
+        .any(|f| f.name.eq_ignore_ascii_case(b"te") && senders::te_lists_chunked(&f.value));
+    options.header_fields_in_trailers = match &req.body {
+        Body::Chunked { trailers, .. } => trailers.iter().any(|t| senders::header_only(&t.name)),
+        _ => false,
+    };
     options
 }
 
@@ -172,6 +180,8 @@ fn encode_request_as_relay(
             InvalidTransferEncoding => options.empty_list_elements,
             MissingConnectionOption => options.missing_connection_option,
             ContinueWithoutBody => options.continue_without_body,
+            ChunkedInTe => options.chunked_in_te,
+            ForbiddenTrailer => options.header_fields_in_trailers,
             _ => false,
         };
         assert!(named, "{req:?}: the strict encoder said {kind:?}");
@@ -631,6 +641,18 @@ proptest! {
         }
         let chunked = head.framing == Framing::Chunked;
         let trailers = if chunked { as_fields(&resp.trailers) } else { Vec::new() };
+        // Trailers that belong in the header section (RFC 9110 section
+        // 6.5.1) are refused, the encoder left as it was; a relay's option
+        // writes them.
+        if let Some(first) = trailers.iter().position(|t| senders::header_only(t.name)) {
+            let mut untouched = Vec::new();
+            let e = encoder.end_into(&trailers, &mut untouched).unwrap_err();
+            prop_assert_eq!((e.kind(), e.field()), (EncodeErrorKind::ForbiddenTrailer, Some(first)));
+            prop_assert!(untouched.is_empty());
+            let mut options = EncoderOptions::STRICT;
+            options.header_fields_in_trailers = true;
+            encoder = encoder.with_options(options);
+        }
         encoder.end_into(&trailers, &mut wire).unwrap();
 
         let mut headers = [httparse::EMPTY_HEADER; 16];

@@ -50,7 +50,8 @@ use h1wire_fuzz::encode_gen::{
 };
 use h1wire_fuzz::{
     absolute_authority_ok, authority_of, drive, esc, is_absolute, is_ctl, is_final, is_scheme_char,
-    is_tchar, is_token, is_ws, port_zero, web_userinfo, ClientDecoder, End, Message, Pieces, Start,
+    is_tchar, is_token, is_ws, port_zero, senders, web_userinfo, ClientDecoder, End, Message,
+    Pieces, Start,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -437,6 +438,17 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
         (K::ContinueWithoutBody, StartDesc::Request(_)) => {
             field_named("expect") && !desc.options().continue_without_body
         }
+        // RFC 9112 section 7.4: the byte is where the `chunked` coding
+        // starts.
+        (K::ChunkedInTe, StartDesc::Request(_)) => {
+            field.zip(byte).is_some_and(|(f, b)| {
+                named(&f, "te")
+                    && senders::te_lists_chunked(f.value)
+                    && f.value
+                        .get(b..b + 7)
+                        .is_some_and(|c| c.eq_ignore_ascii_case(b"chunked"))
+            }) && !desc.options().chunked_in_te
+        }
         (K::TargetFormMismatch, StartDesc::Request(l)) => {
             // Neither origin-form, asterisk-form nor absolute-form
             // (`scheme "://"`): the target is authority-form or nothing.
@@ -528,13 +540,17 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
     );
 }
 
-fn forbidden_trailer(f: &Field<'_>) -> bool {
-    is_framing_name(f.name) || named(f, "host")
+/// A trailer the encoder refuses: framing and routing fields always, the
+/// rest of what RFC 9110 section 6.5.1 keeps in the header section unless
+/// `header_fields` (the relay's option) lets them through.
+fn forbidden_trailer(f: &Field<'_>, header_fields: bool) -> bool {
+    is_framing_name(f.name) || named(f, "host") || (!header_fields && senders::header_only(f.name))
 }
 
 /// A refused end: the kind and trailer index fit the description.
 fn check_end_refusal(
     ctx: &str,
+    header_fields: bool,
     trailers: &[Field<'_>],
     chunked: bool,
     short: bool,
@@ -570,7 +586,7 @@ fn check_end_refusal(
         K::InvalidFieldValue => {
             is_token(t.name) && e.byte().is_some_and(|b| bad_value_byte(t.value, b))
         }
-        K::ForbiddenTrailer => clean_field(&t) && forbidden_trailer(&t),
+        K::ForbiddenTrailer => clean_field(&t) && forbidden_trailer(&t, header_fields),
         _ => false,
     };
     assert!(
@@ -867,7 +883,7 @@ fn run(desc: &Desc<'_>) {
     let short = length.is_some_and(|n| sent < n);
     let trailers_ok = trailers
         .iter()
-        .all(|t| clean_field(t) && !forbidden_trailer(t));
+        .all(|t| clean_field(t) && !forbidden_trailer(t, options.header_fields_in_trailers));
     let end_ok = if chunked {
         trailers_ok
     } else {
@@ -915,7 +931,14 @@ fn run(desc: &Desc<'_>) {
         }
         Err(e) => {
             assert!(!end_ok, "{ctx}: end refused ({e})");
-            check_end_refusal(ctx, trailers, chunked, short, &e);
+            check_end_refusal(
+                ctx,
+                options.header_fields_in_trailers,
+                trailers,
+                chunked,
+                short,
+                &e,
+            );
             if let (true, Some(n)) = (short, length) {
                 refused(
                     &mut encoder,

@@ -44,7 +44,7 @@ use h1wire::{
 
 use crate::{
     absolute_authority_ok, authority_of, esc, has_empty_list_element, is_absolute, is_ctl,
-    is_tchar, is_token, is_ws, lists, web_userinfo,
+    is_tchar, is_token, is_ws, lists, senders, web_userinfo,
 };
 
 pub const F_RESPONSE: u8 = 0x01;
@@ -573,6 +573,14 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
         && !desc.options().missing_connection_option
     {
         return Some("Upgrade or TE that Connection does not list");
+    }
+    // RFC 9112 section 7.4: chunked is always acceptable, never sent in TE.
+    let te_chunked = desc
+        .fields
+        .iter()
+        .any(|f| named(f, "te") && senders::te_lists_chunked(f.value));
+    if request && te_chunked && !desc.options().chunked_in_te {
+        return Some("a TE that lists chunked");
     }
     match desc.start {
         StartDesc::Request(line) => {

@@ -114,8 +114,53 @@ pub(crate) fn asks_continue(field: &Field<'_>) -> bool {
 /// `te`, in any case (too short for a [`KnownName`]): with a letter's bit
 /// 0x20 set, only `T` and `t` become `t`, only `E` and `e` become `e`.
 #[inline(always)]
-fn is_te(name: &[u8]) -> bool {
+pub(crate) fn is_te(name: &[u8]) -> bool {
     matches!(name, [t, e] if t | 0x20 == b't' && e | 0x20 == b'e')
+}
+
+/// Where a TE value lists the `chunked` coding, which a client must not
+/// send (RFC 9112 section 7.4): the index of the coding's first byte.
+/// TE = #t-codings, each `trailers` or a transfer coding with optional
+/// parameters and weight (`chunked;q=0.5`); the elements split at commas
+/// outside quoted strings (a parameter's value may be one, commas and all).
+pub(crate) fn te_lists_chunked(value: &[u8]) -> Option<usize> {
+    let is_chunked_at = |start: usize, end: usize| {
+        let element = value.get(start..end).unwrap_or_default();
+        let lead = element.iter().take_while(|&&b| is_whitespace(b)).count();
+        let rest = element.get(lead..).unwrap_or_default();
+        let coding_len = rest
+            .iter()
+            .position(|&b| b == b';' || is_whitespace(b))
+            .unwrap_or(rest.len());
+        let coding = rest.get(..coding_len).unwrap_or_default();
+        coding
+            .eq_ignore_ascii_case(b"chunked")
+            .then_some(start + lead)
+    };
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (at, &b) in value.iter().enumerate() {
+        if quoted {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => quoted = false,
+                _ => {}
+            }
+        } else if b == b'"' {
+            quoted = true;
+        } else if b == b',' {
+            if let Some(found) = is_chunked_at(start, at) {
+                return Some(found);
+            }
+            start = at + 1;
+        }
+    }
+    // The last element (an unclosed quoted string runs to the end: no
+    // coding after it).
+    if quoted {
+        return None;
+    }
+    is_chunked_at(start, value.len())
 }
 
 /// The options a Connection value lists that the cycle acts on, as bits.
@@ -173,6 +218,25 @@ mod tests {
         assert_eq!(o, HeadOptions::default());
         let o = HeadOptions::of(&[Field::new("X-Connection", "close")]);
         assert_eq!(o, HeadOptions::default());
+    }
+
+    #[test]
+    fn te_lists_chunked_as_a_coding_only() {
+        for (value, at) in [
+            ("chunked", Some(0)),
+            ("trailers, Chunked", Some(10)),
+            ("gzip;q=0.5,CHUNKED;q=0.1", Some(11)),
+            ("deflate , chunked ; q=1", Some(10)),
+            ("trailers", None),
+            ("chunked-x, xchunked", None),
+            ("gzip;p=\"a,chunked\"", None),
+            ("gzip;p=\"a\\\",chunked\", trailers", None),
+            ("gzip;p=\"x\", chunked", Some(12)),
+            ("gzip;p=\"unclosed, chunked", None),
+            ("", None),
+        ] {
+            assert_eq!(te_lists_chunked(value.as_bytes()), at, "{value}");
+        }
     }
 
     #[test]

@@ -197,8 +197,19 @@ pub enum EncodeErrorKind {
     /// Trailer fields on a message whose body is not chunked.
     TrailersNotAllowed,
     /// A trailer field that frames or routes the message (Content-Length,
-    /// Transfer-Encoding, Host): a recipient that merges trailers into the
-    /// head would be misled.
+    /// Transfer-Encoding, Host), which a recipient that merges trailers
+    /// into the head would be misled by; or, unless
+    /// [`EncoderOptions::header_fields_in_trailers`](crate::EncoderOptions::header_fields_in_trailers),
+    /// one that RFC 9110 section 6.5.1 keeps in the header section because
+    /// it must be known before the content: controls (Cache-Control,
+    /// Expect, Max-Forwards, Pragma, Range, TE), conditionals (If-Match,
+    /// If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range),
+    /// authentication (Authorization, Proxy-Authorization,
+    /// WWW-Authenticate, Proxy-Authenticate, Cookie, Set-Cookie), response
+    /// control data (Age,
+    /// Date, Expires, Location, Retry-After, Vary, Warning) and how to
+    /// process the content (Content-Encoding, Content-Range,
+    /// Content-Type, Trailer).
     ForbiddenTrailer,
     /// A head while a message is still being written (call
     /// [`Encoder::end`](crate::Encoder::end) first).
@@ -249,6 +260,12 @@ pub enum EncodeErrorKind {
     /// A 101 (Switching Protocols) to a request that offered no upgrade,
     /// or any response once the connection left HTTP/1.
     UnexpectedSwitch,
+    /// A request's TE field lists the `chunked` coding, which a client
+    /// "MUST NOT send" (RFC 9112 section 7.4): chunked is always acceptable
+    /// to an HTTP/1.1 recipient. Names the field and the coding's first
+    /// byte; see
+    /// [`EncoderOptions::chunked_in_te`](crate::EncoderOptions::chunked_in_te).
+    ChunkedInTe,
 }
 
 impl EncodeErrorKind {
@@ -299,6 +316,7 @@ impl EncodeErrorKind {
             MissingConnectionOption => "missing_connection_option",
             ContinueWithoutBody => "continue_without_body",
             UnexpectedSwitch => "unexpected_switch",
+            ChunkedInTe => "chunked_in_te",
         }
     }
 

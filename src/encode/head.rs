@@ -6,7 +6,7 @@ use super::sink::Sink;
 use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
-use crate::conn::options::{asks_continue, HeadOptions};
+use crate::conn::options::{asks_continue, is_te, te_lists_chunked, HeadOptions};
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{authority_host, check_target_form, form_fits, userinfo};
 use crate::role::{server, RoleFacts};
@@ -471,8 +471,9 @@ fn stated_at(facts: &FramingFacts) -> Option<usize> {
 /// What a head's fields ask of this hop, and what they must then carry:
 /// a 101 or 426 names the protocols (RFC 9110 sections 15.2.2, 15.5.22);
 /// an Upgrade, or a request's TE, is listed in Connection (section 7.8,
-/// RFC 9112 section 7.4); a request expects 100 (Continue) only when it
-/// has content to send (RFC 9110 section 10.1.1).
+/// RFC 9112 section 7.4); a request's TE does not list chunked (RFC 9112
+/// section 7.4); a request expects 100 (Continue) only when it has
+/// content to send (RFC 9110 section 10.1.1).
 fn check_hop_by_hop(
     kind: MessageKind,
     hop: &HeadOptions,
@@ -505,6 +506,15 @@ fn check_hop_by_hop(
         }
         if request && hop.te_field() && !hop.te_option() {
             return named(Kind::MissingConnectionOption, b"te");
+        }
+    }
+    if request && hop.te_field() && !options.chunked_in_te {
+        for (index, field) in fields.iter().enumerate() {
+            if let (true, Some(at)) = (is_te(field.name), te_lists_chunked(field.value)) {
+                return Err(EncodeError::new(Kind::ChunkedInTe)
+                    .in_field(index)
+                    .at_byte(at));
+            }
         }
     }
     let has_content = matches!(framing, Framing::Chunked | Framing::Close)
@@ -566,6 +576,53 @@ fn check_sender_rules(
         }
     }
     Ok(())
+}
+
+/// Fields that RFC 9110 section 6.5.1 keeps out of trailers, beyond those
+/// that frame or route (which `classify` knows): what must be known
+/// before the content (see [`Kind::ForbiddenTrailer`] for why each).
+const HEADER_ONLY: [&[u8]; 28] = [
+    // Controls.
+    b"cache-control",
+    b"expect",
+    b"max-forwards",
+    b"pragma",
+    b"range",
+    b"te",
+    // Conditionals.
+    b"if-match",
+    b"if-none-match",
+    b"if-modified-since",
+    b"if-unmodified-since",
+    b"if-range",
+    // Authentication (cookies among it).
+    b"authorization",
+    b"proxy-authorization",
+    b"www-authenticate",
+    b"proxy-authenticate",
+    b"cookie",
+    b"set-cookie",
+    // Response control data.
+    b"age",
+    b"date",
+    b"expires",
+    b"location",
+    b"retry-after",
+    b"vary",
+    b"warning",
+    // How to process the content.
+    b"content-encoding",
+    b"content-range",
+    b"content-type",
+    b"trailer",
+];
+
+/// Whether a field named `name` belongs in the header section only (see
+/// [`HEADER_ONLY`]). Trailers are few and rare: a plain walk.
+pub(super) fn header_only(name: &[u8]) -> bool {
+    HEADER_ONLY
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(name))
 }
 
 /// Responses that may carry neither Content-Length nor Transfer-Encoding:

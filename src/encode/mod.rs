@@ -223,6 +223,24 @@ pub struct EncoderOptions {
     /// at the comma that makes the empty element); a tool that writes back
     /// what the decoder accepted may keep them.
     pub empty_list_elements: bool,
+    /// Write a request whose TE field lists the `chunked` coding. A client
+    /// must not send it (RFC 9112 section 7.4: chunked is always acceptable
+    /// to an HTTP/1.1 recipient), so it is refused by default
+    /// ([`ChunkedInTe`](EncodeErrorKind::ChunkedInTe)); the decoder
+    /// accepts it, and a tool that writes back what it accepted may keep
+    /// it.
+    pub chunked_in_te: bool,
+    /// Write trailer fields that RFC 9110 section 6.5.1 keeps in the header
+    /// section: controls, conditionals, authentication, response control
+    /// data and fields about how to process the content (see
+    /// [`ForbiddenTrailer`](EncodeErrorKind::ForbiddenTrailer) for the
+    /// list). A sender must not generate them as trailers, so they are
+    /// refused by default; the decoder delivers them (a recipient may
+    /// discard them), and a tool that writes back what it accepted may
+    /// keep them. The fields that frame or route a message
+    /// (Content-Length, Transfer-Encoding, Host) are refused as trailers
+    /// whatever this says: the decoder refuses them too.
+    pub header_fields_in_trailers: bool,
 }
 
 impl EncoderOptions {
@@ -237,6 +255,8 @@ impl EncoderOptions {
         host_other_than_authority: false,
         http10_without_host: false,
         empty_list_elements: false,
+        chunked_in_te: false,
+        header_fields_in_trailers: false,
     };
 
     /// Every option on: whatever a strict decoder accepted is written back
@@ -270,6 +290,8 @@ impl EncoderOptions {
             host_other_than_authority: true,
             http10_without_host: true,
             empty_list_elements: true,
+            chunked_in_te: true,
+            header_fields_in_trailers: true,
         }
     }
 }
@@ -447,7 +469,10 @@ impl Encoder {
     /// `trailers` for a chunked body (nothing for other framings) and
     /// return how many bytes were written. Refused: a Content-Length body
     /// that is not complete; trailers on a body that is not chunked, or a
-    /// trailer that is Content-Length, Transfer-Encoding or Host.
+    /// trailer that frames or routes the message (Content-Length,
+    /// Transfer-Encoding, Host) or that belongs in the header section
+    /// (Content-Type, Cache-Control, Set-Cookie, ...: see
+    /// [`ForbiddenTrailer`](EncodeErrorKind::ForbiddenTrailer)).
     ///
     /// After a message framed [`Framing::Close`] or [`Framing::Upgrade`],
     /// nothing more can be written: close the connection, or hand it to
@@ -569,7 +594,7 @@ impl Encoder {
             Writing::Idle => return refuse(EncodeErrorKind::NoMessage),
             Writing::Ended => return refuse(EncodeErrorKind::StreamEnded),
             Writing::Chunked => {
-                let len = trailer_section_len(trailers)?;
+                let len = trailer_section_len(trailers, self.options)?;
                 if !sink.has_room(len) {
                     return Err(EncodeError::buffer_too_small(len));
                 }
@@ -592,11 +617,17 @@ impl Encoder {
 
 /// The length of the last chunk, `trailers` and the empty line, once each
 /// trailer passed the field checks and is none that frames or routes.
-fn trailer_section_len(trailers: &[Field<'_>]) -> Result<usize, EncodeError> {
+fn trailer_section_len(
+    trailers: &[Field<'_>],
+    options: EncoderOptions,
+) -> Result<usize, EncodeError> {
     let mut len = 3 + 2;
     for (index, field) in trailers.iter().enumerate() {
         head::check_field(field).map_err(|e| e.in_field(index))?;
-        if crate::head::field::classify(field.name) != crate::head::field::KnownField::Other {
+        let frames_or_routes =
+            crate::head::field::classify(field.name) != crate::head::field::KnownField::Other;
+        if frames_or_routes || (!options.header_fields_in_trailers && head::header_only(field.name))
+        {
             return Err(EncodeError::new(EncodeErrorKind::ForbiddenTrailer).in_field(index));
         }
         len += field.name.len() + field.value.len() + 4;

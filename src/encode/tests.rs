@@ -951,6 +951,69 @@ fn chunked_bodies_frame_each_piece() {
     assert!(encoder.is_idle());
 }
 
+/// RFC 9110 section 6.5.1: what must be known before the content is not
+/// sent after it. Refused by default (named by its index), written by a
+/// relay's option; the framing and routing fields whatever the options.
+#[test]
+fn trailers_that_belong_in_the_header_section_are_refused() {
+    let post = line("POST", "/upload", Version::Http11);
+    let chunked = |options: EncoderOptions| {
+        let mut encoder = Encoder::client().with_options(options);
+        let mut out = [0u8; 128];
+        encoder
+            .request(&post, &[HOST], Body::Chunked, &mut out)
+            .unwrap();
+        encoder
+    };
+    let mut relay = EncoderOptions::STRICT;
+    relay.header_fields_in_trailers = true;
+    let mut out = [0xa5u8; 128];
+    for name in [
+        "Content-Type",
+        "expires",
+        "Set-Cookie",
+        "AUTHORIZATION",
+        "If-None-Match",
+        "Trailer",
+        "TE",
+        "Cache-Control",
+        "Date",
+    ] {
+        let trailers = [
+            Field::new("Server-Timing", "db;dur=53"),
+            Field::new(name, "x"),
+        ];
+        let mut strict = chunked(EncoderOptions::STRICT);
+        let e = strict.end(&trailers, &mut out).unwrap_err();
+        assert_eq!((e.kind(), e.field()), (ForbiddenTrailer, Some(1)), "{name}");
+        assert!(out.iter().all(|&b| b == 0xa5), "{name}: nothing written");
+        // The encoder is as it was: the message can still end.
+        assert_eq!(strict.end(&trailers[..1], &mut out), Ok(31));
+        let n = chunked(relay).end(&trailers, &mut out).unwrap();
+        let (first, name_at) = (&b"0\r\nServer-Timing: db;dur=53\r\n"[..], 29);
+        assert_eq!(&out[..name_at], first);
+        assert_eq!(&out[name_at..name_at + name.len()], name.as_bytes());
+        assert_eq!(&out[name_at + name.len()..n], b": x\r\n\r\n");
+        out.fill(0xa5);
+    }
+    // Framing and routing fields: whatever the options.
+    for name in ["Content-Length", "transfer-encoding", "Host"] {
+        let e = chunked(EncoderOptions::verbatim())
+            .end(&[Field::new(name, "1")], &mut out)
+            .unwrap_err();
+        assert_eq!(e.kind(), ForbiddenTrailer, "{name}");
+    }
+    // Names that only look alike are other fields.
+    let lookalikes = [
+        Field::new("Content-Types", "x"),
+        Field::new("X-Date", "x"),
+        Field::new("Age-", "x"),
+    ];
+    assert!(chunked(EncoderOptions::STRICT)
+        .end(&lookalikes, &mut out)
+        .is_ok());
+}
+
 #[test]
 fn no_body_messages_take_no_data_and_upgrades_end_the_stream() {
     let mut out = [0u8; 128];
@@ -1301,6 +1364,39 @@ fn sender_rules_with_their_kinds() {
     assert!(request(&GET, &te, Body::Empty).is_ok());
     // (TE is a request field: a response's means nothing to this rule.)
     let te_response = [Field::new("TE", "trailers")];
+    assert!(response(&ok(200), &te_response, Body::Empty, Answering::HTTP11).is_ok());
+    // RFC 9112 section 7.4: a client does not send `chunked` in TE (it is
+    // always acceptable); the byte is the coding's first.
+    for (value, at) in [
+        ("chunked", 0),
+        ("trailers, Chunked;q=0.5", 10),
+        ("gzip;x=\"a,b\", CHUNKED", 14),
+    ] {
+        let te = [
+            HOST,
+            Field::new("Connection", "TE"),
+            Field::new("te", value),
+        ];
+        let e = request(&GET, &te, Body::Empty).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (ChunkedInTe, Some(2), Some(at)),
+            "{value}"
+        );
+        let mut relay = EncoderOptions::STRICT;
+        relay.chunked_in_te = true;
+        let mut encoder = Encoder::client().with_options(relay);
+        assert!(encoder.request(&GET, &te, Body::Empty, &mut out).is_ok());
+    }
+    for value in ["trailers", "gzip;x=\"a,chunked\"", "chunked-ish"] {
+        let te = [
+            HOST,
+            Field::new("Connection", "TE"),
+            Field::new("TE", value),
+        ];
+        assert!(request(&GET, &te, Body::Empty).is_ok(), "{value}");
+    }
+    let te_response = [Field::new("TE", "chunked")];
     assert!(response(&ok(200), &te_response, Body::Empty, Answering::HTTP11).is_ok());
     // Section 10.1.1: no 100 (Continue) is expected of a request without
     // content.

@@ -1664,7 +1664,19 @@ fn the_encoder_writes_trailers_only_after_chunked() {
     let trace = client(&[Other], &wire);
     assert_eq!(trace.reduction.messages[0].trailers.len(), 2);
 
-    for (index, name) in [(0, "Content-Length"), (1, "Transfer-Encoding"), (1, "host")] {
+    for (index, name) in [
+        (0, "Content-Length"),
+        (1, "Transfer-Encoding"),
+        (1, "host"),
+        // What must be known before the content (controls, conditionals,
+        // authentication, response control data, content format).
+        (0, "Content-Type"),
+        (1, "Cache-Control"),
+        (0, "If-Match"),
+        (1, "Set-Cookie"),
+        (0, "Expires"),
+        (1, "Trailer"),
+    ] {
         let mut bad = [Field::new("X", "1"), Field::new("X", "2")];
         bad[index] = Field::new(name, "5");
         let written = write_response(ok11(200), &[], Body::Chunked, Answering::HTTP11, &[], &bad);
@@ -1784,6 +1796,34 @@ fn the_client_encoder_sends_te_only_with_the_te_connection_option() {
         HOST,
         Field::new("te", "trailers"),
         Field::new("Connection", "keep-alive, TE"),
+    ];
+    assert!(write_request(get, &fields, Body::Empty, &[], &[]).is_ok());
+}
+
+/// RFC 9112 7.4: "A client MUST NOT send the chunked transfer coding name
+/// in TE; chunked is always acceptable for HTTP/1.1 recipients." The
+/// client encoder refuses it (naming the field and the coding's first
+/// byte), with or without a weight; `trailers` and other codings go.
+#[test]
+fn the_client_encoder_sends_no_chunked_in_te() {
+    let get = RequestLine::new("GET", "/", Http11);
+    for (value, byte) in [("chunked", 0), ("trailers, chunked;q=0.5", 10)] {
+        let fields = [
+            HOST,
+            Field::new("Connection", "TE"),
+            Field::new("TE", value),
+        ];
+        let e = write_request(get, &fields, Body::Empty, &[], &[]).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (EncodeErrorKind::ChunkedInTe, Some(2), Some(byte)),
+            "{value}"
+        );
+    }
+    let fields = [
+        HOST,
+        Field::new("Connection", "TE"),
+        Field::new("TE", "trailers, gzip;q=0.5"),
     ];
     assert!(write_request(get, &fields, Body::Empty, &[], &[]).is_ok());
 }

@@ -27,7 +27,9 @@
 //! - [`heads`]: the head-at-once API driven like a caller
 //!   ([`drive_heads`]) and held to the event API ([`assert_heads_agree`]).
 //! - [`limits_ref`]: a simple reference for where each size limit is
-//!   exceeded.
+//!   exceeded; [`senders`]: what a sender must not generate although a
+//!   recipient reads it (trailers kept to the header section, `chunked`
+//!   in TE).
 //!
 //! # Driving a future decoder
 //!
@@ -51,6 +53,7 @@ pub mod heads;
 pub mod limits_ref;
 pub mod pieces;
 pub mod reduction;
+pub mod senders;
 pub mod show;
 pub mod trace;
 
