@@ -6,6 +6,7 @@
 
 pub(crate) mod client;
 pub(crate) mod cycle;
+pub(crate) mod offer;
 pub(crate) mod options;
 pub(crate) mod server;
 

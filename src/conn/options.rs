@@ -111,6 +111,12 @@ pub(crate) fn asks_continue(field: &Field<'_>) -> bool {
         && list_elements(field.value).any(|e| e.eq_ignore_ascii_case(b"100-continue"))
 }
 
+/// Whether a field is named Upgrade, in any case.
+#[inline]
+pub(crate) fn is_upgrade(name: &[u8]) -> bool {
+    name.len() == 7 && UPGRADE_NAME.matches(name)
+}
+
 /// `te`, in any case (too short for a [`KnownName`]): with a letter's bit
 /// 0x20 set, only `T` and `t` become `t`, only `E` and `e` become `e`.
 #[inline(always)]
@@ -195,10 +201,21 @@ fn connection_option(option: &[u8]) -> u16 {
 /// quoted strings need no care: an element that is not a token matches
 /// nothing the callers look for.
 fn list_elements(value: &[u8]) -> impl Iterator<Item = &[u8]> {
+    list_elements_at(value).map(|(_, element)| element)
+}
+
+/// [`list_elements`] with where each starts in `value`.
+pub(crate) fn list_elements_at(value: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    let mut start = 0;
     value
         .split(|&b| b == b',')
-        .map(trim_whitespace)
-        .filter(|e| !e.is_empty() && !e.iter().any(|&b| is_whitespace(b)))
+        .map(move |element| {
+            let lead = element.iter().take_while(|&&b| is_whitespace(b)).count();
+            let at = start + lead;
+            start += element.len() + 1;
+            (at, trim_whitespace(element))
+        })
+        .filter(|(_, e)| !e.is_empty() && !e.iter().any(|&b| is_whitespace(b)))
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! in order, and tells the cycle table of each.
 
 use super::cycle::{After, Cycle, Exchange, Flow};
-use super::options::HeadOptions;
+use super::offer::Offer;
+use super::options::{is_upgrade, HeadOptions};
 use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
@@ -88,6 +89,10 @@ pub struct Connection {
     /// The request whose head is being read, and what its fields say.
     reading: Exchange,
     reading_options: HeadOptions,
+    /// The protocols its Upgrade offers. (The last request read is the
+    /// one a 101 answers: after an upgrade offer, nothing more is read
+    /// until it is answered.)
+    reading_offer: Offer,
     /// The decoder's error, once it failed.
     failed: Option<Error>,
 }
@@ -101,6 +106,7 @@ impl Connection {
             cycle: Cycle::new(config.depth),
             reading: Exchange::new(MethodKind::Other, Version::Http11),
             reading_options: HeadOptions::default(),
+            reading_offer: Offer::default(),
             failed: None,
         }
     }
@@ -278,10 +284,16 @@ impl Connection {
             Event::Request(line) => {
                 self.reading = Exchange::new(line.method_kind(), line.version);
                 self.reading_options = HeadOptions::default();
+                self.reading_offer = Offer::default();
                 let started = self.cycle.start_request(self.reading);
                 debug_assert!(started.is_ok(), "decode checked the request may start");
             }
-            Event::Header(field) => self.reading_options.observe(field),
+            Event::Header(field) => {
+                self.reading_options.observe(field);
+                if is_upgrade(field.name) {
+                    self.reading_offer.record(field.value);
+                }
+            }
             Event::HeadEnd(head) => {
                 let (method, version) = (self.reading.method, self.reading.version);
                 let options = &self.reading_options;
@@ -311,6 +323,20 @@ impl Connection {
         }
         if interim && front.version == Version::Http10 {
             return Err(EncodeError::new(EncodeErrorKind::InterimToHttp10));
+        }
+        // RFC 9110 section 7.8: a 101 switches only to a protocol the
+        // request offered.
+        if line.status == 101 {
+            for (index, field) in fields.iter().enumerate() {
+                if let (true, Some(at)) = (
+                    is_upgrade(field.name),
+                    self.reading_offer.unoffered(field.value),
+                ) {
+                    return Err(EncodeError::new(EncodeErrorKind::UnexpectedSwitch)
+                        .in_field(index)
+                        .at_byte(at));
+                }
+            }
         }
         let switches = Cycle::switches(&front, line.status);
         // The last request of a stream the peer ended, or the answer to an

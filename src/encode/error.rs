@@ -258,7 +258,9 @@ pub enum EncodeErrorKind {
     /// [`EncoderOptions::continue_without_body`](crate::EncoderOptions::continue_without_body).
     ContinueWithoutBody,
     /// A 101 (Switching Protocols) to a request that offered no upgrade,
-    /// or any response once the connection left HTTP/1.
+    /// or naming in its Upgrade a protocol the request did not offer
+    /// (RFC 9110 section 7.8; the field and the protocol's first byte are
+    /// named), or any response once the connection left HTTP/1.
     UnexpectedSwitch,
     /// A request's TE field lists the `chunked` coding, which a client
     /// "MUST NOT send" (RFC 9112 section 7.4): chunked is always acceptable

@@ -1011,6 +1011,48 @@ fn a_101_answers_only_an_upgrade_offer() {
     assert_eq!(c.conn.state(), ConnState::Closed);
 }
 
+/// RFC 9110 7.8: the protocols a 101 switches to are among those the
+/// request's Upgrade offered: a 101 naming another is refused (naming
+/// its Upgrade field and the protocol's first byte), and nothing is
+/// written or changed; protocol names compare without case ("recipients
+/// SHOULD use case-insensitive comparison when matching each
+/// protocol-name"), versions exactly.
+#[test]
+fn a_101_switches_only_to_an_offered_protocol() {
+    let offer = b"GET /chat HTTP/1.1\r\nHost: a\r\nUpgrade: websocket, TLS/1.0\r\nConnection: Upgrade\r\n\r\n";
+    for (answer, byte) in [("h2c", 0), ("websocket, h2c", 11), ("TLS/1.3", 0)] {
+        let mut s = server_side();
+        assert_eq!(s.read(offer).1, Stop::Paused);
+        let fields = [
+            Field::new("Connection", "Upgrade"),
+            Field::new("Upgrade", answer),
+        ];
+        let e = s
+            .respond(switching(), &fields, Body::AsFields, b"")
+            .unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (EncodeErrorKind::UnexpectedSwitch, Some(1), Some(byte)),
+            "{answer}"
+        );
+        assert!(s.wrote.is_empty(), "{answer}");
+        assert_eq!(s.conn.in_flight(), 1, "{answer}");
+        // The request is still there to answer.
+        s.respond(ok(), &[], Body::Empty, b"").unwrap();
+    }
+    for answer in ["websocket", "WebSocket", "tls/1.0", "TLS"] {
+        let mut s = server_side();
+        assert_eq!(s.read(offer).1, Stop::Paused);
+        let fields = [
+            Field::new("Connection", "Upgrade"),
+            Field::new("Upgrade", answer),
+        ];
+        s.respond(switching(), &fields, Body::AsFields, b"")
+            .unwrap();
+        assert_eq!(s.conn.state(), ConnState::Switched, "{answer}");
+    }
+}
+
 /// RFC 9110 7.8: "A server MAY ignore a received Upgrade header field":
 /// any other final answer keeps HTTP/1 on both sides, and reading and
 /// writing requests go on after it.
@@ -1075,7 +1117,7 @@ fn upgrade_in_http10_is_ignored() {
 /// a 101 read before the client has sent the whole request is refused.
 #[test]
 fn a_101_comes_after_the_100_and_the_whole_request() {
-    let head = b"POST /up HTTP/1.1\r\nHost: a\r\nUpgrade: h2c\r\nConnection: Upgrade\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
+    let head = b"POST /up HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
     let mut s = server_side();
     assert_eq!(s.read(head).1, Stop::NeedMore);
     assert!(s.conn.expects_continue());

@@ -1,0 +1,144 @@
+//! The protocols a request's Upgrade offers, kept so that a server's 101
+//! names only those: "A server MUST NOT switch to a protocol that was not
+//! indicated by the client in the corresponding request's Upgrade header
+//! field" (RFC 9110 section 7.8).
+//!
+//! A connection keeps no field values (they borrow the caller's input), so
+//! each offered protocol is kept as two 32-bit hashes: of its name, and of
+//! its name with its version. Names compare without case (section 7.8:
+//! recipients "SHOULD use case-insensitive comparison when matching each
+//! protocol-name"), versions exactly. A hash collision can only let a
+//! protocol through that was not offered, never refuse one that was; so
+//! can an offer of more protocols than are kept, which accepts any answer.
+
+use super::options::list_elements_at;
+
+/// Offered protocols kept; more than this many offers any protocol. Real
+/// offers name one (`websocket`, `h2c`) or two (`TLS/1.0, HTTP/1.1`), and
+/// every idle connection carries the room.
+const KEPT: usize = 2;
+
+/// What one request's Upgrade fields offer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Offer {
+    /// (name hash, name-and-version hash) of each protocol kept.
+    protocols: [(u32, u32); KEPT],
+    /// How many of `protocols` hold one.
+    count: u8,
+    /// More were offered than are kept.
+    overflow: bool,
+}
+
+/// A protocol's two keys: its name without case, and its name with its
+/// version (`protocol = protocol-name ["/" protocol-version]`); `None` for
+/// the version when there is none.
+fn keys(protocol: &[u8]) -> (u32, Option<u32>) {
+    let (name, version) = match protocol.iter().position(|&b| b == b'/') {
+        Some(slash) => (
+            protocol.get(..slash).unwrap_or_default(),
+            protocol.get(slash + 1..),
+        ),
+        None => (protocol, None),
+    };
+    let name_key = fnv1a(FNV_BASIS, name.iter().map(u8::to_ascii_lowercase));
+    let full_key = version.map(|v| fnv1a(name_key, b"/".iter().chain(v).copied()));
+    (name_key, full_key)
+}
+
+const FNV_BASIS: u32 = 0x811c_9dc5;
+
+/// 32-bit FNV-1a of `bytes`, continuing from `hash`.
+fn fnv1a(hash: u32, bytes: impl Iterator<Item = u8>) -> u32 {
+    bytes.fold(hash, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+impl Offer {
+    /// Take an Upgrade field's value (`Upgrade = #protocol`).
+    pub(crate) fn record(&mut self, value: &[u8]) {
+        for (_, protocol) in list_elements_at(value) {
+            let (name, full) = keys(protocol);
+            // An offer without a version stands for any version of it.
+            let entry = (name, full.unwrap_or(name));
+            match self.protocols.get_mut(usize::from(self.count)) {
+                Some(slot) => {
+                    *slot = entry;
+                    self.count += 1;
+                }
+                None => self.overflow = true,
+            }
+        }
+    }
+
+    /// The byte of `value` (an answering Upgrade field's) where the first
+    /// protocol that was not offered starts, if any: a protocol with a
+    /// version must have been offered with that version (or without
+    /// one), one without a version under its name.
+    pub(crate) fn unoffered(&self, value: &[u8]) -> Option<usize> {
+        if self.overflow {
+            return None;
+        }
+        let offered = self
+            .protocols
+            .get(..usize::from(self.count))
+            .unwrap_or_default();
+        list_elements_at(value)
+            .find(|&(_, protocol)| {
+                let (name, full) = keys(protocol);
+                !offered.iter().any(|&(offered_name, offered_full)| {
+                    offered_name == name
+                        && match full {
+                            None => true,
+                            Some(full) => offered_full == full || offered_full == offered_name,
+                        }
+                })
+            })
+            .map(|(at, _)| at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offer(values: &[&str]) -> Offer {
+        let mut offer = Offer::default();
+        for value in values {
+            offer.record(value.as_bytes());
+        }
+        offer
+    }
+
+    #[test]
+    fn a_101_names_only_what_was_offered() {
+        let o = offer(&["websocket"]);
+        assert_eq!(o.unoffered(b"websocket"), None);
+        assert_eq!(o.unoffered(b"WebSocket"), None, "names without case");
+        assert_eq!(o.unoffered(b"h2c"), Some(0));
+        assert_eq!(o.unoffered(b"websocket, h2c"), Some(11));
+        // An offer without a version takes any version of it.
+        assert_eq!(o.unoffered(b"websocket/13"), None);
+
+        let o = offer(&["HTTP/2.0", "RTA/x11"]);
+        for answer in ["HTTP/2.0", "http/2.0", "RTA", "RTA/x11, HTTP/2.0"] {
+            assert_eq!(o.unoffered(answer.as_bytes()), None, "{answer}");
+        }
+        // Versions compare exactly.
+        assert_eq!(o.unoffered(b"HTTP/3.0"), Some(0));
+        assert_eq!(o.unoffered(b"RTA/X11"), Some(0));
+        assert_eq!(o.unoffered(b"RTA/x11 , HTTP/1.1"), Some(10));
+
+        // Nothing offered: any protocol is refused.
+        assert_eq!(Offer::default().unoffered(b"websocket"), Some(0));
+        assert_eq!(offer(&[""]).unoffered(b" h2c"), Some(1));
+    }
+
+    #[test]
+    fn an_offer_too_long_to_keep_takes_any_answer() {
+        let o = offer(&["a, b"]);
+        assert_eq!(o.unoffered(b"c"), Some(0));
+        assert_eq!(o.unoffered(b"b, a"), None);
+        // RFC 9110's own example offers four.
+        let o = offer(&["HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11"]);
+        assert_eq!(o.unoffered(b"anything"), None);
+    }
+}
