@@ -1,7 +1,7 @@
 //! What the fields of a head say about framing, gathered one field at a time
 //! (the decoder never holds the whole head).
 
-use crate::syntax::chars::{is_whitespace, token_len, trim_by};
+use crate::syntax::chars::{is_ows, token_len, trim_by};
 use crate::syntax::{within, Fault};
 use crate::ErrorKind;
 
@@ -62,14 +62,6 @@ pub(crate) struct TransferCodings {
     pub chunked_seen: bool,
     /// The last coding of the list is `chunked`.
     pub chunked_final: bool,
-}
-
-/// OWS within a framing field's value, where a fold (CRLF then SP or HTAB)
-/// reads as SP: RFC 9112 section 5.2 has a recipient that accepts obs-fold
-/// replace each one with SP before interpreting the value. A value holds a
-/// CR or LF only inside a fold: the line scan let nothing else through.
-fn is_ows(b: u8) -> bool {
-    is_whitespace(b) || b == b'\r' || b == b'\n'
 }
 
 /// A Content-Length seen before with the same value: accepted only by the

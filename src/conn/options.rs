@@ -3,7 +3,7 @@
 //! decoder delivers them or the encoder is given them.
 
 use crate::head::field::{classify, KnownField, KnownName};
-use crate::syntax::chars::{is_whitespace, trim_whitespace};
+use crate::syntax::chars::{is_ows, trim_by};
 use crate::Field;
 
 /// The connection options and expectations one head carries, a bit each
@@ -127,46 +127,69 @@ pub(crate) fn is_te(name: &[u8]) -> bool {
 /// Where a TE value lists the `chunked` coding, which a client must not
 /// send (RFC 9112 section 7.4): the index of the coding's first byte.
 /// TE = #t-codings, each `trailers` or a transfer coding with optional
-/// parameters and weight (`chunked;q=0.5`); the elements split at commas
-/// outside quoted strings (a parameter's value may be one, commas and all).
+/// parameters and weight (`chunked;q=0.5`). The elements split at commas
+/// outside quoted strings, and a quoted string is only ever a parameter's
+/// value (RFC 9110 section 5.6.6): it opens at a `"` right after `=`
+/// (give or take whitespace) and must close; any other `"` is a plain
+/// byte, so that `x", chunked` or an unclosed `p="x, chunked` still lists
+/// chunked as any comma-splitting recipient reads it.
 pub(crate) fn te_lists_chunked(value: &[u8]) -> Option<usize> {
     let is_chunked_at = |start: usize, end: usize| {
         let element = value.get(start..end).unwrap_or_default();
-        let lead = element.iter().take_while(|&&b| is_whitespace(b)).count();
+        let lead = element.iter().take_while(|&&b| is_ows(b)).count();
         let rest = element.get(lead..).unwrap_or_default();
         let coding_len = rest
             .iter()
-            .position(|&b| b == b';' || is_whitespace(b))
+            .position(|&b| b == b';' || is_ows(b))
             .unwrap_or(rest.len());
         let coding = rest.get(..coding_len).unwrap_or_default();
         coding
             .eq_ignore_ascii_case(b"chunked")
             .then_some(start + lead)
     };
-    let (mut start, mut quoted, mut escaped) = (0, false, false);
-    for (at, &b) in value.iter().enumerate() {
-        if quoted {
-            match b {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => quoted = false,
-                _ => {}
+    let mut start = 0;
+    // The last byte other than whitespace: a quoted string opens after `=`.
+    let mut last = 0u8;
+    // Once a quoted string ran to the end unclosed, no later one can close.
+    let mut unclosed = false;
+    let mut at = 0;
+    while let Some(&b) = value.get(at) {
+        if b == b'"' && last == b'=' && !unclosed {
+            match closing_quote(value, at + 1) {
+                Some(close) => {
+                    at = close + 1;
+                    last = b'"';
+                    continue;
+                }
+                None => unclosed = true,
             }
-        } else if b == b'"' {
-            quoted = true;
-        } else if b == b',' {
+        }
+        if b == b',' {
             if let Some(found) = is_chunked_at(start, at) {
                 return Some(found);
             }
             start = at + 1;
         }
-    }
-    // The last element (an unclosed quoted string runs to the end: no
-    // coding after it).
-    if quoted {
-        return None;
+        if !is_ows(b) {
+            last = b;
+        }
+        at += 1;
     }
     is_chunked_at(start, value.len())
+}
+
+/// The index of the `"` that closes a quoted string whose content starts
+/// at `from` (a backslash quotes the byte after it), if one does.
+fn closing_quote(value: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(&b) = value.get(at) {
+        match b {
+            b'\\' => at += 2,
+            b'"' => return Some(at),
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 /// The options a Connection value lists that the cycle acts on, as bits.
@@ -180,7 +203,7 @@ fn connection_options(value: &[u8]) -> u16 {
         return one;
     }
     value.split(|&b| b == b',').fold(0, |bits, element| {
-        bits | connection_option(trim_whitespace(element))
+        bits | connection_option(trim_by(element, is_ows))
     })
 }
 
@@ -197,8 +220,9 @@ fn connection_option(option: &[u8]) -> u16 {
 }
 
 /// The non-empty elements of a `#list` value, trimmed (RFC 9110 section
-/// 5.6.1). Values here are tokens (connection options, expectations), so
-/// quoted strings need no care: an element that is not a token matches
+/// 5.6.1), a fold kept by `Lenient::obs_fold` reading as whitespace.
+/// Values here are tokens (connection options, expectations, protocols),
+/// so quoted strings need no care: an element that is not a token matches
 /// nothing the callers look for.
 fn list_elements(value: &[u8]) -> impl Iterator<Item = &[u8]> {
     list_elements_at(value).map(|(_, element)| element)
@@ -210,12 +234,12 @@ pub(crate) fn list_elements_at(value: &[u8]) -> impl Iterator<Item = (usize, &[u
     value
         .split(|&b| b == b',')
         .map(move |element| {
-            let lead = element.iter().take_while(|&&b| is_whitespace(b)).count();
+            let lead = element.iter().take_while(|&&b| is_ows(b)).count();
             let at = start + lead;
             start += element.len() + 1;
-            (at, trim_whitespace(element))
+            (at, trim_by(element, is_ows))
         })
-        .filter(|(_, e)| !e.is_empty() && !e.iter().any(|&b| is_whitespace(b)))
+        .filter(|(_, e)| !e.is_empty() && !e.iter().any(|&b| is_ows(b)))
 }
 
 #[cfg(test)]
@@ -249,7 +273,12 @@ mod tests {
             ("gzip;p=\"a,chunked\"", None),
             ("gzip;p=\"a\\\",chunked\", trailers", None),
             ("gzip;p=\"x\", chunked", Some(12)),
-            ("gzip;p=\"unclosed, chunked", None),
+            ("gzip;p=\"unclosed, chunked", Some(18)),
+            // A quote that opens no parameter value is a plain byte.
+            ("x\", chunked", Some(4)),
+            ("\"x, chunked", Some(4)),
+            ("a\"b, chunked, c\"d", Some(5)),
+            ("gzip;p= \"a, chunked\"", None),
             ("", None),
         ] {
             assert_eq!(te_lists_chunked(value.as_bytes()), at, "{value}");

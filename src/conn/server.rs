@@ -44,7 +44,8 @@ use crate::{
 ///
 /// Misuse is refused with an [`EncodeError`] and changes nothing: a
 /// response with no request to answer, a second response head, a 101 to a
-/// request that offered no upgrade, a 1xx to an HTTP/1.0 client, body data
+/// request that offered no upgrade or naming a protocol it did not offer,
+/// a 1xx to an HTTP/1.0 client, body data
 /// on a response to HEAD or a 304.
 ///
 /// ```

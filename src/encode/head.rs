@@ -581,7 +581,7 @@ fn check_sender_rules(
 /// Fields that RFC 9110 section 6.5.1 keeps out of trailers, beyond those
 /// that frame or route (which `classify` knows): what must be known
 /// before the content (see [`Kind::ForbiddenTrailer`] for why each).
-const HEADER_ONLY: [&[u8]; 28] = [
+const HEADER_ONLY: [&[u8]; 36] = [
     // Controls.
     b"cache-control",
     b"expect",
@@ -589,6 +589,11 @@ const HEADER_ONLY: [&[u8]; 28] = [
     b"pragma",
     b"range",
     b"te",
+    // Content negotiation (request modifiers too).
+    b"accept",
+    b"accept-charset",
+    b"accept-encoding",
+    b"accept-language",
     // Conditionals.
     b"if-match",
     b"if-none-match",
@@ -615,6 +620,12 @@ const HEADER_ONLY: [&[u8]; 28] = [
     b"content-range",
     b"content-type",
     b"trailer",
+    // The connection's own fields: a recipient merging trailers into the
+    // head would act on them, as on the framing fields.
+    b"connection",
+    b"keep-alive",
+    b"proxy-connection",
+    b"upgrade",
 ];
 
 /// Whether a field named `name` belongs in the header section only (see

@@ -231,8 +231,9 @@ pub struct EncoderOptions {
     /// it.
     pub chunked_in_te: bool,
     /// Write trailer fields that RFC 9110 section 6.5.1 keeps in the header
-    /// section: controls, conditionals, authentication, response control
-    /// data and fields about how to process the content (see
+    /// section: controls and content negotiation, conditionals,
+    /// authentication, response control data, fields about how to process
+    /// the content, and the connection's own fields (see
     /// [`ForbiddenTrailer`](EncodeErrorKind::ForbiddenTrailer) for the
     /// list). A sender must not generate them as trailers, so they are
     /// refused by default; the decoder delivers them (a recipient may
@@ -512,8 +513,11 @@ impl Encoder {
 
     /// Write a head; `extra` gives, from the framing decided and what the
     /// fields say about the connection (read once, for the encoder's checks
-    /// and the connection alike), a whole field line (CRLF included) that
-    /// the connection adds after the caller's fields, or empty.
+    /// and the connection alike: the Connection options, Upgrade, TE and
+    /// Expect; the framing fields are read apart, so the options' framing
+    /// bits stay unset), a whole field line (CRLF included) that the
+    /// connection adds after the caller's fields, or empty. It is called
+    /// once, after every check, before anything is written.
     pub(crate) fn head<S: Sink>(
         &mut self,
         start: Start<'_>,

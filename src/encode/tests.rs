@@ -978,6 +978,10 @@ fn trailers_that_belong_in_the_header_section_are_refused() {
         "TE",
         "Cache-Control",
         "Date",
+        "Accept-Encoding",
+        "Connection",
+        "keep-alive",
+        "Upgrade",
     ] {
         let trailers = [
             Field::new("Server-Timing", "db;dur=53"),
@@ -1371,6 +1375,10 @@ fn sender_rules_with_their_kinds() {
         ("chunked", 0),
         ("trailers, Chunked;q=0.5", 10),
         ("gzip;x=\"a,b\", CHUNKED", 14),
+        // A `"` that opens no parameter value, or never closes, hides
+        // nothing from a recipient that splits at commas.
+        ("x\", chunked", 4),
+        ("gzip;p=\"x, chunked", 11),
     ] {
         let te = [
             HOST,

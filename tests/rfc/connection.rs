@@ -1053,6 +1053,35 @@ fn a_101_switches_only_to_an_offered_protocol() {
     }
 }
 
+/// RFC 9112 5.2: a recipient that accepts obs-fold (`Lenient::obs_fold`)
+/// reads each fold as one SP before interpreting the value, so a folded
+/// Connection still lists `upgrade` and a folded Upgrade still offers
+/// each of its protocols.
+#[test]
+fn a_folded_offer_reads_as_one_line() {
+    for offer in [
+        &b"GET / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: websocket,\r\n h2c\r\n\r\n"[..],
+        b"GET / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: h2c\r\n , websocket\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: a\r\nConnection: keep-alive,\r\n upgrade\r\nUpgrade: h2c\r\n\r\n",
+    ] {
+        let mut config = ConnectionConfig::default();
+        config.config.lenient.obs_fold = true;
+        let mut s = Side {
+            conn: ServerConn::new(config),
+            unread: Vec::new(),
+            wrote: Vec::new(),
+        };
+        assert_eq!(s.read(offer).1, Stop::Paused, "{}", esc(offer));
+        let fields = [
+            Field::new("Connection", "Upgrade"),
+            Field::new("Upgrade", "h2c"),
+        ];
+        s.respond(switching(), &fields, Body::AsFields, b"")
+            .unwrap_or_else(|e| panic!("{}: {e}", esc(offer)));
+        assert_eq!(s.conn.state(), ConnState::Switched);
+    }
+}
+
 /// RFC 9110 7.8: "A server MAY ignore a received Upgrade header field":
 /// any other final answer keeps HTTP/1 on both sides, and reading and
 /// writing requests go on after it.

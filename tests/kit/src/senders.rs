@@ -10,10 +10,14 @@ use crate::abnf::plain_list;
 /// authentication, request modifiers, response controls, or content
 /// format." The fields it names by kind (framing and routing: RFC 9112
 /// section 6; request modifiers: the controls and the conditionals of RFC
-/// 9110 section 13; authentication: sections 11.6 and 11.7, and cookies,
-/// which RFC 7230 section 4.1.2 named there; response control data, which
-/// it named as RFC 7231 section 7.1's; content format), lower-case.
-pub const HEADER_ONLY_FIELDS: [&str; 31] = [
+/// 9110 section 13, and content negotiation, which RFC 7230 section 4.1.2
+/// counted among them as RFC 7231 section 5's; authentication: sections
+/// 11.6 and 11.7, and cookies, which RFC 7230 named there; response
+/// control data, which it named as RFC 7231 section 7.1's; content
+/// format), lower-case; and the connection's own fields (RFC 9110 section
+/// 7.6.1, 7.8), which act on the connection a merging recipient would
+/// misread, as the framing fields do.
+pub const HEADER_ONLY_FIELDS: [&str; 39] = [
     "content-length",
     "transfer-encoding",
     "host",
@@ -23,6 +27,10 @@ pub const HEADER_ONLY_FIELDS: [&str; 31] = [
     "pragma",
     "range",
     "te",
+    "accept",
+    "accept-charset",
+    "accept-encoding",
+    "accept-language",
     "if-match",
     "if-none-match",
     "if-modified-since",
@@ -45,6 +53,10 @@ pub const HEADER_ONLY_FIELDS: [&str; 31] = [
     "content-range",
     "content-type",
     "trailer",
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "upgrade",
 ];
 
 /// Whether a trailer field named `name` is one the strict encoder refuses
@@ -58,30 +70,47 @@ pub fn header_only(name: &[u8]) -> bool {
 /// Whether a TE value lists the `chunked` transfer coding, which a client
 /// "MUST NOT send" (RFC 9112 section 7.4). `TE = #t-codings`, `t-codings =
 /// "trailers" / ( transfer-coding [ weight ] )`: the coding is an
-/// element's first token, before any `;`. Quoted strings (parameter
-/// values) are blanked out first, so a comma or `chunked` inside one is
-/// no element.
+/// element's first token, before any `;`. A quoted string is only a
+/// parameter's value (`transfer-parameter = token BWS "=" BWS ( token /
+/// quoted-string )`): one that opens right after `=` and closes is blanked
+/// out first, so a comma or `chunked` inside it is no element; any other
+/// `"` is a plain byte.
 pub fn te_lists_chunked(value: &[u8]) -> bool {
-    let mut unquoted = Vec::with_capacity(value.len());
-    let (mut quoted, mut escaped) = (false, false);
-    for &b in value {
-        let inside = quoted;
-        if quoted {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                quoted = false;
+    let mut plain = value.to_vec();
+    let mut i = 0;
+    while i < value.len() {
+        let after_equals = value[..i]
+            .iter()
+            .rev()
+            .find(|&&b| !matches!(b, b' ' | b'\t'))
+            == Some(&b'=');
+        if value[i] == b'"' && after_equals {
+            // Find the closing quote, a backslash quoting the byte after it.
+            let mut j = i + 1;
+            let mut close = None;
+            while j < value.len() {
+                if value[j] == b'\\' {
+                    j += 2;
+                } else if value[j] == b'"' {
+                    close = Some(j);
+                    break;
+                } else {
+                    j += 1;
+                }
             }
-        } else if b == b'"' {
-            quoted = true;
+            match close {
+                Some(j) => {
+                    plain[i..=j].fill(b'x');
+                    i = j + 1;
+                    continue;
+                }
+                // Unclosed: no quoted string, here or later.
+                None => break,
+            }
         }
-        unquoted.push(if inside || quoted { b'x' } else { b });
+        i += 1;
     }
-    // (An unclosed quoted string swallows the rest: blanked out too.)
-    let listed =
-        plain_list(&unquoted).any(|element| coding(element).eq_ignore_ascii_case(b"chunked"));
+    let listed = plain_list(&plain).any(|element| coding(element).eq_ignore_ascii_case(b"chunked"));
     listed
 }
 
@@ -114,6 +143,8 @@ mod tests {
         assert!(te_lists_chunked(b"gzip;p=\"x\", CHUNKED"));
         assert!(!te_lists_chunked(b"gzip;p=\"a, chunked\""));
         assert!(!te_lists_chunked(b"chunkedx, trailers"));
-        assert!(!te_lists_chunked(b"gzip;p=\"open, chunked"));
+        assert!(te_lists_chunked(b"gzip;p=\"open, chunked"));
+        assert!(te_lists_chunked(b"x\", chunked"));
+        assert!(!te_lists_chunked(b"gzip;p = \"a,chunked\", trailers"));
     }
 }
