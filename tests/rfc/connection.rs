@@ -1060,7 +1060,8 @@ fn a_101_switches_only_to_an_offered_protocol() {
 #[test]
 fn a_folded_offer_reads_as_one_line() {
     for offer in [
-        &b"GET / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: websocket,\r\n h2c\r\n\r\n"[..],
+        &b"GET / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: websocket,\r\n h2c\r\n\r\n"
+            [..],
         b"GET / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: h2c\r\n , websocket\r\n\r\n",
         b"GET / HTTP/1.1\r\nHost: a\r\nConnection: keep-alive,\r\n upgrade\r\nUpgrade: h2c\r\n\r\n",
     ] {
@@ -1080,6 +1081,21 @@ fn a_folded_offer_reads_as_one_line() {
             .unwrap_or_else(|e| panic!("{}: {e}", esc(offer)));
         assert_eq!(s.conn.state(), ConnState::Switched);
     }
+}
+
+/// RFC 9112 5.2 and 9.6: a response may fold a field line (the client
+/// reads obs-fold in responses by default, each fold as one SP), and a
+/// folded Connection that lists `close` still closes: the client
+/// connection sends nothing more.
+#[test]
+fn a_folded_close_in_a_response_still_closes() {
+    let mut c = client_side();
+    c.get("/").unwrap();
+    let (events, stop) = c
+        .read(b"HTTP/1.1 200 OK\r\nConnection: keep-alive,\r\n close\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!((ends(&events), stop), (1, Stop::Done));
+    assert_eq!(c.conn.state(), ConnState::Closed);
+    assert_eq!(refused(c.get("/")), EncodeErrorKind::ConnectionClosed);
 }
 
 /// RFC 9110 7.8: "A server MAY ignore a received Upgrade header field":
