@@ -155,8 +155,10 @@ pub enum ErrorKind {
     ForbiddenTrailer,
     /// A response when no request awaits one (a client's connection).
     UnsolicitedResponse,
-    /// A 101 (Switching Protocols) to a request that offered no upgrade (a
-    /// client's connection).
+    /// A 101 (Switching Protocols) to a request that offered no upgrade, or
+    /// whose Upgrade names a protocol the request did not offer (RFC 9110
+    /// section 7.8; the offset is that protocol's first byte). A client's
+    /// connection.
     UnexpectedUpgrade,
 }
 

@@ -69,6 +69,18 @@ use h1wire_fuzz::{
     ResumingDecoder, StreamDecoder,
 };
 use libfuzzer_sys::fuzz_target;
+
+/// The protocols of `fields`' Upgrade fields, lower-case, each element of
+/// each list trimmed (no folds: the conversation writes none).
+fn upgrade_protocols(fields: &[OwnedField]) -> Vec<Vec<u8>> {
+    fields
+        .iter()
+        .filter(|f| f.name.eq_ignore_ascii_case(b"upgrade"))
+        .flat_map(|f| f.value.split(|&b| b == b','))
+        .map(|e| e.trim_ascii().to_ascii_lowercase())
+        .filter(|e| !e.is_empty())
+        .collect()
+}
 use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 
 /// What a slice is filled with before a call.
@@ -295,6 +307,9 @@ struct World {
     /// Whether the client's last request may switch protocols (`None`:
     /// unknown, it had raw parts).
     client_last_may_switch: Option<bool>,
+    /// The protocols the client's last request offered in its Upgrade
+    /// fields, lower-case (`None`: unknown, it had raw parts).
+    client_last_offer: Option<Vec<Vec<u8>>>,
     /// The method of the request each final response the server wrote
     /// answers, in order (from `answering()` before writing it).
     server_answered: Vec<MethodKind>,
@@ -390,6 +405,7 @@ fn run(script: &Script) {
         injected: false,
         client_methods: Vec::new(),
         client_last_may_switch: Some(false),
+        client_last_offer: Some(Vec::new()),
         server_answered: Vec::new(),
         client_writing_connect: false,
         client_connect_ended_late: false,
@@ -608,6 +624,7 @@ impl World {
         let method = MethodKind::of(&d.method);
         self.client_writing_connect = method == MethodKind::Connect;
         self.client_methods.push(method);
+        self.client_last_offer = (!d.raw).then(|| upgrade_protocols(&d.fields));
         self.client_last_may_switch = if d.raw {
             None
         } else {
@@ -720,6 +737,30 @@ impl World {
                     "response accepted where it must be refused: {}",
                     context()
                 );
+                // RFC 9110 section 7.8: a 101 names only protocols the
+                // request offered (a name alone matches any version of
+                // it; an offer without a version takes any version). The
+                // connection keeps two offered protocols: a longer offer
+                // takes any answer.
+                let kept = self.client_last_offer.as_ref().filter(|o| o.len() <= 2);
+                if let (101, Some(offered)) = (d.status, kept) {
+                    for answered in upgrade_protocols(&d.fields) {
+                        let name =
+                            |p: &[u8]| p.split(|&b| b == b'/').next().unwrap_or_default().to_vec();
+                        let ok = offered.iter().any(|o| {
+                            o == &answered
+                                || (name(o) == name(&answered)
+                                    && (!answered.contains(&b'/') || !o.contains(&b'/')))
+                        });
+                        assert!(
+                            ok,
+                            "a 101 switched to {} that the request did not offer ({:?}): {}",
+                            esc(&answered),
+                            offered.iter().map(|o| esc(o)).collect::<Vec<_>>(),
+                            context()
+                        );
+                    }
+                }
                 match &fresh {
                     Ok(f) => assert!(
                         same_but_connection_line(bytes, f),

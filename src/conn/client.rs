@@ -2,7 +2,8 @@
 //! in order, and tells the cycle table of each.
 
 use super::cycle::{After, Cycle, Exchange, Flow, Refusal};
-use super::options::HeadOptions;
+use super::offer::Offer;
+use super::options::{is_upgrade, HeadOptions};
 use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
@@ -76,6 +77,13 @@ pub struct Connection {
     /// What the head of the response being read says.
     reading_options: HeadOptions,
     reading_version: Version,
+    /// The response being read is a 101: its Upgrade must name protocols
+    /// of `offer`.
+    reading_switch: bool,
+    /// The protocols the last request written offered. (A request that
+    /// offers an upgrade is the last in flight: none is written after it
+    /// until it is answered.)
+    offer: Offer,
     /// The connection's error, once reading failed.
     failed: Option<Error>,
 }
@@ -89,6 +97,8 @@ impl Connection {
             cycle: Cycle::new(config.depth),
             reading_options: HeadOptions::default(),
             reading_version: Version::Http11,
+            reading_switch: false,
+            offer: Offer::default(),
             failed: None,
         }
     }
@@ -268,8 +278,22 @@ impl Connection {
                 }
                 self.reading_options = HeadOptions::default();
                 self.reading_version = line.version;
+                self.reading_switch = line.status == 101;
             }
-            Event::Header(field) => self.reading_options.observe(field),
+            Event::Header(field) => {
+                self.reading_options.observe(field);
+                // RFC 9110 section 7.8: a server switches only to a
+                // protocol the request offered; one that names another
+                // breaks HTTP as a 101 to no offer does.
+                if self.reading_switch && is_upgrade(field.name) {
+                    if let Some(byte) = self.offer.unoffered(field.value) {
+                        let value_at = (field.value.as_ptr() as usize)
+                            .wrapping_sub(field.name.as_ptr() as usize);
+                        let offset = at + (value_at + byte) as u64;
+                        return Err(self.fail(Error::new(ErrorKind::UnexpectedUpgrade, offset)));
+                    }
+                }
+            }
             Event::HeadEnd(head) => {
                 let o = self.reading_options;
                 let http10 = self.reading_version == Version::Http10;
@@ -315,6 +339,12 @@ impl Connection {
             },
             sink,
         )?;
+        self.offer = Offer::default();
+        if options.upgrade_field() {
+            for field in fields.iter().filter(|f| is_upgrade(f.name)) {
+                self.offer.record(field.value);
+            }
+        }
         let exchange =
             Exchange::of_head(line.method_kind(), line.version, &options, written.framing);
         let started = self.cycle.start_request(exchange);

@@ -1014,7 +1014,7 @@ fn a_101_answers_only_an_upgrade_offer() {
 /// RFC 9110 7.8: the protocols a 101 switches to are among those the
 /// request's Upgrade offered: a 101 naming another is refused (naming
 /// its Upgrade field and the protocol's first byte), and nothing is
-/// written or changed; protocol names compare without case ("recipients
+/// written or changed; a client reading one fails there; protocol names compare without case ("recipients
 /// SHOULD use case-insensitive comparison when matching each
 /// protocol-name"), versions exactly.
 #[test]
@@ -1050,6 +1050,25 @@ fn a_101_switches_only_to_an_offered_protocol() {
         s.respond(switching(), &fields, Body::AsFields, b"")
             .unwrap();
         assert_eq!(s.conn.state(), ConnState::Switched, "{answer}");
+    }
+
+    // The client holds the server to it: a 101 naming a protocol it did
+    // not offer breaks HTTP as a 101 to no offer does, at the protocol.
+    let fields = [
+        HOST,
+        Field::new("Upgrade", "websocket, TLS/1.0"),
+        Field::new("Connection", "Upgrade"),
+    ];
+    let head = "HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: ";
+    for (answer, byte) in [("h2c", Some(0)), ("TLS/1.3", Some(0)), ("WebSocket", None)] {
+        let mut c = client_side();
+        c.send(get("/chat"), &fields, Body::Empty, b"").unwrap();
+        let (_, stop) = c.read(format!("{head}{answer}\r\n\r\n").as_bytes());
+        let expected = match byte {
+            Some(byte) => Stop::Failed(ErrorKind::UnexpectedUpgrade, (head.len() + byte) as u64),
+            None => Stop::Switched,
+        };
+        assert_eq!(stop, expected, "{answer}");
     }
 }
 
