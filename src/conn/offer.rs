@@ -1,7 +1,8 @@
-//! The protocols a request's Upgrade offers, kept so that a server's 101
-//! names only those: "A server MUST NOT switch to a protocol that was not
-//! indicated by the client in the corresponding request's Upgrade header
-//! field" (RFC 9110 section 7.8).
+//! The protocols a request's Upgrade offers, kept so that a 101 names only
+//! those: "A server MUST NOT switch to a protocol that was not indicated by
+//! the client in the corresponding request's Upgrade header field" (RFC
+//! 9110 section 7.8). The server's connection refuses to write another;
+//! the client's fails on reading one.
 //!
 //! A connection keeps no field values (they borrow the caller's input), so
 //! each offered protocol is kept as two 32-bit hashes: of its name, and of

@@ -201,19 +201,21 @@ pub enum EncodeErrorKind {
     /// into the head would be misled by; or, unless
     /// [`EncoderOptions::header_fields_in_trailers`](crate::EncoderOptions::header_fields_in_trailers),
     /// one that RFC 9110 section 6.5.1 keeps in the header section because
-    /// it must be known before the content: controls (Cache-Control,
-    /// Expect, Max-Forwards, Pragma, Range, TE) and content negotiation
-    /// (Accept, Accept-Charset, Accept-Encoding, Accept-Language),
-    /// conditionals (If-Match,
-    /// If-None-Match, If-Modified-Since, If-Unmodified-Since, If-Range),
-    /// authentication (Authorization, Proxy-Authorization,
-    /// WWW-Authenticate, Proxy-Authenticate, Cookie, Set-Cookie), response
-    /// control data (Age,
-    /// Date, Expires, Location, Retry-After, Vary, Warning) and how to
-    /// process the content (Content-Encoding, Content-Range,
-    /// Content-Type, Trailer); and the connection's own fields
-    /// (Connection, Keep-Alive, Proxy-Connection, Upgrade), which a
-    /// recipient merging trailers into the head would act on.
+    /// it must be known before the content:
+    /// - controls (Cache-Control, Expect, Max-Forwards, Pragma, Range, TE)
+    ///   and content negotiation (Accept, Accept-Charset, Accept-Encoding,
+    ///   Accept-Language);
+    /// - conditionals (If-Match, If-None-Match, If-Modified-Since,
+    ///   If-Unmodified-Since, If-Range);
+    /// - authentication (Authorization, Proxy-Authorization,
+    ///   WWW-Authenticate, Proxy-Authenticate, Cookie, Set-Cookie);
+    /// - response control data (Age, Date, Expires, Location, Retry-After,
+    ///   Vary, Warning);
+    /// - how to process the content (Content-Encoding, Content-Range,
+    ///   Content-Type, Trailer);
+    /// - the connection's own fields (Connection, Keep-Alive,
+    ///   Proxy-Connection, Upgrade), which a recipient merging trailers
+    ///   into the head would act on.
     ForbiddenTrailer,
     /// A head while a message is still being written (call
     /// [`Encoder::end`](crate::Encoder::end) first).
