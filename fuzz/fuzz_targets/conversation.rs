@@ -741,8 +741,13 @@ impl World {
                 // request offered (a name alone matches any version of
                 // it; an offer without a version takes any version). The
                 // connection keeps two offered protocols: a longer offer
-                // takes any answer.
-                let kept = self.client_last_offer.as_ref().filter(|o| o.len() <= 2);
+                // takes any answer. (Raw bytes toward the server are
+                // requests the client never wrote: their offers are not
+                // known here.)
+                let kept = self
+                    .client_last_offer
+                    .as_ref()
+                    .filter(|o| o.len() <= 2 && !self.injected);
                 if let (101, Some(offered)) = (d.status, kept) {
                     for answered in upgrade_protocols(&d.fields) {
                         let name =
