@@ -23,7 +23,8 @@ ratios against h1wire's event API and against its at-once APIs
 the group has it): the other contender's time over
 h1wire's, so above 1.0 means h1wire is faster. The decode groups compare decoders of requests, the
 encode_* groups writers of one response head (there `copy`, a plain copy of
-the finished head, is the floor, so its ratio should be below 1.0). A group or
+the finished head, is the floor, so its ratio should be below 1.0, and
+`copy_parts` the plainest writer of it from its parts, checking nothing). A group or
 contender without results (a bench not run) is left out. Only the Python
 standard library is used.
 
@@ -51,7 +52,7 @@ CONTENDERS = [
     # benches/decode.rs
     "httparse", "httparse_naive", "picohttpparser",
     # benches/encode.rs
-    "h1wire_bufmut", "write_fmt", "copy",
+    "h1wire_bufmut", "write_fmt", "copy_parts", "copy",
 ]
 
 
