@@ -1,7 +1,8 @@
 //! What the fields of a head say about framing, gathered one field at a time
 //! (the decoder never holds the whole head).
 
-use crate::syntax::chars::{is_ows, token_len, trim_by};
+use crate::syntax::chars::{is_ows, token_len};
+use crate::syntax::list::{self, quoted_string_end};
 use crate::syntax::{within, Fault};
 use crate::ErrorKind;
 
@@ -128,13 +129,8 @@ impl FramingFacts {
             return Ok(None);
         }
         let mut duplicate = None;
-        let mut start = 0;
-        for element in value.split(|&b| b == b',') {
-            let trimmed = trim_by(element, is_ows);
-            let lead = element.iter().take_while(|&&b| is_ows(b)).count();
-            let at = start + lead;
-            start += element.len() + 1;
-            let n = parse_decimal(trimmed)
+        for (at, element) in list::elements(value) {
+            let n = parse_decimal(element)
                 .map_err(|i| Fault::new(ErrorKind::InvalidContentLength, at + i))?;
             match self.length() {
                 None => self.set_length(n, line_at),
@@ -303,20 +299,6 @@ fn for_each_coding<'a>(
             at,
             params_at,
         })?;
-    }
-}
-
-/// The index just past the quoted-string that opens at `open`, or the
-/// index where it goes wrong (a lone backslash, or no closing quote).
-fn quoted_string_end(value: &[u8], open: usize) -> Result<usize, usize> {
-    let mut i = open + 1;
-    loop {
-        match value.get(i) {
-            Some(b'"') => return Ok(i + 1),
-            Some(b'\\') if i + 1 < value.len() => i += 2,
-            Some(b'\\') | None => return Err(i),
-            Some(_) => i += 1,
-        }
     }
 }
 

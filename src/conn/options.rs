@@ -3,7 +3,8 @@
 //! decoder delivers them or the encoder is given them.
 
 use crate::head::field::{classify, KnownField, KnownName};
-use crate::syntax::chars::{is_ows, trim_by};
+use crate::syntax::chars::is_ows;
+use crate::syntax::list::{self, quoted_string_end};
 use crate::Field;
 
 /// The connection options and expectations one head carries, a bit each
@@ -155,13 +156,13 @@ pub(crate) fn te_lists_chunked(value: &[u8]) -> Option<usize> {
     let mut at = 0;
     while let Some(&b) = value.get(at) {
         if b == b'"' && last == b'=' && !unclosed {
-            match closing_quote(value, at + 1) {
-                Some(close) => {
-                    at = close + 1;
+            match quoted_string_end(value, at) {
+                Ok(end) => {
+                    at = end;
                     last = b'"';
                     continue;
                 }
-                None => unclosed = true,
+                Err(_) => unclosed = true,
             }
         }
         if b == b',' {
@@ -178,20 +179,6 @@ pub(crate) fn te_lists_chunked(value: &[u8]) -> Option<usize> {
     is_chunked_at(start, value.len())
 }
 
-/// The index of the `"` that closes a quoted string whose content starts
-/// at `from` (a backslash quotes the byte after it), if one does.
-fn closing_quote(value: &[u8], from: usize) -> Option<usize> {
-    let mut at = from;
-    while let Some(&b) = value.get(at) {
-        match b {
-            b'\\' => at += 2,
-            b'"' => return Some(at),
-            _ => at += 1,
-        }
-    }
-    None
-}
-
 /// The options a Connection value lists that the cycle acts on, as bits.
 /// An element is a token, so one with whitespace inside (`keep alive`)
 /// matches none of them.
@@ -202,9 +189,7 @@ fn connection_options(value: &[u8]) -> u16 {
     if one != 0 {
         return one;
     }
-    value.split(|&b| b == b',').fold(0, |bits, element| {
-        bits | connection_option(trim_by(element, is_ows))
-    })
+    list::elements(value).fold(0, |bits, (_, element)| bits | connection_option(element))
 }
 
 /// The bit of one connection option, 0 for one the cycle does not act on.
@@ -230,16 +215,7 @@ fn list_elements(value: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 /// [`list_elements`] with where each starts in `value`.
 pub(crate) fn list_elements_at(value: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
-    let mut start = 0;
-    value
-        .split(|&b| b == b',')
-        .map(move |element| {
-            let lead = element.iter().take_while(|&&b| is_ows(b)).count();
-            let at = start + lead;
-            start += element.len() + 1;
-            (at, trim_by(element, is_ows))
-        })
-        .filter(|(_, e)| !e.is_empty() && !e.iter().any(|&b| is_ows(b)))
+    list::elements(value).filter(|(_, e)| !e.is_empty() && !e.iter().any(|&b| is_ows(b)))
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The vocabulary every layer shares: byte classes of RFC 9110 and 9112,
-//! checked numbers, and the one internal shape of a syntax error.
+//! `#list` elements and quoted strings, checked numbers, and the one
+//! internal shape of a syntax error.
 
 pub(crate) mod chars;
+pub(crate) mod list;
 pub(crate) mod number;
 
 use core::slice::SliceIndex;
