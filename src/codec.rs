@@ -11,6 +11,7 @@ use bytes::{Bytes, BytesMut};
 use tokio_util::codec::{Decoder, Encoder};
 
 use crate::server::Connection;
+use crate::syntax::offset_from;
 use crate::{
     Body, ConnState, ConnStatus, ConnectionConfig, EncodeError, Error, Event, Field, Framing,
     StatusLine, Version, WrittenHead,
@@ -215,7 +216,6 @@ impl Decoder for ServerCodec {
             return Ok(None);
         }
         let step = self.conn.decode(&src[..]).map_err(CodecError::Decode)?;
-        let base = src.as_ptr() as usize;
         let consumed = step.consumed;
         self.paused = step.status == ConnStatus::Paused;
         let event = match step.status {
@@ -237,8 +237,9 @@ impl Decoder for ServerCodec {
         };
         // The event's slices lie in the consumed bytes: note where, split
         // those bytes off, and share them.
+        let input: &[u8] = &src[..];
         let at = |part: &[u8]| {
-            let start = (part.as_ptr() as usize).wrapping_sub(base);
+            let start = offset_from(input, part);
             start..start.wrapping_add(part.len())
         };
         let spans = match event {

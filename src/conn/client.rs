@@ -7,6 +7,7 @@ use super::options::{is_upgrade, HeadOptions};
 use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
+use crate::syntax::offset_from;
 use crate::{
     Body, BodyFrame, Decoder, EncodeError, Encoder, Error, ErrorKind, Event, Field, Framing,
     Readings, RequestLine, Status, Version, WrittenHead,
@@ -287,8 +288,7 @@ impl Connection {
                 // breaks HTTP as a 101 to no offer does.
                 if self.reading_switch && is_upgrade(field.name) {
                     if let Some(byte) = self.offer.unoffered(field.value) {
-                        let value_at = (field.value.as_ptr() as usize)
-                            .wrapping_sub(field.name.as_ptr() as usize);
+                        let value_at = offset_from(field.name, field.value);
                         let offset = at + (value_at + byte) as u64;
                         return Err(self.fail(Error::new(ErrorKind::UnexpectedUpgrade, offset)));
                     }

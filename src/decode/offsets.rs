@@ -16,6 +16,7 @@
 //! [`Decoder::decode`]: super::Decoder::decode
 
 use super::{Status, Step};
+use crate::syntax::offset_from;
 use crate::{Error, Event, Field, HeadEnd, RequestLine, StatusLine, Version};
 
 /// A part of the input: `input[at..at + len]`.
@@ -30,7 +31,7 @@ impl Span {
     /// part keeps its place too: callers may look at where it points.)
     #[inline(always)]
     fn of(part: &[u8], input: &[u8]) -> Span {
-        let at = (part.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+        let at = offset_from(input, part);
         debug_assert!(
             at.checked_add(part.len())
                 .is_some_and(|end| end <= input.len()),

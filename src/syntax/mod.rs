@@ -29,6 +29,16 @@ where
     }
 }
 
+/// Where `part` starts, counted from where `base` starts: two slices of
+/// the same input, `part` at or after `base` (an event's slices and the
+/// input they came from, a field's value and its name). An address
+/// difference, no unsafe: callers keep the invariant, and one that broke
+/// it would get a wrong offset, never a panic.
+#[inline(always)]
+pub(crate) fn offset_from(base: &[u8], part: &[u8]) -> usize {
+    (part.as_ptr() as usize).wrapping_sub(base.as_ptr() as usize)
+}
+
 /// A syntax error at `at`, an index into the bytes the parser was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Fault {
