@@ -3,7 +3,7 @@
 
 use super::cycle::{After, Cycle, Exchange, Flow, Refusal};
 use super::offer::Offer;
-use super::options::{is_upgrade, HeadOptions};
+use super::options::HeadOptions;
 use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
@@ -286,8 +286,8 @@ impl Connection {
                 // RFC 9110 section 7.8: a server switches only to a
                 // protocol the request offered; one that names another
                 // breaks HTTP as a 101 to no offer does.
-                if self.reading_switch && is_upgrade(field.name) {
-                    if let Some(byte) = self.offer.unoffered(field.value) {
+                if self.reading_switch {
+                    if let Some(byte) = self.offer.unoffered(field) {
                         let value_at = offset_from(field.name, field.value);
                         let offset = at + (value_at + byte) as u64;
                         return Err(self.fail(Error::new(ErrorKind::UnexpectedUpgrade, offset)));
@@ -341,8 +341,8 @@ impl Connection {
         )?;
         self.offer = Offer::default();
         if options.upgrade_field() {
-            for field in fields.iter().filter(|f| is_upgrade(f.name)) {
-                self.offer.record(field.value);
+            for field in fields {
+                self.offer.record(field);
             }
         }
         let exchange =

@@ -12,7 +12,8 @@
 //! protocol through that was not offered, never refuse one that was; so
 //! can an offer of more protocols than are kept, which accepts any answer.
 
-use super::options::list_elements_at;
+use super::options::{is_upgrade, list_elements_at};
+use crate::Field;
 
 /// Offered protocols kept; more than this many offers any protocol. Real
 /// offers name one (`websocket`, `h2c`) or two (`TLS/1.0, HTTP/1.1`), and
@@ -54,9 +55,13 @@ fn fnv1a(hash: u32, bytes: impl Iterator<Item = u8>) -> u32 {
 }
 
 impl Offer {
-    /// Take an Upgrade field's value (`Upgrade = #protocol`).
-    pub(crate) fn record(&mut self, value: &[u8]) {
-        for (_, protocol) in list_elements_at(value) {
+    /// Take a field of the offering request: an Upgrade's protocols
+    /// (`Upgrade = #protocol`); any other field says nothing.
+    pub(crate) fn record(&mut self, field: &Field<'_>) {
+        if !is_upgrade(field.name) {
+            return;
+        }
+        for (_, protocol) in list_elements_at(field.value) {
             let (name, full) = keys(protocol);
             // An offer without a version stands for any version of it.
             let entry = (name, full.unwrap_or(name));
@@ -70,19 +75,19 @@ impl Offer {
         }
     }
 
-    /// The byte of `value` (an answering Upgrade field's) where the first
-    /// protocol that was not offered starts, if any: a protocol with a
-    /// version must have been offered with that version (or without
-    /// one), one without a version under its name.
-    pub(crate) fn unoffered(&self, value: &[u8]) -> Option<usize> {
-        if self.overflow {
+    /// For a field of the 101: if it is an Upgrade, the byte of its value
+    /// where the first protocol that was not offered starts, if any (a
+    /// protocol with a version must have been offered with that version
+    /// or without one, one without a version under its name).
+    pub(crate) fn unoffered(&self, field: &Field<'_>) -> Option<usize> {
+        if self.overflow || !is_upgrade(field.name) {
             return None;
         }
         let offered = self
             .protocols
             .get(..usize::from(self.count))
             .unwrap_or_default();
-        list_elements_at(value)
+        list_elements_at(field.value)
             .find(|&(_, protocol)| {
                 let (name, full) = keys(protocol);
                 !offered.iter().any(|&(offered_name, offered_full)| {
@@ -104,42 +109,64 @@ mod tests {
     fn offer(values: &[&str]) -> Offer {
         let mut offer = Offer::default();
         for value in values {
-            offer.record(value.as_bytes());
+            offer.record(&upgrade(value.as_bytes()));
         }
         offer
+    }
+
+    /// An Upgrade field (of the offer, or of the 101).
+    fn upgrade(value: &[u8]) -> Field<'_> {
+        Field {
+            name: b"Upgrade",
+            value,
+        }
+    }
+
+    #[test]
+    fn only_upgrade_fields_offer_and_answer() {
+        let mut o = Offer::default();
+        o.record(&Field::new("X-Upgrade", "h2c"));
+        o.record(&Field::new("UPGRADE", "websocket"));
+        assert_eq!(o.unoffered(&upgrade(b"h2c")), Some(0));
+        assert_eq!(o.unoffered(&upgrade(b"websocket")), None);
+        assert_eq!(o.unoffered(&Field::new("X-Upgrade", "h2c")), None);
     }
 
     #[test]
     fn a_101_names_only_what_was_offered() {
         let o = offer(&["websocket"]);
-        assert_eq!(o.unoffered(b"websocket"), None);
-        assert_eq!(o.unoffered(b"WebSocket"), None, "names without case");
-        assert_eq!(o.unoffered(b"h2c"), Some(0));
-        assert_eq!(o.unoffered(b"websocket, h2c"), Some(11));
+        assert_eq!(o.unoffered(&upgrade(b"websocket")), None);
+        assert_eq!(
+            o.unoffered(&upgrade(b"WebSocket")),
+            None,
+            "names without case"
+        );
+        assert_eq!(o.unoffered(&upgrade(b"h2c")), Some(0));
+        assert_eq!(o.unoffered(&upgrade(b"websocket, h2c")), Some(11));
         // An offer without a version takes any version of it.
-        assert_eq!(o.unoffered(b"websocket/13"), None);
+        assert_eq!(o.unoffered(&upgrade(b"websocket/13")), None);
 
         let o = offer(&["HTTP/2.0", "RTA/x11"]);
         for answer in ["HTTP/2.0", "http/2.0", "RTA", "RTA/x11, HTTP/2.0"] {
-            assert_eq!(o.unoffered(answer.as_bytes()), None, "{answer}");
+            assert_eq!(o.unoffered(&upgrade(answer.as_bytes())), None, "{answer}");
         }
         // Versions compare exactly.
-        assert_eq!(o.unoffered(b"HTTP/3.0"), Some(0));
-        assert_eq!(o.unoffered(b"RTA/X11"), Some(0));
-        assert_eq!(o.unoffered(b"RTA/x11 , HTTP/1.1"), Some(10));
+        assert_eq!(o.unoffered(&upgrade(b"HTTP/3.0")), Some(0));
+        assert_eq!(o.unoffered(&upgrade(b"RTA/X11")), Some(0));
+        assert_eq!(o.unoffered(&upgrade(b"RTA/x11 , HTTP/1.1")), Some(10));
 
         // Nothing offered: any protocol is refused.
-        assert_eq!(Offer::default().unoffered(b"websocket"), Some(0));
-        assert_eq!(offer(&[""]).unoffered(b" h2c"), Some(1));
+        assert_eq!(Offer::default().unoffered(&upgrade(b"websocket")), Some(0));
+        assert_eq!(offer(&[""]).unoffered(&upgrade(b" h2c")), Some(1));
     }
 
     #[test]
     fn an_offer_too_long_to_keep_takes_any_answer() {
         let o = offer(&["a, b"]);
-        assert_eq!(o.unoffered(b"c"), Some(0));
-        assert_eq!(o.unoffered(b"b, a"), None);
+        assert_eq!(o.unoffered(&upgrade(b"c")), Some(0));
+        assert_eq!(o.unoffered(&upgrade(b"b, a")), None);
         // RFC 9110's own example offers four.
         let o = offer(&["HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11"]);
-        assert_eq!(o.unoffered(b"anything"), None);
+        assert_eq!(o.unoffered(&upgrade(b"anything")), None);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::cycle::{After, Cycle, Exchange, Flow};
 use super::offer::Offer;
-use super::options::{is_upgrade, HeadOptions};
+use super::options::HeadOptions;
 use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
@@ -291,9 +291,7 @@ impl Connection {
             }
             Event::Header(field) => {
                 self.reading_options.observe(field);
-                if is_upgrade(field.name) {
-                    self.reading_offer.record(field.value);
-                }
+                self.reading_offer.record(field);
             }
             Event::HeadEnd(head) => {
                 let (method, version) = (self.reading.method, self.reading.version);
@@ -329,10 +327,7 @@ impl Connection {
         // request offered.
         if line.status == 101 {
             for (index, field) in fields.iter().enumerate() {
-                if let (true, Some(at)) = (
-                    is_upgrade(field.name),
-                    self.reading_offer.unoffered(field.value),
-                ) {
+                if let Some(at) = self.reading_offer.unoffered(field) {
                     return Err(EncodeError::new(EncodeErrorKind::UnexpectedSwitch)
                         .in_field(index)
                         .at_byte(at));
