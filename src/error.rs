@@ -155,10 +155,11 @@ pub enum ErrorKind {
     ForbiddenTrailer,
     /// A response when no request awaits one (a client's connection).
     UnsolicitedResponse,
-    /// A 101 (Switching Protocols) to a request that offered no upgrade, or
+    /// A 101 (Switching Protocols) to a request that offered no upgrade,
     /// whose Upgrade names a protocol the request did not offer (RFC 9110
-    /// section 7.8; the offset is that protocol's first byte). A client's
-    /// connection.
+    /// section 7.8; the offset is that protocol's first byte), or that
+    /// names no protocol at all (section 15.2.2; the offset is the empty
+    /// line that ends its head). A client's connection.
     UnexpectedUpgrade,
 }
 

@@ -614,7 +614,10 @@ proptest! {
                         (100..200).contains(&resp.status) && resp.answering.version == Version::Http10
                     }
                     EncodeErrorKind::MissingUpgrade => {
-                        (resp.status == 101 || resp.status == 426) && !upgrade
+                        let named = resp.fields.iter().any(|f| {
+                            f.name.eq_ignore_ascii_case(b"upgrade") && senders::upgrade_names_protocol(&f.value)
+                        });
+                        (resp.status == 101 || resp.status == 426) && !named
                     }
                     EncodeErrorKind::MissingConnectionOption => {
                         upgrade && !connection_lists(&resp.fields, b"upgrade")

@@ -737,6 +737,13 @@ impl World {
                     "response accepted where it must be refused: {}",
                     context()
                 );
+                // RFC 9110 section 15.2.2: a 101 names the protocol it
+                // switches to (an Upgrade that lists nothing names none).
+                assert!(
+                    d.status != 101 || !upgrade_protocols(&d.fields).is_empty(),
+                    "a 101 that names no protocol was accepted: {}",
+                    context()
+                );
                 // RFC 9110 section 7.8: a 101 names only protocols the
                 // request offered (a name alone matches any version of
                 // it; an offer without a version takes any version). The

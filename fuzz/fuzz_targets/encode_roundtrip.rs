@@ -425,7 +425,9 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
         }
         (K::MissingUpgrade, StartDesc::Response(s, _)) => {
             (s.status == 101 || s.status == 426)
-                && !fields.iter().any(|f| named(f, "upgrade"))
+                && !fields
+                    .iter()
+                    .any(|f| named(f, "upgrade") && senders::upgrade_names_protocol(f.value))
                 && !desc.options().switch_without_upgrade
         }
         (K::MissingConnectionOption, start) => {

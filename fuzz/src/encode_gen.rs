@@ -648,10 +648,13 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
                 return Some("a 1xx to an HTTP/1.0 client");
             }
             if (code == 101 || code == 426)
-                && !has("upgrade")
+                && !desc
+                    .fields
+                    .iter()
+                    .any(|f| named(f, "upgrade") && senders::upgrade_names_protocol(f.value))
                 && !desc.options().switch_without_upgrade
             {
-                return Some("a 101 or 426 without Upgrade");
+                return Some("a 101 or 426 without an Upgrade that names a protocol");
             }
             let tunnel = answering.method == MethodKind::Connect && (200..300).contains(&code);
             let no_framing = (100..200).contains(&code) || code == 204 || tunnel;

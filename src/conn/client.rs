@@ -40,7 +40,8 @@ use crate::{
 ///   ends HTTP/1 ([`ConnStatus::Switched`]); any other answer goes on.
 ///
 /// A response the client did not ask for (none in flight, a 101 without an
-/// offer) is the peer's error.
+/// offer, or one whose Upgrade names no protocol or one not offered) is the
+/// peer's error.
 ///
 /// ```
 /// use h1wire::client::Connection;
@@ -296,6 +297,12 @@ impl Connection {
             }
             Event::HeadEnd(head) => {
                 let o = self.reading_options;
+                // RFC 9110 section 15.2.2: a 101 names the protocol it
+                // switches to; one that names none switches to nothing
+                // this client offered.
+                if self.reading_switch && !o.upgrade_protocol() {
+                    return Err(self.fail(Error::new(ErrorKind::UnexpectedUpgrade, at)));
+                }
                 let http10 = self.reading_version == Version::Http10;
                 // RFC 9112 sections 6.3 and 9.3: a response framed by the
                 // end of the stream, or carrying both framings, ends the

@@ -49,6 +49,9 @@ head_options! {
     CONTENT_LENGTH = 7, content_length;
     /// A Transfer-Encoding field.
     TRANSFER_ENCODING = 8, transfer_encoding;
+    /// An Upgrade field that names a protocol (one that names none, as
+    /// `Upgrade:` with nothing, says no protocol a 101 switches to).
+    UPGRADE_PROTOCOL = 9, upgrade_protocol;
 }
 
 impl HeadOptions {
@@ -59,7 +62,7 @@ impl HeadOptions {
         let name = field.name;
         match name.len() {
             10 if CONNECTION_NAME.matches(name) => self.bits |= connection_options(field.value),
-            7 if UPGRADE_NAME.matches(name) => self.bits |= UPGRADE_FIELD,
+            7 if UPGRADE_NAME.matches(name) => self.bits |= upgrade_bits(field.value),
             2 if is_te(name) => self.bits |= TE_FIELD,
             6 if asks_continue(field) => self.bits |= EXPECTS_CONTINUE,
             14 | 17 => match classify(name) {
@@ -177,6 +180,15 @@ pub(crate) fn te_lists_chunked(value: &[u8]) -> Option<usize> {
         at += 1;
     }
     is_chunked_at(start, value.len())
+}
+
+/// The bits of an Upgrade field (`Upgrade = #protocol`): always the
+/// field's, and whether it names a protocol.
+fn upgrade_bits(value: &[u8]) -> u16 {
+    match list_elements(value).next() {
+        Some(_) => UPGRADE_FIELD | UPGRADE_PROTOCOL,
+        None => UPGRADE_FIELD,
+    }
 }
 
 /// The options a Connection value lists that the cycle acts on, as bits.

@@ -495,7 +495,8 @@ fn check_hop_by_hop(
         status: 101 | 426, ..
     } = kind
     {
-        if !hop.upgrade_field() && !options.switch_without_upgrade {
+        // An Upgrade that names nothing names no protocol to switch to.
+        if !hop.upgrade_protocol() && !options.switch_without_upgrade {
             return Err(EncodeError::new(Kind::MissingUpgrade));
         }
     }

@@ -177,7 +177,8 @@ pub struct EncoderOptions {
     /// what it accepted may keep it.
     pub target_userinfo: bool,
     /// Write a 101 (Switching Protocols) or a 426 (Upgrade Required)
-    /// without an Upgrade field. A server must name the protocol it
+    /// without an Upgrade field that names a protocol (none at all, or
+    /// only empty ones such as `Upgrade:`). A server must name the protocol it
     /// switches to, or those it requires (RFC 9110 sections 15.2.2 and
     /// 15.5.22), so it is refused by default
     /// ([`MissingUpgrade`](EncodeErrorKind::MissingUpgrade)); a tool that

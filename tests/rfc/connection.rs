@@ -938,9 +938,12 @@ fn a_101_switches_protocols_after_its_empty_line() {
 }
 
 /// RFC 9110 15.2.2: a server sending 101 "MUST generate an Upgrade header
-/// field" naming the protocol. Refused without one;
-/// `EncoderOptions::switch_without_upgrade` writes it (for tools that
-/// write back what a decoder accepted).
+/// field" naming the protocol. Refused without one, or with one that
+/// names nothing (`Upgrade = #protocol` allows an empty list, which
+/// names no protocol); `EncoderOptions::switch_without_upgrade` writes it
+/// (for tools that write back what a decoder accepted). A client reading
+/// such a 101 fails at the empty line that ends its head: it cannot know
+/// what the connection switched to.
 #[test]
 fn a_101_names_the_protocol_it_switches_to() {
     let mut s = server_side();
@@ -950,6 +953,50 @@ fn a_101_names_the_protocol_it_switches_to() {
         refused(s.respond(switching(), &only_connection, Body::AsFields, b"")),
         EncodeErrorKind::MissingUpgrade
     );
+    for nothing in ["", ",", ", ,"] {
+        let empty = [
+            Field::new("Connection", "Upgrade"),
+            Field::new("Upgrade", nothing),
+        ];
+        assert_eq!(
+            refused(s.respond(switching(), &empty, Body::AsFields, b"")),
+            EncodeErrorKind::MissingUpgrade,
+            "Upgrade: {nothing:?}"
+        );
+    }
+    assert!(s.wrote.is_empty());
+    let h2c = [
+        Field::new("Connection", "Upgrade"),
+        Field::new("Upgrade", ", h2c"),
+    ];
+    s.respond(switching(), &h2c, Body::AsFields, b"").unwrap();
+    assert_eq!(s.conn.state(), ConnState::Switched);
+
+    let offer = [
+        HOST,
+        Field::new("Upgrade", "h2c"),
+        Field::new("Connection", "Upgrade"),
+    ];
+    for head in [
+        "HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\n",
+        "HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: \r\n",
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: ,\r\nConnection: upgrade\r\n",
+    ] {
+        let mut c = client_side();
+        c.send(get("/"), &offer, Body::Empty, b"").unwrap();
+        let (_, stop) = c.read(format!("{head}\r\n").as_bytes());
+        assert_eq!(
+            stop,
+            Stop::Failed(ErrorKind::UnexpectedUpgrade, head.len() as u64),
+            "{head:?}"
+        );
+        assert_eq!(c.conn.state(), ConnState::Closed);
+    }
+    let mut c = client_side();
+    c.send(get("/"), &offer, Body::Empty, b"").unwrap();
+    let (_, stop) = c
+        .read(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: , h2c\r\nConnection: upgrade\r\n\r\n");
+    assert_eq!(stop, Stop::Switched);
     let mut strict = Encoder::server();
     assert_eq!(
         refused(encode_response(

@@ -2,7 +2,7 @@
 //! oracles that predict the encoder's refusals: written from the RFC text,
 //! not from the crate.
 
-use crate::abnf::plain_list;
+use crate::abnf::{is_ws, plain_list};
 
 /// RFC 9110 section 6.5.1: "Many fields cannot be processed outside the
 /// header section because their evaluation is necessary prior to receiving
@@ -147,4 +147,12 @@ mod tests {
         assert!(te_lists_chunked(b"x\", chunked"));
         assert!(!te_lists_chunked(b"gzip;p = \"a,chunked\", trailers"));
     }
+}
+
+/// Whether an Upgrade value names a protocol, as a 101 or 426 must (RFC
+/// 9110 sections 15.2.2 and 15.5.22). `Upgrade = #protocol` allows a list
+/// of none (`Upgrade:`, `Upgrade: ,`), which names nothing; an element
+/// with whitespace inside is no `protocol-name ["/" protocol-version]`.
+pub fn upgrade_names_protocol(value: &[u8]) -> bool {
+    plain_list(value).any(|element| !element.is_empty() && !element.iter().any(|&b| is_ws(b)))
 }
