@@ -340,3 +340,38 @@ fn chunks_of_one_size_read_as_events_as_a_slow_peer_gets_them_read() {
         }
     }
 }
+
+/// The buffer contract: a call that fails consumes nothing, whichever API
+/// it is and whatever an earlier call of another API read. Here
+/// `decode_head` has read the empty line a request may start with and
+/// waits; the rest of the stream, with an invalid method, goes to each
+/// API in turn: the same error, and `position()` still at the stream's
+/// first byte. (`decode_body` used to leave it at 2: it restored the
+/// position of before `decode` went back to the head's start, not the
+/// partial head's count with it.)
+#[test]
+fn a_failing_call_consumes_nothing_after_a_partial_head() {
+    let stream = b"\r\n@ / HTTP/1.1\r\nHost: a\r\n\r\n";
+    for api in ["decode", "decode_head", "decode_body"] {
+        let mut decoder = Decoder::server(Config::default());
+        let mut fields = [Field::EMPTY; 8];
+        let mut pieces = [&b""[..]; 4];
+        assert_eq!(
+            decoder.decode_head(&stream[..2], &mut fields),
+            Ok(HeadStatus::NeedMore)
+        );
+        assert_eq!(decoder.position(), 0);
+        let error = match api {
+            "decode" => decoder.decode(stream).map(|_| ()),
+            "decode_head" => decoder.decode_head(stream, &mut fields).map(|_| ()),
+            _ => decoder.decode_body(stream, &mut pieces).map(|_| ()),
+        }
+        .unwrap_err();
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (ErrorKind::InvalidMethod, 2),
+            "{api}"
+        );
+        assert_eq!(decoder.position(), 0, "{api}");
+    }
+}

@@ -101,7 +101,9 @@ impl Decoder {
                 read += used;
                 count += filled;
             } else {
-                let (position, held) = (self.position, self.held);
+                // (`decode` may first go back to the start of a head that
+                // `decode_head` read in part, which moves both.)
+                let before = (self.position, self.held, self.head_read);
                 match self.decode(within(input, read..)) {
                     Ok(step) => {
                         read += step.consumed;
@@ -119,7 +121,7 @@ impl Decoder {
                     // pieces: the error now. After pieces: they first, and
                     // the error, which the decoder keeps, with the next call.
                     Err(error) => {
-                        (self.position, self.held) = (position, held);
+                        (self.position, self.held, self.head_read) = before;
                         if count == 0 {
                             return Err(error);
                         }
