@@ -814,3 +814,121 @@ fn an_http10_response_closes_both_sides() {
     assert_eq!(p.pump_client(), Stop::Done { ignored: 0 });
     assert_eq!(p.client.state(), ConnState::Closed);
 }
+
+/// What the end-of-stream tests below ask of either connection.
+trait Reader {
+    fn decode_step<'a>(&mut self, input: &'a [u8]) -> Result<h1wire::ConnStep<'a>, h1wire::Error>;
+    fn end(&mut self) -> Result<Option<Event<'static>>, h1wire::Error>;
+}
+
+impl Reader for h1wire::server::Connection {
+    fn decode_step<'a>(&mut self, input: &'a [u8]) -> Result<h1wire::ConnStep<'a>, h1wire::Error> {
+        self.decode(input)
+    }
+    fn end(&mut self) -> Result<Option<Event<'static>>, h1wire::Error> {
+        self.finish()
+    }
+}
+
+impl Reader for h1wire::client::Connection {
+    fn decode_step<'a>(&mut self, input: &'a [u8]) -> Result<h1wire::ConnStep<'a>, h1wire::Error> {
+        self.decode(input)
+    }
+    fn end(&mut self) -> Result<Option<Event<'static>>, h1wire::Error> {
+        self.finish()
+    }
+}
+
+/// Read `input` handed over `piece` bytes at a time (each call gets all
+/// that is unconsumed so far) until the connection stops reading; then
+/// the end of the stream. Returns whether it stopped with `Done`, and
+/// what `finish` said.
+fn read_then_end(
+    conn: &mut impl Reader,
+    input: &[u8],
+    piece: usize,
+) -> (bool, Result<Option<Event<'static>>, ErrorKind>) {
+    let (mut at, mut given) = (0, piece.min(input.len()));
+    let done = loop {
+        let step = conn.decode_step(&input[at..given]).unwrap();
+        at += step.consumed;
+        match step.status {
+            ConnStatus::NeedMore if given < input.len() => given = (given + piece).min(input.len()),
+            ConnStatus::Event(_) => {}
+            ConnStatus::Done { .. } => break true,
+            _ => break false,
+        }
+    };
+    (done, conn.end().map_err(|e| e.kind()))
+}
+
+/// RFC 9112 section 9.6: the bytes after a message that closes the
+/// connection are not read (`ConnStatus::Done` counts them), so the end
+/// of the stream ends nothing of theirs: `finish` says `Ok(None)`, the
+/// same at every split. (It said `Incomplete` when the bytes came with
+/// the closing message in one call, the decoder still counting them; the
+/// server then queued a failed request that nobody sent.)
+#[test]
+fn the_end_of_the_stream_after_the_last_message_ends_nothing() {
+    let response = b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\nJUNK";
+    for piece in [1, 2, 7, response.len()] {
+        let mut p = Pair::new();
+        p.request(&get("/"), &[HOST], Body::Empty, b"").unwrap();
+        let (done, end) = read_then_end(&mut p.client, response, piece);
+        assert!(done, "client, pieces of {piece}");
+        assert_eq!(end, Ok(None), "client, pieces of {piece}");
+        assert_eq!(
+            (p.client.state(), p.client.in_flight()),
+            (ConnState::Closed, 0)
+        );
+    }
+
+    // A client may send an empty line after a request (RFC 9112 section
+    // 2.2); after one that closes, it is not read.
+    let request = b"GET /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n\r\n";
+    for piece in [1, 3, request.len()] {
+        let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+        let (done, end) = read_then_end(&mut server, request, piece);
+        assert!(done, "server, pieces of {piece}");
+        assert_eq!(end, Ok(None), "server, pieces of {piece}");
+        assert_eq!(server.in_flight(), 1, "only the request that was sent");
+        let mut out = Vec::new();
+        server
+            .response_into(&ok(), &[], Body::Empty, &mut out)
+            .unwrap();
+        server.end_into(&[], &mut out).unwrap();
+        assert_eq!((server.state(), server.in_flight()), (ConnState::Closed, 0));
+    }
+}
+
+/// An error is sticky and says itself again without side effects: the
+/// end of the stream after one changes nothing (the server's `finish`
+/// queued one more failed request each time it was called).
+#[test]
+fn the_end_of_the_stream_after_an_error_changes_nothing() {
+    let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+    let input = b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nBAD LINE\r\n\r\n";
+    let mut at = 0;
+    let error = loop {
+        match server.decode(&input[at..]) {
+            Ok(step) => at += step.consumed,
+            Err(error) => break error,
+        }
+    };
+    assert_eq!(server.in_flight(), 2, "the request and the failed one");
+    for _ in 0..3 {
+        assert_eq!(server.finish(), Err(error));
+        assert_eq!(server.in_flight(), 2);
+    }
+    let mut out = Vec::new();
+    server
+        .response_into(&ok(), &[], Body::Empty, &mut out)
+        .unwrap();
+    server.end_into(&[], &mut out).unwrap();
+    let bad = StatusLine::new(Version::Http11, error.status_hint(), "Bad Request");
+    server
+        .response_into(&bad, &[], Body::Empty, &mut out)
+        .unwrap();
+    server.end_into(&[], &mut out).unwrap();
+    assert_eq!((server.state(), server.in_flight()), (ConnState::Closed, 0));
+}

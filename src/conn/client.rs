@@ -216,11 +216,27 @@ impl Connection {
 
     /// The server closed its side (end of stream): completes a response
     /// that runs to the end of the stream (see [`Decoder::finish`]).
+    ///
+    /// Once reading has stopped ([`ConnStatus::Done`] or
+    /// [`ConnStatus::Switched`]), the bytes after the last response were
+    /// never read, and the end of the stream ends nothing of theirs:
+    /// `Ok(None)`, however the bytes were split between calls.
     pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
         if let Some(error) = self.failed {
             return Err(error);
         }
-        match self.decoder.finish() {
+        // (The decoder still counts the bytes the last call it made
+        // left over, which the connection then ignored.)
+        let reading = !matches!(
+            self.cycle.responses(),
+            Flow::Closed | Flow::Paused | Flow::Switched
+        );
+        let ended = if reading {
+            self.decoder.finish()
+        } else {
+            Ok(None)
+        };
+        match ended {
             Ok(event) => {
                 if event == Some(Event::MessageEnd) {
                     self.cycle.end_response();

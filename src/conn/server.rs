@@ -202,8 +202,25 @@ impl Connection {
 
     /// The peer closed its side (end of stream): see
     /// [`Decoder::finish`]. Requests read before it may still be answered.
+    ///
+    /// Once reading has stopped ([`ConnStatus::Done`] or
+    /// [`ConnStatus::Switched`]), the bytes after the last request were
+    /// never read, and the end of the stream ends nothing of theirs:
+    /// `Ok(None)`, however the bytes were split between calls. After an
+    /// error, the error again, and nothing changes.
     pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
-        match self.decoder.finish() {
+        if let Some(error) = self.failed {
+            return Err(error);
+        }
+        // (The decoder still counts the bytes the last call it made
+        // left over, which the connection then ignored.)
+        let reading = !matches!(self.cycle.requests(), Flow::Closed | Flow::Switched);
+        let ended = if reading {
+            self.decoder.finish()
+        } else {
+            Ok(None)
+        };
+        match ended {
             Ok(event) => {
                 self.cycle.requests_ended();
                 Ok(event)
