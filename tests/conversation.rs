@@ -184,6 +184,39 @@ fn expect_100_continue_both_ways() {
     assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
 }
 
+/// Behind a pipelined request, a request expecting 100 waits for the
+/// response to the one before and then its own 100: `awaiting_continue`
+/// is about the request whose body is to be written, not the oldest in
+/// flight (it said not to wait, and a caller sent the body at once).
+#[test]
+fn expect_100_continue_behind_a_pipelined_request() {
+    let mut p = Pair::new();
+    p.request(&get("/first"), &[HOST], Body::Empty, b"")
+        .unwrap();
+    let put = RequestLine::new("PUT", "/file", Version::Http11);
+    let expect = [HOST, Field::new("Expect", "100-continue")];
+    p.request_head(&put, &expect, Body::Length(4)).unwrap();
+    assert!(p.client.awaiting_continue());
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert!(!p.server.expects_continue(), "the GET is answered first");
+    p.response(&ok(), &[], Body::Empty, b"").unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    assert!(p.client.awaiting_continue(), "the GET's answer is no 100");
+    assert!(p.server.expects_continue());
+    p.response(
+        &StatusLine::new(Version::Http11, 100, "Continue"),
+        &[],
+        Body::AsFields,
+        b"",
+    )
+    .unwrap();
+    assert_eq!(p.pump_client(), Stop::NeedMore);
+    assert!(!p.client.awaiting_continue(), "the 100 arrived");
+    p.request_rest(b"data", &[]).unwrap();
+    assert_eq!(p.pump_server(), Stop::NeedMore);
+    assert!(p.server_saw.contains(&body(b"data")));
+}
+
 #[test]
 fn expect_100_continue_in_http10_is_ignored_on_both_sides() {
     // Found by the conversation property: the server (rightly) ignored the
@@ -931,4 +964,29 @@ fn the_end_of_the_stream_after_an_error_changes_nothing() {
         .unwrap();
     server.end_into(&[], &mut out).unwrap();
     assert_eq!((server.state(), server.in_flight()), (ConnState::Closed, 0));
+}
+
+/// A server that closes between responses leaves the requests it did not
+/// answer in flight: no error (nothing read was cut short), the count
+/// for the caller to retry by (RFC 9112 section 9.3.1), and no request
+/// written after it. After a 100, the same.
+#[test]
+fn a_close_between_responses_leaves_the_unanswered_in_flight() {
+    for before_close in [&b""[..], b"HTTP/1.1 100 Continue\r\n\r\n"] {
+        let mut p = Pair::new();
+        p.request(&get("/a"), &[HOST], Body::Empty, b"").unwrap();
+        p.request(&get("/b"), &[HOST], Body::Empty, b"").unwrap();
+        let (_, end) = read_then_end(&mut p.client, before_close, before_close.len().max(1));
+        assert_eq!(end, Ok(None));
+        assert_eq!(
+            (p.client.state(), p.client.in_flight()),
+            (ConnState::Closed, 2)
+        );
+        assert_eq!(
+            p.request(&get("/c"), &[HOST], Body::Empty, b"")
+                .unwrap_err()
+                .kind(),
+            EncodeErrorKind::ConnectionClosed
+        );
+    }
 }

@@ -221,6 +221,11 @@ impl Connection {
     /// [`ConnStatus::Switched`]), the bytes after the last response were
     /// never read, and the end of the stream ends nothing of theirs:
     /// `Ok(None)`, however the bytes were split between calls.
+    ///
+    /// A server may close between responses, with requests still in
+    /// flight: no error (nothing read was cut short), and
+    /// [`in_flight`](Self::in_flight) says how many got no response (a
+    /// client may retry the idempotent ones, RFC 9112 section 9.3.1).
     pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
         if let Some(error) = self.failed {
             return Err(error);
@@ -259,12 +264,14 @@ impl Connection {
         self.cycle.in_flight()
     }
 
-    /// The oldest request in flight sent `Expect: 100-continue` and has
-    /// neither a 100 nor a final response yet: hold its body back. (Never
-    /// for an HTTP/1.0 request: a server ignores the expectation there, RFC
-    /// 9110 section 10.1.1, so no 100 would come.)
+    /// The request whose body is still to be written (the newest in
+    /// flight) sent `Expect: 100-continue` and has neither a 100 nor a
+    /// final response yet: hold its body back. Behind pipelined requests,
+    /// it waits for their responses too: its 100 can only follow them.
+    /// (Never for an HTTP/1.0 request: a server ignores the expectation
+    /// there, RFC 9110 section 10.1.1, so no 100 would come.)
     pub fn awaiting_continue(&self) -> bool {
-        self.cycle.front().is_some_and(|e| {
+        self.cycle.newest().is_some_and(|e| {
             e.expects_continue() && !e.continued() && !e.answered() && !e.request_done()
         })
     }

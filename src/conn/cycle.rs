@@ -255,8 +255,8 @@ impl Cycle {
         (self.len > 0).then(|| &mut self.queue[at])
     }
 
-    /// The newest request in flight: the one being read, if any is.
-    #[cfg(feature = "tokio")]
+    /// The newest request in flight: the one being read, or written, if
+    /// any is.
     pub(crate) fn newest(&self) -> Option<&Exchange> {
         (self.len > 0).then(|| &self.queue[self.newest_slot()])
     }

@@ -13,6 +13,8 @@
 //! can an offer of more protocols than are kept, which accepts any answer.
 
 use super::options::{is_upgrade, list_elements_at};
+use crate::syntax::chars::is_ows;
+use crate::syntax::list;
 use crate::Field;
 
 /// Offered protocols kept; more than this many offers any protocol. Real
@@ -78,25 +80,30 @@ impl Offer {
     /// For a field of the 101: if it is an Upgrade, the byte of its value
     /// where the first protocol that was not offered starts, if any (a
     /// protocol with a version must have been offered with that version
-    /// or without one, one without a version under its name).
+    /// or without one, one without a version under its name). An element
+    /// with whitespace inside is no protocol at all, and never offered.
     pub(crate) fn unoffered(&self, field: &Field<'_>) -> Option<usize> {
-        if self.overflow || !is_upgrade(field.name) {
+        if !is_upgrade(field.name) {
             return None;
         }
         let offered = self
             .protocols
             .get(..usize::from(self.count))
             .unwrap_or_default();
-        list_elements_at(field.value)
+        let was_offered = |protocol: &[u8]| {
+            let (name, full) = keys(protocol);
+            offered.iter().any(|&(offered_name, offered_full)| {
+                offered_name == name
+                    && match full {
+                        None => true,
+                        Some(full) => offered_full == full || offered_full == offered_name,
+                    }
+            })
+        };
+        list::elements(field.value)
+            .filter(|(_, element)| !element.is_empty())
             .find(|&(_, protocol)| {
-                let (name, full) = keys(protocol);
-                !offered.iter().any(|&(offered_name, offered_full)| {
-                    offered_name == name
-                        && match full {
-                            None => true,
-                            Some(full) => offered_full == full || offered_full == offered_name,
-                        }
-                })
+                protocol.iter().any(|&b| is_ows(b)) || !(self.overflow || was_offered(protocol))
             })
             .map(|(at, _)| at)
     }
@@ -168,5 +175,16 @@ mod tests {
         // RFC 9110's own example offers four.
         let o = offer(&["HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11"]);
         assert_eq!(o.unoffered(&upgrade(b"anything")), None);
+        // But never something that is no protocol.
+        assert_eq!(o.unoffered(&upgrade(b"anything, h2c x")), Some(10));
+    }
+
+    #[test]
+    fn an_element_with_whitespace_inside_is_no_protocol() {
+        let o = offer(&["websocket, h2c"]);
+        assert_eq!(o.unoffered(&upgrade(b"websocket, h2c x")), Some(11));
+        assert_eq!(o.unoffered(&upgrade(b"web socket")), Some(0));
+        // Around an element, and empty elements, are the list's own.
+        assert_eq!(o.unoffered(&upgrade(b" ,websocket , ,h2c\t")), None);
     }
 }

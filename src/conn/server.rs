@@ -27,7 +27,11 @@ use crate::{
 ///   connection, what follows is not decoded ([`ConnStatus::Done`]); nor
 ///   once the head of a response that closes it was written (RFC 9112
 ///   section 9.6: no further request is processed), though the request
-///   it answers, if its body is still coming, reads on to its end.
+///   it answers, if its body is still coming, reads on to its end while
+///   the response is being written. Once that response has ended, the
+///   connection is closed and reads nothing more ([`ConnStatus::Done`]):
+///   a caller that closes with a lingering read (RFC 9112 section 9.6)
+///   discards what still arrives.
 /// - **Pipelining.** Requests are read ahead, up to
 ///   [`ConnectionConfig::depth`] unanswered ones ([`ConnStatus::Paused`]
 ///   beyond); each response answers the oldest unanswered request, framed

@@ -1067,7 +1067,13 @@ fn a_101_answers_only_an_upgrade_offer() {
 #[test]
 fn a_101_switches_only_to_an_offered_protocol() {
     let offer = b"GET /chat HTTP/1.1\r\nHost: a\r\nUpgrade: websocket, TLS/1.0\r\nConnection: Upgrade\r\n\r\n";
-    for (answer, byte) in [("h2c", 0), ("websocket, h2c", 11), ("TLS/1.3", 0)] {
+    // (An element with whitespace inside names no protocol at all.)
+    for (answer, byte) in [
+        ("h2c", 0),
+        ("websocket, h2c", 11),
+        ("TLS/1.3", 0),
+        ("websocket, TLS/1.0 x", 11),
+    ] {
         let mut s = server_side();
         assert_eq!(s.read(offer).1, Stop::Paused);
         let fields = [
@@ -1107,7 +1113,12 @@ fn a_101_switches_only_to_an_offered_protocol() {
         Field::new("Connection", "Upgrade"),
     ];
     let head = "HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: ";
-    for (answer, byte) in [("h2c", Some(0)), ("TLS/1.3", Some(0)), ("WebSocket", None)] {
+    for (answer, byte) in [
+        ("h2c", Some(0)),
+        ("TLS/1.3", Some(0)),
+        ("websocket, TLS/1.0 x", Some(11)),
+        ("WebSocket", None),
+    ] {
         let mut c = client_side();
         c.send(get("/chat"), &fields, Body::Empty, b"").unwrap();
         let (_, stop) = c.read(format!("{head}{answer}\r\n\r\n").as_bytes());
