@@ -97,7 +97,9 @@ fn encode_request(
 /// here from `req` with `fields` independently of the encoder: the options that let
 /// `Encoder::client` write it as it is. An HTTP/1.0 request without Host
 /// (RFC 9110 section 7.2), a Host other than the absolute-form target's
-/// authority (RFC 9112 section 3.2), empty elements in Transfer-Encoding
+/// authority or a CONNECT's target (RFC 9112 section 3.2), a Connection
+/// that lists a framing field (RFC 9110 section 7.6.1), content in TRACE
+/// (section 9.3.8), empty elements in Transfer-Encoding
 /// (RFC 9110 section 5.6.1), `chunked` in TE (RFC 9112 section 7.4),
 /// trailers that belong in the header section (RFC 9110 section 6.5.1).
 fn sender_options(req: &Req, fields: &[FieldLine]) -> EncoderOptions {
@@ -137,7 +139,17 @@ fn sender_options(req: &Req, fields: &[FieldLine]) -> EncoderOptions {
         || (has(b"te") && !connection_lists(fields, b"te"));
     options.continue_without_body = expects_continue && !content;
     options.http10_without_host = hosts.is_empty();
-    options.host_other_than_authority = authority.is_some_and(|a| hosts.iter().any(|&h| h != a));
+    options.host_other_than_authority = if req.is_connect() {
+        hosts
+            .iter()
+            .any(|&h| !senders::host_names_connect_target(&req.target, h))
+    } else {
+        authority.is_some_and(|a| hosts.iter().any(|&h| h != a))
+    };
+    options.framing_connection_option = fields.iter().any(|f| {
+        f.name.eq_ignore_ascii_case(b"connection") && senders::connection_lists_framing(&f.value)
+    });
+    options.forbidden_content = req.method == b"TRACE" && content;
     options.empty_list_elements = fields.iter().any(|f| {
         f.name.eq_ignore_ascii_case(b"transfer-encoding") && has_empty_list_element(&f.value)
     });
@@ -182,6 +194,8 @@ fn encode_request_as_relay(
             ContinueWithoutBody => options.continue_without_body,
             ChunkedInTe => options.chunked_in_te,
             ForbiddenTrailer => options.header_fields_in_trailers,
+            FramingConnectionOption => options.framing_connection_option,
+            ForbiddenContent => options.forbidden_content,
             _ => false,
         };
         assert!(named, "{req:?}: the strict encoder said {kind:?}");
@@ -621,6 +635,13 @@ proptest! {
                     }
                     EncodeErrorKind::MissingConnectionOption => {
                         upgrade && !connection_lists(&resp.fields, b"upgrade")
+                    }
+                    // RFC 9110 section 15.3.6: no content in a 205, so no
+                    // framing that could carry some.
+                    EncodeErrorKind::ForbiddenContent => {
+                        resp.status == 205
+                            && !matches!(resp.answering.method, MethodKind::Head | MethodKind::Connect)
+                            && !matches!(resp.body, Framed::Empty | Framed::Length(0))
                     }
                     _ => false,
                 };

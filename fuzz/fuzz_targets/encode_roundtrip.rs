@@ -514,10 +514,20 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
                 && !fields.iter().any(|f| named(f, "host"))
         }
         (K::HostNotAuthority, StartDesc::Request(l)) => {
-            let authority = authority_of(l.target).map(|a| a.host);
+            // A CONNECT's authority-form target is its authority (RFC 9112
+            // section 3.3), which Host names with or without the port.
+            let connect = l.method == b"CONNECT";
+            let authority = match connect {
+                true => Some(l.target),
+                false => authority_of(l.target).map(|a| a.host),
+            };
+            let foreign = |f: &Field<'_>| match connect {
+                true => !senders::host_names_connect_target(l.target, f.value),
+                false => authority.is_some_and(|a| f.value != a),
+            };
             field_named("host")
                 && !desc.options().host_other_than_authority
-                && authority.is_some_and(|a| field.is_some_and(|f| f.value != a))
+                && field.is_some_and(|f| foreign(&f))
                 && {
                     // The first byte that differs, or none when the Host
                     // stops short of the authority.
@@ -533,6 +543,33 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
         }
         (K::InvalidHost, StartDesc::Request(_)) => field_named("host"),
         (K::BodyNotAllowed, _) => !matches!(desc.body, Body::AsFields | Body::Empty),
+        // RFC 9110 section 7.6.1: the byte is where the option starts.
+        (K::FramingConnectionOption, _) => {
+            field.zip(byte).is_some_and(|(f, b)| {
+                named(&f, "connection")
+                    && senders::connection_lists_framing(f.value)
+                    && f.value.get(b..).is_some_and(|rest| {
+                        ["content-length", "transfer-encoding", "host"].iter().any(|n| {
+                            rest.get(..n.len())
+                                .is_some_and(|o| o.eq_ignore_ascii_case(n.as_bytes()))
+                        })
+                    })
+            }) && !desc.options().framing_connection_option
+        }
+        // RFC 9110 sections 15.3.6 and 9.3.8: no content in a 205 or a
+        // TRACE request, so no framing that could carry some.
+        (K::ForbiddenContent, start) => {
+            let no_content = match start {
+                StartDesc::Request(l) => l.method == b"TRACE",
+                StartDesc::Response(s, a) => {
+                    s.status == 205 && !matches!(a.method, MethodKind::Head | MethodKind::Connect)
+                }
+            };
+            no_content
+                && !matches!(desc.body, Body::Empty | Body::Length(0))
+                && field.is_none_or(|f| is_framing_name(f.name))
+                && !desc.options().forbidden_content
+        }
         _ => false,
     };
     assert!(ok, "{ctx}: refused as {e} ({kind:?}, field {:?}, byte {byte:?}), which the description does not show", e.field());

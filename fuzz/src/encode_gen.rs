@@ -574,6 +574,30 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
     {
         return Some("Upgrade or TE that Connection does not list");
     }
+    // RFC 9110 sections 15.3.6 and 9.3.8: no content in a 205 (but a 2xx
+    // to CONNECT, a tunnel, or to HEAD, without any) or a TRACE request.
+    let content_asked = match desc.body {
+        Body::Length(n) => n > 0,
+        Body::Chunked | Body::Streamed | Body::UntilClose => true,
+        Body::Empty | Body::AsFields => false,
+    };
+    let no_content = match desc.start {
+        StartDesc::Request(line) => line.method == b"TRACE",
+        StartDesc::Response(status, answering) => {
+            status.status == 205
+                && !matches!(answering.method, MethodKind::Head | MethodKind::Connect)
+        }
+    };
+    if no_content && content_asked && !desc.options().forbidden_content {
+        return Some("content in a 205 or a TRACE request");
+    }
+    // RFC 9110 section 7.6.1: no framing field as a connection option.
+    let framing_option = desc.fields.iter().any(|f| {
+        named(f, "connection") && senders::connection_lists_framing(f.value)
+    });
+    if framing_option && !desc.options().framing_connection_option {
+        return Some("a Connection that lists a framing field");
+    }
     // RFC 9112 section 7.4: chunked is always acceptable, never sent in TE.
     let te_chunked = desc
         .fields
@@ -627,11 +651,17 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             }
             // With an absolute-form target, Host is its authority without
             // the userinfo, byte for byte (RFC 9112 section 3.2).
-            let foreign_host = authority_of(line.target).is_some_and(|authority| {
-                desc.fields
-                    .iter()
-                    .any(|f| named(f, "host") && f.value != authority.host)
-            });
+            let foreign_host = if line.method == b"CONNECT" {
+                desc.fields.iter().any(|f| {
+                    named(f, "host") && !senders::host_names_connect_target(line.target, f.value)
+                })
+            } else {
+                authority_of(line.target).is_some_and(|authority| {
+                    desc.fields
+                        .iter()
+                        .any(|f| named(f, "host") && f.value != authority.host)
+                })
+            };
             if foreign_host && !desc.options().host_other_than_authority {
                 return Some("a Host other than the target's authority");
             }

@@ -52,6 +52,9 @@ head_options! {
     /// An Upgrade field that names a protocol (one that names none, as
     /// `Upgrade:` with nothing, says no protocol a 101 switches to).
     UPGRADE_PROTOCOL = 9, upgrade_protocol;
+    /// `Connection` lists Content-Length, Transfer-Encoding or Host, which
+    /// no sender may name as connection options (RFC 9110 section 7.6.1).
+    FRAMING_OPTION = 10, framing_option;
 }
 
 impl HeadOptions {
@@ -86,11 +89,12 @@ impl HeadOptions {
         options
     }
 
-    /// An Upgrade, TE or `Expect: 100-continue` field: what a sender's
-    /// rules tie to other fields or to the body.
+    /// An Upgrade, TE or `Expect: 100-continue` field, or a connection
+    /// option naming a framing field: what a sender's rules tie to other
+    /// fields or to the body, or refuse.
     #[inline]
     pub(crate) const fn any_hop_field(&self) -> bool {
-        self.bits & (UPGRADE_FIELD | TE_FIELD | EXPECTS_CONTINUE) != 0
+        self.bits & (UPGRADE_FIELD | TE_FIELD | EXPECTS_CONTINUE | FRAMING_OPTION) != 0
     }
 
     /// An upgrade offered by a request: an Upgrade field with the
@@ -212,8 +216,23 @@ fn connection_option(option: &[u8]) -> u16 {
         10 if KEEP_ALIVE_OPTION.matches(option) => KEEP_ALIVE,
         7 if UPGRADE_NAME.matches(option) => UPGRADE_OPTION,
         2 if is_te(option) => TE_OPTION,
+        4 | 14 | 17 if classify(option) != KnownField::Other => FRAMING_OPTION,
         _ => 0,
     }
+}
+
+/// Whether a field is named Connection, in any case.
+#[inline]
+pub(crate) fn is_connection(name: &[u8]) -> bool {
+    name.len() == 10 && CONNECTION_NAME.matches(name)
+}
+
+/// Where a Connection value lists Content-Length, Transfer-Encoding or
+/// Host: the index of the first such option's first byte.
+pub(crate) fn framing_option_at(value: &[u8]) -> Option<usize> {
+    list::elements(value)
+        .find(|&(_, option)| connection_option(option) == FRAMING_OPTION)
+        .map(|(at, _)| at)
 }
 
 /// The non-empty elements of a `#list` value, trimmed (RFC 9110 section

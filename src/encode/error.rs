@@ -179,8 +179,9 @@ pub enum EncodeErrorKind {
     DuplicateHost,
     /// A Host value that is not `uri-host [":" port]`.
     InvalidHost,
-    /// A Host value other than the authority of the absolute-form target
-    /// (without its userinfo), byte for byte: a client "MUST send" that
+    /// A Host value other than the authority of the target (an
+    /// absolute-form target's without its userinfo, or a CONNECT's
+    /// authority-form target itself), byte for byte: a client "MUST send" that
     /// very value (RFC 9112 section 3.2), or a recipient routing by Host
     /// and one routing by the target send the request to two places. The
     /// byte index is the first that differs. See
@@ -274,6 +275,19 @@ pub enum EncodeErrorKind {
     /// byte; see
     /// [`EncoderOptions::chunked_in_te`](crate::EncoderOptions::chunked_in_te).
     ChunkedInTe,
+    /// A Connection field that lists Content-Length, Transfer-Encoding or
+    /// Host (RFC 9110 section 7.6.1: fields meant for every recipient are
+    /// no connection options); an intermediary that honours it would
+    /// forward the message without its framing. The byte index is where
+    /// the option starts in the value. See
+    /// [`EncoderOptions::framing_connection_option`](crate::EncoderOptions::framing_connection_option).
+    FramingConnectionOption,
+    /// Content in a 205 (Reset Content) response or a TRACE request (RFC
+    /// 9110 sections 15.3.6 and 9.3.8): a framing other than none or a
+    /// Content-Length of 0 (the field is the framing field that states
+    /// it, when the caller gave one). See
+    /// [`EncoderOptions::forbidden_content`](crate::EncoderOptions::forbidden_content).
+    ForbiddenContent,
 }
 
 impl EncodeErrorKind {
@@ -325,6 +339,8 @@ impl EncodeErrorKind {
             ContinueWithoutBody => "continue_without_body",
             UnexpectedSwitch => "unexpected_switch",
             ChunkedInTe => "chunked_in_te",
+            FramingConnectionOption => "framing_connection_option",
+            ForbiddenContent => "forbidden_content",
         }
     }
 

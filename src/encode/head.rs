@@ -6,7 +6,9 @@ use super::sink::Sink;
 use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOptions};
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
-use crate::conn::options::{asks_continue, is_te, te_lists_chunked, HeadOptions};
+use crate::conn::options::{
+    asks_continue, framing_option_at, is_connection, is_te, te_lists_chunked, HeadOptions,
+};
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{authority_host, check_target_form, form_fits, userinfo};
 use crate::role::{server, RoleFacts};
@@ -109,8 +111,7 @@ pub(super) fn plan(
                     kind => shared(Fault::new(kind, f.at)),
                 })?;
                 if let Start::Request(line) = start {
-                    host_is_authority(line.target, field.value, options)
-                        .map_err(|e| e.in_field(index))?;
+                    host_is_authority(line, field.value, options).map_err(|e| e.in_field(index))?;
                 }
             }
             KnownField::Host => {}
@@ -149,7 +150,7 @@ pub(super) fn plan(
         Added::Nothing => stated,
         _ => decide(kind, &facts).map_err(|e| framing_error(e, fields.len()))?,
     };
-    check_sender_rules(kind, start, &facts, fields.len(), options)?;
+    check_sender_rules(kind, start, &facts, framing, fields.len(), options)?;
     // (Most heads carry none of the fields it looks at.)
     let upgrade_status = matches!(
         kind,
@@ -230,14 +231,32 @@ pub(super) fn write_fields(fields: &[Field<'_>], sink: &mut impl Sink) {
 
 /// A request's Host against its target: with an absolute-form target, the
 /// Host must be the target's authority without userinfo, byte for byte
-/// (RFC 9112 section 3.2); the error is at the first byte that differs,
-/// if one does.
+/// (RFC 9112 section 3.2), and a CONNECT's authority-form target is the
+/// target URI's authority (section 3.3); the error is at the first byte
+/// that differs, if one does.
 fn host_is_authority(
-    target: &[u8],
+    line: &RequestLine<'_>,
     host: &[u8],
     options: EncoderOptions,
 ) -> Result<(), EncodeError> {
-    let Some(authority) = authority_host(target) else {
+    // (`check_request_line` saw that a CONNECT's target is authority-form:
+    // `host:port`. RFC 9110's own example, section 9.3.6, answers
+    // `CONNECT server.example.com:80` with `Host: server.example.com`: the
+    // host without the port is the same authority.)
+    let authority = if line.method == b"CONNECT" {
+        let host_only = line
+            .target
+            .iter()
+            .rposition(|&b| b == b':')
+            .and_then(|colon| line.target.get(..colon));
+        if host_only == Some(host) {
+            return Ok(());
+        }
+        Some(line.target)
+    } else {
+        authority_host(line.target)
+    };
+    let Some(authority) = authority else {
         return Ok(());
     };
     if host == authority || options.host_other_than_authority {
@@ -469,7 +488,8 @@ fn stated_at(facts: &FramingFacts) -> Option<usize> {
 }
 
 /// What a head's fields ask of this hop, and what they must then carry:
-/// a 101 or 426 names the protocols (RFC 9110 sections 15.2.2, 15.5.22);
+/// Connection names no field meant for every recipient (RFC 9110
+/// section 7.6.1); a 101 or 426 names the protocols (RFC 9110 sections 15.2.2, 15.5.22);
 /// an Upgrade, or a request's TE, is listed in Connection (section 7.8,
 /// RFC 9112 section 7.4); a request's TE does not list chunked (RFC 9112
 /// section 7.4); a request expects 100 (Continue) only when it has
@@ -491,6 +511,17 @@ fn check_hop_by_hop(
             None => Err(e),
         }
     };
+    if hop.framing_option() && !options.framing_connection_option {
+        let listed = fields.iter().enumerate().find_map(|(index, field)| {
+            let at = framing_option_at(field.value).filter(|_| is_connection(field.name))?;
+            Some((index, at))
+        });
+        let e = EncodeError::new(Kind::FramingConnectionOption);
+        return Err(match listed {
+            Some((index, at)) => e.in_field(index).at_byte(at),
+            None => e,
+        });
+    }
     if let MessageKind::Response {
         status: 101 | 426, ..
     } = kind
@@ -537,6 +568,7 @@ fn check_sender_rules(
     kind: MessageKind,
     start: Start<'_>,
     facts: &FramingFacts,
+    framing: Framing,
     count: usize,
     options: EncoderOptions,
 ) -> Result<(), EncodeError> {
@@ -575,6 +607,25 @@ fn check_sender_rules(
         if let (Version::Http10, Some(at)) = (answering.version, te_at) {
             return refuse(Kind::TransferEncodingToHttp10, at);
         }
+    }
+    // No content in a 205 (RFC 9110 section 15.3.6) or a TRACE request
+    // (section 9.3.8): only a framing that can carry none. (A 205 to
+    // CONNECT opens a tunnel: what follows is no content.)
+    let no_content_allowed = match start {
+        Start::Request(line) => line.method == b"TRACE",
+        Start::Response(line, _) => line.status == 205,
+    };
+    let may_carry_content = !matches!(
+        framing,
+        Framing::None | Framing::Length(0) | Framing::Upgrade
+    );
+    if no_content_allowed && may_carry_content && !options.forbidden_content {
+        let e = EncodeError::new(Kind::ForbiddenContent);
+        // (The framing field the encoder adds is no field of the caller's.)
+        return Err(match stated_at(facts).filter(|&index| index < count) {
+            Some(index) => e.in_field(index),
+            None => e,
+        });
     }
     Ok(())
 }

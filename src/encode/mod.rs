@@ -200,10 +200,12 @@ pub struct EncoderOptions {
     /// decoder accepts it, and a tool that writes back what it accepted
     /// may keep it.
     pub continue_without_body: bool,
-    /// Write a request whose Host is not the authority of its
-    /// absolute-form target (`GET http://a.example/ HTTP/1.1` with `Host:
-    /// b.example`). A client must send that authority as Host, byte for
-    /// byte (RFC 9112 section 3.2), so it is refused by default
+    /// Write a request whose Host is not the authority of its target: of
+    /// an absolute-form target (`GET http://a.example/ HTTP/1.1` with
+    /// `Host: b.example`), or a CONNECT's authority-form target, which is
+    /// the authority itself (RFC 9112 section 3.3). A client must send
+    /// that authority as Host, byte for byte (RFC 9112 section 3.2), so it
+    /// is refused by default
     /// ([`HostNotAuthority`](EncodeErrorKind::HostNotAuthority)); the
     /// decoder lets the target win and accepts the request, and a tool
     /// that writes back what it accepted may keep it. (A relay puts the
@@ -243,6 +245,25 @@ pub struct EncoderOptions {
     /// (Content-Length, Transfer-Encoding, Host) are refused as trailers
     /// whatever this says: the decoder refuses them too.
     pub header_fields_in_trailers: bool,
+    /// Write a Connection field that lists Content-Length,
+    /// Transfer-Encoding or Host. Those fields are meant for every
+    /// recipient, which a sender must not name as connection options (RFC
+    /// 9110 section 7.6.1); an intermediary that honours the option drops
+    /// the field before forwarding, and a message without its framing is
+    /// read as another message by the next hop (the hop-by-hop smuggling
+    /// pattern). Refused by default
+    /// ([`FramingConnectionOption`](EncodeErrorKind::FramingConnectionOption));
+    /// the decoder frames such a message by its fields as ever, and a
+    /// tool that writes back what it accepted may keep it.
+    pub framing_connection_option: bool,
+    /// Write content in a 205 (Reset Content) response or a TRACE request,
+    /// which a sender must not generate (RFC 9110 sections 15.3.6 and
+    /// 9.3.8): refused by default
+    /// ([`ForbiddenContent`](EncodeErrorKind::ForbiddenContent)) for any
+    /// framing but none or a Content-Length of 0. The decoder reads such
+    /// content by its framing, and a tool that writes back what it
+    /// accepted may keep it.
+    pub forbidden_content: bool,
 }
 
 impl EncoderOptions {
@@ -259,6 +280,8 @@ impl EncoderOptions {
         empty_list_elements: false,
         chunked_in_te: false,
         header_fields_in_trailers: false,
+        framing_connection_option: false,
+        forbidden_content: false,
     };
 
     /// Every option on: whatever a strict decoder accepted is written back
@@ -294,6 +317,8 @@ impl EncoderOptions {
             empty_list_elements: true,
             chunked_in_te: true,
             header_fields_in_trailers: true,
+            framing_connection_option: true,
+            forbidden_content: true,
         }
     }
 }

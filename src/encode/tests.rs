@@ -420,7 +420,7 @@ fn messages_without_a_body() {
         Framing::Length(0)
     );
     // A CONNECT request has no body and no framing field.
-    let connect_line = line("CONNECT", "a:443", Version::Http11);
+    let connect_line = line("CONNECT", "a.example:443", Version::Http11);
     let e = request(&connect_line, &[HOST, cl[0]], Body::AsFields).unwrap_err();
     assert_eq!((e.kind(), e.field()), (FramingFieldNotAllowed, Some(1)));
     let te = Field::new("Transfer-Encoding", "chunked");
@@ -793,12 +793,30 @@ fn host_refusals() {
         )),
         InvalidHost
     );
-    // CONNECT's authority-form is not held to it (RFC 9110 section
-    // 9.3.6 itself sends `CONNECT server.example.com:80` with a Host
-    // without the port), nor origin-form, whose authority the encoder
-    // cannot know.
+    // CONNECT's authority-form target is the target URI's authority (RFC
+    // 9112 section 3.3): Host is the same, or its host without the port
+    // (RFC 9110 section 9.3.6 itself sends `CONNECT server.example.com:80`
+    // with `Host: server.example.com`). Origin-form is not held to it:
+    // the encoder cannot know its authority.
     let connect = line("CONNECT", "a.example:443", Version::Http11);
-    assert!(request(&connect, &[HOST], Body::AsFields).is_ok());
+    for host in ["a.example", "a.example:443"] {
+        let fields = [Field::new("Host", host)];
+        assert!(request(&connect, &fields, Body::AsFields).is_ok(), "{host}");
+    }
+    for (host, byte) in [
+        ("b.example:443", Some(0)),
+        ("a.example:444", Some(12)),
+        ("a.exam", None),
+    ] {
+        let e = request(&connect, &[Field::new("Host", host)], Body::AsFields).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte()),
+            (HostNotAuthority, Some(0), byte),
+            "{host}"
+        );
+    }
+    let v6 = line("CONNECT", "[::1]:8443", Version::Http11);
+    assert!(request(&v6, &[Field::new("Host", "[::1]")], Body::AsFields).is_ok());
     assert!(request(&GET, &[Field::new("Host", "b.example")], Body::Empty).is_ok());
     let options = EncoderOptions {
         host_other_than_authority: true,
@@ -1250,7 +1268,7 @@ fn a_relay_may_keep_framing_fields_every_recipient_ignores() {
         .unwrap();
     assert_eq!(head.framing, Framing::Upgrade);
     let te = [Field::new("Transfer-Encoding", "chunked")];
-    let connect11 = line("CONNECT", "a:443", Version::Http11);
+    let connect11 = line("CONNECT", "a.example:443", Version::Http11);
     let mut encoder = Encoder::client().with_options(relay);
     assert_eq!(
         kind(encoder.request(&connect11, &[HOST, te[0]], Body::AsFields, &mut out)),

@@ -198,6 +198,88 @@ HTTP/1.1 301 Moved\r\nContent-Length: 1\r\n\r\nx";
     assert_eq!(body_of(&trace, 0), b"HT");
 }
 
+/// RFC 9110 15.3.6: "a server MUST NOT generate content in a 205
+/// response"; 9.3.8: "A client MUST NOT send content in a TRACE request".
+/// Unlike a 204's, a 205's body is framed by its fields, and a TRACE's as
+/// any request's: both decoders read what is sent. The encoders refuse
+/// any framing that could carry content (`ForbiddenContent`, naming the
+/// framing field the caller gave); none, or a Content-Length of 0, is
+/// written. A 205 answering HEAD or CONNECT has none anyway.
+/// `EncoderOptions::forbidden_content` writes back what a decoder read.
+#[test]
+fn no_content_in_a_205_or_a_trace_request() {
+    let reset = StatusLine::new(Http11, 205, "Reset Content");
+    for (fields, body, field) in [
+        (&[][..], Body::Length(5), None),
+        (&[][..], Body::Chunked, None),
+        (&[][..], Body::Streamed, None),
+        (&[][..], Body::UntilClose, None),
+        (&[][..], Body::AsFields, None),
+        (
+            &[Field::new("Content-Length", "5")][..],
+            Body::AsFields,
+            Some(0),
+        ),
+    ] {
+        let written = write_response(reset, fields, body, Answering::HTTP11, &[], &[]);
+        assert_eq!(
+            refusal(written),
+            Some((EncodeErrorKind::ForbiddenContent, field)),
+            "{body:?}"
+        );
+    }
+    for body in [Body::Empty, Body::Length(0)] {
+        let (wire, framing) =
+            write_response(reset, &[], body, Answering::HTTP11, &[], &[]).unwrap();
+        assert_eq!(framing, Framing::Length(0));
+        assert_eq!(
+            wire,
+            b"HTTP/1.1 205 Reset Content\r\nContent-Length: 0\r\n\r\n"
+        );
+    }
+    for method in [Head, Connect] {
+        let answering = Answering::new(method, Http11);
+        assert!(write_response(reset, &[], Body::AsFields, answering, &[], &[]).is_ok());
+    }
+
+    let trace_line = RequestLine::new("TRACE", "/", Http11);
+    for (body, pieces) in [(Body::Length(2), &[&b"hi"[..]][..]), (Body::Chunked, &[])] {
+        assert_eq!(
+            refusal(write_request(trace_line, &[HOST], body, pieces, &[])),
+            Some((EncodeErrorKind::ForbiddenContent, None)),
+            "{body:?}"
+        );
+    }
+    let (wire, _) = write_request(trace_line, &[HOST], Body::Empty, &[], &[]).unwrap();
+    assert_eq!(wire, b"TRACE / HTTP/1.1\r\nHost: a\r\n\r\n");
+
+    // Read as sent, and written back with the option.
+    let sent = b"TRACE / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi";
+    let trace = server(sent);
+    assert_eq!(body_of(&trace, 0), b"hi");
+    let trace = client(
+        &[Other],
+        b"HTTP/1.1 205 Reset Content\r\nContent-Length: 2\r\n\r\nhi",
+    );
+    assert_eq!(body_of(&trace, 0), b"hi");
+    let mut relay = EncoderOptions::STRICT;
+    relay.forbidden_content = true;
+    let (wire, _) = write_response_with(
+        relay,
+        reset,
+        &[],
+        Body::Length(2),
+        Answering::HTTP11,
+        &[b"hi"],
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        wire,
+        b"HTTP/1.1 205 Reset Content\r\nContent-Length: 2\r\n\r\nhi"
+    );
+}
+
 // ---------------------------------------------------------------------
 // RFC 9112 6.1 Transfer-Encoding
 // ---------------------------------------------------------------------

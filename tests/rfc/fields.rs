@@ -1206,6 +1206,120 @@ fn the_client_encoder_refuses_a_host_other_than_the_targets_authority() {
     );
 }
 
+/// RFC 9112 3.2 and 3.3: a CONNECT's authority-form target is the target
+/// URI's authority, so its Host is that authority too: the same bytes,
+/// or the host without the port, as RFC 9110 9.3.6's own example writes
+/// it (`CONNECT server.example.com:80` with `Host: server.example.com`).
+/// A Host naming another host, or another port, would send a router by
+/// Host and one by the target to two places: refused at the first byte
+/// that differs; `EncoderOptions::host_other_than_authority` writes it
+/// (the decoder reads the tunnel's target from the request line).
+#[test]
+fn a_connect_names_its_target_as_host() {
+    let line = RequestLine::new("CONNECT", "server.example.com:80", Version::Http11);
+    for host in ["server.example.com:80", "server.example.com"] {
+        let wire = write_request(&line, &[Field::new("Host", host)], Body::Empty)
+            .unwrap_or_else(|e| panic!("{host}: {e}"));
+        assert_eq!(complete(&server(&wire)), 1, "{host}");
+    }
+    for (host, at) in [
+        ("other.example.com:80", Some(0)),
+        ("server.example.com:8080", Some(21)),
+        ("SERVER.example.com", Some(0)),
+        ("server.example", None),
+    ] {
+        let fields = [Field::new("Host", host)];
+        assert_eq!(
+            refusal(write_request(&line, &fields, Body::Empty)),
+            (EncodeErrorKind::HostNotAuthority, Some(0), at),
+            "{host:?}"
+        );
+    }
+    let mut relay = EncoderOptions::STRICT;
+    relay.host_other_than_authority = true;
+    let mut out = Vec::new();
+    Encoder::client()
+        .with_options(relay)
+        .request_into(
+            &line,
+            &[Field::new("Host", "other.example")],
+            Body::Empty,
+            &mut out,
+        )
+        .expect("written back as the decoder took it");
+    assert_eq!(complete(&server(&out)), 1);
+}
+
+/// RFC 9110 7.6.1: "A sender MUST NOT send a connection option
+/// corresponding to a field that is intended for all recipients of the
+/// content." The fields that frame or route a message are the ones where
+/// it matters most: an intermediary that honours `Connection:
+/// Content-Length` (or Transfer-Encoding) drops the field before
+/// forwarding, and the next hop reads the body as the next message. Both
+/// encoders refuse such an option, naming the Connection field and where
+/// the option starts; `EncoderOptions::framing_connection_option` writes
+/// it, and the decoder frames such a message by its fields as ever.
+#[test]
+fn connection_names_no_framing_field() {
+    let post = RequestLine::new("POST", "/", Version::Http11);
+    for (options, body, at) in [
+        ("Content-Length", Body::Length(3), 0),
+        ("keep-alive, transfer-encoding", Body::Chunked, 12),
+        ("close,HOST", Body::Empty, 6),
+    ] {
+        let fields = [Field::new("Host", "a"), Field::new("Connection", options)];
+        assert_eq!(
+            refusal(write_request(&post, &fields, body)),
+            (EncodeErrorKind::FramingConnectionOption, Some(1), Some(at)),
+            "{options}"
+        );
+        let mut out = Vec::new();
+        let e = Encoder::server()
+            .response_into(
+                &StatusLine::new(Version::Http11, 200, "OK"),
+                &fields[1..],
+                body,
+                Answering::HTTP11,
+                &mut out,
+            )
+            .unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field(), e.byte(), out.len()),
+            (
+                EncodeErrorKind::FramingConnectionOption,
+                Some(0),
+                Some(at),
+                0
+            ),
+            "{options}"
+        );
+    }
+    // Options that name no such field, and a field merely named like one.
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Connection", "content-lengths, x-host"),
+        Field::new("X-Connection", "content-length"),
+    ];
+    assert!(write_request(&post, &fields, Body::Length(3)).is_ok());
+
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Connection", "content-length"),
+    ];
+    let mut relay = EncoderOptions::STRICT;
+    relay.framing_connection_option = true;
+    let mut wire = Vec::new();
+    let mut encoder = Encoder::client().with_options(relay);
+    encoder
+        .request_into(&post, &fields, Body::Length(3), &mut wire)
+        .expect("written back as the decoder took it");
+    encoder.body_into(b"abc", &mut wire).unwrap();
+    encoder.end_into(&[], &mut wire).unwrap();
+    let trace = server(&wire);
+    assert_eq!(complete(&trace), 1);
+    assert_eq!(trace.reduction.messages[0].body, b"abc");
+}
+
 /// RFC 9110 7.2: "A user agent MUST generate a Host header field in a
 /// request unless it sends that information as an ':authority'
 /// pseudo-header field" (HTTP/1 has none): the client encoder refuses an

@@ -156,3 +156,29 @@ mod tests {
 pub fn upgrade_names_protocol(value: &[u8]) -> bool {
     plain_list(value).any(|element| !element.is_empty() && !element.iter().any(|&b| is_ws(b)))
 }
+
+/// Whether a CONNECT's Host names its target (RFC 9112 section 3.2: a
+/// client sends the target URI's authority as Host, "identical"; section
+/// 3.3: an authority-form target is that authority): the target itself,
+/// or its host without the port, as RFC 9110 section 9.3.6's own example
+/// writes it (`CONNECT server.example.com:80` with `Host:
+/// server.example.com`).
+pub fn host_names_connect_target(target: &[u8], host: &[u8]) -> bool {
+    let without_port = match target.iter().rposition(|&b| b == b':') {
+        Some(colon) => &target[..colon],
+        None => target,
+    };
+    host == target || host == without_port
+}
+
+/// Whether a Connection value names a field meant for every recipient
+/// that frames or routes the message (Content-Length, Transfer-Encoding,
+/// Host), which no sender may list as a connection option (RFC 9110
+/// section 7.6.1): an intermediary honouring it drops the framing.
+pub fn connection_lists_framing(value: &[u8]) -> bool {
+    plain_list(value).any(|option| {
+        ["content-length", "transfer-encoding", "host"]
+            .iter()
+            .any(|name| option.eq_ignore_ascii_case(name.as_bytes()))
+    })
+}
