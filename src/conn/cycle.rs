@@ -141,19 +141,30 @@ impl Exchange {
         framing: Framing,
     ) -> Self {
         let http10 = version == Version::Http10;
+        let connect = method == MethodKind::Connect;
+        let no_content = matches!(
+            framing,
+            Framing::None | Framing::Upgrade | Framing::Length(0)
+        );
         let mut e = Exchange::new(method, version);
-        e.set_close(options.close() || (http10 && !options.keep_alive()));
+        // A CONNECT has no content (RFC 9110 section 9.3.6): what follows
+        // its head is the tunnel's, or the next request's if it is
+        // refused. One that states a Content-Length was sent by a peer
+        // that meant a body, which another reader of the stream may take
+        // as one: refused, it closes the connection rather than read
+        // those bytes as requests.
+        let connect_with_length = connect && options.content_length();
+        e.set_close(options.close() || (http10 && !options.keep_alive()) || connect_with_length);
         e.set_keep_alive_10(http10 && options.keep_alive() && !options.close());
         // RFC 9110 section 10.1.1: a server ignores 100-continue in an
         // HTTP/1.0 request (so its client waits for no 100); section 7.8:
-        // and any Upgrade.
-        e.set_expects_continue(options.expects_continue() && !http10);
-        e.set_may_switch(method == MethodKind::Connect || (options.offers_upgrade() && !http10));
+        // and any Upgrade. Nor is there anything to wait for without
+        // content (a CONNECT: a 100 there would have the client send what
+        // it called a body, and a refusal read it as requests).
+        e.set_expects_continue(options.expects_continue() && !http10 && !no_content);
+        e.set_may_switch(connect || (options.offers_upgrade() && !http10));
         e.set_head_done(true);
-        e.set_body_done(matches!(
-            framing,
-            Framing::None | Framing::Upgrade | Framing::Length(0)
-        ));
+        e.set_body_done(no_content);
         e
     }
 }

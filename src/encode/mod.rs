@@ -346,7 +346,12 @@ pub(crate) enum Writing {
     Chunked,
     /// In a body that runs to the end of the stream.
     UntilClose,
-    /// Nothing more may be written.
+    /// After a message framed [`Framing::Upgrade`]: the stream left HTTP/1,
+    /// unless the answer says the switch did not happen
+    /// ([`Encoder::resume`]).
+    Switched,
+    /// After a body that ran to the end of the stream: nothing more may be
+    /// written.
     Ended,
 }
 
@@ -370,7 +375,10 @@ pub(crate) enum Writing {
 /// head that would not read back as the same message is refused, and so is
 /// body data the framing does not allow: the bytes an encoder produces
 /// always decode, by h1wire's strict decoder, to the message the caller
-/// described.
+/// described, given limits that admit its size. (The encoder checks no
+/// size: a head with a 20 KiB field line is written, and a decoder with
+/// the default [`Limits`](crate::Limits) refuses it. Keep what you write
+/// within what your peers read; most read heads of 8 KiB or more.)
 ///
 /// ```
 /// use h1wire::{Answering, Body, Encoder, Field, StatusLine, Version};
@@ -484,8 +492,10 @@ impl Encoder {
 
     /// The framing bytes for the next `len` bytes of body data (see
     /// [`BodyFrame`]). Refused: data beyond the Content-Length, and any
-    /// data on a message without a body. An empty piece is always fine
-    /// and never becomes a chunk.
+    /// data on a message without a body. Within a message, an empty piece
+    /// is always fine (even on one without a body) and never becomes a
+    /// chunk; between messages, any piece is
+    /// [`NoMessage`](EncodeErrorKind::NoMessage).
     pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
         let (frame, next) = self.frame_body(len)?;
         self.state = next;
@@ -525,14 +535,39 @@ impl Encoder {
     /// True once nothing more can be written on this stream (after a
     /// message that ran to the end of the stream, or an upgrade).
     pub fn is_ended(&self) -> bool {
-        self.state == Writing::Ended
+        matches!(self.state, Writing::Ended | Writing::Switched)
     }
 
     /// Go on writing HTTP/1 after a message framed [`Framing::Upgrade`]
-    /// whose switch did not happen (a CONNECT answered 407): the client's
-    /// connection calls it when the answer decides.
-    pub(crate) fn resume(&mut self) {
-        if self.state == Writing::Ended {
+    /// whose switch did not happen: a CONNECT answered 407 (or any status
+    /// but 2xx), after which the client may send another request on the
+    /// same connection. [`client::Connection`](crate::client::Connection)
+    /// calls it when the answer decides; a caller of a bare encoder calls
+    /// it itself, as with [`Decoder::resume`](crate::Decoder::resume). Does
+    /// nothing anywhere else (after a body that ran to the end of the
+    /// stream, nothing can follow).
+    ///
+    /// ```
+    /// use h1wire::{Body, Encoder, Field, Framing, RequestLine, Version};
+    ///
+    /// # fn main() -> Result<(), h1wire::EncodeError> {
+    /// let mut encoder = Encoder::client();
+    /// let mut out = Vec::new();
+    /// let connect = RequestLine::new("CONNECT", "a.example:443", Version::Http11);
+    /// let host = [Field::new("Host", "a.example:443")];
+    /// let head = encoder.request_into(&connect, &host, Body::Empty, &mut out)?;
+    /// assert_eq!(head.framing, Framing::Upgrade);
+    /// encoder.end_into(&[], &mut out)?;
+    /// assert!(encoder.is_ended());
+    /// // The proxy answered 407 Proxy Authentication Required: try again.
+    /// encoder.resume();
+    /// let auth = [host[0], Field::new("Proxy-Authorization", "Basic YTpi")];
+    /// encoder.request_into(&connect, &auth, Body::Empty, &mut out)?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn resume(&mut self) {
+        if self.state == Writing::Switched {
             self.state = Writing::Idle;
         }
     }
@@ -561,7 +596,9 @@ impl Encoder {
         }
         match self.state {
             Writing::Idle => {}
-            Writing::Ended => return Err(EncodeError::new(EncodeErrorKind::StreamEnded)),
+            Writing::Ended | Writing::Switched => {
+                return Err(EncodeError::new(EncodeErrorKind::StreamEnded))
+            }
             _ => return Err(EncodeError::new(EncodeErrorKind::MessageInProgress)),
         }
         let plan = head::plan(start, fields, body, self.options, extra)?;
@@ -595,7 +632,7 @@ impl Encoder {
         let refuse = |kind| Err(EncodeError::new(kind));
         match self.state {
             Writing::Idle => refuse(EncodeErrorKind::NoMessage),
-            Writing::Ended => refuse(EncodeErrorKind::StreamEnded),
+            Writing::Ended | Writing::Switched => refuse(EncodeErrorKind::StreamEnded),
             state if len == 0 => Ok((BodyFrame::NONE, state)),
             Writing::NoBody { .. } => refuse(EncodeErrorKind::BodyNotAllowed),
             Writing::Length { remaining } => match remaining.checked_sub(len as u64) {
@@ -622,7 +659,7 @@ impl Encoder {
         let refuse = |kind| Err(EncodeError::new(kind));
         let (written, next) = match self.state {
             Writing::Idle => return refuse(EncodeErrorKind::NoMessage),
-            Writing::Ended => return refuse(EncodeErrorKind::StreamEnded),
+            Writing::Ended | Writing::Switched => return refuse(EncodeErrorKind::StreamEnded),
             Writing::Chunked => {
                 let len = trailer_section_len(trailers, self.options)?;
                 if !sink.has_room(len) {
@@ -638,7 +675,8 @@ impl Encoder {
                 return refuse(EncodeErrorKind::BodyTooShort)
             }
             Writing::Length { .. } | Writing::NoBody { upgrade: false } => (0, Writing::Idle),
-            Writing::NoBody { upgrade: true } | Writing::UntilClose => (0, Writing::Ended),
+            Writing::NoBody { upgrade: true } => (0, Writing::Switched),
+            Writing::UntilClose => (0, Writing::Ended),
         };
         self.state = next;
         Ok(written)

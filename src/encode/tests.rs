@@ -1534,3 +1534,46 @@ fn errors_about_the_added_field_name_no_field_of_the_caller() {
     .unwrap_err();
     assert_eq!((e.kind(), e.field()), (TransferEncodingToHttp10, None));
 }
+
+/// `resume` goes back to HTTP/1 only after a message framed as an upgrade
+/// (a CONNECT the proxy refused): after a body that ran to the end of the
+/// stream nothing can follow, and it does nothing.
+#[test]
+fn resume_only_after_a_switch_that_did_not_happen() {
+    let mut out = [0u8; 256];
+    let mut client = Encoder::client();
+    let connect = line("CONNECT", "a.example:443", Version::Http11);
+    client
+        .request(&connect, &[HOST], Body::Empty, &mut out)
+        .unwrap();
+    client.end(&[], &mut out).unwrap();
+    assert!(client.is_ended());
+    assert_eq!(
+        kind(client.request(&GET, &[HOST], Body::Empty, &mut out)),
+        StreamEnded
+    );
+    client.resume();
+    assert!(client.is_idle());
+    client
+        .request(&GET, &[HOST], Body::Empty, &mut out)
+        .unwrap();
+
+    let mut server = Encoder::server();
+    server
+        .response(&ok(200), &[], Body::UntilClose, Answering::HTTP11, &mut out)
+        .unwrap();
+    server.end(&[], &mut out).unwrap();
+    server.resume();
+    assert!(server.is_ended());
+    assert_eq!(
+        kind(server.response(&ok(200), &[], Body::Empty, Answering::HTTP11, &mut out)),
+        StreamEnded
+    );
+    // Nor in the middle of a message.
+    let mut server = Encoder::server();
+    server
+        .response(&ok(200), &[], Body::Length(1), Answering::HTTP11, &mut out)
+        .unwrap();
+    server.resume();
+    assert_eq!(kind(server.end(&[], &mut out)), BodyTooShort);
+}

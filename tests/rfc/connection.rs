@@ -1805,6 +1805,56 @@ fn a_client_never_expects_100_continue_without_content() {
     assert!(c.conn.awaiting_continue());
 }
 
+/// RFC 9110 10.1.1: a 100 asks the client to send its content, so a
+/// request without content has nothing to wait for: the server connection
+/// says no 100 is due for one that expects it anyway (a GET, or a
+/// CONNECT, which "does not have content", RFC 9110 9.3.6). For a CONNECT
+/// that matters: a 100 would have the client send what it called a body,
+/// and a refusal would then read those bytes as requests nobody checked.
+/// Stricter: a refused CONNECT that stated a Content-Length closes the
+/// connection (its peer meant a body, which another reader of the stream
+/// may take as one), and what follows is not read.
+#[test]
+fn no_100_is_due_without_content_and_a_refused_connect_with_a_length_closes() {
+    let smuggled = b"GET /inner HTTP/1.1\r\nHost: internal\r\n\r\n";
+    let connect = b"CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\nExpect: 100-continue\r\nContent-Length: 40\r\n\r\n";
+    for head in [
+        &b"GET / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n\r\n"[..],
+        b"CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\nExpect: 100-continue\r\n\r\n",
+        connect,
+    ] {
+        // Asked at the end of the head, where a server decides on a 100.
+        let mut conn = ServerConn::new(ConnectionConfig::default());
+        let mut at = 0;
+        loop {
+            let step = conn.decode(&head[at..]).unwrap();
+            at += step.consumed;
+            if let ConnStatus::Event(h1wire::Event::HeadEnd(_)) = step.status {
+                break;
+            }
+        }
+        assert!(!conn.expects_continue(), "{}", esc(head));
+    }
+
+    let mut s = server_side();
+    assert_eq!(s.read(connect).1, Stop::Paused);
+    let refusal = s
+        .respond(status(501, "Not Implemented"), &[], Body::Empty, b"")
+        .unwrap();
+    assert!(refusal.ends_with(b"Connection: close\r\nContent-Length: 0\r\n\r\n"));
+    assert_eq!(s.conn.state(), ConnState::Closed);
+    let (events, stop) = s.read(smuggled);
+    assert_eq!((events.len(), stop), (0, Stop::Done));
+
+    // Without a Content-Length, a refused CONNECT lets HTTP/1 go on (as
+    // `a_connect_answered_otherwise_stays_in_http1` shows); with one, a 2xx
+    // still opens the tunnel.
+    let mut s = server_side();
+    s.read(b"CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\nContent-Length: 3\r\n\r\n");
+    s.respond(ok(), &[], Body::AsFields, b"").unwrap();
+    assert_eq!(s.conn.state(), ConnState::Switched);
+}
+
 // ---------------------------------------------------------------------------
 // RFC 9110 15.2: informational responses.
 
