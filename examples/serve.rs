@@ -22,7 +22,10 @@
 //!   connection type does all of it); a request the strict decoder refuses
 //!   is answered with the error's status hint and the connection closed;
 //!   a connection idle for `--idle-timeout` seconds (default 15) is closed
-//!   within the second after, and so is one whose write has waited
+//!   within the second after, and so is one whose request head has not
+//!   come whole that long after its first byte, however slowly its bytes
+//!   trickle in (nginx's `client_header_timeout`: a slow peer cannot hold
+//!   a connection slot for ever one byte at a time), and one whose write has waited
 //!   `--send-timeout` seconds (default 60, nginx's `send_timeout`) for the
 //!   peer to take more (a peer that does not read what it asked for; see
 //!   `site::SEND_TIMEOUT` for why it is longer).
@@ -205,6 +208,11 @@ fn serve_connection(
     let mut files = site::Site::new(root, cache);
     // Where file bodies are read into, once per connection.
     let mut piece = vec![0u8; CHUNK];
+    // The tick at which the head being read began, if one is: the whole
+    // head has the idle limit (a body's reads, and the wait between
+    // requests, each have it).
+    let mut head_began: Option<u64> = None;
+    let mut in_body = false;
     loop {
         // Decode what is buffered; answer each request at its end.
         let mut done = false;
@@ -229,6 +237,8 @@ fn serve_connection(
                 }
                 ConnStatus::Event(Event::Header(field)) => request.field(field.name, field.value),
                 ConnStatus::Event(Event::HeadEnd(head)) => {
+                    head_began = None;
+                    in_body = head.framing != Framing::None;
                     request.chunked = head.framing == Framing::Chunked;
                     if conn.expects_continue() {
                         // The client waits for this before sending the body.
@@ -242,6 +252,7 @@ fn serve_connection(
                 }
                 ConnStatus::Event(Event::Body(data)) => request.body(data),
                 ConnStatus::Event(Event::MessageEnd) => {
+                    in_body = false;
                     let mut reply = files.reply(&request);
                     let bytes =
                         write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer)?;
@@ -268,7 +279,15 @@ fn serve_connection(
         buf.copy_within(start..end, 0);
         end -= start;
         start = 0;
-        watched.reading();
+        // Bytes of a head came (buffered, or read as events), and its end
+        // has not: its clock runs on.
+        if !in_body && (end > start || request.started.is_some()) {
+            let began = *head_began.get_or_insert_with(|| watched.now());
+            watched.reading_since(began);
+        } else {
+            head_began = None;
+            watched.reading();
+        }
         let n = stream.read(&mut buf[end..]);
         watched.busy();
         let n = n?;
@@ -410,8 +429,18 @@ struct Watched<'w> {
 impl Watched<'_> {
     /// A read for the peer's next request begins.
     fn reading(&self) {
-        let now = self.watch.tick.load(Ordering::Relaxed);
-        self.waiter.since.store(now, Ordering::Relaxed);
+        self.reading_since(self.now());
+    }
+
+    /// A read begins that is part of a wait that began at tick `began`
+    /// (the first bytes of a request head).
+    fn reading_since(&self, began: u64) {
+        self.waiter.since.store(began, Ordering::Relaxed);
+    }
+
+    /// The watch's tick now.
+    fn now(&self) -> u64 {
+        self.watch.tick.load(Ordering::Relaxed)
     }
 
     /// A write that may wait for the peer to take more begins.

@@ -15,7 +15,8 @@
 //! 64 KiB pieces.
 //!
 //! As in `serve.rs`: a connection idle for `--idle-timeout` seconds
-//! (default 15) waiting for a request, or whose write has waited
+//! (default 15) waiting for a request, or whose request head has not come
+//! whole that long after it began, or whose write has waited
 //! `--send-timeout` seconds (default 60, nginx's `send_timeout`) for the
 //! peer to take more, is closed; past `--max-connections` (default 256)
 //! a connection is answered 503 and closed; a failed `accept` (out of file
@@ -189,6 +190,11 @@ async fn serve_connection(
     let mut files = site::Site::new(root, cache);
     // Where file bodies are read into, once per connection.
     let mut piece = vec![0u8; CHUNK];
+    // When the head being read must be whole, if one is: the whole head
+    // has the idle limit (a body's reads, and the wait between requests,
+    // each have it), as in `serve.rs`.
+    let mut head_deadline: Option<tokio::time::Instant> = None;
+    let mut in_body = false;
     loop {
         loop {
             let frame = match codec.decode(&mut input) {
@@ -222,6 +228,8 @@ async fn serve_connection(
                     framing,
                     expects_continue,
                 } => {
+                    head_deadline = None;
+                    in_body = framing != Framing::None;
                     request.chunked = framing == Framing::Chunked;
                     if expects_continue {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
@@ -239,6 +247,7 @@ async fn serve_connection(
                 RequestFrame::Body(data) => request.body(&data),
                 RequestFrame::Trailer { .. } => {}
                 RequestFrame::MessageEnd => {
+                    in_body = false;
                     let mut reply = files.reply(&request);
                     let bytes = write_reply(
                         &mut codec,
@@ -259,7 +268,15 @@ async fn serve_connection(
         if codec.finished() || codec.state() == ConnState::Closed {
             return Ok(());
         }
-        match tokio::time::timeout(timeouts.idle, stream.read_buf(&mut input)).await {
+        // Bytes of a head came (buffered, or read as frames), and its end
+        // has not: its clock runs on.
+        let deadline = if !in_body && (!input.is_empty() || request.started.is_some()) {
+            *head_deadline.get_or_insert_with(|| tokio::time::Instant::now() + timeouts.idle)
+        } else {
+            head_deadline = None;
+            tokio::time::Instant::now() + timeouts.idle
+        };
+        match tokio::time::timeout_at(deadline, stream.read_buf(&mut input)).await {
             Ok(Ok(0)) | Err(_) => return Ok(()), // closed, or idle
             Ok(Ok(_)) => {}
             Ok(Err(e)) => return Err(e.into()),

@@ -289,6 +289,43 @@ def raw_idle_closed(server, root):
     used.close()
 
 
+def raw_slow_head_closed(server, root):
+    """A head trickled in a byte at a time, each byte well within the idle
+    timeout, is cut off once the head has taken --idle-timeout in all
+    (nginx's client_header_timeout: one slow peer per slot would hold every
+    slot for ever), while a request on another connection is served."""
+    slow = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    since = time.monotonic()
+    head = b"GET /f00.txt HTTP/1.1\r\nHost: a\r\nX-Pad: " + b"a" * 200
+    closed_after = None
+    for byte in head:  # bounded: 230 bytes, one each 0.25 s at most
+        try:
+            slow.sendall(bytes([byte]))
+        except OSError:
+            closed_after = time.monotonic() - since
+            break
+        time.sleep(0.25)
+        slow.setblocking(False)
+        try:
+            if slow.recv(1) == b"":
+                closed_after = time.monotonic() - since
+                break
+        except BlockingIOError:
+            pass
+        except OSError:
+            closed_after = time.monotonic() - since
+            break
+        finally:
+            slow.setblocking(True)
+        if time.monotonic() - since > IDLE + 4:
+            break
+    slow.close()
+    assert closed_after is not None, "a head trickled for %.1f s was not cut off" % (time.monotonic() - since)
+    assert closed_after <= IDLE + 3, "cut off after %.2f s" % closed_after
+    status, _, body = get(server, "/f00.txt")
+    assert status == 200 and body == read(root, "f00.txt")
+
+
 class KeepOpen:
     """A file that HTTPResponse cannot close (it closes its file once a
     body is read)."""
@@ -651,6 +688,7 @@ SCENARIOS = [
     ("socket", "smuggling attempts refused, connection closed", raw_smuggling_refused),
     ("socket", "HTTP/1.0 with and without keep-alive", raw_http10),
     ("socket", "idle connections closed", raw_idle_closed),
+    ("socket", "a head trickled in byte by byte is cut off", raw_slow_head_closed),
     ("socket", "a :// in an origin-form query is not a path", raw_query_is_not_a_path),
     ("socket", "a folder's 301 stays on the site (no //host)", raw_redirect_stays_on_site),
     ("socket", "a linked index.html stays inside the root", raw_linked_index_inside_root),
