@@ -44,6 +44,11 @@
 //!   twice (GET, HEAD, OPTIONS, TRACE, no body) is sent again on a new
 //!   connection once when a kept-alive one turns out closed before
 //!   answering.
+//! - A client's next request, and each read of its body, may take
+//!   `--client-timeout` seconds (30 by default); so may a whole request
+//!   head, however slowly its bytes trickle in (nginx's
+//!   `client_header_timeout`: a slow peer cannot hold a connection for
+//!   ever one byte at a time). Then the connection is closed.
 //! - One log line per request (client, method, target, status).
 
 use std::borrow::Cow;
@@ -53,7 +58,7 @@ use std::net::{TcpListener, TcpStream};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use h1wire::{
     client, server, Body, BodyFrame, ConnState, ConnStatus, ConnectionConfig, Event, Field,
@@ -77,7 +82,7 @@ const MAX_INTERIM: usize = 16;
 fn main() {
     let mut args = std::env::args().skip(1);
     let (mut listen, mut upstream) = ("127.0.0.1:8081".to_string(), None);
-    let mut upstream_timeout = READ_TIMEOUT;
+    let (mut upstream_timeout, mut client_timeout) = (READ_TIMEOUT, READ_TIMEOUT);
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
             ("--listen", Some(v)) => listen = v,
@@ -85,6 +90,10 @@ fn main() {
             ("--upstream-timeout", Some(v)) => match v.parse::<u64>() {
                 Ok(secs) if secs > 0 => upstream_timeout = Duration::from_secs(secs),
                 _ => usage(&format!("--upstream-timeout takes whole seconds, not {v}")),
+            },
+            ("--client-timeout", Some(v)) => match v.parse::<u64>() {
+                Ok(secs) if secs > 0 => client_timeout = Duration::from_secs(secs),
+                _ => usage(&format!("--client-timeout takes whole seconds, not {v}")),
             },
             _ => usage(&format!("unexpected {arg}")),
         }
@@ -108,7 +117,7 @@ fn main() {
         let (upstream, active) = (Arc::clone(&upstream), Arc::clone(&active));
         std::thread::spawn(move || {
             let peer = stream.peer_addr().map_or("-".into(), |p| p.to_string());
-            let mut proxy = Proxy::new(stream, &upstream, upstream_timeout, peer);
+            let mut proxy = Proxy::new(stream, &upstream, upstream_timeout, client_timeout, peer);
             if let Err(e) = proxy.run() {
                 if !is_timeout(&e) {
                     eprintln!("proxy: {e}");
@@ -121,7 +130,9 @@ fn main() {
 
 fn usage(message: &str) -> ! {
     eprintln!("proxy: {message}");
-    eprintln!("usage: proxy [--listen HOST:PORT] --upstream HOST:PORT [--upstream-timeout SECS]");
+    eprintln!(
+        "usage: proxy [--listen HOST:PORT] --upstream HOST:PORT [--upstream-timeout SECS] [--client-timeout SECS]"
+    );
     std::process::exit(2);
 }
 
@@ -368,6 +379,8 @@ impl OwnedHead {
 
 struct Proxy<'u> {
     client: Side,
+    /// How long the client may keep silent (and take for a whole head).
+    client_timeout: Duration,
     downstream: server::Connection,
     upstream_addr: &'u str,
     /// How long the upstream may keep silent while a response is due.
@@ -411,11 +424,13 @@ impl<'u> Proxy<'u> {
         stream: TcpStream,
         upstream_addr: &'u str,
         upstream_timeout: Duration,
+        client_timeout: Duration,
         peer: String,
     ) -> Self {
-        let client = Side::new(stream, READ_TIMEOUT).expect("socket options");
+        let client = Side::new(stream, client_timeout).expect("socket options");
         Proxy {
             client,
+            client_timeout,
             downstream: server::Connection::new(ConnectionConfig::default()),
             upstream_addr,
             upstream_timeout,
@@ -433,6 +448,12 @@ impl<'u> Proxy<'u> {
         // and dropped, and the client answered 502 once it has sent it.
         let mut body_not_forwarded = None;
         let mut out = Vec::new();
+        // When the request head being read must be whole, if one is: a
+        // head has the client timeout in all, however slowly its bytes
+        // trickle in (nginx's client_header_timeout); a body's reads, and
+        // the wait between requests, each have it.
+        let mut head_deadline: Option<Instant> = None;
+        let (mut head_open, mut in_body) = (false, false);
         loop {
             // Events one call each, body data a buffer's worth at a time.
             let mut pieces = [&b""[..]; PIECES];
@@ -468,6 +489,7 @@ impl<'u> Proxy<'u> {
             match status {
                 ConnStatus::Event(Event::Request(line)) => {
                     request.request(&line);
+                    head_open = true;
                     self.client.start += consumed;
                 }
                 ConnStatus::Event(Event::Header(field)) => {
@@ -476,6 +498,7 @@ impl<'u> Proxy<'u> {
                 }
                 ConnStatus::Event(Event::HeadEnd(end)) => {
                     self.client.start += consumed;
+                    (head_open, in_body) = (false, end.framing != Framing::None);
                     request_framing = end.framing;
                     if self.downstream.expects_continue() {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
@@ -502,6 +525,7 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::Trailer(_)) => self.client.start += consumed,
                 ConnStatus::Event(Event::MessageEnd) => {
                     self.client.start += consumed;
+                    in_body = false;
                     if self.downstream.in_flight() > 0 {
                         let status = match body_not_forwarded.take() {
                             Some(e) => self.bad_gateway(e, &mut out)?,
@@ -519,6 +543,22 @@ impl<'u> Proxy<'u> {
                     if self.downstream.state() == ConnState::Closed {
                         return Ok(());
                     }
+                    let mid_head = !in_body && (head_open || !self.client.pending().is_empty());
+                    let wait = match (mid_head, head_deadline) {
+                        (true, Some(deadline)) => deadline.saturating_duration_since(Instant::now()),
+                        (true, None) => {
+                            head_deadline = Some(Instant::now() + self.client_timeout);
+                            self.client_timeout
+                        }
+                        (false, _) => {
+                            head_deadline = None;
+                            self.client_timeout
+                        }
+                    };
+                    if wait.is_zero() {
+                        return Ok(()); // the head took too long
+                    }
+                    self.client.stream.set_read_timeout(Some(wait))?;
                     if !self.client.fill()? {
                         let _ = self.downstream.finish();
                         return Ok(());

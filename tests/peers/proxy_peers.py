@@ -526,7 +526,36 @@ def scenarios_scripted(proxy, upstream):
 
 
 def scenarios_silent(proxy, upstream):
-    """`proxy` runs with `--upstream-timeout 1`."""
+    """`proxy` runs with `--upstream-timeout 1` and `--client-timeout 2`."""
+
+    def slow_head_cut_off():
+        # A head trickled in a byte each 0.25 s, each byte well within the
+        # client timeout: cut off once the head has taken it in all
+        # (nginx's client_header_timeout), not held for as long as the
+        # head limit lets it grow. (Bounded: 6 s at most.)
+        host, port = proxy.addr.rsplit(":", 1)
+        sock = socket.create_connection((host, int(port)), timeout=10)
+        since = time.monotonic()
+        closed_after = None
+        for byte in b"GET / HTTP/1.1\r\nHost: a\r\nX-Pad: " + b"a" * 100:
+            try:
+                sock.sendall(bytes([byte]))
+                sock.setblocking(False)
+                try:
+                    if sock.recv(1) == b"":
+                        closed_after = time.monotonic() - since
+                except BlockingIOError:
+                    pass
+                finally:
+                    sock.setblocking(True)
+            except OSError:
+                closed_after = time.monotonic() - since
+            if closed_after is not None or time.monotonic() - since > 6:
+                break
+            time.sleep(0.25)
+        sock.close()
+        assert closed_after is not None, "a head trickled for 6 s was not cut off"
+        assert closed_after <= 3.5, "cut off after %.2f s" % closed_after
 
     def answered_504():
         # An upstream that reads the request and says nothing: once the
@@ -541,7 +570,8 @@ def scenarios_silent(proxy, upstream):
         assert out.startswith(b"HTTP/1.1 504 Gateway Timeout\r\n"), out[:80]
         assert upstream.heads and upstream.heads[-1].startswith(b"GET /slow "), upstream.heads
 
-    return [("a silent upstream is answered 504", answered_504)]
+    return [("a silent upstream is answered 504", answered_504),
+            ("a head trickled in byte by byte is cut off", slow_head_cut_off)]
 
 
 def run(label, scenarios):
@@ -578,7 +608,7 @@ def main():
             stop.append(proxy3)
             failed += run("proxy->scripted", scenarios_scripted(proxy3, scripted))
             proxy4 = Process([proxy_bin, "--listen", "127.0.0.1:0", "--upstream", scripted.addr,
-                              "--upstream-timeout", "1"])
+                              "--upstream-timeout", "1", "--client-timeout", "2"])
             stop.append(proxy4)
             failed += run("proxy->silent", scenarios_silent(proxy4, scripted))
         finally:
