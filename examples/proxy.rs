@@ -49,6 +49,8 @@
 //!   head, however slowly its bytes trickle in (nginx's
 //!   `client_header_timeout`: a slow peer cannot hold a connection for
 //!   ever one byte at a time). Then the connection is closed.
+//! - Every final response has a `Date`: the upstream's, or one added here
+//!   (RFC 9110 section 6.6.1), as have the proxy's own answers.
 //! - One log line per request (client, method, target, status).
 
 use std::borrow::Cow;
@@ -67,6 +69,8 @@ use h1wire::{
 
 #[path = "access_log/mod.rs"]
 mod access_log;
+#[path = "date/mod.rs"]
+mod date;
 use access_log::Log;
 
 const READ: usize = 64 << 10;
@@ -545,7 +549,9 @@ impl<'u> Proxy<'u> {
                     }
                     let mid_head = !in_body && (head_open || !self.client.pending().is_empty());
                     let wait = match (mid_head, head_deadline) {
-                        (true, Some(deadline)) => deadline.saturating_duration_since(Instant::now()),
+                        (true, Some(deadline)) => {
+                            deadline.saturating_duration_since(Instant::now())
+                        }
                         (true, None) => {
                             head_deadline = Some(Instant::now() + self.client_timeout);
                             self.client_timeout
@@ -782,6 +788,16 @@ impl<'u> Proxy<'u> {
                         fields.extend(upgrade);
                         fields.push(Field::new("Connection", "upgrade"));
                     }
+                    // RFC 9110 section 6.6.1: "A recipient with a clock that
+                    // receives a response message without a Date header
+                    // field MUST add one if it is ... forwarded downstream."
+                    let date = date::date_now();
+                    if !interim && response.values(b"date").next().is_none() {
+                        fields.push(Field {
+                            name: b"Date",
+                            value: &date,
+                        });
+                    }
                     let body = match (head.framing, &transfer_encoding) {
                         (_, Some(codings)) => {
                             fields.push(Field {
@@ -902,7 +918,12 @@ impl<'u> Proxy<'u> {
     /// A response made here (an error, a refusal): written at once.
     fn respond_here(&mut self, status: u16, body: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
         let line = StatusLine::new(Version::Http11, status, reason_phrase(status));
+        let date = date::date_now();
         let fields = [
+            Field {
+                name: b"Date",
+                value: &date,
+            },
             Field::new("Content-Type", "text/plain"),
             Field::new("Via", "1.1 h1wire"),
         ];

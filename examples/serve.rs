@@ -49,6 +49,8 @@ use h1wire::{Body, ConnState, ConnStatus, ConnectionConfig, Event, Framing, Stat
 
 #[path = "access_log/mod.rs"]
 mod access_log;
+#[path = "date/mod.rs"]
+mod date;
 #[path = "site/mod.rs"]
 mod site;
 use site::{Reply, Request, CHUNK};
@@ -312,7 +314,7 @@ fn write_reply(
     piece: &mut [u8],
     stream: &mut impl Write,
 ) -> io::Result<u64> {
-    let date = site::date_now();
+    let date = date::date_now();
     let (fields, body, line) = (reply.head_fields(&date), reply.framing, reply.line());
     let head = conn
         .response_into(&line, &fields, body, out)

@@ -47,6 +47,8 @@ use tokio_util::codec::{Decoder, Encoder};
 
 #[path = "access_log/mod.rs"]
 mod access_log;
+#[path = "date/mod.rs"]
+mod date;
 #[path = "site/mod.rs"]
 mod site;
 use site::{Payload, Reply, Request, CHUNK};
@@ -296,7 +298,7 @@ async fn write_reply(
     stream: &mut TcpStream,
     limit: Duration,
 ) -> Result<u64, CodecError> {
-    let date = site::date_now();
+    let date = date::date_now();
     let (fields, body, line) = (reply.head_fields(&date), reply.framing, reply.line());
     codec.encode(
         ResponsePart::Head {

@@ -365,6 +365,24 @@ def scenarios_scripted(proxy, upstream):
             if b"103" in answer:
                 assert out.startswith(b"HTTP/1.1 103 Early Hints\r\n"), out[:200]
 
+    def date_added_when_missing():
+        # RFC 9110 section 6.6.1: a recipient with a clock that forwards a
+        # response without Date adds one; one the upstream sent is kept,
+        # alone. The proxy's own answers have one too.
+        upstream.reset(answering(OK))
+        status, fields, body = split_response(get(b"/"))
+        dates = [f for f in fields if f.startswith(b"date: ")]
+        assert len(dates) == 1 and dates[0].endswith(b" gmt"), fields
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
+                                 b"Content-Length: 2\r\n\r\nok"))
+        status, fields, body = split_response(get(b"/"))
+        dates = [f for f in fields if f.startswith(b"date: ")]
+        assert dates == [b"date: sun, 06 nov 1994 08:49:37 gmt"], fields
+        out = raw(proxy.addr, b"CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\nConnection: close\r\n\r\n")
+        status, fields, _ = split_response(out)
+        assert status.startswith(b"HTTP/1.1 501"), status
+        assert any(f.startswith(b"date: ") for f in fields), fields
+
     def obs_fold_unfolded():
         upstream.reset(answering(b"HTTP/1.1 200 OK\r\nX-Folded: one  \r\n \t two\r\n three\r\n"
                                  b"Content-Length: 2\r\n\r\nok"))
@@ -510,6 +528,7 @@ def scenarios_scripted(proxy, upstream):
              targets_and_host),
             ("HTTP/1.0 without Host gets the upstream's", http10_without_host),
             ("204 and 1xx relayed without framing fields", framing_fields_dropped),
+            ("a Date added where the upstream sent none", date_added_when_missing),
             ("obs-fold relayed unfolded", obs_fold_unfolded),
             ("no 1xx to an HTTP/1.0 client", interim_not_to_http10),
             ("more than 16 1xx answered 502", interim_run_bounded),
