@@ -241,8 +241,16 @@ fn serve_connection(
                 ConnStatus::Event(Event::HeadEnd(head)) => {
                     head_began = None;
                     in_body = head.framing != Framing::None;
-                    request.chunked = head.framing == Framing::Chunked;
-                    if conn.expects_continue() {
+                    request.head_end(head.framing);
+                    if conn.expects_continue() && files.answers_before_the_body(&request) {
+                        // Answered now, the body unread: the connection
+                        // closes after it (and reads nothing more).
+                        let mut reply = files.reply(&request);
+                        let bytes =
+                            write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer)?;
+                        request.log(&mut log, reply.status, bytes);
+                        request.clear();
+                    } else if conn.expects_continue() {
                         // The client waits for this before sending the body.
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         conn.response_into(&line, &[], Body::AsFields, &mut out)

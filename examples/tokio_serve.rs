@@ -232,8 +232,23 @@ async fn serve_connection(
                 } => {
                     head_deadline = None;
                     in_body = framing != Framing::None;
-                    request.chunked = framing == Framing::Chunked;
-                    if expects_continue {
+                    request.head_end(framing);
+                    if expects_continue && files.answers_before_the_body(&request) {
+                        // Answered now, the body unread: the connection
+                        // closes after it (and reads nothing more).
+                        let mut reply = files.reply(&request);
+                        let bytes = write_reply(
+                            &mut codec,
+                            &mut output,
+                            &mut reply,
+                            &mut piece,
+                            &mut stream,
+                            timeouts.send,
+                        )
+                        .await?;
+                        request.log(&mut log, reply.status, bytes);
+                        request.clear();
+                    } else if expects_continue {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         let head = ResponsePart::Head {
                             line,

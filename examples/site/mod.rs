@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::access_log::Log;
 use crate::date::{date_now, http_date, parse_http_date};
-use h1wire::{Body, Field, StatusLine, Version};
+use h1wire::{Body, Field, Framing, StatusLine, Version};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -33,6 +33,9 @@ pub struct Request {
     pub chunked: bool,
     pub body: Vec<u8>,
     pub too_large: bool,
+    /// Its Content-Length says more than [`MAX_ECHO`] (answered before
+    /// the body comes).
+    pub announced_too_large: bool,
     pub started: Option<Instant>,
 }
 
@@ -61,6 +64,7 @@ impl Request {
             self.body = Vec::new();
         }
         self.too_large = false;
+        self.announced_too_large = false;
         self.started = None;
     }
 
@@ -84,6 +88,12 @@ impl Request {
             us / 1000,
             us % 1000
         ));
+    }
+
+    /// The end of the head: how its body is framed.
+    pub fn head_end(&mut self, framing: Framing) {
+        self.chunked = framing == Framing::Chunked;
+        self.announced_too_large = matches!(framing, Framing::Length(n) if n > MAX_ECHO as u64);
     }
 
     /// A piece of the body (kept for /echo, up to [`MAX_ECHO`]).
@@ -319,6 +329,17 @@ impl<'r> Site<'r> {
         reply(self, request)
     }
 
+    /// Whether the reply to a request whose head is `request` is known
+    /// before its body: all but an /echo of a body that fits. A request
+    /// that asked for `100 (Continue)` is answered at once then, rather
+    /// than told to send a body nobody reads (RFC 9110 section 10.1.1 lets
+    /// a server answer instead of the 100; the connection then closes, the
+    /// body unread).
+    pub fn answers_before_the_body(&self, request: &Request) -> bool {
+        let echo = (request.method.as_str(), request.target.as_str()) == ("POST", "/echo");
+        !echo || request.announced_too_large
+    }
+
     /// What `target` names (see [`resolve`]).
     fn resolve(&mut self, target: &str) -> Option<&Resolved> {
         let at = match self.resolved.iter().position(|(t, _)| t == target) {
@@ -349,7 +370,7 @@ fn reply(site: &mut Site<'_>, request: &Request) -> Reply {
 }
 
 fn echo(request: &Request) -> Reply {
-    if request.too_large {
+    if request.too_large || request.announced_too_large {
         return Reply::simple(413, "text/plain", b"request body too large\n");
     }
     Reply {

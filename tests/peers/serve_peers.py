@@ -326,6 +326,31 @@ def raw_slow_head_closed(server, root):
     assert status == 200 and body == read(root, "f00.txt")
 
 
+def raw_refusal_instead_of_100(server, root):
+    """A request that asks for 100-continue, and whose answer does not
+    depend on its body (a method the path does not allow, an /echo larger
+    than the server keeps), is answered at once, with no 100: its client
+    sends no body for nothing (RFC 9110 section 10.1.1). The connection
+    closes, the body unread."""
+    for head, status in ((b"POST /f00.txt HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                          b"Content-Length: 1048576\r\n\r\n", b"405"),
+                         (b"POST /echo HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                          b"Content-Length: 999999999\r\n\r\n", b"413")):
+        out = raw(server.addr, head)  # the body is never sent
+        assert out.startswith(b"HTTP/1.1 " + status), out[:80]
+        assert b"100 Continue" not in out, out[:200]
+        assert b"\r\nconnection: close\r\n" in out.lower(), out[:300]
+    # An /echo that fits still gets its 100 first.
+    sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    sock.sendall(b"POST /echo HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                 b"Content-Length: 2\r\nConnection: close\r\n\r\n")
+    first = sock.recv(100)
+    assert first.startswith(b"HTTP/1.1 100 Continue\r\n"), first
+    sock.sendall(b"hi")
+    rest = read_to_close(sock)
+    assert (first + rest).endswith(b"\r\n\r\nhi"), rest[-80:]
+
+
 class KeepOpen:
     """A file that HTTPResponse cannot close (it closes its file once a
     body is read)."""
@@ -689,6 +714,7 @@ SCENARIOS = [
     ("socket", "HTTP/1.0 with and without keep-alive", raw_http10),
     ("socket", "idle connections closed", raw_idle_closed),
     ("socket", "a head trickled in byte by byte is cut off", raw_slow_head_closed),
+    ("socket", "a refusal known at the head instead of a 100", raw_refusal_instead_of_100),
     ("socket", "a :// in an origin-form query is not a path", raw_query_is_not_a_path),
     ("socket", "a folder's 301 stays on the site (no //host)", raw_redirect_stays_on_site),
     ("socket", "a linked index.html stays inside the root", raw_linked_index_inside_root),
