@@ -233,6 +233,9 @@ fn serve_connection(
                 }
             };
             start += step.consumed;
+            // Whether the request is answered now: at its end, or at its
+            // head when the answer does not depend on the body.
+            let mut answer = false;
             match step.status {
                 ConnStatus::Event(Event::Request(line)) => {
                     request.start(line.method, line.target);
@@ -242,15 +245,11 @@ fn serve_connection(
                     head_began = None;
                     in_body = head.framing != Framing::None;
                     request.head_end(head.framing);
-                    if conn.expects_continue() && files.answers_before_the_body(&request) {
-                        // Answered now, the body unread: the connection
-                        // closes after it (and reads nothing more).
-                        let mut reply = files.reply(&request);
-                        let bytes =
-                            write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer)?;
-                        request.log(&mut log, reply.status, bytes);
-                        request.clear();
-                    } else if conn.expects_continue() {
+                    // Answered now, the body unread, the connection closes
+                    // after it (and reads nothing more); or a 100.
+                    let expects_continue = conn.expects_continue();
+                    answer = expects_continue && files.answers_before_the_body(&request);
+                    if expects_continue && !answer {
                         // The client waits for this before sending the body.
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         conn.response_into(&line, &[], Body::AsFields, &mut out)
@@ -263,11 +262,7 @@ fn serve_connection(
                 ConnStatus::Event(Event::Body(data)) => request.body(data),
                 ConnStatus::Event(Event::MessageEnd) => {
                     in_body = false;
-                    let mut reply = files.reply(&request);
-                    let bytes =
-                        write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer)?;
-                    request.log(&mut log, reply.status, bytes);
-                    request.clear();
+                    answer = true;
                 }
                 ConnStatus::Event(_) => {}
                 ConnStatus::NeedMore => break,
@@ -278,6 +273,12 @@ fn serve_connection(
                     done = true;
                     break;
                 }
+            }
+            if answer {
+                let mut reply = files.reply(&request);
+                let bytes = write_reply(&mut conn, &mut out, &mut reply, &mut piece, &mut writer)?;
+                request.log(&mut log, reply.status, bytes);
+                request.clear();
             }
         }
         writer.write_all(&out)?;

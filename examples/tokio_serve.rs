@@ -221,6 +221,9 @@ async fn serve_connection(
                 }
                 Err(e) => return Err(e),
             };
+            // Whether the request is answered now: at its end, or at its
+            // head when the answer does not depend on the body.
+            let mut answer = false;
             match frame {
                 RequestFrame::Request { method, target, .. } => {
                     request.start(&method, &target);
@@ -233,22 +236,10 @@ async fn serve_connection(
                     head_deadline = None;
                     in_body = framing != Framing::None;
                     request.head_end(framing);
-                    if expects_continue && files.answers_before_the_body(&request) {
-                        // Answered now, the body unread: the connection
-                        // closes after it (and reads nothing more).
-                        let mut reply = files.reply(&request);
-                        let bytes = write_reply(
-                            &mut codec,
-                            &mut output,
-                            &mut reply,
-                            &mut piece,
-                            &mut stream,
-                            timeouts.send,
-                        )
-                        .await?;
-                        request.log(&mut log, reply.status, bytes);
-                        request.clear();
-                    } else if expects_continue {
+                    // Answered now, the body unread, the connection closes
+                    // after it (and reads nothing more); or a 100.
+                    answer = expects_continue && files.answers_before_the_body(&request);
+                    if expects_continue && !answer {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         let head = ResponsePart::Head {
                             line,
@@ -265,19 +256,22 @@ async fn serve_connection(
                 RequestFrame::Trailer { .. } => {}
                 RequestFrame::MessageEnd => {
                     in_body = false;
-                    let mut reply = files.reply(&request);
-                    let bytes = write_reply(
-                        &mut codec,
-                        &mut output,
-                        &mut reply,
-                        &mut piece,
-                        &mut stream,
-                        timeouts.send,
-                    )
-                    .await?;
-                    request.log(&mut log, reply.status, bytes);
-                    request.clear();
+                    answer = true;
                 }
+            }
+            if answer {
+                let mut reply = files.reply(&request);
+                let bytes = write_reply(
+                    &mut codec,
+                    &mut output,
+                    &mut reply,
+                    &mut piece,
+                    &mut stream,
+                    timeouts.send,
+                )
+                .await?;
+                request.log(&mut log, reply.status, bytes);
+                request.clear();
             }
         }
         send(&mut stream, &output, timeouts.send).await?;
