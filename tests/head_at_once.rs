@@ -415,3 +415,30 @@ fn a_stream_that_ends_after_the_empty_line_before_a_head_ends_cleanly() {
     let error = decoder.finish().unwrap_err();
     assert_eq!((error.kind(), error.offset()), (ErrorKind::Incomplete, 3));
 }
+
+/// A caller may pass another field array with each call. One shorter
+/// than the fields earlier calls read is full at the first field line
+/// that does not fit, as when a call reads that line (it panicked when
+/// the last call read no new field line: a review found it), and the
+/// decoder has failed.
+#[test]
+fn a_shorter_array_on_a_later_call_is_full_not_a_panic() {
+    let input = b"GET / HTTP/1.1\r\nHost: a\r\nX: b\r\n\r\n";
+    for (len, at) in [(0, 16), (1, 25)] {
+        // Read whole by one call: the reference.
+        let mut fields = vec![Field::EMPTY; len];
+        let whole = Decoder::server(Config::default())
+            .decode_head(input, &mut fields)
+            .unwrap_err();
+        assert_eq!((whole.kind(), whole.offset()), (ErrorKind::FieldArrayFull, at));
+
+        let mut decoder = Decoder::server(Config::default());
+        let mut wide = [Field::EMPTY; 8];
+        let cut = input.len() - 2;
+        assert_eq!(decoder.decode_head(&input[..cut], &mut wide), Ok(HeadStatus::NeedMore));
+        let error = decoder.decode_head(input, &mut fields).unwrap_err();
+        assert_eq!(error, whole, "array of {len}");
+        assert_eq!(decoder.decode_head(input, &mut wide).unwrap_err(), whole, "sticky");
+        assert_eq!(decoder.position(), 0);
+    }
+}

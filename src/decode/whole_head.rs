@@ -275,8 +275,18 @@ impl Decoder {
             // Earlier calls read the start line and `fields_before` fields:
             // split them again into `fields`. (The whole head is passed: a
             // line's end is known by the byte after it when fields fold.)
+            let head = within(input, ..read);
+            if fields.len() < fields_before {
+                // An array shorter than the one the earlier calls filled:
+                // full at the first field line that does not fit, as when
+                // a call reads it.
+                let at = self.split_again(head, fields).map_or(0, |(_, at)| at);
+                let error = Error::new(ErrorKind::FieldArrayFull, head_start + at as u64);
+                self.position = head_start;
+                return Err(self.failed(error));
+            }
             let earlier = fields.get_mut(..fields_before).unwrap_or_default();
-            start = self.split_again(within(input, ..read), earlier);
+            start = self.split_again(head, earlier).map(|(start, _)| start);
         }
         let Some(start) = start else {
             return Err(self.head_broken(head_start));
@@ -292,11 +302,15 @@ impl Decoder {
             (Framing::Upgrade, State::MessageEnd { upgrade: true }) => self.state = State::Upgraded,
             _ => {}
         }
+        // (Every field read went into `fields`: none beyond its end.)
+        let fields: &'f [Field<'a>] = fields;
+        let Some(fields) = fields.get(..self.fields as usize) else {
+            return Err(self.head_broken(head_start));
+        };
         self.held = held_count(input.len() - read);
-        let count = self.fields as usize;
         Ok(HeadStatus::Complete(Head {
             start,
-            fields: &fields[..count],
+            fields,
             framing,
             len: read,
         }))
@@ -390,10 +404,14 @@ impl Decoder {
 
     /// The start line and the first `fields.len()` field lines of `head`,
     /// whose lines this decoder already read and checked: split again
-    /// (by the same line and field functions), not checked again. The
-    /// start line is `None` only if `head` does not hold them, which the
-    /// reading that checked them rules out.
-    fn split_again<'a>(&self, head: &'a [u8], fields: &mut [Field<'a>]) -> Option<StartLine<'a>> {
+    /// (by the same line and field functions), not checked again; and
+    /// where the line after them starts in `head`. `None` only if `head`
+    /// does not hold them, which the reading that checked them rules out.
+    fn split_again<'a>(
+        &self,
+        head: &'a [u8],
+        fields: &mut [Field<'a>],
+    ) -> Option<(StartLine<'a>, usize)> {
         let rules = LineRules {
             cap: usize::MAX,
             bare_lf: self.lenient.bare_lf(),
@@ -436,7 +454,7 @@ impl Decoder {
                 value: within(content, span.value_start..span.value_end),
             };
         }
-        Some(start)
+        Some((start, at))
     }
 
     /// A head that the decoder's own reading says cannot be: the caller
