@@ -430,15 +430,25 @@ fn a_shorter_array_on_a_later_call_is_full_not_a_panic() {
         let whole = Decoder::server(Config::default())
             .decode_head(input, &mut fields)
             .unwrap_err();
-        assert_eq!((whole.kind(), whole.offset()), (ErrorKind::FieldArrayFull, at));
+        assert_eq!(
+            (whole.kind(), whole.offset()),
+            (ErrorKind::FieldArrayFull, at)
+        );
 
         let mut decoder = Decoder::server(Config::default());
         let mut wide = [Field::EMPTY; 8];
         let cut = input.len() - 2;
-        assert_eq!(decoder.decode_head(&input[..cut], &mut wide), Ok(HeadStatus::NeedMore));
+        assert_eq!(
+            decoder.decode_head(&input[..cut], &mut wide),
+            Ok(HeadStatus::NeedMore)
+        );
         let error = decoder.decode_head(input, &mut fields).unwrap_err();
         assert_eq!(error, whole, "array of {len}");
-        assert_eq!(decoder.decode_head(input, &mut wide).unwrap_err(), whole, "sticky");
+        assert_eq!(
+            decoder.decode_head(input, &mut wide).unwrap_err(),
+            whole,
+            "sticky"
+        );
         assert_eq!(decoder.position(), 0);
     }
 }
