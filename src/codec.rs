@@ -126,6 +126,13 @@ impl From<std::io::Error> for CodecError {
 /// the buffer while the answer goes out. (After a switch of protocols the
 /// bytes stay: they are the new protocol's.)
 ///
+/// While paused, `decode` returns `None` and leaves the buffer as it is:
+/// the answers due must be written before more is read. A `Framed`
+/// polled for the next frame then reads on into its buffer whatever the
+/// peer sends, with no bound but the peer's: while
+/// [`paused`](Self::paused), write the answers due rather than poll the
+/// stream.
+///
 /// At the end of the stream while paused (requests pipelined behind an
 /// upgrade offer or a CONNECT, or beyond the connection's depth, and
 /// their answers not written yet), `decode_eof` ends nothing: answer,
@@ -167,9 +174,18 @@ impl ServerCodec {
         self.conn.state()
     }
 
-    /// Nothing more will be read on this connection.
+    /// Nothing more will be read on this connection (it closes, it
+    /// switched protocols, or reading failed).
     pub fn finished(&self) -> bool {
         self.finished
+    }
+
+    /// The last [`decode`](Decoder::decode) stopped because answers are
+    /// due first (requests pipelined up to the connection's depth, or
+    /// behind an upgrade offer or a CONNECT): write them, then decode
+    /// again, before reading more.
+    pub fn paused(&self) -> bool {
+        self.paused
     }
 
     /// What the last [`ResponsePart::Head`] encoded wrote, above all how
@@ -213,9 +229,23 @@ impl Decoder for ServerCodec {
             if self.discard {
                 src.clear();
             }
-            return Ok(None);
+            // (After an error, the error again: the connection keeps it.)
+            return match self.conn.decode(&[]) {
+                Err(error) => Err(CodecError::Decode(error)),
+                Ok(_) => Ok(None),
+            };
         }
-        let step = self.conn.decode(&src[..]).map_err(CodecError::Decode)?;
+        let step = match self.conn.decode(&src[..]) {
+            Ok(step) => step,
+            Err(error) => {
+                // Nothing more is read: what the peer still sends is
+                // dropped as it comes, as after a request that closes.
+                self.finished = true;
+                self.discard = true;
+                src.clear();
+                return Err(CodecError::Decode(error));
+            }
+        };
         let consumed = step.consumed;
         self.paused = step.status == ConnStatus::Paused;
         let event = match step.status {

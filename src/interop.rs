@@ -136,15 +136,22 @@ impl<'a> RequestLine<'a> {
     /// The request line of an `http` request, borrowed: the method, the
     /// URI's path and query as an origin-form target (`/` when it has
     /// none), the version. `None` for a version other than HTTP/1.0 and
-    /// HTTP/1.1. (An absolute-form or authority-form target is not kept
-    /// whole by `http::Uri`: write it from your own string.)
+    /// HTTP/1.1, and for a URI with a query but no path
+    /// (`http://a.example?x=1`): its origin-form target, `/?x=1` (RFC 9112
+    /// section 3.2.1), is no slice of the URI to borrow. (An absolute-form
+    /// or authority-form target is not kept whole by `http::Uri`: write it
+    /// from your own string.)
     pub fn from_http(parts: &'a http::request::Parts) -> Option<Self> {
         let version = match parts.version {
             http::Version::HTTP_10 => Version::Http10,
             http::Version::HTTP_11 => Version::Http11,
             _ => return None,
         };
-        let target = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
+        let target = match parts.uri.path_and_query().map(|pq| pq.as_str()) {
+            None | Some("") => "/",
+            Some(target) if target.starts_with('/') || target == "*" => target,
+            Some(_) => return None,
+        };
         Some(RequestLine {
             method: parts.method.as_str().as_bytes(),
             target: target.as_bytes(),

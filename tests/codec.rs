@@ -262,3 +262,65 @@ fn input_after_the_last_request_is_dropped() {
     }
     assert!(codec.finished());
 }
+
+/// After a refused request, as after one that closes, nothing more is
+/// read and what the peer still sends is dropped (it was kept and grew
+/// the buffer without bound while the error answer went out: found by
+/// review); the error says itself again on every call.
+#[test]
+fn input_after_an_error_is_dropped() {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::from(&b"GET / HTTP/1.1\r\nHost: a\r\nBad Name: x\r\n\r\n"[..]);
+    let error = loop {
+        match codec.decode(&mut buf) {
+            Ok(Some(_)) => continue,
+            Ok(None) => panic!("no error"),
+            Err(CodecError::Decode(e)) => break e,
+            Err(e) => panic!("{e}"),
+        }
+    };
+    assert_eq!(error.kind(), ErrorKind::WhitespaceBeforeColon);
+    assert!(buf.is_empty() && codec.finished());
+    for _ in 0..100 {
+        buf.extend_from_slice(&[b'x'; 1000]);
+        match codec.decode(&mut buf) {
+            Err(CodecError::Decode(again)) => assert_eq!(again, error),
+            other => panic!("{other:?}"),
+        }
+        assert!(buf.is_empty());
+    }
+    // The one answer the error gets still goes out.
+    let mut out = BytesMut::new();
+    let bad = StatusLine::new(Version::Http11, error.status_hint(), "Bad Request");
+    let head = ResponsePart::Head {
+        line: bad,
+        fields: &[],
+        body: Body::Empty,
+    };
+    codec.encode(head, &mut out).unwrap();
+    codec.encode(ResponsePart::End, &mut out).unwrap();
+    assert!(out.starts_with(b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\n"));
+    assert_eq!(codec.state(), ConnState::Closed);
+}
+
+/// `paused` says answers are due before more is read (a `Framed` polled
+/// then would buffer whatever the peer sends).
+#[test]
+fn paused_says_answers_are_due_first() {
+    let mut config = ConnectionConfig::default();
+    config.depth = 1;
+    let mut codec = ServerCodec::new(config);
+    let mut buf = BytesMut::from(
+        &b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n"[..],
+    );
+    let first = drain(&mut codec, &mut buf);
+    assert_eq!(first.last(), Some(&RequestFrame::MessageEnd));
+    assert!(codec.paused(), "the depth is 1");
+    answer(&mut codec);
+    let second = drain(&mut codec, &mut buf);
+    assert!(matches!(&second[0], RequestFrame::Request { target, .. } if &target[..] == b"/2"));
+    assert!(codec.paused(), "the second one's answer is due");
+    answer(&mut codec);
+    assert_eq!(codec.decode(&mut buf).unwrap(), None);
+    assert!(!codec.paused(), "nothing due: it needs more input");
+}

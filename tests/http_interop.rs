@@ -97,6 +97,24 @@ fn what_http_refuses_is_an_error_not_a_panic() {
         .unwrap()
         .into_parts();
     assert!(RequestLine::from_http(&parts).is_none());
+
+    // An origin-form target from the URI's path and query: `/` for none;
+    // a query without a path has no origin-form slice to borrow (it gave
+    // `?x=1`, which the encoder refuses: found by review).
+    for (uri, target) in [
+        ("http://a.example/p?x=1", Some("/p?x=1")),
+        ("http://a.example", Some("/")),
+        ("/only/path", Some("/only/path")),
+        ("http://a.example?x=1", None),
+    ] {
+        let (parts, ()) = http::Request::builder()
+            .uri(uri)
+            .body(())
+            .unwrap()
+            .into_parts();
+        let line = RequestLine::from_http(&parts);
+        assert_eq!(line.map(|l| l.target), target.map(str::as_bytes), "{uri}");
+    }
 }
 
 /// A folded value (responses may carry one; requests with
