@@ -503,6 +503,7 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::HeadEnd(end)) => {
                     self.client.start += consumed;
                     (head_open, in_body) = (false, end.framing != Framing::None);
+                    head_deadline = None;
                     request_framing = end.framing;
                     if self.downstream.expects_continue() {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");

@@ -247,8 +247,12 @@ fn serve_connection(
                     request.head_end(head.framing);
                     // Answered now, the body unread, the connection closes
                     // after it (and reads nothing more); or a 100.
+                    // (Only while none of the body is here: a client that
+                    // sent it without waiting, and requests after it, are
+                    // read as ever.)
                     let expects_continue = conn.expects_continue();
-                    answer = expects_continue && files.answers_before_the_body(&request);
+                    answer =
+                        expects_continue && start == end && files.answers_before_the_body(&request);
                     if expects_continue && !answer {
                         // The client waits for this before sending the body.
                         let line = StatusLine::new(Version::Http11, 100, "Continue");

@@ -238,7 +238,12 @@ async fn serve_connection(
                     request.head_end(framing);
                     // Answered now, the body unread, the connection closes
                     // after it (and reads nothing more); or a 100.
-                    answer = expects_continue && files.answers_before_the_body(&request);
+                    // (Only while none of the body is here: a client that
+                    // sent it without waiting, and requests after it, are
+                    // read as ever.)
+                    answer = expects_continue
+                        && input.is_empty()
+                        && files.answers_before_the_body(&request);
                     if expects_continue && !answer {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         let head = ResponsePart::Head {

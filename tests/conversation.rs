@@ -990,3 +990,61 @@ fn a_close_between_responses_leaves_the_unanswered_in_flight() {
         );
     }
 }
+
+/// While the server connection is paused (answers due before more is
+/// read), the end of the stream ends nothing: the requests pipelined
+/// behind are complete in the input and are read once the answers are
+/// written, then the end of the stream is taken. (It said `Incomplete`,
+/// at an offset that depended on the split, and queued a failed request:
+/// found by review.)
+#[test]
+fn the_end_of_the_stream_while_paused_waits_for_the_answers() {
+    let input = b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n";
+    for piece in [1, 41, input.len()] {
+        let mut config = ConnectionConfig::default();
+        config.depth = 1;
+        let mut server = h1wire::server::Connection::new(config);
+        let (mut at, mut given) = (0, piece.min(input.len()));
+        loop {
+            let step = server.decode(&input[at..given]).unwrap();
+            at += step.consumed;
+            match step.status {
+                ConnStatus::NeedMore if given < input.len() => {
+                    given = (given + piece).min(input.len())
+                }
+                ConnStatus::Paused => break,
+                ConnStatus::Event(_) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        let given = input.len();
+        assert_eq!(server.finish(), Ok(None), "pieces of {piece}");
+        assert_eq!(server.in_flight(), 1);
+        let mut out = Vec::new();
+        server
+            .response_into(&ok(), &[], Body::Empty, &mut out)
+            .unwrap();
+        server.end_into(&[], &mut out).unwrap();
+        let mut requests = 0;
+        loop {
+            let step = server.decode(&input[at..given]).unwrap();
+            at += step.consumed;
+            match step.status {
+                ConnStatus::Event(Event::MessageEnd) => requests += 1,
+                ConnStatus::Event(_) => {}
+                ConnStatus::NeedMore | ConnStatus::Paused => break,
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!((requests, at), (1, input.len()), "pieces of {piece}");
+        // Paused again (the depth is 1): answered, then nothing is left,
+        // and the end of the stream ends the requests.
+        server
+            .response_into(&ok(), &[], Body::Empty, &mut out)
+            .unwrap();
+        server.end_into(&[], &mut out).unwrap();
+        assert_eq!(server.decode(b"").unwrap().status, ConnStatus::NeedMore);
+        assert_eq!(server.finish(), Ok(None));
+        assert_eq!((server.state(), server.in_flight()), (ConnState::Closed, 0));
+    }
+}

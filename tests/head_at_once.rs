@@ -451,4 +451,21 @@ fn a_shorter_array_on_a_later_call_is_full_not_a_panic() {
         );
         assert_eq!(decoder.position(), 0);
     }
+    // Also when the call goes on to read new lines: the first field that
+    // does not fit is one an earlier call read (the check on each new
+    // line said 31, the line of B).
+    let input = b"GET / HTTP/1.1\r\nHost: a\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n";
+    let mut decoder = Decoder::server(Config::default());
+    let mut wide = [Field::EMPTY; 8];
+    assert_eq!(
+        decoder.decode_head(&input[..36], &mut wide),
+        Ok(HeadStatus::NeedMore)
+    );
+    let error = decoder
+        .decode_head(input, &mut [Field::EMPTY; 1])
+        .unwrap_err();
+    assert_eq!(
+        (error.kind(), error.offset()),
+        (ErrorKind::FieldArrayFull, 25)
+    );
 }

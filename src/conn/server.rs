@@ -177,9 +177,19 @@ impl Connection {
             }
             Flow::Switched => ConnStatus::Switched,
             Flow::Paused => ConnStatus::Paused,
-            Flow::Idle if self.cycle.check_request().is_err() => ConnStatus::Paused,
+            Flow::Idle if self.paused() => ConnStatus::Paused,
             Flow::Idle | Flow::Message => return Ok(None),
         }))
+    }
+
+    /// No request is read until answers are written: the last may switch
+    /// protocols, or as many are read ahead as the depth allows.
+    fn paused(&self) -> bool {
+        match self.cycle.requests() {
+            Flow::Paused => true,
+            Flow::Idle => self.cycle.check_request().is_err(),
+            _ => false,
+        }
     }
 
     /// A decoder error, sticky like it: no more requests are read.
@@ -212,9 +222,18 @@ impl Connection {
     /// never read, and the end of the stream ends nothing of theirs:
     /// `Ok(None)`, however the bytes were split between calls. After an
     /// error, the error again, and nothing changes.
+    ///
+    /// While paused ([`ConnStatus::Paused`]: answers are due before more
+    /// is read), it ends nothing and changes nothing: write the answers,
+    /// [`decode`](Self::decode) what is left, and call it again once that
+    /// needs more (requests pipelined behind are complete in the input,
+    /// and are read then).
     pub fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
         if let Some(error) = self.failed {
             return Err(error);
+        }
+        if self.paused() {
+            return Ok(None);
         }
         // (The decoder still counts the bytes the last call it made
         // left over, which the connection then ignored.)

@@ -176,6 +176,12 @@ impl Decoder {
         } else {
             0
         };
+        if fields.len() < fields_before {
+            // An array shorter than the one the earlier calls filled: full
+            // at the first field line that does not fit, as when one call
+            // reads the whole head.
+            return Err(self.array_full_again(within(input, ..read_before), fields, head_start));
+        }
         let mut read = read_before;
         let mut start = None;
         let framing = loop {
@@ -276,15 +282,6 @@ impl Decoder {
             // split them again into `fields`. (The whole head is passed: a
             // line's end is known by the byte after it when fields fold.)
             let head = within(input, ..read);
-            if fields.len() < fields_before {
-                // An array shorter than the one the earlier calls filled:
-                // full at the first field line that does not fit, as when
-                // a call reads it.
-                let at = self.split_again(head, fields).map_or(0, |(_, at)| at);
-                let error = Error::new(ErrorKind::FieldArrayFull, head_start + at as u64);
-                self.position = head_start;
-                return Err(self.failed(error));
-            }
             let earlier = fields.get_mut(..fields_before).unwrap_or_default();
             start = self.split_again(head, earlier).map(|(start, _)| start);
         }
@@ -455,6 +452,22 @@ impl Decoder {
             };
         }
         Some((start, at))
+    }
+
+    /// [`ErrorKind::FieldArrayFull`] for an array shorter than the fields
+    /// that earlier calls read of `head` (their lines only): at the line
+    /// of the first field that does not fit.
+    #[cold]
+    fn array_full_again<'a>(
+        &mut self,
+        head: &'a [u8],
+        fields: &mut [Field<'a>],
+        head_start: u64,
+    ) -> Error {
+        let at = self.split_again(head, fields).map_or(0, |(_, at)| at);
+        self.position = head_start;
+        let error = Error::new(ErrorKind::FieldArrayFull, head_start + at as u64);
+        self.failed(error)
     }
 
     /// A head that the decoder's own reading says cannot be: the caller

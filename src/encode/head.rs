@@ -95,6 +95,11 @@ pub(super) fn plan(
                 facts
                     .content_length(field.value, field_at(index), false)
                     .map_err(shared)?;
+                // A CONNECT that states a length closes the connection if
+                // refused, on the client's side as on the server's.
+                if let MessageKind::Request { connect: true, .. } = kind {
+                    hop.observe(field);
+                }
             }
             KnownField::TransferEncoding => {
                 let empty_element = facts

@@ -576,7 +576,8 @@ impl Encoder {
     /// fields say about the connection (read once, for the encoder's checks
     /// and the connection alike: the Connection options, Upgrade, TE and
     /// Expect; the framing fields are read apart, so the options' framing
-    /// bits stay unset), a whole field line (CRLF included) that the
+    /// bits stay unset, but for a CONNECT's Content-Length), a whole field
+    /// line (CRLF included) that the
     /// connection adds after the caller's fields, or empty. It is called
     /// once, after every check, before anything is written.
     pub(crate) fn head<S: Sink>(

@@ -589,8 +589,36 @@ def scenarios_silent(proxy, upstream):
         assert out.startswith(b"HTTP/1.1 504 Gateway Timeout\r\n"), out[:80]
         assert upstream.heads and upstream.heads[-1].startswith(b"GET /slow "), upstream.heads
 
+    def a_new_head_has_its_own_time():
+        # Each head has the client timeout from its own first bytes: one
+        # that begins late in the one before is not cut off by that one's
+        # deadline (a review found it was).
+        upstream.reset(answering(OK))
+        host, port = proxy.addr.rsplit(":", 1)
+        sock = socket.create_connection((host, int(port)), timeout=10)
+        sock.sendall(b"GET /a HTTP/1.1\r\n")
+        time.sleep(1.5)
+        sock.sendall(b"Host: a\r\n\r\nGET /b HTTP/1.1\r\n")
+        time.sleep(1.0)
+        try:
+            sock.sendall(b"Host: a\r\nConnection: close\r\n\r\n")
+        except OSError:
+            pass
+        out = b""
+        while True:
+            try:
+                data = sock.recv(65536)
+            except OSError:
+                break
+            if not data:
+                break
+            out += data
+        sock.close()
+        assert out.count(b"HTTP/1.1 200 OK\r\n") == 2, out[:300]
+
     return [("a silent upstream is answered 504", answered_504),
-            ("a head trickled in byte by byte is cut off", slow_head_cut_off)]
+            ("a head trickled in byte by byte is cut off", slow_head_cut_off),
+            ("a new head has its own time", a_new_head_has_its_own_time)]
 
 
 def run(label, scenarios):

@@ -340,6 +340,14 @@ def raw_refusal_instead_of_100(server, root):
         assert out.startswith(b"HTTP/1.1 " + status), out[:80]
         assert b"100 Continue" not in out, out[:200]
         assert b"\r\nconnection: close\r\n" in out.lower(), out[:300]
+    # A body sent without waiting for the 100 (RFC 9110 section 10.1.1
+    # lets a client) is read as ever, and the request after it answered:
+    # an answer at the head would have dropped both.
+    out = raw(server.addr, b"GET /f00.txt HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                           b"Content-Length: 3\r\n\r\nabc"
+                           b"GET /f01.txt HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+    assert out.count(b"HTTP/1.1 200 OK\r\n") == 2, out[:300]
+    assert out.endswith(read(root, "f01.txt")), out[-80:]
     # An /echo that fits still gets its 100 first.
     sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
     sock.sendall(b"POST /echo HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"

@@ -1846,6 +1846,28 @@ fn no_100_is_due_without_content_and_a_refused_connect_with_a_length_closes() {
     let (events, stop) = s.read(smuggled);
     assert_eq!((events.len(), stop), (0, Stop::Done));
 
+    // The client that wrote such a CONNECT (an encoder that passes the
+    // length on) closes after the refusal too, whatever the refusal says.
+    let mut config = ConnectionConfig::default();
+    config.encoder = EncoderOptions::verbatim();
+    let mut c = Side {
+        conn: ClientConn::new(config),
+        unread: Vec::new(),
+        wrote: Vec::new(),
+    };
+    let connect_fields = [
+        Field::new("Host", "a.example:443"),
+        Field::new("Content-Length", "5"),
+    ];
+    let connect_line = RequestLine::new("CONNECT", "a.example:443", Version::Http11);
+    c.send(connect_line, &connect_fields, Body::AsFields, b"")
+        .unwrap();
+    let (_, stop) =
+        c.read(b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n");
+    assert_eq!(stop, Stop::Done);
+    assert_eq!(c.conn.state(), ConnState::Closed);
+    assert_eq!(refused(c.get("/")), EncodeErrorKind::ConnectionClosed);
+
     // Without a Content-Length, a refused CONNECT lets HTTP/1 go on (as
     // `a_connect_answered_otherwise_stays_in_http1` shows); with one, a 2xx
     // still opens the tunnel.
