@@ -544,8 +544,9 @@ impl Encoder {
     /// same connection. [`client::Connection`](crate::client::Connection)
     /// calls it when the answer decides; a caller of a bare encoder calls
     /// it itself, as with [`Decoder::resume`](crate::Decoder::resume). Does
-    /// nothing anywhere else (after a body that ran to the end of the
-    /// stream, nothing can follow).
+    /// nothing anywhere else: after a body that ran to the end of the
+    /// stream nothing can follow, and a server's 101 or 2xx to CONNECT
+    /// always switches.
     ///
     /// ```
     /// use h1wire::{Body, Encoder, Field, Framing, RequestLine, Version};
@@ -567,7 +568,7 @@ impl Encoder {
     /// # }
     /// ```
     pub fn resume(&mut self) {
-        if self.state == Writing::Switched {
+        if self.state == Writing::Switched && self.side == Side::Client {
             self.state = Writing::Idle;
         }
     }

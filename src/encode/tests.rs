@@ -1569,6 +1569,15 @@ fn resume_only_after_a_switch_that_did_not_happen() {
         kind(server.response(&ok(200), &[], Body::Empty, Answering::HTTP11, &mut out)),
         StreamEnded
     );
+    // Nor after a server's switch, which always happens.
+    let mut server = Encoder::server();
+    let connect = Answering::new(MethodKind::Connect, Version::Http11);
+    server
+        .response(&ok(200), &[], Body::AsFields, connect, &mut out)
+        .unwrap();
+    server.end(&[], &mut out).unwrap();
+    server.resume();
+    assert!(server.is_ended());
     // Nor in the middle of a message.
     let mut server = Encoder::server();
     server
