@@ -124,20 +124,25 @@ fn responses_follow_the_connection_rules() {
     assert_eq!(codec.state(), ConnState::Closed);
 }
 
+/// Decode frames until the codec refuses the input: its error.
+fn decode_until_error(codec: &mut ServerCodec, buf: &mut BytesMut) -> h1wire::Error {
+    loop {
+        match codec.decode(buf) {
+            Ok(Some(_)) => continue,
+            Ok(None) => panic!("no error"),
+            Err(CodecError::Decode(e)) => return e,
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
 #[test]
 fn a_refused_request_is_an_error_with_its_status() {
     let mut codec = ServerCodec::new(ConnectionConfig::default());
     let mut buf = BytesMut::from(
         &b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n"[..],
     );
-    let error = loop {
-        match codec.decode(&mut buf) {
-            Ok(Some(_)) => continue,
-            Ok(None) => panic!("no error"),
-            Err(CodecError::Decode(e)) => break e,
-            Err(e) => panic!("{e}"),
-        }
-    };
+    let error = decode_until_error(&mut codec, &mut buf);
     assert_eq!(error.kind(), ErrorKind::ContentLengthWithTransferEncoding);
     assert_eq!(error.status_hint(), 400);
 }
@@ -271,14 +276,7 @@ fn input_after_the_last_request_is_dropped() {
 fn input_after_an_error_is_dropped() {
     let mut codec = ServerCodec::new(ConnectionConfig::default());
     let mut buf = BytesMut::from(&b"GET / HTTP/1.1\r\nHost: a\r\nBad Name: x\r\n\r\n"[..]);
-    let error = loop {
-        match codec.decode(&mut buf) {
-            Ok(Some(_)) => continue,
-            Ok(None) => panic!("no error"),
-            Err(CodecError::Decode(e)) => break e,
-            Err(e) => panic!("{e}"),
-        }
-    };
+    let error = decode_until_error(&mut codec, &mut buf);
     assert_eq!(error.kind(), ErrorKind::WhitespaceBeforeColon);
     assert!(buf.is_empty() && codec.finished());
     for _ in 0..100 {
