@@ -669,6 +669,52 @@ fn the_client_refuses_a_response_nobody_asked_for() {
     assert_eq!(p.client.state(), ConnState::Closed);
 }
 
+/// Bytes that come with no request in flight are no response (RFC 9112
+/// section 9.2), however few of them came: a piece of a status line that
+/// arrived before the next request was sent is not kept to be read as
+/// that request's answer. (A review found the first 1 to 16 bytes of a
+/// status line kept, and then taken as the answer to the next request.)
+#[test]
+fn bytes_with_no_request_in_flight_are_refused_however_split() {
+    let answered = b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nA";
+    let unasked = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nEVIL";
+    for cut in 1..=unasked.len() {
+        let mut client = h1wire::client::Connection::new(ConnectionConfig::default());
+        let mut out = Vec::new();
+        client
+            .request_into(&get("/a"), &[HOST], Body::Empty, &mut out)
+            .unwrap();
+        let mut input = answered.to_vec();
+        input.extend_from_slice(&unasked[..cut]);
+        let (mut at, mut ends) = (0, 0);
+        let error = loop {
+            match client.decode(&input[at..]) {
+                Ok(step) => {
+                    at += step.consumed;
+                    match step.status {
+                        ConnStatus::Event(Event::MessageEnd) => ends += 1,
+                        ConnStatus::Event(_) => {}
+                        other => panic!("cut {cut}: {other:?} at {at}"),
+                    }
+                }
+                Err(error) => break error,
+            }
+        };
+        assert_eq!(ends, 1, "cut {cut}: the answered response is read");
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (ErrorKind::UnsolicitedResponse, answered.len() as u64),
+            "cut {cut}"
+        );
+        assert_eq!(client.state(), ConnState::Closed);
+        // Sending the next request does not make them its answer.
+        assert!(client
+            .request_into(&get("/b"), &[HOST], Body::Empty, &mut out)
+            .is_err());
+        assert_eq!(client.decode(&input[at..]).unwrap_err(), error);
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Found by the `conversation` fuzz target
 // ---------------------------------------------------------------------------

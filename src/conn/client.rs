@@ -189,13 +189,21 @@ impl Connection {
 
     /// Whether the connection reads no response now, and what it says
     /// instead (nothing of the input consumed); the error again after one.
-    fn stopped(&self, given: usize) -> Result<Option<ConnStatus<'static>>, Error> {
+    fn stopped(&mut self, given: usize) -> Result<Option<ConnStatus<'static>>, Error> {
         if let Some(error) = self.failed {
             return Err(error);
         }
         Ok(match self.cycle.responses() {
             Flow::Closed | Flow::Paused => Some(ConnStatus::Done { ignored: given }),
             Flow::Switched => Some(ConnStatus::Switched),
+            // RFC 9112 section 9.2: what comes with no request in flight
+            // is no response, however little of it came. (The decoder
+            // would hold a part of a status line until it is whole, and
+            // then a request sent meanwhile would take it as its answer.)
+            Flow::Idle if given > 0 && self.cycle.in_flight() == 0 => {
+                let error = Error::new(ErrorKind::UnsolicitedResponse, self.decoder.position());
+                return Err(self.fail(error));
+            }
             Flow::Idle | Flow::Message => None,
         })
     }
