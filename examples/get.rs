@@ -359,8 +359,13 @@ impl Client {
     /// A connection to `url`'s host and port: the open one while it stays
     /// open, else a new one.
     fn connect(&mut self, url: &Url) -> io::Result<&mut (String, u16, TcpStream, Connection)> {
-        let reusable = matches!(&self.open, Some((host, port, _, conn))
-            if *host == url.host && *port == url.port && conn.state() == ConnState::Open);
+        // Bytes the server sent after the last response, in the same read
+        // or since, were never asked for: read as the next request's
+        // answer, they would answer it wrongly (RFC 9112 section 9.2).
+        let reusable = self.buf.is_empty()
+            && matches!(&self.open, Some((host, port, stream, conn))
+            if *host == url.host && *port == url.port && conn.state() == ConnState::Open
+                && is_quiet(stream));
         if !reusable {
             let stream = TcpStream::connect((url.host.as_str(), url.port))?;
             stream.set_read_timeout(Some(Duration::from_secs(30)))?;
@@ -371,6 +376,20 @@ impl Client {
         }
         Ok(self.open.as_mut().expect("just opened"))
     }
+}
+
+/// Whether a kept-alive connection is fit to send a request on: the
+/// server has neither closed it nor sent anything since (a look without
+/// waiting).
+fn is_quiet(stream: &TcpStream) -> bool {
+    if stream.set_nonblocking(true).is_err() {
+        return false;
+    }
+    let quiet = matches!(
+        stream.peek(&mut [0u8; 1]),
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock
+    );
+    stream.set_nonblocking(false).is_ok() && quiet
 }
 
 /// Fetch one URL (following redirects with `-L`) and print what it gave.
@@ -578,8 +597,11 @@ fn print_event(
         Event::Body(data) if !response.followed => out.write_all(data)?,
         Event::Body(_) => {}
         Event::Trailer(_) | Event::Request(_) => {}
-        // A 1xx other than 101 is followed by the final response.
-        Event::MessageEnd => return Ok(!(100..200).contains(&response.status)),
+        // A 1xx other than 101 is followed by the final response; after
+        // a 101 the connection speaks another protocol.
+        Event::MessageEnd => {
+            return Ok(response.status == 101 || !(100..200).contains(&response.status))
+        }
     }
     Ok(false)
 }

@@ -169,6 +169,15 @@ class CraftedHandler(socketserver.StreamRequestHandler):
             elif target == "/interim":
                 w.write(b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n")
                 w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nfinal\n")
+            elif target == "/extra":
+                # A response, then one nobody asked for in the same write.
+                w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok\n"
+                        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nEVIL\n")
+            elif target == "/switch" and fields.get("upgrade") == "websocket":
+                w.write(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                        b"Connection: upgrade\r\n\r\n\x81\x02hi")
+                w.flush()
+                return
             elif target == "/echo":
                 w.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
             elif location is not None:
@@ -327,6 +336,26 @@ def crafted_reuse(binary, server, files):
     assert server.connections - before == 1, "%d connections" % (server.connections - before)
 
 
+def crafted_unasked_bytes(binary, server, files):
+    # Bytes after a response were never asked for (RFC 9112 section 9.2):
+    # the next URL goes on a new connection and gets its own answer.
+    before = server.connections
+    code, out, err = get(binary, server.url("/extra"), server.url("/b"))
+    assert code == 0, err
+    assert out == b"ok\nGET", out
+    assert server.connections - before == 2, "%d connections" % (server.connections - before)
+
+
+def crafted_switch(binary, server, files):
+    # A 101 to an offered upgrade is a whole response: its head is printed
+    # and get ends there, without reading the new protocol as HTTP.
+    code, out, err = get(binary, "-i", "-H", "Upgrade: websocket", "-H", "Connection: upgrade",
+                         server.url("/switch"))
+    assert code == 0, err
+    assert out.startswith(b"HTTP/1.1 101 Switching Protocols\r\n"), out
+    assert out.endswith(b"\r\n\r\n"), out
+
+
 def follow(binary, server, path, *args):
     """get -L on path; its exit code and stderr, and the targets of the
     requests the server saw."""
@@ -410,6 +439,8 @@ CRAFTED = [
     ("103 before the final response", crafted_interim),
     ("POST -d", crafted_post),
     ("three URLs and a redirect over one connection", crafted_reuse),
+    ("bytes after a response are not the next one's answer", crafted_unasked_bytes),
+    ("a 101 ends the exchange", crafted_switch),
     ("-H Authorization kept on a redirect to the same port", crafted_redirect_keeps_credentials),
     ("-H Authorization, Cookie dropped on a redirect to another port",
      crafted_redirect_drops_credentials),
