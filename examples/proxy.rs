@@ -402,6 +402,9 @@ struct Proxy<'u> {
 enum Relay {
     /// A final response was relayed whole: its status.
     Relayed(u16),
+    /// Interim responses only, to a request not all sent: the final one
+    /// may wait for the rest of it.
+    NotYet,
     /// Nothing of a final response reached the client (1xx ones may
     /// have), so it can still be answered here.
     Failed {
@@ -413,6 +416,13 @@ enum Relay {
         timed_out: bool,
         why: String,
     },
+}
+
+/// Body data of the request being forwarded, read when the upstream had
+/// spoken (kept to send on if it said nothing final) or refused by it.
+struct Early {
+    held: Vec<u8>,
+    refused: Option<io::Error>,
 }
 
 fn failed(stale: bool, why: impl Display) -> io::Result<Relay> {
@@ -458,7 +468,9 @@ impl<'u> Proxy<'u> {
         // the wait between requests, each have it.
         let mut head_deadline: Option<Instant> = None;
         let (mut head_open, mut in_body) = (false, false);
+        let mut early = None;
         loop {
+            self.answer_early(&mut early, &request, &mut body_not_forwarded, &mut out)?;
             // Events one call each, body data a buffer's worth at a time.
             let mut pieces = [&b""[..]; PIECES];
             let read = match self
@@ -476,12 +488,23 @@ impl<'u> Proxy<'u> {
                 }
             };
             if let (false, Some((up, conn))) = (read.pieces.is_empty(), self.upstream.as_mut()) {
-                let sent = write_pieces(&mut up.stream, &[], read.pieces, |len| {
-                    conn.body(len).map_err(io::Error::other)
-                });
-                if let Err(e) = sent {
-                    self.upstream = None;
-                    body_not_forwarded = Some(e);
+                // An upstream that has spoken before the body is all sent
+                // is heard first (see `answer_early`), these pieces kept.
+                if up.is_quiet() {
+                    let sent = write_pieces(&mut up.stream, &[], read.pieces, |len| {
+                        conn.body(len).map_err(io::Error::other)
+                    });
+                    if let Err(e) = sent {
+                        early = Some(Early {
+                            held: Vec::new(),
+                            refused: Some(e),
+                        });
+                    }
+                } else {
+                    early = Some(Early {
+                        held: read.pieces.concat(),
+                        refused: None,
+                    });
                 }
             }
             let consumed = read.consumed;
@@ -531,6 +554,7 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::MessageEnd) => {
                     self.client.start += consumed;
                     in_body = false;
+                    self.answer_early(&mut early, &request, &mut body_not_forwarded, &mut out)?;
                     if self.downstream.in_flight() > 0 {
                         let status = match body_not_forwarded.take() {
                             Some(e) => self.bad_gateway(e, &mut out)?,
@@ -545,6 +569,7 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::Response(_)) => self.client.start += consumed,
                 ConnStatus::NeedMore => {
                     self.client.start += consumed;
+                    self.answer_early(&mut early, &request, &mut body_not_forwarded, &mut out)?;
                     if self.downstream.state() == ConnState::Closed {
                         return Ok(());
                     }
@@ -659,6 +684,54 @@ impl<'u> Proxy<'u> {
         up.stream.write_all(&head)
     }
 
+    /// Hear an upstream that spoke while the body of `request` was being
+    /// sent: RFC 9112 section 9.3 has a client watch for a response while
+    /// it sends a request. One that comes early (a 413 at once, say) goes
+    /// to the client now and the rest of the body is dropped; without
+    /// this, an upstream that answers and stops reading would hold the
+    /// proxy's write until its timeout, and one that answers and closes
+    /// would have its answer replaced by a 502. Interim responses alone:
+    /// the body goes on. Nothing answered: 502 once the client has sent
+    /// the body (`not_forwarded`).
+    fn answer_early(
+        &mut self,
+        early: &mut Option<Early>,
+        request: &OwnedHead,
+        not_forwarded: &mut Option<io::Error>,
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
+        let Some(Early { held, refused }) = early.take() else {
+            return Ok(());
+        };
+        let refused = match self.relay_once(out, false)? {
+            Relay::Relayed(status) => {
+                self.log(request, status);
+                None // (its request is not whole: the connection goes)
+            }
+            Relay::NotYet => match refused {
+                None => match self.send_pieces(&[&held]) {
+                    Ok(()) => return Ok(()),
+                    Err(e) => Some(e),
+                },
+                refused => refused,
+            },
+            Relay::Failed { why, .. } => Some(refused.unwrap_or_else(|| io::Error::other(why))),
+        };
+        self.upstream = None;
+        *not_forwarded = refused;
+        Ok(())
+    }
+
+    /// Body `pieces` to the upstream, framed.
+    fn send_pieces(&mut self, pieces: &[&[u8]]) -> io::Result<()> {
+        let Some((up, conn)) = self.upstream.as_mut() else {
+            return Err(io::Error::other("no connection"));
+        };
+        write_pieces(&mut up.stream, &[], pieces, |len| {
+            conn.body(len).map_err(io::Error::other)
+        })
+    }
+
     /// Read the upstream's response to `request` and write it to the
     /// client; its status (502 when the proxy answered instead).
     fn relay_response(
@@ -669,8 +742,9 @@ impl<'u> Proxy<'u> {
     ) -> io::Result<u16> {
         let mut sent_again = false;
         loop {
-            match self.relay_once(out)? {
+            match self.relay_once(out, true)? {
                 Relay::Relayed(status) => return Ok(status),
+                Relay::NotYet => unreachable!("a whole request is answered or fails"),
                 // A kept-alive connection the upstream had closed: the
                 // request can go again on a new one when sending it twice
                 // does no harm and it has no body to replay (RFC 9112
@@ -694,22 +768,27 @@ impl<'u> Proxy<'u> {
         }
     }
 
-    /// End the request upstream and relay its response.
+    /// End the request upstream (when `request_sent`: all of it went)
+    /// and relay its response; without `request_sent`, an early one (see
+    /// [`forward_body`](Self::forward_body)), or `NotYet` once interim
+    /// responses alone have come.
     /// The head waits in `out` for the body's first pieces (or its end), so
     /// that a small response reaches the client in one write; it goes
     /// alone only when the upstream makes the proxy wait.
-    fn relay_once(&mut self, out: &mut Vec<u8>) -> io::Result<Relay> {
+    fn relay_once(&mut self, out: &mut Vec<u8>, request_sent: bool) -> io::Result<Relay> {
         out.clear();
         let Some((up, conn)) = self.upstream.as_mut() else {
             return failed(false, "no connection");
         };
-        let mut end = Vec::new();
-        let ended = conn
-            .end_into(&[], &mut end)
-            .map_err(io::Error::other)
-            .and_then(|_| up.stream.write_all(&end));
-        if let Err(e) = ended {
-            return failed(is_reset(&e), e);
+        if request_sent {
+            let mut end = Vec::new();
+            let ended = conn
+                .end_into(&[], &mut end)
+                .map_err(io::Error::other)
+                .and_then(|_| up.stream.write_all(&end));
+            if let Err(e) = ended {
+                return failed(is_reset(&e), e);
+            }
         }
         let client_http10 = self
             .downstream
@@ -851,6 +930,15 @@ impl<'u> Proxy<'u> {
                 }
                 ConnStatus::NeedMore => {
                     up.start += consumed;
+                    if !request_sent && final_status == 0 && up.pending().is_empty() {
+                        // Interim responses only (something was heard):
+                        // the final one may wait for the body.
+                        self.client.stream.write_all(out)?;
+                        out.clear();
+                        if interim_count > 0 {
+                            return Ok(Relay::NotYet);
+                        }
+                    }
                     // What is due goes before the proxy waits.
                     self.client.stream.write_all(out)?;
                     out.clear();

@@ -256,6 +256,16 @@ class Scripted:
                 if head is None:
                     return
                 fields = head.lower().split(b"\r\n")[1:]
+                if head.split(b" ")[1].startswith(b"/early-"):
+                    # Answered at the head, the body left unread: then
+                    # closed at once (the kernel resets a socket closed
+                    # with unread bytes), or held open, unread, for 3 s.
+                    self.heads.append(head)
+                    reply, _ = self.answer(head)
+                    conn.sendall(reply)
+                    if head.split(b" ")[1].startswith(b"/early-hold"):
+                        time.sleep(3)
+                    return
                 body = b""
                 if any(f.startswith(b"transfer-encoding:") and f.endswith(b"chunked")
                        for f in fields):
@@ -474,6 +484,53 @@ def scenarios_scripted(proxy, upstream):
             assert bodies == [expected] * 3, (reply[:20], bodies)
             assert upstream.connections == 3, upstream.connections
 
+    def early_answer(target):
+        # RFC 9112 section 9.3: a client watches for a response while it
+        # sends a request. An upstream that answers a large upload at its
+        # head (413) and reads no more has its answer relayed at once,
+        # not a 502 when it closes or once it lets go; the client's
+        # connection reads the rest of the body and goes on.
+        def scenario():
+            too_large = (b"HTTP/1.1 413 Content Too Large\r\nContent-Length: 4\r\n"
+                         b"Connection: close\r\n\r\nbig\n")
+            upstream.reset(lambda head: (too_large if head.startswith(b"POST") else OK, False))
+            host, port = proxy.addr.rsplit(":", 1)
+            sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+            size = 8 << 20
+            sock.sendall(b"POST %s HTTP/1.1\r\nHost: a\r\nContent-Length: %d\r\n\r\n"
+                         % (target, size))
+            sent = threading.Event()
+
+            def send_body():
+                try:
+                    for _ in range(size // 65536):
+                        sock.sendall(b"x" * 65536)
+                    sock.sendall(b"GET /next HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+                    sent.set()
+                except OSError:
+                    pass
+
+            started = time.monotonic()
+            threading.Thread(target=send_body, daemon=True).start()
+            out = b""
+            while b"big\n" not in out:
+                data = sock.recv(65536)
+                if not data:
+                    break
+                out += data
+            took = time.monotonic() - started
+            assert out.startswith(b"HTTP/1.1 413 Content Too Large\r\n"), out[:80]
+            assert took < 2.5, "answered after %.2f s" % took
+            while True:
+                data = sock.recv(65536)
+                if not data:
+                    break
+                out += data
+            sock.close()
+            assert sent.is_set(), "the client could not send its whole body"
+            assert out.endswith(b"\r\n\r\nok"), out[-80:]
+        return scenario
+
     def hop_by_hop_fields_dropped():
         # RFC 9110 section 7.6.1: what is for this hop stays here, both
         # ways; end-to-end fields (Authorization among them) go on.
@@ -541,7 +598,11 @@ def scenarios_scripted(proxy, upstream):
              hop_by_hop_fields_dropped),
             ("a 426 is relayed with its Upgrade, another response's stays behind",
              upgrade_required_keeps_its_upgrade),
-            ("the proxy's own answers have reason phrases", reasons_of_own_answers)]
+            ("the proxy's own answers have reason phrases", reasons_of_own_answers),
+            ("an early answer from an upstream that closes is relayed",
+             early_answer(b"/early-close")),
+            ("an early answer from an upstream that stops reading is relayed",
+             early_answer(b"/early-hold"))]
 
 
 def scenarios_silent(proxy, upstream):
