@@ -37,6 +37,10 @@
 //!   (`decode_body`, up to 64 chunks) in one vectored write, after the
 //!   response's head when it is still to go (a small response is one
 //!   write).
+//! - An upstream that answers before the request's body is all sent (a
+//!   413 at the head, say) is heard before more is sent (RFC 9112 section
+//!   9.3): its final response goes to the client at once, the rest of the
+//!   body is read and dropped, and its connection is not reused.
 //! - One upstream connection per client connection, kept alive while the
 //!   upstream keeps it open; an upstream that fails gives 502, one silent
 //!   for `--upstream-timeout` seconds (30 by default) before its response
