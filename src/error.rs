@@ -56,7 +56,11 @@ impl std::error::Error for Error {}
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The stream ended (see [`Decoder::finish`](crate::Decoder::finish)) in the
-    /// middle of a message.
+    /// middle of a message. Also what
+    /// [`Decoder::decode_head`](crate::Decoder::decode_head) says, at the
+    /// head's first byte, when the bytes of a head that earlier calls read
+    /// are not there again (the buffer contract on
+    /// [`Decoder`](crate::Decoder) broken): the head read so far is refused.
     Incomplete,
     /// A line ended in LF without CR (allowed in heads by [`Lenient::bare_lf`](crate::Lenient::bare_lf)).
     BareLf,

@@ -143,8 +143,9 @@
 //!   (CONNECT takes `host:port`, and only CONNECT does); only `HTTP/1.0`
 //!   and `HTTP/1.1`; a status line keeps the SP before an empty reason;
 //! - field names are tokens, no whitespace before the colon, no control
-//!   bytes in values, no obs-fold in requests (in responses it reads as
-//!   one SP, and is recorded);
+//!   bytes in values, no obs-fold in requests (in responses it is
+//!   accepted and recorded, and the value is delivered raw, fold included:
+//!   [`Field::value_pieces`] gives the parts that read as joined by one SP);
 //! - an HTTP/1.1 request needs exactly one Host field with a valid value;
 //! - in a request, Transfer-Encoding with Content-Length or on CONNECT, or
 //!   naming a coding that is not registered or has parameters; in any

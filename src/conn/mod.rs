@@ -24,7 +24,8 @@ pub struct ConnectionConfig {
     pub encoder: EncoderOptions,
     /// Requests in flight at most (pipelining): a server reads no request
     /// beyond this many unanswered ones, a client writes none. 1 to
-    /// [`ConnectionConfig::MAX_DEPTH`]; default 16.
+    /// [`ConnectionConfig::MAX_DEPTH`] (a value outside is taken as the
+    /// nearest of the two); default 16.
     pub depth: usize,
 }
 

@@ -329,7 +329,8 @@ impl Decoder {
 
     /// The lenient readings used so far in the current head, or, once a
     /// chunked body's trailer section began, in that section (always
-    /// empty with the strict default configuration): read them at
+    /// empty for requests with the strict default configuration; a
+    /// response's record shows each obs-fold, read by default): read them at
     /// [`Event::HeadEnd`] and at [`Event::MessageEnd`]. See [`Readings`].
     pub fn readings(&self) -> Readings {
         self.readings.readings()
