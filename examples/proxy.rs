@@ -37,14 +37,25 @@
 //!   (`decode_body`, up to 64 chunks) in one vectored write, after the
 //!   response's head when it is still to go (a small response is one
 //!   write).
-//! - An upstream that answers before the request's body is all sent (a
-//!   413 at the head, say) is heard before more is sent (RFC 9112 section
-//!   9.3): its final response goes to the client at once, the rest of the
-//!   body is read and dropped, and its connection is not reused.
+//! - An upstream that answers before the request's body is all sent is
+//!   heard before more is sent (RFC 9112 section 9.3): a final response
+//!   that closes the connection (a 413 at the head, say) goes to the
+//!   client at once, the rest of the body read and dropped; one that keeps
+//!   the connection open gets the whole body, and is relayed after it.
+//!   (One direction at a time: an upstream that streams a long response
+//!   while it reads the body, an echo, waits for its reader.)
+//! - A TRACE or OPTIONS with `Max-Forwards: 0` is answered here (a TRACE
+//!   with the request received, credentials left out), a higher one goes
+//!   on one less (RFC 9110 section 7.6.2). An absolute-form target of a
+//!   scheme other than http or https is refused (400). A request field
+//!   whose name holds `_` is not forwarded (as nginx does by default: an
+//!   upstream mapping `_` to `-` would read `Content_Length` as framing).
+//! - A response status past 599 is invalid (RFC 9110 section 15): 502.
 //! - One upstream connection per client connection, kept alive while the
 //!   upstream keeps it open; an upstream that fails gives 502, one silent
 //!   for `--upstream-timeout` seconds (30 by default) before its response
-//!   gives 504 (RFC 9110 section 15.6.5). A request that may be sent
+//!   gives 504 (RFC 9110 section 15.6.5), as does one that takes as long
+//!   to accept the connection or to take more of a request's body. A request that may be sent
 //!   twice (GET, HEAD, OPTIONS, TRACE, no body) is sent again on a new
 //!   connection once when a kept-alive one turns out closed before
 //!   answering.
@@ -60,15 +71,15 @@
 use std::borrow::Cow;
 use std::fmt::Display;
 use std::io::{self, ErrorKind, IoSlice, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::{TcpListener, TcpStream, ToSocketAddrs};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use h1wire::{
-    client, server, Body, BodyFrame, ConnState, ConnStatus, ConnectionConfig, Event, Field,
-    Framing, MethodKind, RequestLine, StatusLine, Version,
+    client, server, Body, BodyFrame, Config, ConnState, ConnStatus, ConnectionConfig, Decoder,
+    Event, Field, Framing, HeadStatus, MethodKind, RequestLine, StartLine, StatusLine, Version,
 };
 
 #[path = "access_log/mod.rs"]
@@ -81,6 +92,8 @@ const READ: usize = 64 << 10;
 /// How long a read from the client, or from the upstream by default, may
 /// wait.
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a write to the client may wait for it to take more.
+const SEND_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_CONNECTIONS: usize = 256;
 /// Interim (1xx) responses relayed for one request before the proxy
 /// gives up on the upstream with a 502: without a bound, an upstream can
@@ -154,14 +167,15 @@ struct Side {
 }
 
 impl Side {
-    fn new(stream: TcpStream, read_timeout: Duration) -> io::Result<Self> {
+    /// `read_timeout` bounds each read, `write_timeout` each write.
+    fn new(stream: TcpStream, read_timeout: Duration, write_timeout: Duration) -> io::Result<Self> {
         stream.set_read_timeout(Some(read_timeout))?;
         // A peer that stops taking what it asked for does not hold its
         // thread for ever. (The kernel wakes a blocked write only once
         // half of what the socket holds was sent: a limit well above the
         // time a slow, steady reader takes for that, as nginx's
         // send_timeout.)
-        stream.set_write_timeout(Some(Duration::from_secs(60)))?;
+        stream.set_write_timeout(Some(write_timeout))?;
         stream.set_nodelay(true)?;
         Ok(Side {
             stream,
@@ -398,6 +412,8 @@ struct Proxy<'u> {
     upstream_reused: bool,
     /// The response being relayed (its buffers kept from one to the next).
     response: OwnedHead,
+    /// Interim responses relayed for the request in flight.
+    interims: usize,
     log: Log,
 }
 
@@ -429,6 +445,43 @@ struct Early {
     refused: Option<io::Error>,
 }
 
+impl Early {
+    fn refused(e: io::Error) -> Self {
+        Early {
+            held: Vec::new(),
+            refused: Some(e),
+        }
+    }
+}
+
+/// Where the body of the request being read goes.
+enum BodyTo {
+    /// Nowhere: the request was answered here, or early by the upstream
+    /// (see `Proxy::answer_early`), or has no body; read and dropped.
+    Nowhere,
+    /// Upstream, piece by piece; `watch`: looking for an early answer
+    /// before each piece (until a final one that takes the body came).
+    Upstream { watch: bool },
+    /// Nowhere: the upstream failed it; answered 502 or 504 once the
+    /// client has sent it all.
+    Failed(io::Error),
+}
+
+/// What an upstream's early head says (see `Proxy::answer_early`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EarlyHead {
+    /// Interim responses, and nothing after them yet.
+    Interim,
+    /// A final response that keeps the connection open.
+    TakesBody,
+    /// A final response that closes the connection (or switches).
+    RefusesBody,
+    /// Not a whole head yet: read more.
+    ReadMore,
+    /// Nothing readable (closed, timed out, malformed): the relay says.
+    Unknown,
+}
+
 fn failed(stale: bool, why: impl Display) -> io::Result<Relay> {
     Ok(Relay::Failed {
         stale,
@@ -445,7 +498,7 @@ impl<'u> Proxy<'u> {
         client_timeout: Duration,
         peer: String,
     ) -> Self {
-        let client = Side::new(stream, client_timeout).expect("socket options");
+        let client = Side::new(stream, client_timeout, SEND_TIMEOUT).expect("socket options");
         Proxy {
             client,
             client_timeout,
@@ -455,6 +508,7 @@ impl<'u> Proxy<'u> {
             upstream: None,
             upstream_reused: false,
             response: OwnedHead::default(),
+            interims: 0,
             log: Log::new(peer),
         }
     }
@@ -462,9 +516,8 @@ impl<'u> Proxy<'u> {
     fn run(&mut self) -> io::Result<()> {
         let mut request = OwnedHead::default();
         let mut request_framing = Framing::None;
-        // Forwarding the request's body failed: the rest of it is read
-        // and dropped, and the client answered 502 once it has sent it.
-        let mut body_not_forwarded = None;
+        // Where the body of the request being read goes.
+        let mut body_to = BodyTo::Nowhere;
         let mut out = Vec::new();
         // When the request head being read must be whole, if one is: a
         // head has the client timeout in all, however slowly its bytes
@@ -474,7 +527,7 @@ impl<'u> Proxy<'u> {
         let (mut head_open, mut in_body) = (false, false);
         let mut early = None;
         loop {
-            self.answer_early(&mut early, &request, &mut body_not_forwarded, &mut out)?;
+            self.answer_early(&mut early, &request, &mut body_to, &mut out)?;
             // Events one call each, body data a buffer's worth at a time.
             let mut pieces = [&b""[..]; PIECES];
             let read = match self
@@ -491,18 +544,19 @@ impl<'u> Proxy<'u> {
                     return Ok(());
                 }
             };
-            if let (false, Some((up, conn))) = (read.pieces.is_empty(), self.upstream.as_mut()) {
+            let upstream = match body_to {
+                BodyTo::Upstream { watch } => self.upstream.as_mut().map(|up| (up, watch)),
+                _ => None,
+            };
+            if let (false, Some(((up, conn), watch))) = (read.pieces.is_empty(), upstream) {
                 // An upstream that has spoken before the body is all sent
                 // is heard first (see `answer_early`), these pieces kept.
-                if up.is_quiet() {
+                if !watch || up.is_quiet() {
                     let sent = write_pieces(&mut up.stream, &[], read.pieces, |len| {
                         conn.body(len).map_err(io::Error::other)
                     });
                     if let Err(e) = sent {
-                        early = Some(Early {
-                            held: Vec::new(),
-                            refused: Some(e),
-                        });
+                        early = Some(Early::refused(e));
                     }
                 } else {
                     early = Some(Early {
@@ -532,6 +586,7 @@ impl<'u> Proxy<'u> {
                     (head_open, in_body) = (false, end.framing != Framing::None);
                     head_deadline = None;
                     request_framing = end.framing;
+                    self.interims = 0;
                     if self.downstream.expects_continue() {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         out.clear();
@@ -541,15 +596,25 @@ impl<'u> Proxy<'u> {
                             .map_err(io::Error::other)?;
                         self.client.stream.write_all(&out)?;
                     }
-                    if line_method(&request) == MethodKind::Connect {
-                        self.respond_here(501, b"no tunnels through this proxy\n", &mut out)?;
-                        self.log(&request, 501);
+                    // Answered here, or upstream; a body of a request
+                    // not forwarded is read and dropped.
+                    body_to = BodyTo::Nowhere;
+                    if let Some(answer) = answer_here(&request) {
+                        self.respond_here_as(
+                            answer.status,
+                            answer.content_type,
+                            &answer.body,
+                            &mut out,
+                        )?;
+                        self.log(&request, answer.status);
                         continue;
                     }
-                    if let Err(e) = self.forward_request(&request, end.framing) {
-                        // Its body, if any, is read and dropped below.
-                        let status = self.bad_gateway(e, &mut out)?;
-                        self.log(&request, status);
+                    match self.forward_request(&request, end.framing) {
+                        Ok(()) => body_to = BodyTo::Upstream { watch: true },
+                        Err(e) => {
+                            let status = self.upstream_failed(e, &mut out)?;
+                            self.log(&request, status);
+                        }
                     }
                 }
                 // Body data comes in `read.pieces`, forwarded above.
@@ -558,14 +623,14 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::MessageEnd) => {
                     self.client.start += consumed;
                     in_body = false;
-                    self.answer_early(&mut early, &request, &mut body_not_forwarded, &mut out)?;
+                    self.answer_early(&mut early, &request, &mut body_to, &mut out)?;
                     if self.downstream.in_flight() > 0 {
-                        let status = match body_not_forwarded.take() {
-                            Some(e) => self.bad_gateway(e, &mut out)?,
-                            None if self.upstream.is_some() => {
+                        let status = match std::mem::replace(&mut body_to, BodyTo::Nowhere) {
+                            BodyTo::Failed(e) => self.upstream_failed(e, &mut out)?,
+                            BodyTo::Upstream { .. } if self.upstream.is_some() => {
                                 self.relay_response(&mut out, &request, request_framing)?
                             }
-                            None => continue,
+                            _ => continue,
                         };
                         self.log(&request, status);
                     }
@@ -573,7 +638,7 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::Response(_)) => self.client.start += consumed,
                 ConnStatus::NeedMore => {
                     self.client.start += consumed;
-                    self.answer_early(&mut early, &request, &mut body_not_forwarded, &mut out)?;
+                    self.answer_early(&mut early, &request, &mut body_to, &mut out)?;
                     if self.downstream.state() == ConnState::Closed {
                         return Ok(());
                     }
@@ -637,9 +702,11 @@ impl<'u> Proxy<'u> {
         if !reusable {
             // (Dropped first: a failed connect leaves no stale one behind.)
             self.upstream = None;
-            let stream = TcpStream::connect(self.upstream_addr)?;
+            let stream = connect(self.upstream_addr, self.upstream_timeout)?;
+            // (An upstream that stops reading a request's body is as
+            // silent as one that does not answer.)
             self.upstream = Some((
-                Side::new(stream, self.upstream_timeout)?,
+                Side::new(stream, self.upstream_timeout, self.upstream_timeout)?,
                 client::Connection::new(ConnectionConfig::default()),
             ));
         }
@@ -660,11 +727,28 @@ impl<'u> Proxy<'u> {
             name: b"Host",
             value: host,
         }];
+        // A TRACE or OPTIONS that goes on has one hop fewer to go (RFC 9110
+        // section 7.6.2; at zero the proxy answered it).
+        let max_forwards = match max_forwards(request) {
+            Some(Ok(n)) => Some(n.saturating_sub(1).to_string()),
+            _ => None,
+        };
         fields.extend(
             request
                 .forwarded(false)
                 .into_iter()
-                .filter(|f| !f.name.eq_ignore_ascii_case(b"host")),
+                // Names with `_` stay behind, as nginx drops them by
+                // default: an upstream that maps `_` to `-` (CGI's
+                // variables do) would read `Content_Length` as the
+                // Content-Length this proxy did not frame the body by.
+                .filter(|f| !f.name.eq_ignore_ascii_case(b"host") && !f.name.contains(&b'_'))
+                .map(|f| match &max_forwards {
+                    Some(n) if f.name_is("max-forwards") => Field {
+                        name: f.name,
+                        value: n.as_bytes(),
+                    },
+                    _ => f,
+                }),
         );
         let transfer_encoding = match framing {
             Framing::Chunked => rechunked_transfer_encoding(request.values(b"transfer-encoding")),
@@ -689,41 +773,124 @@ impl<'u> Proxy<'u> {
     }
 
     /// Hear an upstream that spoke while the body of `request` was being
-    /// sent: RFC 9112 section 9.3 has a client watch for a response while
-    /// it sends a request. One that comes early (a 413 at once, say) goes
-    /// to the client now and the rest of the body is dropped; without
-    /// this, an upstream that answers and stops reading would hold the
+    /// sent, or that refused a piece of it. RFC 9112 section 9.3 has a
+    /// client watch for a response while it sends a request, and stop
+    /// sending the body when one shows that the server does not want it
+    /// and is closing the connection: such an answer (a 413 at the head,
+    /// say) goes to the client at once and the rest of the body is
+    /// dropped. A final response that keeps the connection open takes the
+    /// body: it goes on, no longer watched, and the response is relayed
+    /// after it. Interim responses alone: relayed, and the body goes on.
+    /// Without this, an upstream that answers and stops reading held the
     /// proxy's write until its timeout, and one that answers and closes
-    /// would have its answer replaced by a 502. Interim responses alone:
-    /// the body goes on. Nothing answered: 502 once the client has sent
-    /// the body (`not_forwarded`).
+    /// had its answer replaced by a 502.
     fn answer_early(
         &mut self,
         early: &mut Option<Early>,
         request: &OwnedHead,
-        not_forwarded: &mut Option<io::Error>,
+        body_to: &mut BodyTo,
         out: &mut Vec<u8>,
     ) -> io::Result<()> {
         let Some(Early { held, refused }) = early.take() else {
             return Ok(());
         };
-        let refused = match self.relay_once(out, false)? {
+        let watching = matches!(body_to, BodyTo::Upstream { watch: true });
+        if refused.is_none() && watching && self.early_head(request) == EarlyHead::TakesBody {
+            *body_to = BodyTo::Upstream { watch: false };
+            match self.send_pieces(&[&held]) {
+                Ok(()) => return Ok(()),
+                // (Refused after all: its answer is there to relay.)
+                Err(e) => {
+                    return self.answer_early(&mut Some(Early::refused(e)), request, body_to, out)
+                }
+            }
+        }
+        let failure = match self.relay_once(out, false)? {
             Relay::Relayed(status) => {
                 self.log(request, status);
-                None // (its request is not whole: the connection goes)
+                // (Its request is not whole: the connection goes.)
+                self.upstream = None;
+                *body_to = BodyTo::Nowhere;
+                return Ok(());
             }
             Relay::NotYet => match refused {
                 None => match self.send_pieces(&[&held]) {
                     Ok(()) => return Ok(()),
-                    Err(e) => Some(e),
+                    Err(e) => e,
                 },
-                refused => refused,
+                Some(e) => e,
             },
-            Relay::Failed { why, .. } => Some(refused.unwrap_or_else(|| io::Error::other(why))),
+            Relay::Failed { timed_out, why, .. } => match refused {
+                Some(e) => e,
+                None if timed_out => io::Error::new(ErrorKind::TimedOut, why),
+                None => io::Error::other(why),
+            },
         };
         self.upstream = None;
-        *not_forwarded = refused;
+        *body_to = BodyTo::Failed(failure);
         Ok(())
+    }
+
+    /// What the upstream's first unread head says about the request's
+    /// body, read ahead (a throwaway decoder; nothing consumed), once it
+    /// is whole: interim responses are looked past.
+    fn early_head(&mut self, request: &OwnedHead) -> EarlyHead {
+        let Some((up, _)) = self.upstream.as_mut() else {
+            return EarlyHead::Unknown;
+        };
+        loop {
+            let mut fields = vec![Field::EMPTY; h1wire::Limits::default().fields];
+            let mut decoder = Decoder::client(Config::default());
+            if decoder.expect_response(line_method(request)).is_err() {
+                return EarlyHead::Unknown;
+            }
+            let mut at = 0;
+            let verdict = loop {
+                let Some(rest) = up.pending().get(at..) else {
+                    break EarlyHead::Unknown;
+                };
+                if rest.is_empty() && at > 0 {
+                    break EarlyHead::Interim;
+                }
+                match decoder.decode_head(rest, &mut fields) {
+                    Ok(HeadStatus::Complete(head)) => {
+                        let StartLine::Response(line) = head.start else {
+                            break EarlyHead::Unknown;
+                        };
+                        if (100..200).contains(&line.status) && line.status != 101 {
+                            at += head.len;
+                            continue;
+                        }
+                        let options = head
+                            .fields
+                            .iter()
+                            .filter(|f| f.name_is("connection"))
+                            .flat_map(|f| list_elements(f.value));
+                        let (mut close, mut keep_alive) = (false, false);
+                        for option in options {
+                            close |= option.eq_ignore_ascii_case(b"close");
+                            keep_alive |= option.eq_ignore_ascii_case(b"keep-alive");
+                        }
+                        let closing = close || (line.version == Version::Http10 && !keep_alive);
+                        break if closing || line.status == 101 {
+                            EarlyHead::RefusesBody
+                        } else {
+                            EarlyHead::TakesBody
+                        };
+                    }
+                    // A head begun: its rest is coming.
+                    Ok(HeadStatus::NeedMore) => break EarlyHead::ReadMore,
+                    _ => break EarlyHead::Unknown,
+                }
+            };
+            drop(fields);
+            if verdict != EarlyHead::ReadMore {
+                return verdict;
+            }
+            if !matches!(up.fill(), Ok(true)) {
+                return EarlyHead::Unknown;
+            }
+        }
     }
 
     /// Body `pieces` to the upstream, framed.
@@ -759,7 +926,7 @@ impl<'u> Proxy<'u> {
                     sent_again = true;
                     self.upstream = None;
                     if let Err(e) = self.forward_request(request, framing) {
-                        return self.bad_gateway(e, out);
+                        return self.upstream_failed(e, out);
                     }
                 }
                 Relay::Failed {
@@ -800,7 +967,8 @@ impl<'u> Proxy<'u> {
             .is_some_and(|a| a.version == Version::Http10);
         let response = &mut self.response;
         let mut final_status = 0;
-        let mut interim_count = 0;
+        // Interim responses relayed by this call.
+        let mut interims_now = 0;
         let mut heard = !up.pending().is_empty();
         loop {
             let mut pieces = [&b""[..]; PIECES];
@@ -827,10 +995,18 @@ impl<'u> Proxy<'u> {
                 ConnStatus::Event(Event::Header(field)) => response.field(&field),
                 ConnStatus::Event(Event::HeadEnd(head)) => {
                     let status = response.status;
+                    // RFC 9110 section 15: a status outside 100-599 is
+                    // invalid, to be taken as a 5xx: not the client's to see.
+                    if status >= 600 {
+                        return failed(false, format_args!("status {status}"));
+                    }
                     let interim = (100..200).contains(&status);
                     if interim {
-                        interim_count += 1;
-                        if interim_count > MAX_INTERIM {
+                        // (Counted for the whole request: an upload's
+                        // early hints are heard a piece at a time.)
+                        self.interims += 1;
+                        interims_now += 1;
+                        if self.interims > MAX_INTERIM {
                             return failed(false, "too many interim responses");
                         }
                     }
@@ -876,7 +1052,9 @@ impl<'u> Proxy<'u> {
                     // receives a response message without a Date header
                     // field MUST add one if it is ... forwarded downstream."
                     let date = date::date_now();
-                    if !interim && response.values(b"date").next().is_none() {
+                    // (Looked for among the fields forwarded: a Date that
+                    // Connection lists stays behind.)
+                    if !interim && !fields.iter().any(|f| f.name_is("date")) {
                         fields.push(Field {
                             name: b"Date",
                             value: &date,
@@ -939,7 +1117,7 @@ impl<'u> Proxy<'u> {
                         // the final one may wait for the body.
                         self.client.stream.write_all(out)?;
                         out.clear();
-                        if interim_count > 0 {
+                        if interims_now > 0 {
                             return Ok(Relay::NotYet);
                         }
                     }
@@ -993,6 +1171,14 @@ impl<'u> Proxy<'u> {
         self.answer_for_upstream(502, why, out)
     }
 
+    /// Answer for an upstream that could not be reached or written to:
+    /// 504 when it timed out (connecting, or taking none of a request for
+    /// `--upstream-timeout`), 502 otherwise.
+    fn upstream_failed(&mut self, e: io::Error, out: &mut Vec<u8>) -> io::Result<u16> {
+        let status = if is_timeout(&e) { 504 } else { 502 };
+        self.answer_for_upstream(status, e, out)
+    }
+
     /// Answer `status` (502, or 504 for an upstream that timed out) in
     /// place of a final response that never came, and drop the upstream's
     /// connection.
@@ -1010,6 +1196,17 @@ impl<'u> Proxy<'u> {
 
     /// A response made here (an error, a refusal): written at once.
     fn respond_here(&mut self, status: u16, body: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+        self.respond_here_as(status, "text/plain", body, out)
+    }
+
+    /// [`respond_here`](Self::respond_here) with content of another type.
+    fn respond_here_as(
+        &mut self,
+        status: u16,
+        content_type: &str,
+        body: &[u8],
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
         let line = StatusLine::new(Version::Http11, status, reason_phrase(status));
         let date = date::date_now();
         let fields = [
@@ -1017,7 +1214,10 @@ impl<'u> Proxy<'u> {
                 name: b"Date",
                 value: &date,
             },
-            Field::new("Content-Type", "text/plain"),
+            Field {
+                name: b"Content-Type",
+                value: content_type.as_bytes(),
+            },
             Field::new("Via", "1.1 h1wire"),
         ];
         let head = self
@@ -1049,6 +1249,111 @@ impl<'u> Proxy<'u> {
             String::from_utf8_lossy(request.target())
         ));
     }
+}
+
+/// A connection to `addr` (each address it resolves to in turn), each
+/// attempt bounded by `timeout`: an upstream whose listen queue is full
+/// would otherwise hold the client for the kernel's whole retry time.
+fn connect(addr: &str, timeout: Duration) -> io::Result<TcpStream> {
+    let mut last = io::Error::new(ErrorKind::NotFound, "no address");
+    for resolved in addr.to_socket_addrs()? {
+        match TcpStream::connect_timeout(&resolved, timeout) {
+            Ok(stream) => return Ok(stream),
+            Err(e) => last = e,
+        }
+    }
+    Err(last)
+}
+
+/// An answer the proxy gives itself, without asking the upstream.
+struct Answer {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
+
+/// The answer to `request` when the proxy gives it: a CONNECT (no
+/// tunnels here), an absolute-form target this gateway does not serve,
+/// a TRACE or OPTIONS that may go no further (RFC 9110 section 7.6.2).
+fn answer_here(request: &OwnedHead) -> Option<Answer> {
+    let text = |status, body: &str| {
+        Some(Answer {
+            status,
+            content_type: "text/plain",
+            body: body.as_bytes().to_vec(),
+        })
+    };
+    if line_method(request) == MethodKind::Connect {
+        return text(501, "no tunnels through this proxy\n");
+    }
+    // An absolute-form target names an http or https resource with a
+    // host; any other scheme is not this gateway's to pass on (the
+    // upstream would get a Host made of nothing).
+    let target = request.target();
+    if let Some((authority, _)) = split_absolute(target) {
+        let http = target
+            .get(..7)
+            .is_some_and(|s| s.eq_ignore_ascii_case(b"http://"))
+            || target
+                .get(..8)
+                .is_some_and(|s| s.eq_ignore_ascii_case(b"https://"));
+        let host = authority.rsplit(|&b| b == b'@').next().unwrap_or_default();
+        if !http || host.is_empty() || host.starts_with(b":") {
+            return text(400, "only http targets with a host go through this proxy\n");
+        }
+    }
+    match max_forwards(request)? {
+        Err(()) => text(400, "Max-Forwards is one decimal number\n"),
+        // Zero: this proxy is the final recipient. An OPTIONS is answered
+        // with what the proxy itself offers; a TRACE with the message it
+        // received (RFC 9110 section 9.3.8), the fields likely to hold
+        // credentials left out.
+        Ok(0) if request.method() == b"OPTIONS" => text(200, ""),
+        Ok(0) => {
+            let mut body = Vec::new();
+            body.extend_from_slice(request.method());
+            body.push(b' ');
+            body.extend_from_slice(request.target());
+            body.extend_from_slice(b" HTTP/1.1\r\n");
+            const SENSITIVE: [&[u8]; 4] = [
+                b"authorization",
+                b"proxy-authorization",
+                b"cookie",
+                b"set-cookie",
+            ];
+            for (name, value) in request.fields() {
+                if !SENSITIVE.iter().any(|s| name.eq_ignore_ascii_case(s)) {
+                    body.extend_from_slice(&[name, b": ", value, b"\r\n"].concat());
+                }
+            }
+            body.extend_from_slice(b"\r\n");
+            Some(Answer {
+                status: 200,
+                content_type: "message/http",
+                body,
+            })
+        }
+        Ok(_) => None,
+    }
+}
+
+/// A TRACE's or OPTIONS's Max-Forwards (RFC 9110 section 7.6.2): `None`
+/// for other methods or without one; an error unless it is one field of
+/// `1*DIGIT`.
+fn max_forwards(request: &OwnedHead) -> Option<Result<u64, ()>> {
+    if !matches!(request.method(), b"TRACE" | b"OPTIONS") {
+        return None;
+    }
+    let mut values = request.values(b"max-forwards");
+    let value = values.next()?;
+    let number = std::str::from_utf8(value)
+        .ok()
+        .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+        .map(|v| v.parse::<u64>().unwrap_or(u64::MAX));
+    Some(match (number, values.next()) {
+        (Some(n), None) => Ok(n),
+        _ => Err(()),
+    })
 }
 
 fn line_method(request: &OwnedHead) -> MethodKind {
@@ -1192,6 +1497,7 @@ fn is_timeout(error: &io::Error) -> bool {
 /// answers itself: those `ErrorKind::status_hint` names, 501, 502 and 504.
 fn reason_phrase(status: u16) -> &'static str {
     match status {
+        200 => "OK",
         400 => "Bad Request",
         413 => "Content Too Large",
         414 => "URI Too Long",
@@ -1207,6 +1513,42 @@ fn reason_phrase(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The requests the proxy answers itself, by their start line and
+    /// fields alone.
+    #[test]
+    fn answered_here() {
+        let status = |method: &str, target: &str, fields: &[(&str, &str)]| {
+            let mut head = OwnedHead::default();
+            head.request(&RequestLine::new(method, target, Version::Http11));
+            for (name, value) in fields {
+                head.field(&Field::new(name, value));
+            }
+            answer_here(&head).map(|a| a.status)
+        };
+        assert_eq!(status("GET", "/a", &[]), None);
+        assert_eq!(status("GET", "HTTP://a.example/x", &[]), None);
+        assert_eq!(status("GET", "https://a.example", &[]), None);
+        assert_eq!(status("GET", "foo://a.example/x", &[]), Some(400));
+        assert_eq!(status("GET", "http://@/x", &[]), Some(400));
+        assert_eq!(status("GET", "http://:80/x", &[]), Some(400));
+        assert_eq!(status("CONNECT", "a.example:443", &[]), Some(501));
+        let zero = [("Max-Forwards", "0")];
+        assert_eq!(status("TRACE", "/", &zero), Some(200));
+        assert_eq!(status("OPTIONS", "*", &zero), Some(200));
+        // Max-Forwards is for TRACE and OPTIONS only.
+        assert_eq!(status("GET", "/", &zero), None);
+        assert_eq!(status("OPTIONS", "*", &[("Max-Forwards", "3")]), None);
+        for bad in ["", "-1", "1x", "0x0"] {
+            assert_eq!(
+                status("TRACE", "/", &[("Max-Forwards", bad)]),
+                Some(400),
+                "{bad:?}"
+            );
+        }
+        let two = [("Max-Forwards", "1"), ("Max-Forwards", "1")];
+        assert_eq!(status("TRACE", "/", &two), Some(400));
+    }
 
     #[test]
     fn absolute_targets_become_origin_form() {

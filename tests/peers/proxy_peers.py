@@ -256,16 +256,36 @@ class Scripted:
                 if head is None:
                     return
                 fields = head.lower().split(b"\r\n")[1:]
-                if head.split(b" ")[1].startswith(b"/early-"):
-                    # Answered at the head, the body left unread: then
-                    # closed at once (the kernel resets a socket closed
-                    # with unread bytes), or held open, unread, for 3 s.
+                target = head.split(b" ")[1]
+                answered = False
+                if target.startswith(b"/early-"):
+                    # Answered at the head, before the body: then closed
+                    # at once, the body unread (the kernel resets a socket
+                    # closed with unread bytes), or held open, unread, for
+                    # 3 s, or the body read and the connection kept.
                     self.heads.append(head)
                     reply, _ = self.answer(head)
                     conn.sendall(reply)
-                    if head.split(b" ")[1].startswith(b"/early-hold"):
+                    if target.startswith(b"/early-hold"):
                         time.sleep(3)
+                    if not target.startswith(b"/early-read"):
+                        return
+                    answered = True
+                if target.startswith(b"/never-read"):
+                    # The head read, the body never: a stalled upstream.
+                    time.sleep(10)
                     return
+                if target.startswith(b"/hints"):
+                    # A 103 for each piece of the body read.
+                    self.heads.append(head)
+                    length = int([f for f in fields if f.startswith(b"content-length:")][0]
+                                 .split(b":")[1])
+                    for _ in range(length // 1000):
+                        if take(1000) is None:
+                            return
+                        conn.sendall(b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n")
+                    conn.sendall(OK)
+                    continue
                 body = b""
                 if any(f.startswith(b"transfer-encoding:") and f.endswith(b"chunked")
                        for f in fields):
@@ -279,6 +299,9 @@ class Scripted:
                 for f in fields:
                     if f.startswith(b"content-length:"):
                         body = take(int(f.split(b":")[1])) or b""
+                if answered:
+                    self.bodies.append(body)
+                    continue
                 self.heads.append(head)
                 self.bodies.append(body)
                 reply, close = self.answer(head)
@@ -330,6 +353,42 @@ def chunked(data, size=100):
 
 
 OK = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+
+
+def upload(addr, head, size, then=b""):
+    """Connect to `addr` and send `head`, then from a thread `size` bytes
+    of body and `then`: the socket, and an event set once all of it went."""
+    host, port = addr.rsplit(":", 1)
+    sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+    sock.sendall(head)
+    sent = threading.Event()
+
+    def send_body():
+        try:
+            for _ in range(size // 65536):
+                sock.sendall(b"u" * 65536)
+            sock.sendall(b"u" * (size % 65536) + then)
+            sent.set()
+        except OSError:
+            pass
+
+    threading.Thread(target=send_body, daemon=True).start()
+    return sock, sent
+
+
+def read_until(sock, done=lambda out: False):
+    """What `sock` receives until `done(out)`, the peer closes or a read
+    fails (a timeout, a reset)."""
+    out = b""
+    while not done(out):
+        try:
+            data = sock.recv(65536)
+        except OSError:
+            break
+        if not data:
+            break
+        out += data
+    return out
 
 
 def scenarios_scripted(proxy, upstream):
@@ -494,42 +553,107 @@ def scenarios_scripted(proxy, upstream):
             too_large = (b"HTTP/1.1 413 Content Too Large\r\nContent-Length: 4\r\n"
                          b"Connection: close\r\n\r\nbig\n")
             upstream.reset(lambda head: (too_large if head.startswith(b"POST") else OK, False))
-            host, port = proxy.addr.rsplit(":", 1)
-            sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
             size = 8 << 20
-            sock.sendall(b"POST %s HTTP/1.1\r\nHost: a\r\nContent-Length: %d\r\n\r\n"
-                         % (target, size))
-            sent = threading.Event()
-
-            def send_body():
-                try:
-                    for _ in range(size // 65536):
-                        sock.sendall(b"x" * 65536)
-                    sock.sendall(b"GET /next HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
-                    sent.set()
-                except OSError:
-                    pass
-
             started = time.monotonic()
-            threading.Thread(target=send_body, daemon=True).start()
-            out = b""
-            while b"big\n" not in out:
-                data = sock.recv(65536)
-                if not data:
-                    break
-                out += data
+            sock, sent = upload(
+                proxy.addr,
+                b"POST %s HTTP/1.1\r\nHost: a\r\nContent-Length: %d\r\n\r\n" % (target, size),
+                size, b"GET /next HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+            out = read_until(sock, lambda out: b"big\n" in out)
             took = time.monotonic() - started
             assert out.startswith(b"HTTP/1.1 413 Content Too Large\r\n"), out[:80]
             assert took < 2.5, "answered after %.2f s" % took
-            while True:
-                data = sock.recv(65536)
-                if not data:
-                    break
-                out += data
+            out += read_until(sock)
             sock.close()
             assert sent.is_set(), "the client could not send its whole body"
             assert out.endswith(b"\r\n\r\nok"), out[-80:]
         return scenario
+
+    def early_answer_taking_the_body():
+        # An early final response that keeps the connection open wants the
+        # body all the same (RFC 9112 section 9.3 stops a body only for one
+        # that closes): the body goes on whole, the answer after it.
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\naccepted"))
+        body = b"b" * (1 << 20)
+        out = raw(proxy.addr, b"POST /early-read HTTP/1.1\r\nHost: a\r\nConnection: close\r\n"
+                  b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+        assert out.startswith(b"HTTP/1.1 200 OK\r\n") and out.endswith(b"accepted"), out[:80]
+        # (The answer came before the body: the upstream may still be
+        # reading its end.)
+        for _ in range(40):
+            if upstream.bodies:
+                break
+            time.sleep(0.05)
+        assert upstream.bodies == [body], [len(b) for b in upstream.bodies]
+
+    def interim_run_bounded_over_an_upload():
+        # An upstream that sends a 103 for each piece of an upload: the
+        # 16 interim responses a request may have are counted over all of
+        # it, not per piece heard.
+        upstream.reset(answering(OK))
+        host, port = proxy.addr.rsplit(":", 1)
+        sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+        pieces = 40
+        sock.sendall(b"POST /hints HTTP/1.1\r\nHost: a\r\nConnection: close\r\n"
+                     b"Content-Length: %d\r\n\r\n" % (pieces * 1000))
+        for _ in range(pieces):
+            sock.sendall(b"h" * 1000)
+            time.sleep(0.01)
+        out = read_until(sock)
+        sock.close()
+        hints = out.count(b"HTTP/1.1 103 Early Hints\r\n")
+        assert hints <= 16, "%d interim responses relayed" % hints
+        assert b"HTTP/1.1 502 Bad Gateway\r\n" in out, out[-200:]
+
+    def max_forwards():
+        # RFC 9110 section 7.6.2: at zero the proxy answers a TRACE or
+        # OPTIONS itself (a TRACE with the request it got, credentials
+        # left out); above, one less goes on.
+        upstream.reset(answering(OK))
+        out = raw(proxy.addr, b"TRACE /t HTTP/1.1\r\nHost: a\r\nMax-Forwards: 0\r\n"
+                  b"Cookie: secret=1\r\nX-Seen: yes\r\nConnection: close\r\n\r\n")
+        status, fields, body = split_response(out)
+        assert status == b"HTTP/1.1 200 OK", out[:80]
+        assert b"content-type: message/http" in fields, fields
+        assert body.startswith(b"TRACE /t HTTP/1.1\r\n") and b"X-Seen: yes\r\n" in body, body
+        assert b"secret" not in body, body
+        out = raw(proxy.addr, b"OPTIONS * HTTP/1.1\r\nHost: a\r\nMax-Forwards: 0\r\n"
+                  b"Connection: close\r\n\r\n")
+        assert out.startswith(b"HTTP/1.1 200 OK\r\n"), out[:80]
+        assert not upstream.heads, upstream.heads
+        out = raw(proxy.addr, b"OPTIONS * HTTP/1.1\r\nHost: a\r\nMax-Forwards: 2\r\n"
+                  b"Connection: close\r\n\r\n")
+        assert out.startswith(b"HTTP/1.1 200 OK\r\n"), out[:80]
+        assert b"\r\nMax-Forwards: 1\r\n" in upstream.heads[-1], upstream.heads
+        out = raw(proxy.addr, b"TRACE / HTTP/1.1\r\nHost: a\r\nMax-Forwards: 1x\r\n"
+                  b"Connection: close\r\n\r\n")
+        assert out.startswith(b"HTTP/1.1 400 Bad Request\r\n"), out[:80]
+
+    def odd_requests_refused_or_cleaned():
+        # A target of another scheme is not passed on (its Host would be
+        # nothing); a field name with `_` stays behind, as nginx drops it
+        # (an upstream mapping `_` to `-` would read Content_Length).
+        upstream.reset(answering(OK))
+        out = raw(proxy.addr, b"GET foo:///x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+        assert out.startswith(b"HTTP/1.1 400 Bad Request\r\n"), out[:80]
+        assert not upstream.heads, upstream.heads
+        out = raw(proxy.addr, b"POST /u HTTP/1.1\r\nHost: a\r\nContent_Length: 40\r\n"
+                  b"Content-Length: 2\r\nConnection: close\r\n\r\nhi")
+        assert out.startswith(b"HTTP/1.1 200 OK\r\n"), out[:80]
+        assert b"content_length" not in upstream.heads[-1].lower(), upstream.heads
+
+    def odd_responses_mended():
+        # A status past 599 is invalid (RFC 9110 section 15): a 502. A
+        # Date that Connection lists stays behind, and one is added.
+        upstream.reset(answering(b"HTTP/1.1 600 Odd\r\nContent-Length: 2\r\n\r\nok"))
+        assert get(b"/odd").startswith(b"HTTP/1.1 502 Bad Gateway\r\n")
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nConnection: Date\r\n"
+                                 b"Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
+                                 b"Content-Length: 2\r\n\r\nok"))
+        status, fields, _ = split_response(get(b"/date"))
+        dates = [f for f in fields if f.startswith(b"date:")]
+        assert status == b"HTTP/1.1 200 OK" and len(dates) == 1, fields
+        assert b"1994" not in dates[0], dates
 
     def hop_by_hop_fields_dropped():
         # RFC 9110 section 7.6.1: what is for this hop stays here, both
@@ -602,7 +726,14 @@ def scenarios_scripted(proxy, upstream):
             ("an early answer from an upstream that closes is relayed",
              early_answer(b"/early-close")),
             ("an early answer from an upstream that stops reading is relayed",
-             early_answer(b"/early-hold"))]
+             early_answer(b"/early-hold")),
+            ("an early answer that keeps the connection gets the whole body",
+             early_answer_taking_the_body),
+            ("16 interim responses at most over a whole upload", interim_run_bounded_over_an_upload),
+            ("Max-Forwards: answered at 0, one less above", max_forwards),
+            ("other schemes refused, names with _ dropped", odd_requests_refused_or_cleaned),
+            ("a status past 599 is a 502, a Date that Connection lists is replaced",
+             odd_responses_mended)]
 
 
 def scenarios_silent(proxy, upstream):
@@ -665,21 +796,66 @@ def scenarios_silent(proxy, upstream):
             sock.sendall(b"Host: a\r\nConnection: close\r\n\r\n")
         except OSError:
             pass
-        out = b""
-        while True:
-            try:
-                data = sock.recv(65536)
-            except OSError:
-                break
-            if not data:
-                break
-            out += data
+        out = read_until(sock)
         sock.close()
         assert out.count(b"HTTP/1.1 200 OK\r\n") == 2, out[:300]
 
+    def stalled_upload_answered_504():
+        # An upstream that takes none of a request's body is as silent as
+        # one that does not answer: 504 once a write has waited the
+        # upstream timeout (1 s here) for room (a few seconds: each write
+        # that moved some bytes waits anew), not a 502 once the upstream
+        # lets go (10 s here) or after the proxy's send timeout.
+        upstream.reset(answering(OK))
+        size = 16 << 20
+        started = time.monotonic()
+        sock, _ = upload(proxy.addr, b"POST /never-read HTTP/1.1\r\nHost: a\r\n"
+                         b"Connection: close\r\nContent-Length: %d\r\n\r\n" % size, size)
+        out = read_until(sock)
+        sock.close()
+        took = time.monotonic() - started
+        assert out.startswith(b"HTTP/1.1 504 Gateway Timeout\r\n"), out[:80]
+        assert took < 8, "answered after %.2f s" % took
+
     return [("a silent upstream is answered 504", answered_504),
+            ("an upstream that takes none of a body is answered 504", stalled_upload_answered_504),
             ("a head trickled in byte by byte is cut off", slow_head_cut_off),
             ("a new head has its own time", a_new_head_has_its_own_time)]
+
+
+def connect_timeout(proxy_bin):
+    """A proxy in front of an upstream whose listen queue is full: its
+    connect is bounded by the upstream timeout (1 s) and answered 504, not
+    held for the kernel's whole retry time (two minutes and more)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    addr = listener.getsockname()
+    queued = []
+    try:
+        for _ in range(4):
+            filler = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            filler.setblocking(False)
+            try:
+                filler.connect(addr)
+            except BlockingIOError:
+                pass
+            queued.append(filler)
+        time.sleep(0.3)
+        proxy = Process([proxy_bin, "--listen", "127.0.0.1:0", "--upstream", "%s:%d" % addr,
+                         "--upstream-timeout", "1"])
+        try:
+            started = time.monotonic()
+            out = raw(proxy.addr, b"GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+            took = time.monotonic() - started
+        finally:
+            proxy.stop()
+        assert out.startswith(b"HTTP/1.1 504 Gateway Timeout\r\n"), out[:80]
+        assert took < 5, "answered after %.2f s" % took
+    finally:
+        for filler in queued:
+            filler.close()
+        listener.close()
 
 
 def run(label, scenarios):
@@ -719,6 +895,8 @@ def main():
                               "--upstream-timeout", "1", "--client-timeout", "2"])
             stop.append(proxy4)
             failed += run("proxy->silent", scenarios_silent(proxy4, scripted))
+            failed += run("proxy->full", [("connecting is bounded by the upstream timeout",
+                                          lambda: connect_timeout(proxy_bin))])
         finally:
             scripted.stop()
         if nginx_binary():
