@@ -970,12 +970,23 @@ impl<'u> Proxy<'u> {
         // Interim responses relayed by this call.
         let mut interims_now = 0;
         let mut heard = !up.pending().is_empty();
+        // The client's connection as it was before the final response's
+        // head, while that head waits in `out`: a response that fails
+        // before a byte of it left can still be answered 502 instead.
+        let mut before_final: Option<server::Connection> = None;
         loop {
             let mut pieces = [&b""[..]; PIECES];
             let read = match conn.decode_body(up.pending(), &mut pieces) {
                 Ok(read) => read,
                 Err(e) if final_status == 0 => return failed(false, e),
-                Err(e) => return Err(io::Error::other(e)), // mid-body: cut
+                Err(e) => match before_final.take() {
+                    Some(before) if !out.is_empty() => {
+                        self.downstream = before;
+                        out.clear();
+                        return failed(false, e);
+                    }
+                    _ => return Err(io::Error::other(e)), // mid-body: cut
+                },
             };
             if !read.pieces.is_empty() {
                 let downstream = &mut self.downstream;
@@ -1077,6 +1088,9 @@ impl<'u> Proxy<'u> {
                         status,
                         reason: response.reason(),
                     };
+                    if !interim {
+                        before_final = Some(self.downstream.clone());
+                    }
                     if let Err(e) = self.downstream.response_into(&line, &fields, body, out) {
                         return failed(false, format_args!("response head not relayable: {e}"));
                     }

@@ -654,6 +654,12 @@ def scenarios_scripted(proxy, upstream):
         dates = [f for f in fields if f.startswith(b"date:")]
         assert status == b"HTTP/1.1 200 OK" and len(dates) == 1, fields
         assert b"1994" not in dates[0], dates
+        # A body that fails before a byte of the response left (its head
+        # waits for the first piece) is answered 502, not cut off bare.
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                 b"zz\r\nbroken\r\n0\r\n\r\n"))
+        out = get(b"/broken")
+        assert out.startswith(b"HTTP/1.1 502 Bad Gateway\r\n"), out[:80]
 
     def hop_by_hop_fields_dropped():
         # RFC 9110 section 7.6.1: what is for this hop stays here, both
@@ -732,7 +738,8 @@ def scenarios_scripted(proxy, upstream):
             ("16 interim responses at most over a whole upload", interim_run_bounded_over_an_upload),
             ("Max-Forwards: answered at 0, one less above", max_forwards),
             ("other schemes refused, names with _ dropped", odd_requests_refused_or_cleaned),
-            ("a status past 599 is a 502, a Date that Connection lists is replaced",
+            ("a status past 599 or a body broken at once is a 502, a Date that Connection "
+             "lists is replaced",
              odd_responses_mended)]
 
 
