@@ -38,17 +38,24 @@
 //!   response's head when it is still to go (a small response is one
 //!   write).
 //! - An upstream that answers before the request's body is all sent is
-//!   heard before more is sent (RFC 9112 section 9.3): a final response
-//!   that closes the connection (a 413 at the head, say) goes to the
-//!   client at once, the rest of the body read and dropped; one that keeps
-//!   the connection open gets the whole body, and is relayed after it.
-//!   (One direction at a time: an upstream that streams a long response
-//!   while it reads the body, an echo, waits for its reader.)
+//!   heard at once, also while a slow client's next piece is awaited (RFC
+//!   9112 section 9.3): a final response that closes the connection (a
+//!   413 at the head, say) goes to the client with `Connection: close`,
+//!   and the rest of the body is read and dropped; one that keeps the
+//!   connection open gets the whole body, and is relayed after it; a head
+//!   not whole yet says nothing, and the body goes on. (One direction at
+//!   a time: an upstream that streams a long response while it reads the
+//!   body, an echo, waits for its reader.)
+//! - A closing connection is closed as RFC 9112 section 9.6 asks: the
+//!   proxy's side first, then what the client still sends is read and
+//!   dropped for up to 5 s, so that a reset does not discard the answer.
 //! - A TRACE or OPTIONS with `Max-Forwards: 0` is answered here (a TRACE
-//!   with the request received, credentials left out), a higher one goes
-//!   on one less (RFC 9110 section 7.6.2). An absolute-form target of a
-//!   scheme other than http or https is refused (400). A request field
-//!   whose name holds `_` is not forwarded (as nginx does by default: an
+//!   with the request received, its Authorization, Proxy-Authorization
+//!   and Cookie fields left out), a higher one goes on one less (RFC 9110
+//!   section 7.6.2); a TRACE with content is refused (400). An
+//!   absolute-form target of a scheme other than http or https is refused
+//!   (400). A request field whose name holds other bytes than letters,
+//!   digits and `-` is not forwarded (as nginx does by default: an
 //!   upstream mapping `_` to `-` would read `Content_Length` as framing).
 //! - A response status past 599 is invalid (RFC 9110 section 15): 502.
 //! - One upstream connection per client connection, kept alive while the
@@ -94,6 +101,10 @@ const READ: usize = 64 << 10;
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a write to the client may wait for it to take more.
 const SEND_TIMEOUT: Duration = Duration::from_secs(60);
+/// How often the upstream is looked at while a slow client sends a body.
+const WATCH_EVERY: Duration = Duration::from_millis(50);
+/// How long a closing connection reads on what its client still sends.
+const LINGER: Duration = Duration::from_secs(5);
 const MAX_CONNECTIONS: usize = 256;
 /// Interim (1xx) responses relayed for one request before the proxy
 /// gives up on the upstream with a 502: without a bound, an upstream can
@@ -144,6 +155,7 @@ fn main() {
                     eprintln!("proxy: {e}");
                 }
             }
+            proxy.linger();
             active.fetch_sub(1, Ordering::SeqCst);
         });
     }
@@ -196,7 +208,13 @@ impl Side {
     /// never asked for: read as the next request's answer, every answer
     /// after it would go to the wrong request (RFC 9112 section 6.3).
     fn is_quiet(&self) -> bool {
-        if !self.pending().is_empty() || self.stream.set_nonblocking(true).is_err() {
+        self.pending().is_empty() && self.nothing_new()
+    }
+
+    /// The peer has sent nothing that is not read yet, nor closed (a look
+    /// without waiting).
+    fn nothing_new(&self) -> bool {
+        if self.stream.set_nonblocking(true).is_err() {
             return false;
         }
         let mut byte = [0u8; 1];
@@ -205,6 +223,19 @@ impl Side {
             Err(e) if e.kind() == io::ErrorKind::WouldBlock
         );
         self.stream.set_nonblocking(false).is_ok() && quiet
+    }
+
+    /// Read what has come, without waiting: `None` when nothing has,
+    /// else whether the peer is still open (as `fill`).
+    fn fill_now(&mut self) -> io::Result<Option<bool>> {
+        self.stream.set_nonblocking(true)?;
+        let filled = match self.fill() {
+            Ok(open) => Ok(Some(open)),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) => Err(e),
+        };
+        self.stream.set_nonblocking(false)?;
+        filled
     }
 
     /// Read more; false when the peer closed.
@@ -266,6 +297,8 @@ struct OwnedHead {
     bytes: Vec<u8>,
     method: Range<usize>,
     target: Range<usize>,
+    /// A request line's version.
+    version: Option<Version>,
     status: u16,
     reason: Range<usize>,
     fields: Vec<(Range<usize>, Range<usize>)>,
@@ -277,6 +310,7 @@ impl OwnedHead {
         self.clear();
         self.method = self.keep(line.method);
         self.target = self.keep(line.target);
+        self.version = Some(line.version);
     }
 
     /// Start over with a status line.
@@ -422,8 +456,8 @@ struct Proxy<'u> {
 enum Relay {
     /// A final response was relayed whole: its status.
     Relayed(u16),
-    /// Interim responses only, to a request not all sent: the final one
-    /// may wait for the rest of it.
+    /// No final response yet (interim ones relayed, if any), to a request
+    /// not all sent: it may wait for the rest of the request.
     NotYet,
     /// Nothing of a final response reached the client (1xx ones may
     /// have), so it can still be answered here.
@@ -446,6 +480,14 @@ struct Early {
 }
 
 impl Early {
+    /// The upstream spoke between two pieces of the body.
+    fn heard() -> Self {
+        Early {
+            held: Vec::new(),
+            refused: None,
+        }
+    }
+
     fn refused(e: io::Error) -> Self {
         Early {
             held: Vec::new(),
@@ -476,8 +518,8 @@ enum EarlyHead {
     TakesBody,
     /// A final response that closes the connection (or switches).
     RefusesBody,
-    /// Not a whole head yet: read more.
-    ReadMore,
+    /// A head begun, nothing before it: nothing said yet.
+    Partial,
     /// Nothing readable (closed, timed out, malformed): the relay says.
     Unknown,
 }
@@ -599,7 +641,7 @@ impl<'u> Proxy<'u> {
                     // Answered here, or upstream; a body of a request
                     // not forwarded is read and dropped.
                     body_to = BodyTo::Nowhere;
-                    if let Some(answer) = answer_here(&request) {
+                    if let Some(answer) = answer_here(&request, end.framing) {
                         self.respond_here_as(
                             answer.status,
                             answer.content_type,
@@ -659,15 +701,79 @@ impl<'u> Proxy<'u> {
                     if wait.is_zero() {
                         return Ok(()); // the head took too long
                     }
-                    self.client.stream.set_read_timeout(Some(wait))?;
-                    if !self.client.fill()? {
-                        let _ = self.downstream.finish();
-                        return Ok(());
+                    // While a body goes upstream, the upstream is heard
+                    // even when the client is slow to send more.
+                    let watching = in_body && matches!(body_to, BodyTo::Upstream { watch: true });
+                    match self.fill_client(wait, watching)? {
+                        Some(true) => {}
+                        Some(false) => {
+                            let _ = self.downstream.finish();
+                            return Ok(());
+                        }
+                        None => early = Some(Early::heard()),
                     }
                 }
                 ConnStatus::Paused | ConnStatus::Switched | ConnStatus::Done { .. } => {
                     return Ok(());
                 }
+            }
+        }
+    }
+
+    /// Read more from the client, waiting up to `wait`: whether it is
+    /// still open, or (`watching` the upstream, which is then looked at
+    /// every [`WATCH_EVERY`]) `None` as soon as the upstream has spoken.
+    fn fill_client(&mut self, wait: Duration, watching: bool) -> io::Result<Option<bool>> {
+        let deadline = Instant::now() + wait;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(io::Error::new(
+                    ErrorKind::TimedOut,
+                    "the client kept silent",
+                ));
+            }
+            let slice = if watching {
+                left.min(WATCH_EVERY)
+            } else {
+                left
+            };
+            self.client.stream.set_read_timeout(Some(slice))?;
+            match self.client.fill() {
+                Ok(open) => return Ok(Some(open)),
+                Err(e) if watching && is_timeout(&e) => {
+                    if self
+                        .upstream
+                        .as_ref()
+                        .is_some_and(|(up, _)| !up.nothing_new())
+                    {
+                        return Ok(None);
+                    }
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Close the client's connection so that what was written to it is
+    /// read: RFC 9112 section 9.6 has a server close its sending side
+    /// first and read on (and drop) what the client still sends, for a
+    /// while, rather than reset the connection (a reset can discard the
+    /// response before the client reads it); for [`LINGER`] at most.
+    fn linger(&mut self) {
+        let stream = &self.client.stream;
+        if stream.shutdown(std::net::Shutdown::Write).is_err() {
+            return;
+        }
+        let deadline = Instant::now() + LINGER;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+                return;
+            }
+            match (&*stream).read(&mut self.client.buf) {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
             }
         }
     }
@@ -737,11 +843,17 @@ impl<'u> Proxy<'u> {
             request
                 .forwarded(false)
                 .into_iter()
-                // Names with `_` stay behind, as nginx drops them by
-                // default: an upstream that maps `_` to `-` (CGI's
-                // variables do) would read `Content_Length` as the
-                // Content-Length this proxy did not frame the body by.
-                .filter(|f| !f.name.eq_ignore_ascii_case(b"host") && !f.name.contains(&b'_'))
+                // Names of other bytes than letters, digits and `-` stay
+                // behind, as nginx drops them by default: an upstream that
+                // maps `_` to `-` (CGI's variables do) would read
+                // `Content_Length` as the Content-Length this proxy did
+                // not frame the body by.
+                .filter(|f| {
+                    !f.name.eq_ignore_ascii_case(b"host")
+                        && f.name
+                            .iter()
+                            .all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+                })
                 .map(|f| match &max_forwards {
                     Some(n) if f.name_is("max-forwards") => Field {
                         name: f.name,
@@ -795,8 +907,14 @@ impl<'u> Proxy<'u> {
             return Ok(());
         };
         let watching = matches!(body_to, BodyTo::Upstream { watch: true });
-        if refused.is_none() && watching && self.early_head(request) == EarlyHead::TakesBody {
-            *body_to = BodyTo::Upstream { watch: false };
+        let verdict = match refused {
+            None if watching => self.early_head(request),
+            _ => EarlyHead::Unknown,
+        };
+        if matches!(verdict, EarlyHead::TakesBody | EarlyHead::Partial) {
+            if verdict == EarlyHead::TakesBody {
+                *body_to = BodyTo::Upstream { watch: false };
+            }
             match self.send_pieces(&[&held]) {
                 Ok(()) => return Ok(()),
                 // (Refused after all: its answer is there to relay.)
@@ -832,63 +950,58 @@ impl<'u> Proxy<'u> {
     }
 
     /// What the upstream's first unread head says about the request's
-    /// body, read ahead (a throwaway decoder; nothing consumed), once it
-    /// is whole: interim responses are looked past.
+    /// body, read ahead (a throwaway decoder; nothing consumed) from what
+    /// has come, without waiting: interim responses are looked past.
     fn early_head(&mut self, request: &OwnedHead) -> EarlyHead {
         let Some((up, _)) = self.upstream.as_mut() else {
             return EarlyHead::Unknown;
         };
+        // (Closed or failed: the relay says how.)
+        let ended = !matches!(up.fill_now(), Ok(None | Some(true)));
+        let mut fields = vec![Field::EMPTY; h1wire::Limits::default().fields];
+        let mut decoder = Decoder::client(Config::default());
+        if decoder.expect_response(line_method(request)).is_err() {
+            return EarlyHead::Unknown;
+        }
+        let mut at = 0;
         loop {
-            let mut fields = vec![Field::EMPTY; h1wire::Limits::default().fields];
-            let mut decoder = Decoder::client(Config::default());
-            if decoder.expect_response(line_method(request)).is_err() {
+            let Some(rest) = up.pending().get(at..) else {
                 return EarlyHead::Unknown;
-            }
-            let mut at = 0;
-            let verdict = loop {
-                let Some(rest) = up.pending().get(at..) else {
-                    break EarlyHead::Unknown;
-                };
-                if rest.is_empty() && at > 0 {
-                    break EarlyHead::Interim;
-                }
-                match decoder.decode_head(rest, &mut fields) {
-                    Ok(HeadStatus::Complete(head)) => {
-                        let StartLine::Response(line) = head.start else {
-                            break EarlyHead::Unknown;
-                        };
-                        if (100..200).contains(&line.status) && line.status != 101 {
-                            at += head.len;
-                            continue;
-                        }
-                        let options = head
-                            .fields
-                            .iter()
-                            .filter(|f| f.name_is("connection"))
-                            .flat_map(|f| list_elements(f.value));
-                        let (mut close, mut keep_alive) = (false, false);
-                        for option in options {
-                            close |= option.eq_ignore_ascii_case(b"close");
-                            keep_alive |= option.eq_ignore_ascii_case(b"keep-alive");
-                        }
-                        let closing = close || (line.version == Version::Http10 && !keep_alive);
-                        break if closing || line.status == 101 {
-                            EarlyHead::RefusesBody
-                        } else {
-                            EarlyHead::TakesBody
-                        };
-                    }
-                    // A head begun: its rest is coming.
-                    Ok(HeadStatus::NeedMore) => break EarlyHead::ReadMore,
-                    _ => break EarlyHead::Unknown,
-                }
             };
-            drop(fields);
-            if verdict != EarlyHead::ReadMore {
-                return verdict;
+            if rest.is_empty() && at > 0 {
+                return EarlyHead::Interim;
             }
-            if !matches!(up.fill(), Ok(true)) {
-                return EarlyHead::Unknown;
+            match decoder.decode_head(rest, &mut fields) {
+                Ok(HeadStatus::Complete(head)) => {
+                    let StartLine::Response(line) = head.start else {
+                        return EarlyHead::Unknown;
+                    };
+                    if (100..200).contains(&line.status) && line.status != 101 {
+                        at += head.len;
+                        continue;
+                    }
+                    let options = head
+                        .fields
+                        .iter()
+                        .filter(|f| f.name_is("connection"))
+                        .flat_map(|f| list_elements(f.value));
+                    let (mut close, mut keep_alive) = (false, false);
+                    for option in options {
+                        close |= option.eq_ignore_ascii_case(b"close");
+                        keep_alive |= option.eq_ignore_ascii_case(b"keep-alive");
+                    }
+                    let closing = close || (line.version == Version::Http10 && !keep_alive);
+                    return if closing || line.status == 101 {
+                        EarlyHead::RefusesBody
+                    } else {
+                        EarlyHead::TakesBody
+                    };
+                }
+                // Interim ones are relayed as they come; a head begun says
+                // nothing yet of the body (RFC 9112 section 9.3).
+                Ok(HeadStatus::NeedMore) if !ended && at > 0 => return EarlyHead::Interim,
+                Ok(HeadStatus::NeedMore) if !ended => return EarlyHead::Partial,
+                _ => return EarlyHead::Unknown,
             }
         }
     }
@@ -967,8 +1080,6 @@ impl<'u> Proxy<'u> {
             .is_some_and(|a| a.version == Version::Http10);
         let response = &mut self.response;
         let mut final_status = 0;
-        // Interim responses relayed by this call.
-        let mut interims_now = 0;
         let mut heard = !up.pending().is_empty();
         // The client's connection as it was before the final response's
         // head, while that head waits in `out`: a response that fails
@@ -1016,7 +1127,6 @@ impl<'u> Proxy<'u> {
                         // (Counted for the whole request: an upload's
                         // early hints are heard a piece at a time.)
                         self.interims += 1;
-                        interims_now += 1;
                         if self.interims > MAX_INTERIM {
                             return failed(false, "too many interim responses");
                         }
@@ -1046,6 +1156,13 @@ impl<'u> Proxy<'u> {
                     let keep_length = framing_fields_allowed
                         && matches!(head.framing, Framing::Length(_) | Framing::None);
                     let mut fields = response.forwarded(keep_length);
+                    // A final answer before the request's body is all here
+                    // ends it: the rest of the body goes nowhere, and the
+                    // client is told it may stop sending (RFC 9112 section
+                    // 9.3); the connection closes once it is relayed.
+                    if !request_sent && !interim {
+                        fields.push(Field::new("Connection", "close"));
+                    }
                     // A 426 names the protocols the upstream requires (RFC
                     // 9110 section 15.5.22), which the client needs to see:
                     // its Upgrade goes on, listed in Connection as a sender
@@ -1126,13 +1243,20 @@ impl<'u> Proxy<'u> {
                 }
                 ConnStatus::NeedMore => {
                     up.start += consumed;
-                    if !request_sent && final_status == 0 && up.pending().is_empty() {
-                        // Interim responses only (something was heard):
-                        // the final one may wait for the body.
+                    if !request_sent && final_status == 0 {
+                        // No final head yet: what came is relayed, and the
+                        // final one may wait for the body. More is read
+                        // only when it has come (or the upstream closed:
+                        // the wait below says so at once).
                         self.client.stream.write_all(out)?;
                         out.clear();
-                        if interims_now > 0 {
-                            return Ok(Relay::NotYet);
+                        match up.fill_now() {
+                            Ok(Some(true)) => {
+                                heard = true;
+                                continue;
+                            }
+                            Ok(None) => return Ok(Relay::NotYet),
+                            _ => {}
                         }
                     }
                     // What is due goes before the proxy waits.
@@ -1286,10 +1410,12 @@ struct Answer {
     body: Vec<u8>,
 }
 
-/// The answer to `request` when the proxy gives it: a CONNECT (no
-/// tunnels here), an absolute-form target this gateway does not serve,
-/// a TRACE or OPTIONS that may go no further (RFC 9110 section 7.6.2).
-fn answer_here(request: &OwnedHead) -> Option<Answer> {
+/// The answer to `request` (its body framed by `framing`) when the proxy
+/// gives it: a CONNECT (no tunnels here), an absolute-form target this
+/// gateway does not serve, a TRACE with content (RFC 9110 section 9.3.8:
+/// a client MUST NOT send any), a TRACE or OPTIONS that may go no
+/// further (section 7.6.2).
+fn answer_here(request: &OwnedHead, framing: Framing) -> Option<Answer> {
     let text = |status, body: &str| {
         Some(Answer {
             status,
@@ -1316,19 +1442,27 @@ fn answer_here(request: &OwnedHead) -> Option<Answer> {
             return text(400, "only http targets with a host go through this proxy\n");
         }
     }
+    let trace = request.method() == b"TRACE";
+    if trace && !matches!(framing, Framing::None | Framing::Length(0)) {
+        return text(400, "a TRACE request has no content\n");
+    }
     match max_forwards(request)? {
         Err(()) => text(400, "Max-Forwards is one decimal number\n"),
         // Zero: this proxy is the final recipient. An OPTIONS is answered
         // with what the proxy itself offers; a TRACE with the message it
-        // received (RFC 9110 section 9.3.8), the fields likely to hold
-        // credentials left out.
-        Ok(0) if request.method() == b"OPTIONS" => text(200, ""),
+        // received (RFC 9110 section 9.3.8), the fields of the standard
+        // credentials (Authorization, Proxy-Authorization, Cookie) left
+        // out.
+        Ok(0) if !trace => text(200, ""),
         Ok(0) => {
+            let version = request.version.unwrap_or(Version::Http11);
             let mut body = Vec::new();
             body.extend_from_slice(request.method());
             body.push(b' ');
             body.extend_from_slice(request.target());
-            body.extend_from_slice(b" HTTP/1.1\r\n");
+            body.push(b' ');
+            body.extend_from_slice(version.as_str().as_bytes());
+            body.extend_from_slice(b"\r\n");
             const SENSITIVE: [&[u8]; 4] = [
                 b"authorization",
                 b"proxy-authorization",
@@ -1538,7 +1672,7 @@ mod tests {
             for (name, value) in fields {
                 head.field(&Field::new(name, value));
             }
-            answer_here(&head).map(|a| a.status)
+            answer_here(&head, Framing::None).map(|a| a.status)
         };
         assert_eq!(status("GET", "/a", &[]), None);
         assert_eq!(status("GET", "HTTP://a.example/x", &[]), None);
