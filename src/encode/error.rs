@@ -187,9 +187,11 @@ pub enum EncodeErrorKind {
     /// byte index is the first that differs. See
     /// [`EncoderOptions::host_other_than_authority`](crate::EncoderOptions::host_other_than_authority).
     HostNotAuthority,
-    /// Body data, or a body asked for, on a message that has none: a
-    /// response to HEAD, a 1xx, 204 or 304 response, a 2xx response to
-    /// CONNECT, a CONNECT request, a request without a body.
+    /// Body data on a message that has none (a response to HEAD, a 1xx,
+    /// 204 or 304 response, a 2xx response to CONNECT, a CONNECT request,
+    /// a request without a body), or a body asked for in the head of a
+    /// 1xx, 204, 2xx to CONNECT or CONNECT (a HEAD response or a 304 takes
+    /// the choice its GET would: see [`Body`](crate::Body)).
     BodyNotAllowed,
     /// Body data beyond the Content-Length.
     BodyTooLong,

@@ -421,19 +421,37 @@ fn choose_added(
     let request = matches!(start, Start::Request(_));
 
     // A message the start line frames has no body; a HEAD or 304 response
-    // may still state the length the body would have had.
+    // may still state the length the body would have had, and takes the
+    // choices GET's would, so that what answers GET answers HEAD. A
+    // chunked or unknown length is not stated: RFC 9112 section 6.1 would
+    // let a Transfer-Encoding say it, but a recipient that lost track of
+    // the HEAD would then read a chunked body where none comes (hyper
+    // leaves it out too).
     if fixed_by_start_line(kind).is_some() {
-        let may_state_length = match kind {
+        let as_get = match kind {
             MessageKind::Response { status, method, .. } => {
                 (method == MethodKind::Head || status == 304) && !framing_fields_forbidden(kind)
             }
             MessageKind::Request { .. } => false,
         };
+        let chunked_stated = facts.transfer_encoding.is_some_and(|te| te.chunked_final);
         return match body {
             Body::AsFields | Body::Empty => Ok(Added::Nothing),
-            Body::Length(n) if may_state_length => match stated_at {
+            Body::Length(n) if as_get => match stated_at {
                 None => Ok(Added::ContentLength(n)),
                 Some(_) if facts.length() == Some(n) => Ok(Added::Nothing),
+                Some(_) => Err(conflict()),
+            },
+            // (The fields may say chunked themselves, and must agree.)
+            Body::Chunked | Body::Streamed | Body::UntilClose if as_get => match stated_at {
+                None => Ok(Added::Nothing),
+                Some(_)
+                    if chunked_stated
+                        && facts.length().is_none()
+                        && !matches!(body, Body::UntilClose) =>
+                {
+                    Ok(Added::Nothing)
+                }
                 Some(_) => Err(conflict()),
             },
             _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
@@ -446,6 +464,7 @@ fn choose_added(
             line.version == Version::Http11 && answering.version == Version::Http11
         }
     };
+
     // What the caller's choice means here: `None` for "as the fields say".
     let wanted = match body {
         Body::AsFields => None,

@@ -379,8 +379,44 @@ fn messages_without_a_body() {
         response(&ok(200), &[], Body::Empty, head).unwrap().0,
         b"HTTP/1.1 200 OK\r\n\r\n"
     );
+    // What answers GET answers HEAD (RFC 9110 section 9.3.2): a chunked
+    // or unknown length is taken, and not stated (no Transfer-Encoding a
+    // recipient that lost track of the HEAD would read a body by); never
+    // a body, never a close.
+    let bare = b"HTTP/1.1 200 OK\r\n\r\n";
+    let head10 = Answering::new(MethodKind::Head, Version::Http10);
     for body in [Body::Chunked, Body::Streamed, Body::UntilClose] {
-        assert_eq!(kind(response(&ok(200), &[], body, head)), BodyNotAllowed);
+        for answering in [head, head10] {
+            let (written, framing) = response(&ok(200), &[], body, answering).unwrap();
+            assert_eq!(
+                (&written[..], framing),
+                (&bare[..], Framing::None),
+                "{body:?}"
+            );
+        }
+        let (written, framing) = response(&not_modified, &[], body, Answering::HTTP11).unwrap();
+        assert_eq!(
+            (&written[..], framing),
+            (&b"HTTP/1.1 304 Not Modified\r\n\r\n"[..], Framing::None)
+        );
+    }
+    // The choice agrees with the fields, as GET's must.
+    let te = [Field::new("Transfer-Encoding", "chunked")];
+    assert!(response(&ok(200), &te, Body::Streamed, head).is_ok());
+    assert_eq!(
+        kind(response(&ok(200), &cl, Body::Chunked, head)),
+        FramingConflict
+    );
+    assert_eq!(
+        kind(response(&ok(200), &te, Body::UntilClose, head)),
+        FramingConflict
+    );
+    // A 204 or a 1xx has none to state.
+    for body in [Body::Chunked, Body::Streamed, Body::UntilClose] {
+        assert_eq!(
+            kind(response(&ok(204), &[], body, Answering::HTTP11)),
+            BodyNotAllowed
+        );
     }
     // 1xx, 204, and 2xx to CONNECT carry no framing field at all.
     for (status, answering) in [
