@@ -715,6 +715,65 @@ fn bytes_with_no_request_in_flight_are_refused_however_split() {
     }
 }
 
+/// A final response that closes the connection, before the request's body
+/// was sent (a refusal instead of a 100): the client stops sending it
+/// (RFC 9112 section 9.3), and body data or the end of the request is
+/// refused rather than written to a closed connection. (A review found
+/// both accepted.) An early answer that keeps the connection, to a
+/// request that did not wait for a 100, lets the body go on.
+#[test]
+fn no_body_after_a_closing_answer_before_it() {
+    for (expect, close) in [(true, true), (false, true), (true, false), (false, false)] {
+        let mut client = h1wire::client::Connection::new(ConnectionConfig::default());
+        let post = RequestLine::new("POST", "/upload", Version::Http11);
+        let mut fields = vec![HOST];
+        if expect {
+            fields.push(Field::new("Expect", "100-continue"));
+        }
+        let mut out = Vec::new();
+        client
+            .request_into(&post, &fields, Body::Length(5), &mut out)
+            .unwrap();
+        let answer: &[u8] = if close {
+            b"HTTP/1.1 413 Content Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+        } else {
+            b"HTTP/1.1 413 Content Too Large\r\nContent-Length: 0\r\n\r\n"
+        };
+        let mut at = 0;
+        loop {
+            let step = client.decode(&answer[at..]).unwrap();
+            at += step.consumed;
+            if step.status == ConnStatus::Event(Event::MessageEnd) {
+                break;
+            }
+        }
+        if !expect && !close {
+            assert_eq!(client.state(), ConnState::Open);
+            client.body_into(b"hello", &mut out).unwrap();
+            client.end_into(&[], &mut out).unwrap();
+            assert!(out.ends_with(b"\r\n\r\nhello"));
+            continue;
+        }
+        // (A refusal instead of a 100 closes the connection: the body may
+        // never come, RFC 9110 section 10.1.1.)
+        assert_eq!(
+            client.state(),
+            ConnState::Closed,
+            "expect {expect}, close {close}"
+        );
+        let before = out.len();
+        let refused = client.body_into(b"hello", &mut out).unwrap_err();
+        assert_eq!(refused.kind(), EncodeErrorKind::ConnectionClosed);
+        assert_eq!(
+            client.body(5).unwrap_err().kind(),
+            EncodeErrorKind::ConnectionClosed
+        );
+        let refused = client.end_into(&[], &mut out).unwrap_err();
+        assert_eq!(refused.kind(), EncodeErrorKind::ConnectionClosed);
+        assert_eq!(out.len(), before, "nothing written");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Found by the `conversation` fuzz target
 // ---------------------------------------------------------------------------

@@ -859,6 +859,11 @@ impl World {
                 let ok = match e.kind() {
                     K::NoMessage | K::StreamEnded => !in_message,
                     K::BodyNotAllowed | K::BodyTooLong => in_message && !data.is_empty(),
+                    // A client stops sending a body a closing final
+                    // response answered (RFC 9112 section 9.3).
+                    K::ConnectionClosed => {
+                        side == Side::Client && before.state() == ConnState::Closed
+                    }
                     _ => false,
                 };
                 assert!(
@@ -877,6 +882,7 @@ impl World {
         }
         let fields = fields_of(trailers);
         let in_message = end.in_message;
+        let state_before = end.conn.state();
         let result = checked_write(
             &mut end.conn,
             api,
@@ -911,6 +917,9 @@ impl World {
                     | K::ForbiddenTrailer
                     | K::InvalidFieldName
                     | K::InvalidFieldValue => in_message,
+                    K::ConnectionClosed => {
+                        side == Side::Client && state_before == ConnState::Closed
+                    }
                     _ => false,
                 };
                 assert!(

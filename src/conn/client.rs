@@ -9,8 +9,8 @@ use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::syntax::offset_from;
 use crate::{
-    Body, BodyFrame, Decoder, EncodeError, Encoder, Error, ErrorKind, Event, Field, Framing,
-    Readings, RequestLine, Status, Version, WrittenHead,
+    Body, BodyFrame, Decoder, EncodeError, EncodeErrorKind, Encoder, Error, ErrorKind, Event,
+    Field, Framing, Readings, RequestLine, Status, Version, WrittenHead,
 };
 
 /// A client's side of one HTTP/1 connection: a request [`Encoder`] and a
@@ -119,11 +119,27 @@ impl Connection {
     }
 
     /// The framing for the next `len` bytes of the request's body (see
-    /// [`Encoder::body`]).
+    /// [`Encoder::body`]). Refused once the connection is
+    /// [`Closed`](ConnState::Closed)
+    /// ([`ConnectionClosed`](crate::EncodeErrorKind::ConnectionClosed)):
+    /// a final response that closes the connection has answered the
+    /// request before its body was all sent (a 413, or a refusal instead
+    /// of a 100), and the client stops sending it (RFC 9112 section 9.3);
+    /// close the connection.
     pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
+        self.still_sending()?;
         let frame = self.encoder.body(len)?;
         self.body_written();
         Ok(frame)
+    }
+
+    /// Body data and the end of a request go nowhere once the connection
+    /// is closed.
+    fn still_sending(&self) -> Result<(), EncodeError> {
+        match self.state() {
+            ConnState::Closed => Err(EncodeError::new(EncodeErrorKind::ConnectionClosed)),
+            _ => Ok(()),
+        }
     }
 
     /// A Content-Length body whose last byte was written is complete,
@@ -134,7 +150,8 @@ impl Connection {
         }
     }
 
-    /// End the request (see [`Encoder::end`]).
+    /// End the request (see [`Encoder::end`]); refused, as
+    /// [`body`](Self::body), once the connection is closed.
     pub fn end(&mut self, trailers: &[Field<'_>], out: &mut [u8]) -> Result<usize, EncodeError> {
         self.end_with(trailers, &mut SliceSink::new(out))
     }
@@ -398,6 +415,7 @@ impl Connection {
         trailers: &[Field<'_>],
         sink: &mut impl Sink,
     ) -> Result<usize, EncodeError> {
+        self.still_sending()?;
         let written = self.encoder.end_into_sink(trailers, sink)?;
         self.cycle.end_request();
         // A CONNECT whose refusal arrived before the caller ended it: the
@@ -429,6 +447,7 @@ impl Connection {
         data: &[u8],
         out: &mut B,
     ) -> Result<(), EncodeError> {
+        self.still_sending()?;
         self.encoder.body_into(data, out)?;
         self.body_written();
         Ok(())

@@ -239,7 +239,9 @@ pub enum EncodeErrorKind {
     PipelineFull,
     /// A request after the connection decided to close (a `Connection:
     /// close`, an HTTP/1.0 exchange without keep-alive, a response that ran
-    /// to the end of the stream, an error).
+    /// to the end of the stream, an error); on a client connection, also
+    /// body data or the end of a request that a closing final response
+    /// answered before it was all sent (RFC 9112 section 9.3).
     ConnectionClosed,
     /// A request while the previous one may switch protocols (CONNECT, or
     /// an Upgrade offer): its response decides first.
