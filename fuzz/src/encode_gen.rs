@@ -500,6 +500,8 @@ fn simple_host(value: &[u8]) -> bool {
 /// Whether the encoder must accept the head: a conservative subset of what
 /// RFC 9112 and the strict profile allow, where every part is plainly fine.
 pub fn must_accept_head(desc: &Desc<'_>) -> bool {
+    // (No content where none may be: a TRACE request, a 205.)
+    let no_content = matches!(desc.body, Body::AsFields | Body::Empty | Body::Length(0));
     let fields_ok = desc
         .fields
         .iter()
@@ -524,7 +526,13 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
                 Body::Chunked | Body::Streamed => line.version == Version::Http11,
                 Body::UntilClose => false,
             };
-            is_token(line.method) && line.method != b"CONNECT" && target_ok && hosts_ok && body_ok
+            let content_ok = line.method != b"TRACE" || no_content;
+            is_token(line.method)
+                && line.method != b"CONNECT"
+                && target_ok
+                && hosts_ok
+                && body_ok
+                && content_ok
         }
         StartDesc::Response(status, answering) => {
             let code = status.status;
@@ -537,6 +545,8 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
             };
             (200..=599).contains(&code)
                 && code != 204
+                && (code != 205 || no_content)
+                && code != 426 // (names the protocols it requires)
                 && code != 304
                 && answering.method == MethodKind::Other
                 && reason_ok
@@ -592,9 +602,10 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
         return Some("content in a 205 or a TRACE request");
     }
     // RFC 9110 section 7.6.1: no framing field as a connection option.
-    let framing_option = desc.fields.iter().any(|f| {
-        named(f, "connection") && senders::connection_lists_framing(f.value)
-    });
+    let framing_option = desc
+        .fields
+        .iter()
+        .any(|f| named(f, "connection") && senders::connection_lists_framing(f.value));
     if framing_option && !desc.options().framing_connection_option {
         return Some("a Connection that lists a framing field");
     }
@@ -711,7 +722,9 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
                 return Some("Transfer-Encoding to an HTTP/1.0 client");
             }
             let http10 = status.version == Version::Http10 || answering.version == Version::Http10;
-            if desc.body == Body::Chunked && http10 {
+            // (A response to HEAD or a 304 takes it and writes nothing.)
+            let no_body = answering.method == MethodKind::Head || code == 304;
+            if desc.body == Body::Chunked && http10 && !no_body {
                 return Some("Body::Chunked with HTTP/1.0 on either side");
             }
         }
