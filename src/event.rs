@@ -18,6 +18,11 @@ pub enum Event<'a> {
     /// One field of the head, in the order received.
     Header(Field<'a>),
     /// The head is complete; the body is framed as [`HeadEnd::framing`] says.
+    /// In this event API every message ends with [`MessageEnd`](Self::MessageEnd),
+    /// a bodyless one too ([`Framing::None`]: it follows at once): a loop
+    /// that stops at `HeadEnd` reads it first on its next call. (The
+    /// at-once [`Decoder::decode_head`](crate::Decoder::decode_head) differs:
+    /// a bodyless head is the whole message there.)
     HeadEnd(HeadEnd),
     /// A piece of the body, with any chunked framing removed. Never empty.
     Body(&'a [u8]),
@@ -28,7 +33,10 @@ pub enum Event<'a> {
 }
 
 /// `method SP request-target SP HTTP-version`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Its `Debug` shows the byte strings as text, escaped where they are not
+/// printable ASCII (as [`Field`]'s and [`StatusLine`]'s).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct RequestLine<'a> {
     /// The method, a token (case-sensitive: `GET` is not `get`).
     pub method: &'a [u8],
@@ -88,7 +96,7 @@ pub enum TargetForm {
 }
 
 /// `HTTP-version SP status-code SP reason-phrase`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct StatusLine<'a> {
     /// The protocol version.
     pub version: Version,
@@ -166,7 +174,7 @@ pub enum StartLine<'a> {
 }
 
 /// A header or trailer field: `name: value`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub struct Field<'a> {
     /// The field name as sent (case kept), a token.
     pub name: &'a [u8],
@@ -282,6 +290,45 @@ impl Framing {
     }
 }
 
+/// A byte string in `Debug` output: `"text"`, each byte that is not
+/// printable ASCII escaped (`\r`, `\x80`), as `b"..."` literals read.
+struct Bytes<'a>(&'a [u8]);
+
+impl core::fmt::Debug for Bytes<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "\"{}\"", self.0.escape_ascii())
+    }
+}
+
+impl core::fmt::Debug for RequestLine<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("RequestLine")
+            .field("method", &Bytes(self.method))
+            .field("target", &Bytes(self.target))
+            .field("version", &self.version)
+            .finish()
+    }
+}
+
+impl core::fmt::Debug for StatusLine<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("StatusLine")
+            .field("version", &self.version)
+            .field("status", &self.status)
+            .field("reason", &Bytes(self.reason))
+            .finish()
+    }
+}
+
+impl core::fmt::Debug for Field<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Field")
+            .field("name", &Bytes(self.name))
+            .field("value", &Bytes(self.value))
+            .finish()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,5 +370,28 @@ mod tests {
         assert!(reads(b"", &[]));
         assert!(reads(b"\r\n \r\n ", &[]));
         assert!(!reads(b"x\r\n \r\n y", &[b"x", b"y"]));
+    }
+
+    /// `Debug` shows byte strings as escaped text, not lists of numbers.
+    #[test]
+    fn debug_shows_bytes_as_text() {
+        let field = Field {
+            name: b"X-Odd",
+            value: b"a\r\n b\x80\"",
+        };
+        assert_eq!(
+            std::format!("{field:?}"),
+            r#"Field { name: "X-Odd", value: "a\r\n b\x80\"" }"#
+        );
+        let line = RequestLine::new("GET", "/a?b", Version::Http11);
+        assert_eq!(
+            std::format!("{line:?}"),
+            r#"RequestLine { method: "GET", target: "/a?b", version: Http11 }"#
+        );
+        let status = StatusLine::new(Version::Http10, 200, "OK");
+        assert_eq!(
+            std::format!("{status:?}"),
+            r#"StatusLine { version: Http10, status: 200, reason: "OK" }"#
+        );
     }
 }

@@ -125,7 +125,15 @@ impl Connection {
     ///
     /// An error is the decoder's, sticky like it: answer it (one final
     /// response is still accepted, after those due to earlier requests,
-    /// with `Connection: close`), then close.
+    /// with `Connection: close`), then close. When a response is already
+    /// under way (its head written: a second head is
+    /// [`MessageInProgress`](crate::EncodeErrorKind::MessageInProgress)),
+    /// nothing more can be said in HTTP/1: close the connection (the
+    /// client sees the response cut short).
+    ///
+    /// To close after a response of your choosing, write `Connection:
+    /// close` among its fields: the connection then closes after it, as
+    /// after one it closes itself.
     pub fn decode<'a>(&mut self, input: &'a [u8]) -> Result<ConnStep<'a>, Error> {
         if let Some(status) = self.stopped(input.len())? {
             return Ok(ConnStep {

@@ -51,7 +51,8 @@ pub enum Body {
     #[default]
     AsFields,
     /// No body. A request gets no framing field; a response that may have
-    /// a body gets `Content-Length: 0`.
+    /// a body gets `Content-Length: 0` (one to HEAD, a 304, a 1xx or a 204
+    /// none).
     Empty,
     /// Exactly this many bytes: `Content-Length: n`. For a response to
     /// HEAD or a 304 (which have no body), the length the body would have
