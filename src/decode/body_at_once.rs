@@ -80,6 +80,47 @@ impl Decoder {
     /// # Ok(())
     /// # }
     /// ```
+    ///
+    /// In a read loop, make the array in the loop: the pieces borrow the
+    /// buffer, and an array kept across reads would hold that borrow while
+    /// the buffer is refilled (error E0502). Making one costs nothing. Take
+    /// what you need of `then` before dropping the consumed bytes:
+    ///
+    /// ```
+    /// use h1wire::{Config, Decoder, Event, Status};
+    ///
+    /// # fn main() -> Result<(), h1wire::Error> {
+    /// let mut decoder = Decoder::server(Config::default());
+    /// // What three reads from a socket bring.
+    /// let mut reads = [
+    ///     &b"PUT /f HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\nhel"[..],
+    ///     b"lo wor",
+    ///     b"ld",
+    /// ]
+    /// .into_iter();
+    /// let (mut buf, mut body) = (Vec::new(), Vec::new());
+    /// loop {
+    ///     let mut pieces = [&b""[..]; 64];
+    ///     let read = decoder.decode_body(&buf, &mut pieces)?;
+    ///     for piece in read.pieces {
+    ///         body.extend_from_slice(piece); // or one vectored write
+    ///     }
+    ///     // (The head's events come in `then`, one per call.)
+    ///     let ended = read.then == Some(Status::Event(Event::MessageEnd));
+    ///     let starved = read.then == Some(Status::NeedMore);
+    ///     let consumed = read.consumed;
+    ///     buf.drain(..consumed); // the borrow of `buf` ends here
+    ///     if ended {
+    ///         break;
+    ///     }
+    ///     if starved {
+    ///         buf.extend_from_slice(reads.next().expect("the peer sends more"));
+    ///     }
+    /// }
+    /// assert_eq!(body, b"hello world");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn decode_body<'a, 'p>(
         &mut self,
         input: &'a [u8],
