@@ -212,7 +212,7 @@ mod syntax;
 #[cfg(feature = "tokio")]
 pub use codec::{CodecError, RequestFrame, ResponsePart, ServerCodec};
 pub use config::{Config, Lenient, Limits};
-pub use conn::{ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+pub use conn::{ConnBodyRead, ConnHeadStatus, ConnState, ConnStatus, ConnStep, ConnectionConfig};
 pub use decode::{BodyRead, Decoder, Head, HeadStatus, Status, Step, TooManyInFlight};
 pub use encode::{
     Answering, Body, BodyFrame, EncodeError, EncodeErrorKind, Encoder, EncoderOptions, WrittenHead,

@@ -10,7 +10,7 @@ pub(crate) mod offer;
 pub(crate) mod options;
 pub(crate) mod server;
 
-use crate::{Config, EncodeError, EncodeErrorKind, EncoderOptions, Event};
+use crate::{Config, EncodeError, EncodeErrorKind, EncoderOptions, Event, Head};
 use cycle::{Cycle, Flow, Refusal};
 
 /// How a connection behaves: its decoder's [`Config`], its encoder's
@@ -110,6 +110,27 @@ pub enum ConnStatus<'a> {
         /// Bytes given that are not read as HTTP.
         ignored: usize,
     },
+}
+
+/// What a server connection's
+/// [`decode_head`](crate::server::Connection::decode_head) call produced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnHeadStatus<'a, 'f> {
+    /// A whole request head, as [`HeadStatus::Complete`](crate::HeadStatus::Complete)
+    /// says (a bodyless request is whole with it; a body goes on through
+    /// `decode` or `decode_body`).
+    Complete(Head<'a, 'f>),
+    /// The head is not all here: nothing was consumed. Keep the bytes,
+    /// append more and call again.
+    NeedMore,
+    /// The connection is inside a request's body or trailers: read on
+    /// with `decode` or `decode_body`. Nothing was consumed.
+    NotAtHead,
+    /// No request is read now, and nothing was consumed: what
+    /// [`decode`](crate::server::Connection::decode) would say,
+    /// [`Paused`](ConnStatus::Paused), [`Switched`](ConnStatus::Switched)
+    /// or [`Done`](ConnStatus::Done).
+    Stopped(ConnStatus<'static>),
 }
 
 /// Where a connection stands, for the caller who owns its socket.

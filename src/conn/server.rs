@@ -4,12 +4,16 @@
 use super::cycle::{After, Cycle, Exchange, Flow};
 use super::offer::Offer;
 use super::options::HeadOptions;
-use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+use super::{
+    misuse, state_of, ConnBodyRead, ConnHeadStatus, ConnState, ConnStatus, ConnStep,
+    ConnectionConfig,
+};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::{
     Answering, Body, BodyFrame, Decoder, EncodeError, EncodeErrorKind, Encoder, Error, Event,
-    Field, Framing, MethodKind, Readings, Status, StatusLine, Version, WrittenHead,
+    Field, Framing, HeadEnd, HeadStatus, MethodKind, Readings, StartLine, Status, StatusLine,
+    Version, WrittenHead,
 };
 
 /// A server's side of one HTTP/1 connection: a request [`Decoder`] and a
@@ -170,6 +174,80 @@ impl Connection {
             pieces: read.pieces,
             then: read.then.map(|status| self.status_of(status)),
         })
+    }
+
+    /// Read a whole request head at the front of `input` in one call, the
+    /// start line and every field into `fields`, as
+    /// [`Decoder::decode_head`] does, with what the connection makes of
+    /// it (persistence, 100-continue, pipelining, an upgrade offer)
+    /// taken in as [`decode`](Self::decode) takes in the head's events.
+    /// The body and trailers go on through `decode` or
+    /// [`decode_body`](Self::decode_body); a call for the next head after
+    /// a body's last piece implies its `MessageEnd`, and a bodyless
+    /// request is whole with its head (no `MessageEnd` follows). Errors
+    /// are `decode`'s, at the same offsets, and sticky.
+    ///
+    /// ```
+    /// use h1wire::server::Connection;
+    /// use h1wire::{Body, ConnHeadStatus, ConnectionConfig, Field, StartLine, StatusLine, Version};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut conn = Connection::new(ConnectionConfig::default());
+    /// let mut fields = [Field::EMPTY; 32];
+    /// let input = b"GET /a HTTP/1.1\r\nHost: example.com\r\n\r\nGET /b HTTP/1.1\r\n";
+    /// let ConnHeadStatus::Complete(head) = conn.decode_head(input, &mut fields)? else {
+    ///     panic!("the first head is all here");
+    /// };
+    /// let StartLine::Request(line) = head.start else { unreachable!() };
+    /// assert_eq!(line.target, b"/a");
+    /// assert_eq!(head.field("host"), Some(&b"example.com"[..]));
+    /// // The second is not whole yet: nothing consumed.
+    /// let rest = &input[head.len..];
+    /// assert_eq!(conn.decode_head(rest, &mut fields)?, ConnHeadStatus::NeedMore);
+    ///
+    /// let mut out = Vec::new();
+    /// let ok = StatusLine::new(Version::Http11, 200, "OK");
+    /// conn.response_into(&ok, &[], Body::Length(2), &mut out)?;
+    /// conn.body_into(b"hi", &mut out)?;
+    /// conn.end_into(&[], &mut out)?;
+    /// assert!(out.ends_with(b"Content-Length: 2\r\n\r\nhi"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn decode_head<'a, 'f>(
+        &mut self,
+        input: &'a [u8],
+        fields: &'f mut [Field<'a>],
+    ) -> Result<ConnHeadStatus<'a, 'f>, Error> {
+        if let Some(status) = self.stopped(input.len())? {
+            return Ok(ConnHeadStatus::Stopped(status));
+        }
+        // The message before ends with this call, whatever it returns.
+        let ending = self.decoder.message_end_due();
+        let result = self.decoder.decode_head(input, fields);
+        if ending && !self.decoder.message_end_due() {
+            self.observe(&Event::MessageEnd);
+        }
+        let head = match result {
+            Ok(HeadStatus::Complete(head)) => head,
+            Ok(HeadStatus::NeedMore) => return Ok(ConnHeadStatus::NeedMore),
+            Ok(HeadStatus::NotAtHead) => return Ok(ConnHeadStatus::NotAtHead),
+            Err(e) => return Err(self.fail(e)),
+        };
+        // The head's events, as `decode` would have given them.
+        if let StartLine::Request(line) = head.start {
+            self.observe(&Event::Request(line));
+        }
+        for field in head.fields {
+            self.observe(&Event::Header(*field));
+        }
+        self.observe(&Event::HeadEnd(HeadEnd {
+            framing: head.framing,
+        }));
+        if matches!(head.framing, Framing::None | Framing::Upgrade) {
+            self.observe(&Event::MessageEnd);
+        }
+        Ok(ConnHeadStatus::Complete(head))
     }
 
     /// Whether the connection reads no request now, and what it says

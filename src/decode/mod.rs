@@ -511,6 +511,12 @@ impl Decoder {
         }
     }
 
+    /// `MessageEnd` is due and a next message may follow it: a
+    /// [`decode_head`](Self::decode_head) call now implies that end.
+    pub(crate) fn message_end_due(&self) -> bool {
+        matches!(self.state, State::MessageEnd { upgrade: false })
+    }
+
     /// Tell the decoder the peer closed the connection (end of stream).
     ///
     /// Call it after [`decode`](Self::decode) returned `NeedMore`. Returns

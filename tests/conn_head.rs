@@ -1,0 +1,343 @@
+//! `server::Connection::decode_head`: a server connection read a head at
+//! a time reads as one read an event at a time, at every split of the
+//! input: the same requests, bodies and errors, the same connection
+//! states after each message, the same answers written.
+
+use h1wire::server::Connection;
+use h1wire::{
+    Body, ConnHeadStatus, ConnState, ConnStatus, ConnectionConfig, Event, Field, Framing,
+    MethodKind, StartLine, StatusLine, Version,
+};
+
+/// What a driver saw, in order: one line per request head, body, end of
+/// message (with the connection's state then), answer written, stop.
+type Transcript = Vec<String>;
+
+/// The connection's state, as a caller sees it.
+fn state(conn: &Connection) -> String {
+    format!(
+        "state {:?}, in flight {}, expects 100 {}",
+        conn.state(),
+        conn.in_flight(),
+        conn.expects_continue()
+    )
+}
+
+fn head_line(line: &h1wire::RequestLine<'_>, fields: &[Field<'_>]) -> String {
+    let fields: Vec<String> = fields.iter().map(|f| format!("{f:?}")).collect();
+    format!("request {line:?} {fields:?}")
+}
+
+/// Answer every request in flight: a CONNECT is refused (407), anything
+/// else gets a 200 with a two-byte body (no body to HEAD).
+fn answer_all(conn: &mut Connection, methods: &mut Vec<MethodKind>, seen: &mut Transcript) {
+    while conn.in_flight() > 0 && conn.state() != ConnState::Closed {
+        let method = methods.remove(0);
+        let line = if method == MethodKind::Connect {
+            StatusLine::new(Version::Http11, 407, "Proxy Authentication Required")
+        } else {
+            StatusLine::new(Version::Http11, 200, "OK")
+        };
+        let mut out = Vec::new();
+        let written = conn
+            .response_into(&line, &[], Body::Length(2), &mut out)
+            .and_then(|head| {
+                if head.framing != Framing::None {
+                    conn.body_into(b"ok", &mut out)?;
+                }
+                conn.end_into(&[], &mut out).map(drop)
+            });
+        match written {
+            Ok(()) => seen.push(format!("answered {}", String::from_utf8_lossy(&out))),
+            Err(e) => {
+                seen.push(format!("answer refused {e:?}"));
+                return;
+            }
+        }
+    }
+}
+
+/// Feed `stream` in the pieces `cuts` makes, reading with `decode_head`
+/// for heads (`heads`) or with `decode` alone.
+fn drive(stream: &[u8], cuts: &[usize], depth: usize, heads: bool) -> Transcript {
+    let mut config = ConnectionConfig::default();
+    config.depth = depth;
+    let mut conn = Connection::new(config);
+    let mut seen = Transcript::new();
+    let mut methods = Vec::new();
+    let mut bounds: Vec<usize> = cuts.iter().copied().filter(|&c| c < stream.len()).collect();
+    bounds.push(stream.len());
+    let mut pieces = bounds.iter().scan(0, |from, &to| {
+        let piece = &stream[*from..to];
+        *from = to;
+        Some(piece)
+    });
+    let mut buf: Vec<u8> = Vec::new();
+    let mut body = Vec::new();
+    // Inside a body the head path reads events up to its MessageEnd, as a
+    // caller does (a head call after the last piece would imply it: see
+    // `a_head_call_after_the_last_piece_ends_the_message`).
+    let mut in_body = false;
+    // Every call either consumes, or needs more input, or stops: bounded.
+    for _ in 0..10_000 {
+        if heads && !in_body {
+            let mut fields = [Field::EMPTY; 16];
+            match conn.decode_head(&buf, &mut fields) {
+                Ok(ConnHeadStatus::Complete(head)) => {
+                    let StartLine::Request(line) = head.start else {
+                        panic!("a server reads requests")
+                    };
+                    methods.push(line.method_kind());
+                    seen.push(head_line(&line, head.fields));
+                    let (len, framing) = (head.len, head.framing);
+                    buf.drain(..len);
+                    if matches!(framing, Framing::None | Framing::Upgrade) {
+                        seen.push(format!("end, body {:?}; {}", b"", state(&conn)));
+                    } else {
+                        seen.push(format!("head {framing:?}; {}", state(&conn)));
+                        in_body = true;
+                    }
+                    continue;
+                }
+                Ok(ConnHeadStatus::NeedMore) => {
+                    match pieces.next() {
+                        Some(piece) => buf.extend_from_slice(piece),
+                        None => {
+                            seen.push(format!("finish {:?}", conn.finish()));
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                Ok(ConnHeadStatus::Stopped(ConnStatus::Paused)) => {
+                    answer_all(&mut conn, &mut methods, &mut seen);
+                    continue;
+                }
+                Ok(ConnHeadStatus::Stopped(ConnStatus::Done { .. })) => {
+                    seen.push("stopped Done".to_string());
+                    break;
+                }
+                Ok(ConnHeadStatus::Stopped(status)) => {
+                    seen.push(format!("stopped {status:?}"));
+                    break;
+                }
+                Ok(ConnHeadStatus::NotAtHead) => {}
+                Err(e) => {
+                    seen.push(format!("error {e:?}"));
+                    break;
+                }
+            }
+        }
+        // An event at a time: everything, or the body and trailers.
+        let step = match conn.decode(&buf) {
+            Ok(step) => step,
+            Err(e) => {
+                seen.push(format!("error {e:?}"));
+                break;
+            }
+        };
+        let mut record = None;
+        match step.status {
+            ConnStatus::Event(Event::Request(line)) => {
+                methods.push(line.method_kind());
+                record = Some(format!("request {line:?}"));
+            }
+            ConnStatus::Event(Event::Header(field)) => record = Some(format!("{field:?}")),
+            ConnStatus::Event(Event::HeadEnd(end)) => {
+                record = Some(format!("head {:?}; {}", end.framing, state(&conn)));
+            }
+            ConnStatus::Event(Event::Body(data)) => body.extend_from_slice(data),
+            ConnStatus::Event(Event::Trailer(field)) => {
+                record = Some(format!("trailer {field:?}"));
+            }
+            ConnStatus::Event(Event::MessageEnd) => {
+                record = Some(format!("end, body {:?}; {}", body, state(&conn)));
+                body.clear();
+                in_body = false;
+            }
+            ConnStatus::Event(Event::Response(_)) => panic!("a server reads no response"),
+            ConnStatus::NeedMore => {}
+            ConnStatus::Paused => {}
+            // (How many bytes a stop ignores is how many that call was
+            // given: it depends on the split.)
+            ConnStatus::Done { .. } => {
+                seen.push("stopped Done".to_string());
+                break;
+            }
+            ConnStatus::Switched => {
+                seen.push("stopped Switched".to_string());
+                break;
+            }
+        }
+        let (consumed, need_more, paused) = (
+            step.consumed,
+            step.status == ConnStatus::NeedMore,
+            step.status == ConnStatus::Paused,
+        );
+        buf.drain(..consumed);
+        if let Some(line) = record {
+            seen.push(line);
+        }
+        if paused {
+            answer_all(&mut conn, &mut methods, &mut seen);
+        }
+        if need_more {
+            match pieces.next() {
+                Some(piece) => buf.extend_from_slice(piece),
+                None => {
+                    seen.push(format!("finish {:?}", conn.finish()));
+                    break;
+                }
+            }
+        }
+    }
+    normalize(seen)
+}
+
+/// The event path says a head in several lines and its state at
+/// `HeadEnd` on its own line; the head path in one: fold the event
+/// path's into the head path's shape.
+fn normalize(seen: Transcript) -> Transcript {
+    let mut out = Transcript::new();
+    let mut fields: Vec<String> = Vec::new();
+    let mut request: Option<String> = None;
+    for line in seen {
+        if let Some(rest) = line.strip_prefix("request ") {
+            if rest.ends_with(']') {
+                out.push(line); // already whole (head path)
+            } else {
+                request = Some(rest.to_string());
+                fields.clear();
+            }
+        } else if line.starts_with("Field {") {
+            fields.push(line);
+        } else if let Some(framing) = line.strip_prefix("head ") {
+            if let Some(req) = request.take() {
+                out.push(format!("request {req} {fields:?}"));
+            }
+            // A bodyless head's state is said at its end.
+            if !(framing.starts_with("None") || framing.starts_with("Upgrade")) {
+                out.push(line);
+            }
+        } else {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// Both ways, at every cut into two pieces and a byte at a time.
+fn agree(stream: &[u8], depth: usize) -> Transcript {
+    let whole = drive(stream, &[], depth, false);
+    for cut in 0..=stream.len() {
+        assert_eq!(
+            drive(stream, &[cut], depth, true),
+            whole,
+            "heads, cut at {cut}"
+        );
+        assert_eq!(
+            drive(stream, &[cut], depth, false),
+            whole,
+            "events, cut at {cut}"
+        );
+    }
+    let bytewise: Vec<usize> = (1..stream.len()).collect();
+    assert_eq!(
+        drive(stream, &bytewise, depth, true),
+        whole,
+        "heads, a byte at a time"
+    );
+    whole
+}
+
+#[test]
+fn pipelined_requests_with_bodies_read_alike() {
+    let stream = [
+        &b"PUT /c HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\
+          Expect: 100-continue\r\n\r\n3\r\nxyz\r\n0\r\nT: 1\r\n\r\n"[..],
+        b"GET /a HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"POST /b HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nabc",
+        b"HEAD /d HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /e HTTP/1.0\r\n\r\n",
+        b"GET /f HTTP/1.1\r\nHost: a\r\n\r\n",
+    ]
+    .concat();
+    let seen = agree(&stream, 16);
+    // The HTTP/1.0 request closes the connection: /f is not read.
+    assert_eq!(seen.iter().filter(|l| l.starts_with("request ")).count(), 5);
+    assert!(
+        seen.iter().any(|l| l.contains("expects 100 true")),
+        "{seen:#?}"
+    );
+    assert!(
+        seen.last().unwrap().starts_with("stopped Done"),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn pauses_upgrades_and_connect_read_alike() {
+    let stream = [
+        &b"GET /ws HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n"[..],
+        b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n",
+        b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /3 HTTP/1.1\r\nHost: a\r\n\r\n",
+    ]
+    .concat();
+    for depth in [1, 2, 16] {
+        let seen = agree(&stream, depth);
+        assert_eq!(seen.iter().filter(|l| l.starts_with("request ")).count(), 5);
+        assert!(
+            seen.iter().any(|l| l.contains("407 Proxy")),
+            "depth {depth}: the CONNECT is answered before more is read: {seen:#?}"
+        );
+    }
+}
+
+#[test]
+fn errors_read_alike() {
+    for stream in [
+        &b"GET / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"[..],
+        b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nabGET /\x01 HTTP/1.1\r\n\r\n",
+        b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nz\r\n",
+        b"GET / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHo",
+    ] {
+        let seen = agree(stream, 16);
+        let last = seen.last().unwrap();
+        assert!(
+            last.starts_with("error") || last.starts_with("finish Err"),
+            "{seen:#?}"
+        );
+    }
+}
+
+/// A head call right after a body's last piece, its `MessageEnd` not yet
+/// asked for, ends that message: the connection counts it answered-due as
+/// the event API's `MessageEnd` would have it, and reads the next head.
+#[test]
+fn a_head_call_after_the_last_piece_ends_the_message() {
+    let stream = b"POST /a HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi\
+        GET /b HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n";
+    let mut conn = Connection::new(ConnectionConfig::default());
+    let mut fields = [Field::EMPTY; 8];
+    let ConnHeadStatus::Complete(head) = conn.decode_head(stream, &mut fields).unwrap() else {
+        panic!("a whole head");
+    };
+    let mut at = head.len;
+    let mut pieces = [&b""[..]; 4];
+    let read = conn.decode_body(&stream[at..at + 2], &mut pieces).unwrap();
+    assert_eq!(read.pieces, [&b"hi"[..]]);
+    at += read.consumed;
+    assert_eq!(conn.in_flight(), 1);
+    let ConnHeadStatus::Complete(next) = conn.decode_head(&stream[at..], &mut fields).unwrap()
+    else {
+        panic!("the next head");
+    };
+    assert_eq!(next.len, stream.len() - at);
+    // Both requests read whole; the second closes the connection.
+    assert_eq!((conn.in_flight(), conn.state()), (2, ConnState::Closing));
+    assert_eq!(
+        conn.decode_head(b"GET /c", &mut fields).unwrap(),
+        ConnHeadStatus::Stopped(ConnStatus::Done { ignored: 6 })
+    );
+}
