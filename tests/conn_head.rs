@@ -341,3 +341,54 @@ fn a_head_call_after_the_last_piece_ends_the_message() {
         ConnHeadStatus::Stopped(ConnStatus::Done { ignored: 6 })
     );
 }
+
+/// A head call after a body's last piece ends that message before it
+/// decides whether to read on: after a request that closes the
+/// connection it reads nothing more, as `decode` (`MessageEnd`, then
+/// `Done`). (A review found the next head read, untracked, and a debug
+/// build's assertion failing.)
+#[test]
+fn a_head_call_after_a_closing_request_reads_nothing_more() {
+    let input = b"POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 2\r\n\r\nhi\
+        GET /b HTTP/1.1\r\nHost: x\r\n\r\n";
+    let mut conn = Connection::new(ConnectionConfig::default());
+    let mut fields = [Field::EMPTY; 8];
+    let ConnHeadStatus::Complete(head) = conn.decode_head(input, &mut fields).unwrap() else {
+        panic!("a whole head");
+    };
+    let mut at = head.len;
+    let step = conn.decode(&input[at..]).unwrap();
+    assert_eq!(step.status, ConnStatus::Event(Event::Body(b"hi")));
+    at += step.consumed;
+    assert_eq!(
+        conn.decode_head(&input[at..], &mut fields).unwrap(),
+        ConnHeadStatus::Stopped(ConnStatus::Done { ignored: 28 })
+    );
+    assert_eq!((conn.in_flight(), conn.state()), (1, ConnState::Closing));
+}
+
+/// An error in a head read at once is answered as the request it was:
+/// no body to a HEAD, nothing chunked to HTTP/1.0 (`decode` gives the
+/// request line before the error; a review found `decode_head` lost it).
+#[test]
+fn an_error_in_a_head_is_answered_as_its_request() {
+    let mut fields = [Field::EMPTY; 8];
+    let mut conn = Connection::new(ConnectionConfig::default());
+    let head = b"HEAD /x HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n";
+    let error = conn.decode_head(head, &mut fields).unwrap_err();
+    assert_eq!(error.kind(), h1wire::ErrorKind::DuplicateHost);
+    let mut out = Vec::new();
+    let bad = StatusLine::new(Version::Http11, 400, "Bad Request");
+    conn.response_into(&bad, &[], Body::Length(3), &mut out)
+        .unwrap();
+    assert_eq!(
+        conn.body_into(b"bad", &mut out).unwrap_err().kind(),
+        h1wire::EncodeErrorKind::BodyNotAllowed
+    );
+    let mut conn = Connection::new(ConnectionConfig::default());
+    let http10 = b"POST /x HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n";
+    assert!(conn.decode_head(http10, &mut fields).is_err());
+    assert!(conn
+        .response_into(&bad, &[], Body::Chunked, &mut out)
+        .is_err());
+}

@@ -12,7 +12,7 @@ use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::{
     Answering, Body, BodyFrame, Decoder, EncodeError, EncodeErrorKind, Encoder, Error, Event,
-    Field, Framing, HeadEnd, HeadStatus, MethodKind, Readings, StartLine, Status, StatusLine,
+    Field, Framing, HeadEnd, HeadStatus, MethodKind, Readings, StartLine, Status, StatusLine, Step,
     Version, WrittenHead,
 };
 
@@ -185,7 +185,12 @@ impl Connection {
     /// [`decode_body`](Self::decode_body); a call for the next head after
     /// a body's last piece implies its `MessageEnd`, and a bodyless
     /// request is whole with its head (no `MessageEnd` follows). Errors
-    /// are `decode`'s, at the same offsets, and sticky.
+    /// are `decode`'s, at the same offsets, and sticky; one more is
+    /// possible, [`FieldArrayFull`](crate::ErrorKind::FieldArrayFull)
+    /// (an array of [`Limits::fields`](crate::Limits::fields) entries
+    /// never fills). A failed request is answered as `decode` would have
+    /// it: framed by its method and version when its request line was
+    /// read.
     ///
     /// ```
     /// use h1wire::server::Connection;
@@ -219,20 +224,39 @@ impl Connection {
         input: &'a [u8],
         fields: &'f mut [Field<'a>],
     ) -> Result<ConnHeadStatus<'a, 'f>, Error> {
+        // The message before ends first, as `decode` says `MessageEnd`
+        // before anything else: whether the next head is read at all
+        // (a request that closes, the depth reached) depends on it.
+        if self.failed.is_none() && self.decoder.message_end_due() {
+            let step = self.decoder.decode(input).map_err(|e| self.fail(e))?;
+            debug_assert_eq!(
+                (step.consumed, step.status),
+                (0, Status::Event(Event::MessageEnd))
+            );
+            self.observe(&Event::MessageEnd);
+        }
         if let Some(status) = self.stopped(input.len())? {
             return Ok(ConnHeadStatus::Stopped(status));
         }
-        // The message before ends with this call, whatever it returns.
-        let ending = self.decoder.message_end_due();
-        let result = self.decoder.decode_head(input, fields);
-        if ending && !self.decoder.message_end_due() {
-            self.observe(&Event::MessageEnd);
-        }
-        let head = match result {
+        let head = match self.decoder.decode_head(input, fields) {
             Ok(HeadStatus::Complete(head)) => head,
             Ok(HeadStatus::NeedMore) => return Ok(ConnHeadStatus::NeedMore),
             Ok(HeadStatus::NotAtHead) => return Ok(ConnHeadStatus::NotAtHead),
-            Err(e) => return Err(self.fail(e)),
+            Err(e) => {
+                // `decode` would have given the request line before an
+                // error past it: the answer to the failed request is
+                // framed by its method and version (no body to HEAD, none
+                // chunked to HTTP/1.0). Read again here, on this path only.
+                let mut again = Decoder::server(self.decoder.config());
+                if let Ok(Step {
+                    status: Status::Event(Event::Request(line)),
+                    ..
+                }) = again.decode(input)
+                {
+                    self.observe(&Event::Request(line));
+                }
+                return Err(self.fail(e));
+            }
         };
         // The head's events, as `decode` would have given them.
         if let StartLine::Request(line) = head.start {

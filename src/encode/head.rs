@@ -434,7 +434,6 @@ fn choose_added(
             }
             MessageKind::Request { .. } => false,
         };
-        let chunked_stated = facts.transfer_encoding.is_some_and(|te| te.chunked_final);
         return match body {
             Body::AsFields | Body::Empty => Ok(Added::Nothing),
             Body::Length(n) if as_get => match stated_at {
@@ -442,18 +441,23 @@ fn choose_added(
                 Some(_) if facts.length() == Some(n) => Ok(Added::Nothing),
                 Some(_) => Err(conflict()),
             },
-            // (The fields may say chunked themselves, and must agree.)
-            Body::Chunked | Body::Streamed | Body::UntilClose if as_get => match stated_at {
-                None => Ok(Added::Nothing),
-                Some(_)
-                    if chunked_stated
-                        && facts.length().is_none()
-                        && !matches!(body, Body::UntilClose) =>
-                {
+            // (The fields may frame it themselves, and must agree, as
+            // GET's: a chunked body with chunked last, one that runs to
+            // the end with another coding last.)
+            Body::Chunked | Body::Streamed | Body::UntilClose if as_get => {
+                let agrees = match (facts.transfer_encoding, body) {
+                    _ if stated_at.is_none() => true,
+                    (Some(te), Body::Chunked) => te.chunked_final,
+                    (Some(te), Body::UntilClose) => !te.chunked_final,
+                    (Some(_), _) => true,
+                    (None, _) => false, // a length
+                };
+                if agrees {
                     Ok(Added::Nothing)
+                } else {
+                    Err(conflict())
                 }
-                Some(_) => Err(conflict()),
-            },
+            }
             _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
         };
     }

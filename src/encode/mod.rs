@@ -34,12 +34,13 @@ const GATHERED_HEAD: usize = 512;
 /// head without framing fields gets the one field its choice needs,
 /// written after the caller's fields.
 ///
-/// A response to HEAD, or a 304, has no body but takes the choice its GET
+/// A response to HEAD, or a 304, has no body but takes the choices its GET
 /// would (so one handler answers both): [`Length`](Self::Length) states
 /// the length the body would have had; [`Chunked`](Self::Chunked),
 /// [`Streamed`](Self::Streamed) and [`UntilClose`](Self::UntilClose)
-/// write no framing field (a `Transfer-Encoding` there would mislead a
-/// recipient that lost track of the HEAD into reading a body). Other
+/// write no framing field, whatever the versions (a `Transfer-Encoding`
+/// there would mislead a recipient that lost track of the HEAD into
+/// reading a body), and must agree with the fields' own framing as GET's. Other
 /// messages without a body (1xx, 204, a 2xx to CONNECT, a CONNECT) take
 /// only [`AsFields`](Self::AsFields) and [`Empty`](Self::Empty)
 /// ([`BodyNotAllowed`](EncodeErrorKind::BodyNotAllowed) otherwise).

@@ -411,6 +411,12 @@ fn messages_without_a_body() {
         kind(response(&ok(200), &te, Body::UntilClose, head)),
         FramingConflict
     );
+    let gzip = [Field::new("Transfer-Encoding", "gzip")];
+    assert!(response(&ok(200), &gzip, Body::UntilClose, head).is_ok());
+    assert_eq!(
+        kind(response(&ok(200), &gzip, Body::Chunked, head)),
+        FramingConflict
+    );
     // A 204 or a 1xx has none to state.
     for body in [Body::Chunked, Body::Streamed, Body::UntilClose] {
         assert_eq!(
