@@ -57,21 +57,32 @@ fn answer_all(conn: &mut Connection, methods: &mut Vec<MethodKind>, seen: &mut T
     }
 }
 
+/// A server connection reading ahead at most `depth` requests.
+fn connection(depth: usize) -> Connection {
+    let mut config = ConnectionConfig::default();
+    config.depth = depth;
+    Connection::new(config)
+}
+
+/// `stream` cut at `cuts` (ascending; those past its end ignored).
+fn pieces_of<'s>(stream: &'s [u8], cuts: &[usize]) -> impl Iterator<Item = &'s [u8]> {
+    let mut bounds: Vec<usize> = cuts.iter().copied().filter(|&c| c < stream.len()).collect();
+    bounds.push(stream.len());
+    let mut from = 0;
+    bounds.into_iter().map(move |to| {
+        let piece = &stream[from..to];
+        from = to;
+        piece
+    })
+}
+
 /// Feed `stream` in the pieces `cuts` makes, reading with `decode_head`
 /// for heads (`heads`) or with `decode` alone.
 fn drive(stream: &[u8], cuts: &[usize], depth: usize, heads: bool) -> Transcript {
-    let mut config = ConnectionConfig::default();
-    config.depth = depth;
-    let mut conn = Connection::new(config);
+    let mut conn = connection(depth);
     let mut seen = Transcript::new();
     let mut methods = Vec::new();
-    let mut bounds: Vec<usize> = cuts.iter().copied().filter(|&c| c < stream.len()).collect();
-    bounds.push(stream.len());
-    let mut pieces = bounds.iter().scan(0, |from, &to| {
-        let piece = &stream[*from..to];
-        *from = to;
-        Some(piece)
-    });
+    let mut pieces = pieces_of(stream, cuts);
     let mut buf: Vec<u8> = Vec::new();
     let mut body = Vec::new();
     // Inside a body the head path reads events up to its MessageEnd, as a
@@ -391,4 +402,224 @@ fn an_error_in_a_head_is_answered_as_its_request() {
     assert!(conn
         .response_into(&bad, &[], Body::Chunked, &mut out)
         .is_err());
+}
+
+/// Which call reads next, in [`drive_mixed`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    Head,
+    Event,
+    Body,
+}
+
+/// A transcript without per-event states, so that any mix of calls can
+/// be compared with events alone: requests (line, fields, framing), each
+/// message's body, trailers, the answers written when the connection
+/// pauses (and its state then), how reading stopped.
+fn drive_mixed(
+    stream: &[u8],
+    cuts: &[usize],
+    depth: usize,
+    mut choose: impl FnMut() -> Read,
+) -> Transcript {
+    let mut conn = connection(depth);
+    let mut seen = Transcript::new();
+    let mut methods = Vec::new();
+    let mut pieces = pieces_of(stream, cuts);
+    let (mut buf, mut body) = (Vec::<u8>::new(), Vec::<u8>::new());
+    let mut head: Option<(String, Vec<String>)> = None;
+    let flush = |body: &mut Vec<u8>, seen: &mut Transcript| {
+        if !body.is_empty() {
+            seen.push(format!("body {:?}", String::from_utf8_lossy(body)));
+            body.clear();
+        }
+    };
+    for _ in 0..20_000 {
+        // What the call said: consumed, whether to read more, to answer,
+        // to stop.
+        let (consumed, mut need_more, mut paused) = (0usize, false, false);
+        let mut consumed = consumed;
+        let mut stop = None;
+        match choose() {
+            Read::Head => {
+                let mut fields = [Field::EMPTY; 16];
+                match conn.decode_head(&buf, &mut fields) {
+                    Ok(ConnHeadStatus::Complete(h)) => {
+                        flush(&mut body, &mut seen);
+                        let StartLine::Request(line) = h.start else {
+                            panic!("a server reads requests")
+                        };
+                        methods.push(line.method_kind());
+                        let fields: Vec<String> =
+                            h.fields.iter().map(|f| format!("{f:?}")).collect();
+                        seen.push(format!("request {line:?} {fields:?} {:?}", h.framing));
+                        consumed = h.len;
+                    }
+                    Ok(ConnHeadStatus::NeedMore) => need_more = true,
+                    Ok(ConnHeadStatus::NotAtHead) => {}
+                    Ok(ConnHeadStatus::Stopped(ConnStatus::Paused)) => paused = true,
+                    Ok(ConnHeadStatus::Stopped(status)) => stop = Some(stopped(status)),
+                    Err(e) => stop = Some(format!("error {e:?}")),
+                }
+            }
+            read @ (Read::Event | Read::Body) => {
+                let mut array = [&b""[..]; 2];
+                let (took, then) = if read == Read::Body {
+                    match conn.decode_body(&buf, &mut array) {
+                        Ok(r) => {
+                            for piece in r.pieces {
+                                body.extend_from_slice(piece);
+                            }
+                            (r.consumed, r.then)
+                        }
+                        Err(e) => (0, {
+                            stop = Some(format!("error {e:?}"));
+                            None
+                        }),
+                    }
+                } else {
+                    match conn.decode(&buf) {
+                        Ok(step) => (step.consumed, Some(step.status)),
+                        Err(e) => (0, {
+                            stop = Some(format!("error {e:?}"));
+                            None
+                        }),
+                    }
+                };
+                consumed = took;
+                match then {
+                    Some(ConnStatus::Event(Event::Request(line))) => {
+                        flush(&mut body, &mut seen);
+                        methods.push(line.method_kind());
+                        head = Some((format!("{line:?}"), Vec::new()));
+                    }
+                    Some(ConnStatus::Event(Event::Header(field))) => {
+                        if let Some((_, fields)) = head.as_mut() {
+                            fields.push(format!("{field:?}"));
+                        }
+                    }
+                    Some(ConnStatus::Event(Event::HeadEnd(end))) => {
+                        let (line, fields) = head.take().expect("a request line before");
+                        seen.push(format!("request {line} {fields:?} {:?}", end.framing));
+                    }
+                    Some(ConnStatus::Event(Event::Body(data))) => body.extend_from_slice(data),
+                    Some(ConnStatus::Event(Event::Trailer(field))) => {
+                        flush(&mut body, &mut seen);
+                        seen.push(format!("trailer {field:?}"));
+                    }
+                    Some(ConnStatus::Event(Event::MessageEnd)) => flush(&mut body, &mut seen),
+                    Some(ConnStatus::Event(Event::Response(_))) => panic!("no response here"),
+                    Some(ConnStatus::NeedMore) => need_more = true,
+                    Some(ConnStatus::Paused) => paused = true,
+                    Some(status) => stop = Some(stopped(status)),
+                    None => {}
+                }
+            }
+        }
+        buf.drain(..consumed);
+        if let Some(stop) = stop {
+            flush(&mut body, &mut seen);
+            seen.push(stop);
+            break;
+        }
+        if paused {
+            flush(&mut body, &mut seen);
+            answer_all(&mut conn, &mut methods, &mut seen);
+            seen.push(state(&conn));
+        }
+        if need_more {
+            match pieces.next() {
+                Some(piece) => buf.extend_from_slice(piece),
+                None => {
+                    flush(&mut body, &mut seen);
+                    seen.push(format!("finish {:?}", conn.finish()));
+                    break;
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// How a stop reads in a transcript (without the split-dependent count
+/// of bytes a `Done` ignores).
+fn stopped(status: ConnStatus<'_>) -> String {
+    match status {
+        ConnStatus::Done { .. } => "stopped Done".to_string(),
+        other => format!("stopped {other:?}"),
+    }
+}
+
+/// A small xorshift: the same mixes on every run.
+struct Mixer(u64);
+
+impl Mixer {
+    fn next(&mut self) -> Read {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        match self.0 % 3 {
+            0 => Read::Head,
+            1 => Read::Event,
+            _ => Read::Body,
+        }
+    }
+}
+
+/// Any mix of `decode_head`, `decode` and `decode_body` calls reads a
+/// stream as `decode` alone does, at any split: the head call right
+/// after a body's last piece (which implies its `MessageEnd`) included.
+/// Streams of one to four requests from a set that closes, pauses,
+/// upgrades, fails, waits for 100, at depths 1, 2 and 16.
+#[test]
+fn any_mix_of_calls_reads_as_events_alone() {
+    const REQUESTS: &[&[u8]] = &[
+        b"GET /a HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /c HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        b"GET /10 HTTP/1.0\r\n\r\n",
+        b"GET /10k HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
+        b"POST /cl HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nabc",
+        b"POST /cl0 HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n",
+        b"POST /ch HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nxyz\r\n2\r\nuv\r\n0\r\nT: 1\r\n\r\n",
+        b"PUT /e HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi",
+        b"HEAD /h HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /ws HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n",
+        b"CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n",
+        b"POST /clc HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Length: 2\r\n\r\nhi",
+        b"\r\nGET /lead HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"HEAD /bad HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+        b"POST /badch HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nz\r\n",
+    ];
+    let mut pick = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move |n: usize| {
+        pick ^= pick << 13;
+        pick ^= pick >> 7;
+        pick ^= pick << 17;
+        (pick % n as u64) as usize
+    };
+    for case in 0..600 {
+        let count = 1 + next(4);
+        let stream: Vec<u8> = (0..count)
+            .flat_map(|_| REQUESTS[next(REQUESTS.len())].to_vec())
+            .collect();
+        let depth = [1, 2, 16][next(3)];
+        let alone = drive_mixed(&stream, &[], depth, || Read::Event);
+        let cuts: Vec<usize> = match next(3) {
+            0 => Vec::new(),
+            1 => (1..stream.len()).collect(),
+            _ => {
+                let mut cuts: Vec<usize> = (0..3).map(|_| next(stream.len() + 1)).collect();
+                cuts.sort_unstable();
+                cuts
+            }
+        };
+        let mut mixer = Mixer(0x2545_f491_4f6c_dd1d ^ case);
+        let mixed = drive_mixed(&stream, &cuts, depth, || mixer.next());
+        assert_eq!(
+            mixed,
+            alone,
+            "case {case}, depth {depth}, cuts {cuts:?}: {:?}",
+            String::from_utf8_lossy(&stream)
+        );
+    }
 }
