@@ -28,6 +28,9 @@ use std::time::Duration;
 use h1wire::client::Connection;
 use h1wire::{Body, ConnState, ConnStatus, ConnectionConfig, Event, Field, RequestLine, Version};
 
+#[path = "quiet/mod.rs"]
+mod quiet;
+
 struct Options {
     method: Option<String>,
     data: Option<Vec<u8>>,
@@ -365,7 +368,7 @@ impl Client {
         let reusable = self.buf.is_empty()
             && matches!(&self.open, Some((host, port, stream, conn))
             if *host == url.host && *port == url.port && conn.state() == ConnState::Open
-                && is_quiet(stream));
+                && quiet::nothing_new(stream));
         if !reusable {
             let stream = TcpStream::connect((url.host.as_str(), url.port))?;
             stream.set_read_timeout(Some(Duration::from_secs(30)))?;
@@ -376,20 +379,6 @@ impl Client {
         }
         Ok(self.open.as_mut().expect("just opened"))
     }
-}
-
-/// Whether a kept-alive connection is fit to send a request on: the
-/// server has neither closed it nor sent anything since (a look without
-/// waiting).
-fn is_quiet(stream: &TcpStream) -> bool {
-    if stream.set_nonblocking(true).is_err() {
-        return false;
-    }
-    let quiet = matches!(
-        stream.peek(&mut [0u8; 1]),
-        Err(e) if e.kind() == io::ErrorKind::WouldBlock
-    );
-    stream.set_nonblocking(false).is_ok() && quiet
 }
 
 /// Fetch one URL (following redirects with `-L`) and print what it gave.

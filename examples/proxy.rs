@@ -93,6 +93,8 @@ use h1wire::{
 mod access_log;
 #[path = "date/mod.rs"]
 mod date;
+#[path = "quiet/mod.rs"]
+mod quiet;
 use access_log::Log;
 
 const READ: usize = 64 << 10;
@@ -214,15 +216,7 @@ impl Side {
     /// The peer has sent nothing that is not read yet, nor closed (a look
     /// without waiting).
     fn nothing_new(&self) -> bool {
-        if self.stream.set_nonblocking(true).is_err() {
-            return false;
-        }
-        let mut byte = [0u8; 1];
-        let quiet = matches!(
-            self.stream.peek(&mut byte),
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock
-        );
-        self.stream.set_nonblocking(false).is_ok() && quiet
+        quiet::nothing_new(&self.stream)
     }
 
     /// Read what has come, without waiting: `None` when nothing has,
@@ -480,10 +474,11 @@ struct Early {
 }
 
 impl Early {
-    /// The upstream spoke between two pieces of the body.
-    fn heard() -> Self {
+    /// The upstream spoke before the body pieces `held` (none: between
+    /// two pieces) went.
+    fn heard(held: Vec<u8>) -> Self {
         Early {
-            held: Vec::new(),
+            held,
             refused: None,
         }
     }
@@ -601,10 +596,7 @@ impl<'u> Proxy<'u> {
                         early = Some(Early::refused(e));
                     }
                 } else {
-                    early = Some(Early {
-                        held: read.pieces.concat(),
-                        refused: None,
-                    });
+                    early = Some(Early::heard(read.pieces.concat()));
                 }
             }
             let consumed = read.consumed;
@@ -710,7 +702,7 @@ impl<'u> Proxy<'u> {
                             let _ = self.downstream.finish();
                             return Ok(());
                         }
-                        None => early = Some(Early::heard()),
+                        None => early = Some(Early::heard(Vec::new())),
                     }
                 }
                 ConnStatus::Paused | ConnStatus::Switched | ConnStatus::Done { .. } => {
@@ -1054,8 +1046,8 @@ impl<'u> Proxy<'u> {
 
     /// End the request upstream (when `request_sent`: all of it went)
     /// and relay its response; without `request_sent`, an early one (see
-    /// [`forward_body`](Self::forward_body)), or `NotYet` once interim
-    /// responses alone have come.
+    /// [`answer_early`](Self::answer_early)), or `NotYet` while no final
+    /// one has come.
     /// The head waits in `out` for the body's first pieces (or its end), so
     /// that a small response reaches the client in one write; it goes
     /// alone only when the upstream makes the proxy wait.

@@ -40,10 +40,11 @@ const GATHERED_HEAD: usize = 512;
 /// [`Streamed`](Self::Streamed) and [`UntilClose`](Self::UntilClose)
 /// write no framing field, whatever the versions (a `Transfer-Encoding`
 /// there would mislead a recipient that lost track of the HEAD into
-/// reading a body), and must agree with the fields' own framing as GET's. Other
-/// messages without a body (1xx, 204, a 2xx to CONNECT, a CONNECT) take
-/// only [`AsFields`](Self::AsFields) and [`Empty`](Self::Empty)
-/// ([`BodyNotAllowed`](EncodeErrorKind::BodyNotAllowed) otherwise).
+/// reading a body), and must agree with the fields' own framing as
+/// GET's. Other messages without a body (1xx, 204, a 2xx to CONNECT, a
+/// CONNECT) take only [`AsFields`](Self::AsFields) and
+/// [`Empty`](Self::Empty) ([`BodyNotAllowed`](EncodeErrorKind::BodyNotAllowed)
+/// otherwise).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Body {
     /// Frame the body as the fields say and add nothing: a request without
