@@ -8,6 +8,8 @@ use h1wire::{
     Body, ConnHeadStatus, ConnState, ConnStatus, ConnectionConfig, Event, Field, Framing,
     MethodKind, StartLine, StatusLine, Version,
 };
+use h1wire_testkit::pieces::Pieces;
+use h1wire_testkit::rng::XorShift;
 
 /// What a driver saw, in order: one line per request head, body, end of
 /// message (with the connection's state then), answer written, stop.
@@ -64,25 +66,16 @@ fn connection(depth: usize) -> Connection {
     Connection::new(config)
 }
 
-/// `stream` cut at `cuts` (ascending; those past its end ignored).
-fn pieces_of<'s>(stream: &'s [u8], cuts: &[usize]) -> impl Iterator<Item = &'s [u8]> {
-    let mut bounds: Vec<usize> = cuts.iter().copied().filter(|&c| c < stream.len()).collect();
-    bounds.push(stream.len());
-    let mut from = 0;
-    bounds.into_iter().map(move |to| {
-        let piece = &stream[from..to];
-        from = to;
-        piece
-    })
-}
-
 /// Feed `stream` in the pieces `cuts` makes, reading with `decode_head`
 /// for heads (`heads`) or with `decode` alone.
 fn drive(stream: &[u8], cuts: &[usize], depth: usize, heads: bool) -> Transcript {
     let mut conn = connection(depth);
     let mut seen = Transcript::new();
     let mut methods = Vec::new();
-    let mut pieces = pieces_of(stream, cuts);
+    let mut pieces = Pieces::at(cuts)
+        .ranges(stream.len())
+        .into_iter()
+        .map(|r| &stream[r]);
     let mut buf: Vec<u8> = Vec::new();
     let mut body = Vec::new();
     // Inside a body the head path reads events up to its MessageEnd, as a
@@ -425,7 +418,10 @@ fn drive_mixed(
     let mut conn = connection(depth);
     let mut seen = Transcript::new();
     let mut methods = Vec::new();
-    let mut pieces = pieces_of(stream, cuts);
+    let mut pieces = Pieces::at(cuts)
+        .ranges(stream.len())
+        .into_iter()
+        .map(|r| &stream[r]);
     let (mut buf, mut body) = (Vec::<u8>::new(), Vec::<u8>::new());
     let mut head: Option<(String, Vec<String>)> = None;
     let flush = |body: &mut Vec<u8>, seen: &mut Transcript| {
@@ -550,19 +546,6 @@ fn stopped(status: ConnStatus<'_>) -> String {
     }
 }
 
-/// A small xorshift: the same streams and mixes on every run.
-struct Rng(u64);
-
-impl Rng {
-    /// A number below `n`.
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
-
 /// Any mix of `decode_head`, `decode` and `decode_body` calls reads a
 /// stream as `decode` alone does, at any split: the head call right
 /// after a body's last piece (which implies its `MessageEnd`) included.
@@ -587,7 +570,7 @@ fn any_mix_of_calls_reads_as_events_alone() {
         b"HEAD /bad HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
         b"POST /badch HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nz\r\n",
     ];
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
     let mut next = |n: usize| rng.below(n);
     for case in 0..600 {
         let count = 1 + next(4);
@@ -605,7 +588,7 @@ fn any_mix_of_calls_reads_as_events_alone() {
                 cuts
             }
         };
-        let mut mixer = Rng(0x2545_f491_4f6c_dd1d ^ case);
+        let mut mixer = XorShift(0x2545_f491_4f6c_dd1d ^ case);
         let reads = [Read::Head, Read::Event, Read::Body];
         let mixed = drive_mixed(&stream, &cuts, depth, || reads[mixer.below(3)]);
         assert_eq!(

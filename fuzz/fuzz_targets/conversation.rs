@@ -6,7 +6,8 @@
 //! with or without trailers, each through the `Vec` API, a large slice or
 //! a slice that may be too small; each side reading what arrived (all, or
 //! a few bytes more at a time; through `decode`, or, for some scripts,
-//! `decode_body` with two pieces per call), a peer closing its side, raw bytes
+//! `decode_body` with two pieces per call, and for some, heads between
+//! messages through `decode_head`), a peer closing its side, raw bytes
 //! injected toward either side. The two connections are wired together,
 //! or one runs alone with raw bytes as its peer.
 //!
@@ -56,9 +57,9 @@
 #![no_main]
 
 use h1wire::{
-    client, server, Answering, ConnState, ConnStatus, ConnectionConfig, EncodeError,
-    EncodeErrorKind as K, Encoder, EncoderOptions, Error, ErrorKind, Event, Field, Framing,
-    MethodKind, Version, WrittenHead,
+    client, server, Answering, ConnHeadStatus, ConnState, ConnStatus, ConnectionConfig,
+    EncodeError, EncodeErrorKind as K, Encoder, EncoderOptions, Error, ErrorKind, Event, Field,
+    Framing, MethodKind, StartLine, Version, WrittenHead,
 };
 use h1wire_fuzz::conversation_gen::{
     fields_of, offers_upgrade, Action, Api, Mode, OwnedField, RequestDesc, ResponseDesc, Script,
@@ -154,12 +155,47 @@ const PIECES: usize = 2;
 impl Conn {
     /// One read: through `decode` (no pieces, and its status), or, with
     /// `at_once`, through `decode_body` (its pieces, then what followed
-    /// them; `None`: call again).
+    /// them; `None`: call again). With `head`, between messages, first
+    /// through `decode_head`: a whole head comes back as the events
+    /// `decode` would have given (`MessageEnd` too when it is a whole
+    /// message), then `None`.
+    #[allow(clippy::type_complexity)]
     fn read<'a>(
         &mut self,
         input: &'a [u8],
         at_once: bool,
-    ) -> Result<(usize, Vec<&'a [u8]>, Option<ConnStatus<'a>>), Error> {
+        head: bool,
+    ) -> Result<(usize, Vec<Ev>, Vec<&'a [u8]>, Option<ConnStatus<'a>>), Error> {
+        if head {
+            // As many as the default limit lets a head hold: never full.
+            let mut fields = [Field::EMPTY; 100];
+            let read = match self {
+                Conn::Client(c) => c.decode_head(input, &mut fields),
+                Conn::Server(s) => s.decode_head(input, &mut fields),
+            }?;
+            match read {
+                ConnHeadStatus::Complete(head) => {
+                    let mut events = vec![Ev::of(&match head.start {
+                        StartLine::Request(line) => Event::Request(line),
+                        StartLine::Response(line) => Event::Response(line),
+                    })];
+                    events.extend(head.fields.iter().map(|f| Ev::of(&Event::Header(*f))));
+                    events.push(Ev::HeadEnd(head.framing));
+                    if matches!(head.framing, Framing::None | Framing::Upgrade) {
+                        events.push(Ev::MessageEnd);
+                    }
+                    return Ok((head.len, events, Vec::new(), None));
+                }
+                ConnHeadStatus::NeedMore => {
+                    return Ok((0, Vec::new(), Vec::new(), Some(ConnStatus::NeedMore)))
+                }
+                ConnHeadStatus::Stopped(status) => {
+                    return Ok((0, Vec::new(), Vec::new(), Some(status)))
+                }
+                // Not between messages after all: read on as events.
+                ConnHeadStatus::NotAtHead => {}
+            }
+        }
         if at_once {
             let mut pieces = [&b""[..]; PIECES];
             let read = match self {
@@ -170,13 +206,13 @@ impl Conn {
                 read.then.is_some() || !read.pieces.is_empty(),
                 "decode_body read nothing, and nothing followed"
             );
-            return Ok((read.consumed, read.pieces.to_vec(), read.then));
+            return Ok((read.consumed, Vec::new(), read.pieces.to_vec(), read.then));
         }
         let step = match self {
             Conn::Client(c) => c.decode(input),
             Conn::Server(s) => s.decode(input),
         }?;
-        Ok((step.consumed, Vec::new(), Some(step.status)))
+        Ok((step.consumed, Vec::new(), Vec::new(), Some(step.status)))
     }
     fn finish(&mut self) -> Result<Option<Event<'static>>, Error> {
         match self {
@@ -298,6 +334,8 @@ struct World {
     mode: Mode,
     /// Both ends read through `decode_body`.
     bodies_at_once: bool,
+    /// Both ends read heads between messages through `decode_head`.
+    heads_at_once: bool,
     client: End,
     server: End,
     /// Raw bytes went toward either end.
@@ -388,6 +426,7 @@ fn run(script: &Script) {
     let mut w = World {
         mode: script.mode,
         bodies_at_once: script.bodies_at_once,
+        heads_at_once: script.heads_at_once,
         client: End::new(
             Side::Client,
             Conn::Client(client::Connection::new(client_config)),
@@ -1003,41 +1042,53 @@ impl World {
             calls += 1;
             assert!(calls <= budget, "{side:?}: decode makes no progress");
             let at_once = self.bodies_at_once;
+            let heads = self.heads_at_once;
             let end = self.end_mut(side);
             let rx_len = end.rx.len();
-            let (consumed, pieces, then) = match end.conn.read(&end.rx, at_once) {
-                Ok(read) => {
-                    trace!("  {side:?} read: {read:?}");
-                    read
-                }
-                Err(error) => {
-                    trace!("  {side:?} read: {error:?}");
-                    if let Some(previous) = end.error {
-                        assert_eq!(error, previous, "{side:?}: the error is not sticky");
-                        return;
+            // Between messages, as far as the events delivered say (a head
+            // call after a body's last piece would imply its `MessageEnd`
+            // unseen: tests/conn_head*.rs hold that to the events).
+            let at_head = heads && matches!(end.saw.last(), None | Some(Ev::MessageEnd));
+            let (consumed, head_events, pieces, then) =
+                match end.conn.read(&end.rx, at_once, at_head) {
+                    Ok(read) => {
+                        trace!("  {side:?} read: {read:?}");
+                        read
                     }
-                    end.error = Some(error);
-                    let expected = self.error_expected(side, &error, false);
-                    let end = self.end_mut(side);
-                    assert!(
+                    Err(error) => {
+                        trace!("  {side:?} read: {error:?}");
+                        if let Some(previous) = end.error {
+                            assert_eq!(error, previous, "{side:?}: the error is not sticky");
+                            return;
+                        }
+                        end.error = Some(error);
+                        let expected = self.error_expected(side, &error, false);
+                        let end = self.end_mut(side);
+                        assert!(
                         expected,
                         "{side:?}: decode error {error:?} with no raw bytes injected; it saw {:?}",
                         end.saw
                     );
-                    return;
-                }
-            };
+                        return;
+                    }
+                };
             if let Some(previous) = end.error {
                 let known = !CHECK_NO_SWITCH_AFTER_ERROR
                     && side == Side::Server
                     && then == Some(ConnStatus::Switched)
-                    && pieces.is_empty();
+                    && pieces.is_empty()
+                    && head_events.is_empty();
                 assert!(
                     known,
-                    "{side:?}: decode went on after the error {previous:?}: {pieces:?} {then:?}"
+                    "{side:?}: decode went on after the error {previous:?}: {head_events:?} \
+                     {pieces:?} {then:?}"
                 );
             }
             assert!(consumed <= rx_len, "{side:?}: consumed past the input");
+            for event in &head_events {
+                assert!(!end.stopped, "{side:?}: a head after Done or Switched");
+                end.saw.push(event.clone());
+            }
             for piece in &pieces {
                 assert!(!piece.is_empty(), "{side:?}: an empty body piece");
                 assert!(!end.stopped, "{side:?}: body data after Done or Switched");

@@ -372,6 +372,8 @@ pub struct Script {
     pub client_depth: usize,
     /// Read through the connections' `decode_body`.
     pub bodies_at_once: bool,
+    /// Read heads between messages through the connections' `decode_head`.
+    pub heads_at_once: bool,
     pub actions: Vec<Action>,
 }
 
@@ -622,6 +624,7 @@ impl Script {
             server_depth: depth(depths),
             client_depth: depth(depths >> 4),
             bodies_at_once: mode_byte & 0x40 != 0,
+            heads_at_once: mode_byte & 0x80 != 0,
             actions,
         }
     }

@@ -4,13 +4,17 @@
 use super::cycle::{After, Cycle, Exchange, Flow, Refusal};
 use super::offer::Offer;
 use super::options::HeadOptions;
-use super::{misuse, state_of, ConnBodyRead, ConnState, ConnStatus, ConnStep, ConnectionConfig};
+use super::{
+    misuse, state_of, ConnBodyRead, ConnHeadStatus, ConnState, ConnStatus, ConnStep,
+    ConnectionConfig,
+};
 use crate::encode::head::Start;
 use crate::encode::sink::{Sink, SliceSink};
 use crate::syntax::offset_from;
 use crate::{
     Body, BodyFrame, Decoder, EncodeError, EncodeErrorKind, Encoder, Error, ErrorKind, Event,
-    Field, Framing, Readings, RequestLine, Status, Version, WrittenHead,
+    Field, Framing, HeadEnd, HeadStatus, Readings, RequestLine, StartLine, Status, Version,
+    WrittenHead,
 };
 
 /// A client's side of one HTTP/1 connection: a request [`Encoder`] and a
@@ -202,6 +206,141 @@ impl Connection {
             pieces: read.pieces,
             then: read.then.map(|s| self.status_of(s, at)).transpose()?,
         })
+    }
+
+    /// Read a whole response head at the front of `input` in one call,
+    /// the status line and every field into `fields`, as
+    /// [`Decoder::decode_head`] does, with what the connection makes of
+    /// it (persistence, a 100 or another interim, a switch of protocols,
+    /// the request it answers) taken in as [`decode`](Self::decode) takes
+    /// in the head's events. The body and trailers go on through `decode`
+    /// or [`decode_body`](Self::decode_body); a call for the next head
+    /// after a body's last piece implies its `MessageEnd`, and a bodyless
+    /// response (an interim, a 204 or 304, one to HEAD) is whole with its
+    /// head (no `MessageEnd` follows). A 101, or a 2xx to CONNECT, is the
+    /// last of HTTP/1: the bytes after its head belong to the new
+    /// protocol, and the next call says [`Switched`](ConnStatus::Switched).
+    /// Errors are `decode`'s, at the same offsets (the connection's own,
+    /// such as a 101 naming a protocol not offered, included), and
+    /// sticky; one more is possible,
+    /// [`FieldArrayFull`](crate::ErrorKind::FieldArrayFull) (an array of
+    /// [`Limits::fields`](crate::Limits::fields) entries never fills).
+    ///
+    /// ```
+    /// use h1wire::client::Connection;
+    /// use h1wire::{Body, ConnHeadStatus, ConnStatus, ConnectionConfig, Event, Field, Framing};
+    /// use h1wire::{RequestLine, StartLine, Version};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut conn = Connection::new(ConnectionConfig::default());
+    /// let mut out = Vec::new();
+    /// let host = [Field::new("Host", "example.com")];
+    /// conn.request_into(&RequestLine::new("GET", "/", Version::Http11), &host, Body::Empty, &mut out)?;
+    /// conn.end_into(&[], &mut out)?;
+    ///
+    /// let input = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi";
+    /// let mut fields = [Field::EMPTY; 32];
+    /// let ConnHeadStatus::Complete(head) = conn.decode_head(input, &mut fields)? else {
+    ///     panic!("the head is all here");
+    /// };
+    /// let StartLine::Response(line) = head.start else { unreachable!() };
+    /// assert_eq!(line.status, 200);
+    /// assert_eq!(head.field("content-type"), Some(&b"text/plain"[..]));
+    /// assert_eq!(head.framing, Framing::Length(2));
+    /// // The body through the event API, after the head's bytes.
+    /// let step = conn.decode(&input[head.len..])?;
+    /// assert_eq!(step.status, ConnStatus::Event(Event::Body(b"hi")));
+    /// let step = conn.decode(&input[head.len + step.consumed..])?;
+    /// assert_eq!(step.status, ConnStatus::Event(Event::MessageEnd));
+    /// assert_eq!(conn.in_flight(), 0);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn decode_head<'a, 'f>(
+        &mut self,
+        input: &'a [u8],
+        fields: &'f mut [Field<'a>],
+    ) -> Result<ConnHeadStatus<'a, 'f>, Error> {
+        // The response before ends first, as `decode` says `MessageEnd`
+        // before anything else: whether another is read at all (one that
+        // closes the connection) depends on it.
+        if self.failed.is_none() && self.decoder.message_end_due() {
+            let at = self.decoder.position();
+            let step = self.decoder.decode(input).map_err(|e| self.fail(e))?;
+            debug_assert_eq!(
+                (step.consumed, step.status),
+                (0, Status::Event(Event::MessageEnd))
+            );
+            self.observe(&Event::MessageEnd, at)?;
+        }
+        if let Some(status) = self.stopped(input.len())? {
+            return Ok(ConnHeadStatus::Stopped(status));
+        }
+        // Where the head starts in the stream (from its first byte when
+        // earlier calls read part of it), so the events' offsets.
+        let at = self.decoder.position();
+        let head = match self.decoder.decode_head(input, fields) {
+            Ok(HeadStatus::Complete(head)) => head,
+            Ok(HeadStatus::NeedMore) => return Ok(ConnHeadStatus::NeedMore),
+            Ok(HeadStatus::NotAtHead) => return Ok(ConnHeadStatus::NotAtHead),
+            Err(error) => {
+                let error = self.replay_failed_head(input, at).unwrap_or(error);
+                return Err(self.fail(error));
+            }
+        };
+        // The head's events, as `decode` would have given them.
+        if let StartLine::Response(line) = head.start {
+            self.observe(&Event::Response(line), at)?;
+        }
+        for field in head.fields {
+            let line_at = at + offset_from(input, field.name) as u64;
+            self.observe(&Event::Header(*field), line_at)?;
+        }
+        // The empty line that ends the head: CRLF, or a bare LF where
+        // the configuration reads one.
+        let empty_line = if input.get(..head.len).is_some_and(|h| h.ends_with(b"\r\n")) {
+            2
+        } else {
+            1
+        };
+        let end_at = at + head.len.saturating_sub(empty_line) as u64;
+        self.observe(
+            &Event::HeadEnd(HeadEnd {
+                framing: head.framing,
+            }),
+            end_at,
+        )?;
+        if matches!(head.framing, Framing::None | Framing::Upgrade) {
+            self.observe(&Event::MessageEnd, end_at)?;
+        }
+        Ok(ConnHeadStatus::Complete(head))
+    }
+
+    /// A response head that failed to decode at once, read again as
+    /// events up to its error: `decode` would have given its status line
+    /// and the fields before the error, and the connection's own error
+    /// about one of them (a 101 to no offer, a protocol not offered)
+    /// comes first. That error, if any. (On this path only; `at` is where
+    /// the head starts.)
+    fn replay_failed_head(&mut self, input: &[u8], at: u64) -> Option<Error> {
+        let method = self.cycle.front()?.method;
+        let mut again = Decoder::client(self.decoder.config());
+        again.expect_response(method).ok()?;
+        let mut read = 0;
+        while let Some(rest) = input.get(read..) {
+            let event_at = at + again.position();
+            let step = again.decode(rest).ok()?;
+            read += step.consumed;
+            match step.status {
+                Status::Event(event @ (Event::Response(_) | Event::Header(_))) => {
+                    if let Err(error) = self.observe(&event, event_at) {
+                        return Some(error);
+                    }
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether the connection reads no response now, and what it says

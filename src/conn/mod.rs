@@ -112,24 +112,27 @@ pub enum ConnStatus<'a> {
     },
 }
 
-/// What a server connection's
-/// [`decode_head`](crate::server::Connection::decode_head) call produced.
+/// What a connection's `decode_head` call produced:
+/// [`server::Connection::decode_head`](crate::server::Connection::decode_head)
+/// reads request heads,
+/// [`client::Connection::decode_head`](crate::client::Connection::decode_head)
+/// response heads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConnHeadStatus<'a, 'f> {
-    /// A whole request head, as [`HeadStatus::Complete`](crate::HeadStatus::Complete)
-    /// says (a bodyless request is whole with it; a body goes on through
+    /// A whole head, as [`HeadStatus::Complete`](crate::HeadStatus::Complete)
+    /// says (a bodyless message is whole with it; a body goes on through
     /// `decode` or `decode_body`).
     Complete(Head<'a, 'f>),
     /// The head is not all here: nothing was consumed. Keep the bytes,
     /// append more and call again.
     NeedMore,
-    /// The connection is inside a request's body or trailers: read on
+    /// The connection is inside a message's body or trailers: read on
     /// with `decode` or `decode_body`. Nothing was consumed.
     NotAtHead,
-    /// No request is read now, and nothing was consumed: what
-    /// [`decode`](crate::server::Connection::decode) would say,
-    /// [`Paused`](ConnStatus::Paused), [`Switched`](ConnStatus::Switched)
-    /// or [`Done`](ConnStatus::Done).
+    /// No message is read now, and nothing was consumed: what the
+    /// connection's `decode` would say, [`Paused`](ConnStatus::Paused)
+    /// (a server only), [`Switched`](ConnStatus::Switched) or
+    /// [`Done`](ConnStatus::Done).
     Stopped(ConnStatus<'static>),
 }
 

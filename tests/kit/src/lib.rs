@@ -26,6 +26,8 @@
 //!   tunnel did not open.
 //! - [`heads`]: the head-at-once API driven like a caller
 //!   ([`drive_heads`]) and held to the event API ([`assert_heads_agree`]).
+//! - [`rng`]: a deterministic [`XorShift`](rng::XorShift) for tests
+//!   that pick cases at random.
 //! - [`limits_ref`]: a simple reference for where each size limit is
 //!   exceeded; [`senders`]: what a sender must not generate although a
 //!   recipient reads it (trailers kept to the header section, `chunked`
@@ -53,6 +55,7 @@ pub mod heads;
 pub mod limits_ref;
 pub mod pieces;
 pub mod reduction;
+pub mod rng;
 pub mod senders;
 pub mod show;
 pub mod trace;

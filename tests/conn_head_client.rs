@@ -1,0 +1,560 @@
+//! `client::Connection::decode_head`: a client connection that reads
+//! response heads at once reads as one that reads an event at a time, at
+//! every split of the input and in any mix of `decode_head`, `decode` and
+//! `decode_body` calls: the same responses, bodies, trailers and errors
+//! (the connection's own, at the same offsets), the same states after
+//! each response, the same requests and bodies refused or let through.
+
+use h1wire::client::Connection;
+use h1wire::{
+    Body, ConnHeadStatus, ConnStatus, ConnectionConfig, ErrorKind, Event, Field, Framing,
+    RequestLine, StartLine, Version,
+};
+use h1wire_testkit::pieces::Pieces;
+use h1wire_testkit::rng::XorShift;
+
+/// One request a case writes, and the bytes the server answers it with.
+struct Exchange {
+    method: &'static str,
+    target: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+    /// The request's body, sent with its head, or once a 100 came (or
+    /// the client gave up waiting) when it asks for one.
+    body: &'static [u8],
+    response: &'static [u8],
+}
+
+const fn exchange(
+    method: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+    body: &'static [u8],
+    response: &'static [u8],
+) -> Exchange {
+    Exchange {
+        method,
+        target: "/",
+        fields,
+        body,
+        response,
+    }
+}
+
+const HOST: &[(&str, &str)] = &[("Host", "a")];
+const UPGRADE: &[(&str, &str)] = &[
+    ("Host", "a"),
+    ("Connection", "upgrade"),
+    ("Upgrade", "websocket"),
+];
+const EXPECT: &[(&str, &str)] = &[("Host", "a"), ("Expect", "100-continue")];
+
+/// Responses of every shape the connection weighs: lengths, chunks with
+/// trailers, no body (HEAD, 204, 304, interims), closing ones, HTTP/1.0,
+/// switches accepted and refused, CONNECT, obs-fold, and errors both of
+/// the decoder and of the connection (some after a field the connection
+/// refuses first).
+const EXCHANGES: &[Exchange] = &[
+    exchange("GET", HOST, b"", b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"),
+    exchange("HEAD", HOST, b"", b"HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n"),
+    exchange(
+        "GET",
+        HOST,
+        b"",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nxyz\r\n2\r\nuv\r\n0\r\nT: 1\r\n\r\n",
+    ),
+    exchange("GET", HOST, b"", b"HTTP/1.1 204 No Content\r\n\r\n"),
+    exchange("GET", HOST, b"", b"HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n"),
+    exchange(
+        "GET",
+        HOST,
+        b"",
+        b"HTTP/1.1 103 Early Hints\r\nLink: </s>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx",
+    ),
+    exchange(
+        "PUT",
+        EXPECT,
+        b"up",
+        b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n",
+    ),
+    exchange(
+        "PUT",
+        EXPECT,
+        b"up",
+        b"HTTP/1.1 413 Content Too Large\r\nConnection: close\r\nContent-Length: 2\r\n\r\nno",
+    ),
+    exchange(
+        "PUT",
+        EXPECT,
+        b"up",
+        b"HTTP/1.1 417 Expectation Failed\r\nContent-Length: 0\r\n\r\n",
+    ),
+    exchange("GET", HOST, b"", b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nhi"),
+    exchange("GET", HOST, b"", b"HTTP/1.1 200 OK\r\n\r\nto the end"),
+    exchange("GET", HOST, b"", b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nhi"),
+    exchange(
+        "GET",
+        HOST,
+        b"",
+        b"HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nhi",
+    ),
+    exchange(
+        "GET",
+        UPGRADE,
+        b"",
+        b"HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\nWS",
+    ),
+    exchange("GET", UPGRADE, b"", b"HTTP/1.1 426 Upgrade Required\r\nContent-Length: 0\r\n\r\n"),
+    exchange(
+        "GET",
+        UPGRADE,
+        b"",
+        b"HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n",
+    ),
+    // The connection refuses the Upgrade field before the decoder reaches
+    // the broken line after it.
+    exchange(
+        "GET",
+        UPGRADE,
+        b"",
+        b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nBad Line\r\n\r\n",
+    ),
+    exchange(
+        "GET",
+        UPGRADE,
+        b"",
+        b"HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\n\r\n",
+    ),
+    // A 101 to no offer, refused at its status line before the broken line.
+    exchange(
+        "GET",
+        HOST,
+        b"",
+        b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nBad Line\r\n\r\n",
+    ),
+    Exchange {
+        method: "CONNECT",
+        target: "a.example:443",
+        fields: &[("Host", "a.example:443")],
+        body: b"",
+        response: b"HTTP/1.1 200 Connection Established\r\n\r\ntunnel bytes",
+    },
+    Exchange {
+        method: "CONNECT",
+        target: "a.example:443",
+        fields: &[("Host", "a.example:443")],
+        body: b"",
+        response: b"HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 2\r\n\r\nno",
+    },
+    exchange(
+        "GET",
+        HOST,
+        b"",
+        b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n b\r\nContent-Length: 0\r\n\r\n",
+    ),
+    exchange(
+        "GET",
+        HOST,
+        b"",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nhi",
+    ),
+    exchange(
+        "POST",
+        &[("Host", "a"), ("Content-Length", "3")],
+        b"abc",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nz\r\n",
+    ),
+    exchange("GET", HOST, b"", b"HTTP/1.1 200 OK\nContent-Length: 0\n\n"),
+];
+
+/// Which call reads next.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    Head,
+    Event,
+    Body,
+}
+
+/// The connection's state, as a caller sees it.
+fn state(conn: &Connection) -> String {
+    format!(
+        "state {:?}, in flight {}, awaiting 100 {}",
+        conn.state(),
+        conn.in_flight(),
+        conn.awaiting_continue()
+    )
+}
+
+/// A client connection that wrote the requests of `exchanges` as far as
+/// it takes them, and the stream of their responses (with `trailing`
+/// after them); what it refused goes into `seen`.
+fn written(
+    exchanges: &[&Exchange],
+    depth: usize,
+    trailing: &[u8],
+    seen: &mut Vec<String>,
+) -> (Connection, Vec<u8>, Option<&'static [u8]>) {
+    let mut config = ConnectionConfig::default();
+    config.depth = depth;
+    let mut conn = Connection::new(config);
+    let mut stream = Vec::new();
+    let mut held_body = None;
+    let mut out = Vec::new();
+    for e in exchanges {
+        let line = RequestLine::new(e.method, e.target, Version::Http11);
+        let length = e.body.len().to_string();
+        let mut fields: Vec<Field<'_>> = e.fields.iter().map(|(n, v)| Field::new(n, v)).collect();
+        let asks_continue = fields.iter().any(|f| f.name_is("expect"));
+        if !e.body.is_empty() && !fields.iter().any(|f| f.name_is("content-length")) {
+            fields.push(Field::new("Content-Length", &length));
+        }
+        let sent = conn.request_into(&line, &fields, Body::AsFields, &mut out);
+        if let Err(e) = sent {
+            seen.push(format!("request refused {:?}", e.kind()));
+            break;
+        }
+        stream.extend_from_slice(e.response);
+        if asks_continue {
+            // Its body waits; no request is written behind it.
+            held_body = Some(e.body);
+            break;
+        }
+        if !e.body.is_empty() {
+            conn.body_into(e.body, &mut out).unwrap();
+        }
+        conn.end_into(&[], &mut out).unwrap();
+    }
+    stream.extend_from_slice(trailing);
+    (conn, stream, held_body)
+}
+
+/// A held body goes out once nothing holds it back: after a 100, or a
+/// final response that keeps the connection (or is refused).
+fn send_held(conn: &mut Connection, held: &mut Option<&'static [u8]>, seen: &mut Vec<String>) {
+    if let Some(body) = *held {
+        if conn.awaiting_continue() {
+            return;
+        }
+        *held = None;
+        let mut out = Vec::new();
+        let sent = conn
+            .body_into(body, &mut out)
+            .and_then(|()| conn.end_into(&[], &mut out).map(drop));
+        seen.push(match sent {
+            Ok(()) => "body sent".to_string(),
+            Err(e) => format!("body refused {:?}", e.kind()),
+        });
+    }
+}
+
+/// Read the responses to `exchanges` fed in the pieces `cuts` makes,
+/// each call chosen by `choose`. With `states`, the state after each
+/// response is recorded, and a head call is made only between messages
+/// (one right after a body's last piece would end that message inside
+/// the call, before the state could be looked at).
+fn drive(
+    exchanges: &[&Exchange],
+    trailing: &[u8],
+    depth: usize,
+    cuts: &[usize],
+    states: bool,
+    mut choose: impl FnMut() -> Read,
+) -> Vec<String> {
+    let mut seen = Vec::new();
+    let (mut conn, stream, mut held) = written(exchanges, depth, trailing, &mut seen);
+    send_held(&mut conn, &mut held, &mut seen);
+    let mut pieces = Pieces::at(cuts)
+        .ranges(stream.len())
+        .into_iter()
+        .map(|r| &stream[r]);
+    let (mut buf, mut body) = (Vec::<u8>::new(), Vec::<u8>::new());
+    let mut head: Option<(String, Vec<String>)> = None;
+    let mut in_body = false;
+    // Bytes consumed so far: where a stop leaves the stream.
+    let mut taken = 0usize;
+    let end = |body: &mut Vec<u8>, conn: &Connection, seen: &mut Vec<String>| {
+        let body = String::from_utf8_lossy(&std::mem::take(body)).into_owned();
+        seen.push(if states {
+            format!("end, body {body:?}; {}", state(conn))
+        } else {
+            format!("end, body {body:?}")
+        });
+    };
+    for _ in 0..20_000 {
+        let mut choice = choose();
+        if states && in_body && choice == Read::Head {
+            choice = Read::Event;
+        }
+        let (mut consumed, mut need_more, mut stop) = (0usize, false, None);
+        match choice {
+            Read::Head => {
+                let mut fields = [Field::EMPTY; 16];
+                let read = conn.decode_head(&buf, &mut fields);
+                if in_body && read != Ok(ConnHeadStatus::NotAtHead) {
+                    // The message before ended inside this call (whatever
+                    // it read next, if anything).
+                    end(&mut body, &conn, &mut seen);
+                    in_body = false;
+                }
+                match read {
+                    Ok(ConnHeadStatus::Complete(h)) => {
+                        let StartLine::Response(line) = h.start else {
+                            panic!("a client reads responses")
+                        };
+                        let fields: Vec<String> =
+                            h.fields.iter().map(|f| format!("{f:?}")).collect();
+                        seen.push(format!("response {line:?} {fields:?} {:?}", h.framing));
+                        send_held(&mut conn, &mut held, &mut seen);
+                        consumed = h.len;
+                        if matches!(h.framing, Framing::None | Framing::Upgrade) {
+                            end(&mut body, &conn, &mut seen);
+                            in_body = false;
+                        } else {
+                            in_body = true;
+                        }
+                    }
+                    Ok(ConnHeadStatus::NeedMore) => need_more = true,
+                    Ok(ConnHeadStatus::NotAtHead) => {}
+                    Ok(ConnHeadStatus::Stopped(status)) => stop = Some(stopped(status)),
+                    Err(e) => {
+                        seen.push(format!("error {e:?}"));
+                        break;
+                    }
+                }
+            }
+            read @ (Read::Event | Read::Body) => {
+                let mut array = [&b""[..]; 2];
+                let result = if read == Read::Body {
+                    conn.decode_body(&buf, &mut array).map(|r| {
+                        for piece in r.pieces {
+                            body.extend_from_slice(piece);
+                        }
+                        (r.consumed, r.then)
+                    })
+                } else {
+                    conn.decode(&buf).map(|s| (s.consumed, Some(s.status)))
+                };
+                let then = match result {
+                    Ok((took, then)) => {
+                        consumed = took;
+                        then
+                    }
+                    Err(e) => {
+                        seen.push(format!("error {e:?}"));
+                        break;
+                    }
+                };
+                match then {
+                    Some(ConnStatus::Event(Event::Response(line))) => {
+                        head = Some((format!("{line:?}"), Vec::new()));
+                    }
+                    Some(ConnStatus::Event(Event::Header(field))) => {
+                        head.as_mut()
+                            .expect("a status line before")
+                            .1
+                            .push(format!("{field:?}"));
+                    }
+                    Some(ConnStatus::Event(Event::HeadEnd(h))) => {
+                        let (line, fields) = head.take().expect("a status line before");
+                        seen.push(format!("response {line} {fields:?} {:?}", h.framing));
+                        in_body = true;
+                        send_held(&mut conn, &mut held, &mut seen);
+                    }
+                    Some(ConnStatus::Event(Event::Body(data))) => body.extend_from_slice(data),
+                    Some(ConnStatus::Event(Event::Trailer(field))) => {
+                        seen.push(format!("trailer {field:?}"));
+                    }
+                    Some(ConnStatus::Event(Event::MessageEnd)) => {
+                        end(&mut body, &conn, &mut seen);
+                        in_body = false;
+                    }
+                    Some(ConnStatus::Event(Event::Request(_))) => panic!("no request here"),
+                    Some(ConnStatus::NeedMore) => need_more = true,
+                    Some(status) => stop = Some(stopped(status)),
+                    None => {}
+                }
+            }
+        }
+        buf.drain(..consumed);
+        taken += consumed;
+        if let Some(status) = stop {
+            seen.push(format!("stopped {status} at {taken}; {}", state(&conn)));
+            break;
+        }
+        if need_more {
+            match pieces.next() {
+                Some(piece) => buf.extend_from_slice(piece),
+                None => {
+                    let finished = conn.finish();
+                    if finished == Ok(Some(Event::MessageEnd)) {
+                        end(&mut body, &conn, &mut seen);
+                    }
+                    seen.push(format!("finish {finished:?}; {}", state(&conn)));
+                    break;
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// How a stop reads in a transcript. (How many bytes a `Done` ignores
+/// depends on the split: where the stream was left, recorded beside it,
+/// does not.)
+fn stopped(status: ConnStatus<'_>) -> String {
+    match status {
+        ConnStatus::Done { .. } => "Done".to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// What may follow the last response: nothing, a response nobody asked
+/// for, bytes that are no response.
+const TRAILING: &[&[u8]] = &[b"", b"HTTP/1.1 200 OK\r\n\r\n", b"\x00junk"];
+
+/// Every exchange alone, at every split in two and a byte at a time:
+/// heads between messages read as events.
+#[test]
+fn every_exchange_reads_alike_at_every_split() {
+    for (index, e) in EXCHANGES.iter().enumerate() {
+        for trailing in TRAILING {
+            let events = drive(&[e], trailing, 16, &[], true, || Read::Event);
+            let len = e.response.len() + trailing.len();
+            let mut splits: Vec<Vec<usize>> = (0..=len).map(|cut| vec![cut]).collect();
+            splits.push((1..len).collect());
+            for cuts in splits {
+                for (name, read) in [("heads", Read::Head), ("events", Read::Event)] {
+                    assert_eq!(
+                        drive(&[e], trailing, 16, &cuts, true, || read),
+                        events,
+                        "exchange {index} + {trailing:?}, {name}, cuts {cuts:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Any mix of calls, on one to four exchanges written ahead (pipelined,
+/// as far as the connection lets them go), at depths 1, 2 and 16: the
+/// same transcript as events alone.
+#[test]
+fn any_mix_of_calls_reads_as_events_alone() {
+    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let mut next = |n: usize| rng.below(n);
+    for case in 0..1_500 {
+        let count = 1 + next(4);
+        let picked: Vec<&Exchange> = (0..count)
+            .map(|_| &EXCHANGES[next(EXCHANGES.len())])
+            .collect();
+        let trailing = TRAILING[next(TRAILING.len())];
+        let depth = [1, 2, 16][next(3)];
+        let alone = drive(&picked, trailing, depth, &[], false, || Read::Event);
+        let len: usize = picked.iter().map(|e| e.response.len()).sum::<usize>() + trailing.len();
+        let cuts: Vec<usize> = match next(3) {
+            0 => Vec::new(),
+            1 => (1..len).collect(),
+            _ => {
+                let mut cuts: Vec<usize> = (0..3).map(|_| next(len + 1)).collect();
+                cuts.sort_unstable();
+                cuts
+            }
+        };
+        let mut mixer = XorShift(0x2545_f491_4f6c_dd1d ^ case);
+        let reads = [Read::Head, Read::Event, Read::Body];
+        let mixed = drive(&picked, trailing, depth, &cuts, false, || {
+            reads[mixer.below(3)]
+        });
+        assert_eq!(mixed, alone, "case {case}, depth {depth}, cuts {cuts:?}");
+    }
+}
+
+/// The connection's own errors in a head read at once are those the
+/// events give, at the same offsets, before a decoder error further on.
+#[test]
+fn the_connections_errors_come_first_at_their_offsets() {
+    for (index, kind, at) in [
+        // The Upgrade field's value, "h2c", after the 34 bytes of the
+        // status line and "Upgrade: ".
+        (16, ErrorKind::UnexpectedUpgrade, 43),
+        // A 101 to a request that offered nothing: its status line.
+        (18, ErrorKind::UnexpectedUpgrade, 0),
+        // A 101 that names no protocol: the empty line ending its head.
+        (17, ErrorKind::UnexpectedUpgrade, 55),
+    ] {
+        let e = &EXCHANGES[index];
+        let (mut conn, stream, _) = written(&[e], 16, b"", &mut Vec::new());
+        let mut fields = [Field::EMPTY; 8];
+        let error = conn.decode_head(&stream, &mut fields).unwrap_err();
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (kind, at),
+            "exchange {index}"
+        );
+        // Sticky, as after `decode`.
+        assert_eq!(conn.decode_head(&stream, &mut fields).unwrap_err(), error);
+        assert_eq!(conn.decode(&stream).unwrap_err(), error);
+    }
+}
+
+/// A response after a body's last piece, read at once: the body's
+/// `MessageEnd` is implied, the next response read, and a 101 switches.
+#[test]
+fn a_head_call_after_the_last_piece_ends_the_response() {
+    let (mut conn, stream, _) = written(&[&EXCHANGES[0], &EXCHANGES[13]], 16, b"", &mut Vec::new());
+    let mut fields = [Field::EMPTY; 8];
+    let ConnHeadStatus::Complete(head) = conn.decode_head(&stream, &mut fields).unwrap() else {
+        panic!("a whole head");
+    };
+    let mut at = head.len;
+    let step = conn.decode(&stream[at..]).unwrap();
+    assert_eq!(step.status, ConnStatus::Event(Event::Body(b"abc")));
+    at += step.consumed;
+    assert_eq!(conn.in_flight(), 2);
+    let ConnHeadStatus::Complete(switch) = conn.decode_head(&stream[at..], &mut fields).unwrap()
+    else {
+        panic!("the 101's head");
+    };
+    assert_eq!(switch.framing, Framing::Upgrade);
+    at += switch.len;
+    assert_eq!(&stream[at..], b"WS");
+    assert_eq!(
+        conn.decode_head(&stream[at..], &mut fields).unwrap(),
+        ConnHeadStatus::Stopped(ConnStatus::Switched)
+    );
+    assert_eq!(conn.state(), h1wire::ConnState::Switched);
+}
+
+/// With bare LF read (a lenient option), a 101 naming no protocol fails
+/// at its head's empty line, one byte long: the same offset either way.
+#[test]
+fn the_end_of_a_bare_lf_head_is_where_events_put_it() {
+    let response = b"HTTP/1.1 101 Switching Protocols\nConnection: upgrade\n\n";
+    let mut errors = Vec::new();
+    for heads in [false, true] {
+        let mut config = ConnectionConfig::default();
+        config.config.lenient.bare_lf = true;
+        let mut conn = Connection::new(config);
+        let line = RequestLine::new("GET", "/", Version::Http11);
+        let fields: Vec<Field<'_>> = UPGRADE.iter().map(|(n, v)| Field::new(n, v)).collect();
+        conn.request_into(&line, &fields, Body::Empty, &mut Vec::new())
+            .unwrap();
+        conn.end_into(&[], &mut Vec::new()).unwrap();
+        let error = if heads {
+            conn.decode_head(response, &mut [Field::EMPTY; 4])
+                .unwrap_err()
+        } else {
+            let mut at = 0;
+            loop {
+                match conn.decode(&response[at..]) {
+                    Ok(step) => at += step.consumed,
+                    Err(e) => break e,
+                }
+            }
+        };
+        errors.push(error);
+    }
+    assert_eq!(errors[0], errors[1]);
+    assert_eq!(
+        (errors[0].kind(), errors[0].offset()),
+        (ErrorKind::UnexpectedUpgrade, response.len() as u64 - 1)
+    );
+}
