@@ -558,3 +558,184 @@ fn the_end_of_a_bare_lf_head_is_where_events_put_it() {
         (ErrorKind::UnexpectedUpgrade, response.len() as u64 - 1)
     );
 }
+
+/// A client connection that wrote `line` with `fields` (and ended it when
+/// `end`).
+fn sent(line: RequestLine<'_>, fields: &[Field<'_>], end: bool) -> Connection {
+    let mut conn = Connection::new(ConnectionConfig::default());
+    conn.request_into(&line, fields, Body::AsFields, &mut Vec::new())
+        .unwrap();
+    if end {
+        conn.end_into(&[], &mut Vec::new()).unwrap();
+    }
+    conn
+}
+
+/// The error a connection gives for `input` read to its end, then the
+/// peer closing: through `decode_head` or `decode`.
+fn error_at_eof(conn: &mut Connection, input: &[u8], heads: bool) -> (ErrorKind, u64) {
+    let e = if heads {
+        match conn.decode_head(input, &mut [Field::EMPTY; 8]) {
+            Ok(ConnHeadStatus::NeedMore) => conn.finish().unwrap_err(),
+            Err(e) => e,
+            other => panic!("{other:?}"),
+        }
+    } else {
+        let mut at = 0;
+        loop {
+            match conn.decode(&input[at..]) {
+                Ok(step) if step.status == ConnStatus::NeedMore => {
+                    break conn.finish().unwrap_err()
+                }
+                Ok(step) => at += step.consumed,
+                Err(e) => break e,
+            }
+        }
+    };
+    (e.kind(), e.offset())
+}
+
+/// A status line is taken in when it arrives, not when its head is
+/// whole: a 101 nobody asked for, cut short by the end of the stream, is
+/// the unasked 101 either way, not `Incomplete`. (A review found it.)
+#[test]
+fn a_refused_status_line_is_refused_though_its_head_never_ends() {
+    let response = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n";
+    let get = || RequestLine::new("GET", "/", Version::Http11);
+    for heads in [false, true] {
+        let mut conn = sent(get(), &[Field::new("Host", "a")], true);
+        assert_eq!(
+            error_at_eof(&mut conn, response, heads),
+            (ErrorKind::UnexpectedUpgrade, 0),
+            "heads {heads}"
+        );
+    }
+}
+
+/// A 101 whose status line arrives before the offering request's body
+/// was sent is refused then, whichever call read it: the switch comes
+/// only after the whole request (RFC 9110 section 7.8). A body sent
+/// before the rest of its head arrived does not make it acceptable.
+/// (A review found `decode_head` switching.)
+#[test]
+fn a_101_before_the_request_was_sent_is_refused_however_its_head_comes() {
+    let response =
+        b"HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n";
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Connection", "upgrade"),
+        Field::new("Upgrade", "websocket"),
+        Field::new("Content-Length", "3"),
+    ];
+    let mut outcomes = Vec::new();
+    for heads in [false, true] {
+        let mut conn = sent(
+            RequestLine::new("POST", "/", Version::Http11),
+            &fields,
+            false,
+        );
+        // The status line and half a field, before the body is sent.
+        let first = if heads {
+            conn.decode_head(&response[..40], &mut [Field::EMPTY; 8])
+                .map(drop)
+        } else {
+            conn.decode(&response[..40]).map(drop)
+        };
+        let mut out = Vec::new();
+        let body = conn
+            .body_into(b"abc", &mut out)
+            .and_then(|()| conn.end_into(&[], &mut out).map(drop));
+        outcomes.push((
+            first.map_err(|e| (e.kind(), e.offset())),
+            body.map_err(|e| e.kind()),
+            conn.state(),
+        ));
+    }
+    assert_eq!(
+        outcomes[0],
+        (
+            Err((ErrorKind::UnexpectedUpgrade, 0)),
+            Err(h1wire::EncodeErrorKind::ConnectionClosed),
+            h1wire::ConnState::Closed
+        )
+    );
+    assert_eq!(outcomes[1], outcomes[0]);
+}
+
+/// A head call that failed is read again as events only up to its own
+/// error: a full field array is the error when the connection's own
+/// complaint (the protocol the 101 names) comes after it.
+#[test]
+fn a_full_array_is_the_error_before_a_later_refusal() {
+    let response = b"HTTP/1.1 101 S\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n";
+    let fields: Vec<Field<'_>> = UPGRADE.iter().map(|(n, v)| Field::new(n, v)).collect();
+    let mut conn = sent(RequestLine::new("GET", "/", Version::Http11), &fields, true);
+    let error = conn
+        .decode_head(response, &mut [Field::EMPTY; 1])
+        .unwrap_err();
+    // The Upgrade line, which did not fit.
+    assert_eq!(
+        (error.kind(), error.offset()),
+        (ErrorKind::FieldArrayFull, 37)
+    );
+}
+
+/// A final response to a request still waiting for its 100 closes the
+/// connection, decided at its head: the same whether its end was read
+/// in the same call (a bodyless 204 at once) or later, and whether or
+/// not the caller sent the body in between. (A review found a 204 read
+/// at once closing where events, the body slipped in before their
+/// `MessageEnd`, kept the connection.)
+#[test]
+fn a_final_answer_instead_of_100_closes_however_it_is_read() {
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Expect", "100-continue"),
+        Field::new("Content-Length", "2"),
+    ];
+    for response in [
+        &b"HTTP/1.1 204 No Content\r\n\r\n"[..],
+        b"HTTP/1.1 417 Expectation Failed\r\nContent-Length: 0\r\n\r\n",
+    ] {
+        let mut outcomes = Vec::new();
+        for heads in [false, true] {
+            let mut conn = sent(
+                RequestLine::new("PUT", "/", Version::Http11),
+                &fields,
+                false,
+            );
+            let mut at = 0;
+            if heads {
+                let mut array = [Field::EMPTY; 8];
+                let ConnHeadStatus::Complete(h) = conn.decode_head(response, &mut array).unwrap()
+                else {
+                    panic!("a whole head")
+                };
+                at = h.len;
+            } else {
+                loop {
+                    let step = conn.decode(&response[at..]).unwrap();
+                    at += step.consumed;
+                    if matches!(step.status, ConnStatus::Event(Event::HeadEnd(_))) {
+                        break;
+                    }
+                }
+            }
+            assert!(!conn.awaiting_continue());
+            let mut out = Vec::new();
+            let body = conn
+                .body_into(b"up", &mut out)
+                .and_then(|()| conn.end_into(&[], &mut out).map(drop));
+            // The rest: the response's end, if not read yet.
+            let rest = conn.decode(&response[at..]).map(|s| s.status);
+            outcomes.push((conn.state(), conn.in_flight(), rest.is_ok()));
+            let _ = body;
+        }
+        assert_eq!(
+            outcomes[0],
+            (h1wire::ConnState::Closed, 0, true),
+            "{response:?}"
+        );
+        assert_eq!(outcomes[1], outcomes[0], "{response:?}");
+    }
+}

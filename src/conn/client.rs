@@ -13,7 +13,7 @@ use crate::encode::sink::{Sink, SliceSink};
 use crate::syntax::offset_from;
 use crate::{
     Body, BodyFrame, Decoder, EncodeError, EncodeErrorKind, Encoder, Error, ErrorKind, Event,
-    Field, Framing, HeadEnd, HeadStatus, Readings, RequestLine, StartLine, Status, Version,
+    Field, Framing, HeadEnd, HeadStatus, Readings, RequestLine, StartLine, Status, Step, Version,
     WrittenHead,
 };
 
@@ -92,6 +92,9 @@ pub struct Connection {
     offer: Offer,
     /// The connection's error, once reading failed.
     failed: Option<Error>,
+    /// The status line of the head `decode_head` holds half read was
+    /// taken in already (as `decode` takes it in on arrival).
+    status_taken: bool,
 }
 
 impl Connection {
@@ -106,6 +109,7 @@ impl Connection {
             reading_switch: false,
             offer: Offer::default(),
             failed: None,
+            status_taken: false,
         }
     }
 
@@ -215,14 +219,20 @@ impl Connection {
     /// the request it answers) taken in as [`decode`](Self::decode) takes
     /// in the head's events. The body and trailers go on through `decode`
     /// or [`decode_body`](Self::decode_body); a call for the next head
-    /// after a body's last piece implies its `MessageEnd`, and a bodyless
+    /// once a body was read to its end (a chunked body's last chunk and
+    /// trailers too) implies its `MessageEnd`, and a bodyless
     /// response (an interim, a 204 or 304, one to HEAD) is whole with its
     /// head (no `MessageEnd` follows). A 101, or a 2xx to CONNECT, is the
     /// last of HTTP/1: the bytes after its head belong to the new
     /// protocol, and the next call says [`Switched`](ConnStatus::Switched).
-    /// Errors are `decode`'s, at the same offsets (the connection's own,
-    /// such as a 101 naming a protocol not offered, included), and
-    /// sticky; one more is possible,
+    /// The status line is taken in as soon as it is read, as `decode`
+    /// takes it in: a response nobody asked for fails then (and a 101 is
+    /// weighed against the request as sent so far), though its head is
+    /// not whole; the fields once the head is whole (a head the stream
+    /// cuts short is then `Incomplete`, where `decode` might have refused
+    /// one of its fields first). Errors are `decode`'s, at the same
+    /// offsets (the connection's own, such as a 101 naming a protocol not
+    /// offered, included), and sticky; one more is possible,
     /// [`FieldArrayFull`](crate::ErrorKind::FieldArrayFull) (an array of
     /// [`Limits::fields`](crate::Limits::fields) entries never fills).
     ///
@@ -281,16 +291,28 @@ impl Connection {
         let at = self.decoder.position();
         let head = match self.decoder.decode_head(input, fields) {
             Ok(HeadStatus::Complete(head)) => head,
-            Ok(HeadStatus::NeedMore) => return Ok(ConnHeadStatus::NeedMore),
+            Ok(HeadStatus::NeedMore) => {
+                // A status line is taken in when it arrives, as `decode`
+                // does: a response the client did not ask for fails now
+                // (not only once its head is whole, or as `Incomplete`
+                // if it never is), and a 101 is weighed against the
+                // request as sent so far.
+                if !self.status_taken && self.decoder.start_line_held() {
+                    self.take_status_line(input, at)?;
+                }
+                return Ok(ConnHeadStatus::NeedMore);
+            }
             Ok(HeadStatus::NotAtHead) => return Ok(ConnHeadStatus::NotAtHead),
             Err(error) => {
-                let error = self.replay_failed_head(input, at).unwrap_or(error);
+                let error = self.replay_failed_head(input, at, error).unwrap_or(error);
                 return Err(self.fail(error));
             }
         };
         // The head's events, as `decode` would have given them.
         if let StartLine::Response(line) = head.start {
-            self.observe(&Event::Response(line), at)?;
+            if !core::mem::take(&mut self.status_taken) {
+                self.observe(&Event::Response(line), at)?;
+            }
         }
         for field in head.fields {
             let line_at = at + offset_from(input, field.name) as u64;
@@ -316,19 +338,46 @@ impl Connection {
         Ok(ConnHeadStatus::Complete(head))
     }
 
+    /// The status line at the front of `input`, which the decoder read
+    /// and holds in a head not whole yet, taken in as `decode` takes it
+    /// in (`at`: where it starts in the stream).
+    fn take_status_line(&mut self, input: &[u8], at: u64) -> Result<(), Error> {
+        let Some(method) = self.cycle.front().map(|e| e.method) else {
+            return Ok(());
+        };
+        let mut again = Decoder::client(self.decoder.config());
+        if again.expect_response(method).is_err() {
+            return Ok(());
+        }
+        if let Ok(Step {
+            status: Status::Event(event @ Event::Response(_)),
+            ..
+        }) = again.decode(input)
+        {
+            self.observe(&event, at)?;
+            self.status_taken = true;
+        }
+        Ok(())
+    }
+
     /// A response head that failed to decode at once, read again as
-    /// events up to its error: `decode` would have given its status line
+    /// events up to `error`: `decode` would have given its status line
     /// and the fields before the error, and the connection's own error
     /// about one of them (a 101 to no offer, a protocol not offered)
     /// comes first. That error, if any. (On this path only; `at` is where
     /// the head starts.)
-    fn replay_failed_head(&mut self, input: &[u8], at: u64) -> Option<Error> {
+    fn replay_failed_head(&mut self, input: &[u8], at: u64, error: Error) -> Option<Error> {
         let method = self.cycle.front()?.method;
         let mut again = Decoder::client(self.decoder.config());
         again.expect_response(method).ok()?;
         let mut read = 0;
         while let Some(rest) = input.get(read..) {
             let event_at = at + again.position();
+            // (A `FieldArrayFull` is at the line that did not fit: what
+            // comes after it, `decode` would read, but this call did not.)
+            if event_at >= error.offset() {
+                return None;
+            }
             let step = again.decode(rest).ok()?;
             read += step.consumed;
             match step.status {
@@ -458,7 +507,14 @@ impl Connection {
     fn observe(&mut self, event: &Event<'_>, at: u64) -> Result<(), Error> {
         match event {
             Event::Response(line) => {
-                if let Err(refusal) = self.cycle.start_response(line.status) {
+                // (Unless `decode_head` took it in already, and `decode`
+                // then read the head over again as events.)
+                let taken = core::mem::take(&mut self.status_taken);
+                let started = match taken {
+                    true => Ok(()),
+                    false => self.cycle.start_response(line.status),
+                };
+                if let Err(refusal) = started {
                     let kind = match refusal {
                         Refusal::UnexpectedSwitch => ErrorKind::UnexpectedUpgrade,
                         _ => ErrorKind::UnsolicitedResponse,
@@ -491,13 +547,24 @@ impl Connection {
                     return Err(self.fail(Error::new(ErrorKind::UnexpectedUpgrade, at)));
                 }
                 let http10 = self.reading_version == Version::Http10;
+                // A final answer to a request still waiting for its 100:
+                // the body it announced was not sent, and where a next
+                // request would start is unknown to the server (RFC 9110
+                // section 10.1.1); decided here, at the head, so that it
+                // does not depend on whether the caller slipped the body
+                // in before the response's end was read.
+                let body_unsent = self
+                    .cycle
+                    .front()
+                    .is_some_and(|e| e.expects_continue() && !e.continued() && !e.request_done());
                 // RFC 9112 sections 6.3 and 9.3: a response framed by the
                 // end of the stream, or carrying both framings, ends the
                 // connection; so does an HTTP/1.0 one without keep-alive.
                 let closes = o.close()
                     || (http10 && !o.keep_alive())
                     || head.framing == Framing::Close
-                    || (o.content_length() && o.transfer_encoding());
+                    || (o.content_length() && o.transfer_encoding())
+                    || body_unsent;
                 if closes {
                     self.cycle.response_head_closes();
                 }

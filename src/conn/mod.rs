@@ -126,8 +126,11 @@ pub enum ConnHeadStatus<'a, 'f> {
     /// The head is not all here: nothing was consumed. Keep the bytes,
     /// append more and call again.
     NeedMore,
-    /// The connection is inside a message's body or trailers: read on
-    /// with `decode` or `decode_body`. Nothing was consumed.
+    /// The connection is not between messages: inside a message's body
+    /// or trailers, inside a head that `decode` began, or after the head
+    /// of a switch of protocols that `decode` read (its `MessageEnd` is
+    /// `decode`'s to give). Read on with `decode` or `decode_body`.
+    /// Nothing was consumed.
     NotAtHead,
     /// No message is read now, and nothing was consumed: what the
     /// connection's `decode` would say, [`Paused`](ConnStatus::Paused)

@@ -182,8 +182,9 @@ impl Connection {
     /// it (persistence, 100-continue, pipelining, an upgrade offer)
     /// taken in as [`decode`](Self::decode) takes in the head's events.
     /// The body and trailers go on through `decode` or
-    /// [`decode_body`](Self::decode_body); a call for the next head after
-    /// a body's last piece implies its `MessageEnd`, and a bodyless
+    /// [`decode_body`](Self::decode_body); a call for the next head once
+    /// a body was read to its end (a chunked body's last chunk and
+    /// trailers too) implies its `MessageEnd`, and a bodyless
     /// request is whole with its head (no `MessageEnd` follows). Errors
     /// are `decode`'s, at the same offsets, and sticky; one more is
     /// possible, [`FieldArrayFull`](crate::ErrorKind::FieldArrayFull)

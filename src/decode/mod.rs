@@ -511,6 +511,12 @@ impl Decoder {
         }
     }
 
+    /// [`decode_head`](Self::decode_head) read the start line of a head
+    /// that is not whole yet (and holds it in the caller's buffer).
+    pub(crate) fn start_line_held(&self) -> bool {
+        matches!(self.state, State::Fields(_)) && self.head_read != 0
+    }
+
     /// `MessageEnd` is due and a next message may follow it: a
     /// [`decode_head`](Self::decode_head) call now implies that end.
     pub(crate) fn message_end_due(&self) -> bool {

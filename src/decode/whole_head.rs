@@ -54,7 +54,8 @@ pub enum HeadStatus<'a, 'f> {
     /// reports [`Status::Upgraded`]). Otherwise [`Decoder::decode`]
     /// delivers the body as events (a `Length(0)` body at once), any
     /// trailers, then `MessageEnd`; a `decode_head` call for the next head
-    /// after the last body piece implies that `MessageEnd`.
+    /// once the body was read to its end (a chunked body's last chunk and
+    /// trailers too) implies that `MessageEnd`.
     Complete(Head<'a, 'f>),
     /// The head is not all here: nothing was consumed. Keep the bytes,
     /// append more and call again; those already read are not read twice.
