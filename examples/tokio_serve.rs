@@ -322,10 +322,11 @@ async fn write_reply(
         },
         output,
     )?;
-    // After HEAD, or for a 304, the head frames no body.
+    // After HEAD, or for a 204 or 304, the head frames no body (nor for
+    // a 101, which this server never sends).
     let has_body = codec
         .last_head()
-        .is_some_and(|head| head.framing != Framing::None);
+        .is_some_and(|head| !matches!(head.framing, Framing::None | Framing::Upgrade));
     let mut sent = 0;
     if has_body {
         // A file not in the cache is read without blocking the runtime.

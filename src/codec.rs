@@ -190,12 +190,16 @@ impl ServerCodec {
 
     /// What the last [`ResponsePart::Head`] encoded wrote, above all how
     /// its body is framed: [`Framing::None`] after a HEAD request, for a
-    /// 304 or a 1xx (send no [`ResponsePart::Body`], only
-    /// [`ResponsePart::End`]), [`Framing::Close`] when the connection
-    /// closes after it. (`Encoder::encode` can only return `()`.) `None`
-    /// before the first head.
+    /// 1xx, a 204 or a 304 (send no [`ResponsePart::Body`], only
+    /// [`ResponsePart::End`]); [`Framing::Upgrade`] for a 101 or a 2xx to
+    /// CONNECT (no body either: after its `End` the socket is the new
+    /// protocol's); [`Framing::Close`] for a body that runs to the end of
+    /// the stream (whether the connection closes after a response is
+    /// [`state`](Self::state)'s to say). (`Encoder::encode` can only
+    /// return `()`.) `None` before the first head.
     ///
     /// [`Framing::None`]: crate::Framing::None
+    /// [`Framing::Upgrade`]: crate::Framing::Upgrade
     /// [`Framing::Close`]: crate::Framing::Close
     pub fn last_head(&self) -> Option<WrittenHead> {
         self.last_head
@@ -317,8 +321,14 @@ impl Decoder for ServerCodec {
         // the type's docs); the end is not theirs to report yet.
         if !self.finished && !self.paused {
             // (An error stays: every later call returns it.)
-            self.conn.finish().map_err(CodecError::Decode)?;
+            let ended = self.conn.finish();
             self.finished = true;
+            if let Err(error) = ended {
+                // Nothing more is read, as after an error from `decode`.
+                self.discard = true;
+                src.clear();
+                return Err(CodecError::Decode(error));
+            }
         }
         Ok(None)
     }

@@ -24,6 +24,11 @@ pub enum HttpConversionError {
     /// The request's target holds a fragment (`#...`), which `http::Uri`
     /// would drop.
     Fragment,
+    /// An OPTIONS request whose absolute-form target has no path
+    /// (`OPTIONS http://a.example`): it asks about the server, as
+    /// `OPTIONS *` does (RFC 9112 section 3.2.4), where `http::Uri` would
+    /// read the path as `/`, a question about one resource.
+    OptionsWithoutPath,
 }
 
 impl core::fmt::Display for HttpConversionError {
@@ -32,6 +37,9 @@ impl core::fmt::Display for HttpConversionError {
             HttpConversionError::WrongKind => f.write_str("a request is not a response"),
             HttpConversionError::Http(e) => write!(f, "http: {e}"),
             HttpConversionError::Fragment => f.write_str("a fragment in the target"),
+            HttpConversionError::OptionsWithoutPath => {
+                f.write_str("an OPTIONS target with no path, which http::Uri reads as /")
+            }
         }
     }
 }
@@ -59,7 +67,10 @@ impl Head<'_, '_> {
     /// its pieces joined by one SP, RFC 9112 section 5.2). The body stays
     /// with the decoder. A fragment (`#...`), which the decoder lets
     /// through in a target, is refused: `http::Uri` has no place for it,
-    /// and dropping it would change the request unseen.
+    /// and dropping it would change the request unseen. So is an OPTIONS
+    /// whose absolute-form target has no path, which asks about the
+    /// server as `*` does and which `http::Uri` would make a question
+    /// about `/`.
     ///
     /// ```
     /// use h1wire::{Config, Decoder, Field, HeadStatus};
@@ -79,6 +90,9 @@ impl Head<'_, '_> {
         };
         if line.target.contains(&b'#') {
             return Err(HttpConversionError::Fragment);
+        }
+        if line.method == b"OPTIONS" && absolute_without_path(line.target) {
+            return Err(HttpConversionError::OptionsWithoutPath);
         }
         let mut builder = http::Request::builder()
             .method(http::Method::from_bytes(line.method).map_err(http::Error::from)?)
@@ -108,6 +122,20 @@ impl Head<'_, '_> {
     }
 }
 
+/// An absolute-form target (`scheme://authority...`) whose path is
+/// empty: nothing, or a query, after its authority.
+fn absolute_without_path(target: &[u8]) -> bool {
+    let Some(scheme_end) = target.windows(3).position(|w| w == b"://") else {
+        return false;
+    };
+    let after_authority = target
+        .get(scheme_end + 3..)
+        .unwrap_or_default()
+        .iter()
+        .find(|&&b| b == b'/' || b == b'?');
+    after_authority != Some(&b'/')
+}
+
 /// A field's value as `http` takes it: as it is, or, folded, its pieces
 /// joined by one SP (an `http::HeaderValue` holds no line break).
 fn unfolded<'a>(field: &Field<'a>) -> std::borrow::Cow<'a, [u8]> {
@@ -135,22 +163,27 @@ pub fn http_fields(headers: &http::HeaderMap) -> impl Iterator<Item = Field<'_>>
 impl<'a> RequestLine<'a> {
     /// The request line of an `http` request, borrowed: the method, the
     /// URI's path and query as an origin-form target (`/` when it has
-    /// none), the version. `None` for a version other than HTTP/1.0 and
-    /// HTTP/1.1, and for a URI with a query but no path
-    /// (`http://a.example?x=1`): its origin-form target, `/?x=1` (RFC 9112
-    /// section 3.2.1), is no slice of the URI to borrow. (An absolute-form
-    /// or authority-form target is not kept whole by `http::Uri`: write it
-    /// from your own string.)
+    /// none), or for CONNECT its authority (authority-form, RFC 9112
+    /// section 3.2.3), the version. `None` for a version other than
+    /// HTTP/1.0 and HTTP/1.1, for a CONNECT whose URI has no authority,
+    /// and for a URI with a query but no path (`http://a.example?x=1`):
+    /// its origin-form target, `/?x=1` (RFC 9112 section 3.2.1), is no
+    /// slice of the URI to borrow. (An absolute-form target is not kept
+    /// whole by `http::Uri`: write it from your own string.)
     pub fn from_http(parts: &'a http::request::Parts) -> Option<Self> {
         let version = match parts.version {
             http::Version::HTTP_10 => Version::Http10,
             http::Version::HTTP_11 => Version::Http11,
             _ => return None,
         };
-        let target = match parts.uri.path_and_query().map(|pq| pq.as_str()) {
-            None | Some("") => "/",
-            Some(target) if target.starts_with('/') || target == "*" => target,
-            Some(_) => return None,
+        let target = if parts.method == http::Method::CONNECT {
+            parts.uri.authority()?.as_str()
+        } else {
+            match parts.uri.path_and_query().map(|pq| pq.as_str()) {
+                None | Some("") => "/",
+                Some(target) if target.starts_with('/') || target == "*" => target,
+                Some(_) => return None,
+            }
         };
         Some(RequestLine {
             method: parts.method.as_str().as_bytes(),

@@ -322,3 +322,27 @@ fn paused_says_answers_are_due_first() {
     assert_eq!(codec.decode(&mut buf).unwrap(), None);
     assert!(!codec.paused(), "nothing due: it needs more input");
 }
+
+/// A request cut short by the end of the stream fails in `decode_eof`,
+/// and reading is over then, as after an error from `decode`: `finished`
+/// says so at once (it waited for the next `decode`: found by review),
+/// the error says itself again, and what still comes is dropped.
+#[test]
+fn a_request_cut_short_at_the_end_of_the_stream_finishes_reading() {
+    let mut codec = ServerCodec::new(ConnectionConfig::default());
+    let mut buf = BytesMut::from(&b"GET / HTTP/1.1\r\nHo"[..]);
+    while codec.decode(&mut buf).unwrap().is_some() {}
+    let error = match codec.decode_eof(&mut buf) {
+        Err(CodecError::Decode(e)) => e,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(error.kind(), ErrorKind::Incomplete);
+    assert!(codec.finished());
+    assert!(buf.is_empty());
+    buf.extend_from_slice(b"more");
+    match codec.decode(&mut buf) {
+        Err(CodecError::Decode(again)) => assert_eq!(again, error),
+        other => panic!("{other:?}"),
+    }
+    assert!(buf.is_empty());
+}

@@ -72,7 +72,9 @@ impl EncodeError {
     }
 
     /// For [`EncodeErrorKind::BufferTooSmall`]: the size the output buffer
-    /// needs for this call to succeed.
+    /// needs for this call to succeed (for the `_into` calls, the room
+    /// the `BufMut` must have left: its `remaining_mut()`); `usize::MAX`
+    /// for a head no buffer can hold.
     pub const fn required(&self) -> Option<usize> {
         match self.kind {
             EncodeErrorKind::BufferTooSmall => Some(self.required),

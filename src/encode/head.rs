@@ -70,14 +70,16 @@ pub(super) fn plan(
     let mut hosts = RoleFacts::default();
     // Connection options, Upgrade, TE and Expect.
     let mut hop = HeadOptions::default();
-    // The start line's CRLF and the empty line that ends the head.
+    // The start line's CRLF and the empty line that ends the head. (In
+    // u64: on a 32-bit target, fields borrowing one large value several
+    // times could add up past `usize::MAX`.)
     let mut len = start_len + 2 + 2;
     for (index, field) in fields.iter().enumerate() {
         let fault = |kind: Kind| EncodeError::new(kind).in_field(index);
         if !field_is_clean(field) {
             field_fault(field).map_err(|e| e.in_field(index))?;
         }
-        len += field.name.len() + field.value.len() + 4;
+        len += wide(field.name.len()) + wide(field.value.len()) + 4;
         let shared = |f: Fault| fault(Kind::from_shared(f.kind)).at_byte(f.at);
         match classify(field.name) {
             KnownField::Other => {}
@@ -137,7 +139,7 @@ pub(super) fn plan(
         Added::Nothing => {}
         Added::ContentLength(n) => {
             facts.set_length(n, field_at(fields.len()));
-            len += CONTENT_LENGTH.len() + Decimal::new(n).as_bytes().len() + 2;
+            len += wide(CONTENT_LENGTH.len() + Decimal::new(n).as_bytes().len() + 2);
         }
         Added::Chunked => {
             let at = field_at(fields.len());
@@ -147,7 +149,7 @@ pub(super) fn plan(
                 chunked_seen: true,
                 chunked_final: true,
             });
-            len += CHUNKED.len();
+            len += wide(CHUNKED.len());
         }
     }
     // The framing of exactly what will be written.
@@ -179,7 +181,8 @@ pub(super) fn plan(
     let extra = extra(framing, &hop);
     Ok(Plan {
         framing,
-        len: len + extra.len(),
+        // (Past `usize::MAX`: no buffer holds it.)
+        len: usize::try_from(len + wide(extra.len())).unwrap_or(usize::MAX),
         added,
         extra,
     })
@@ -278,12 +281,20 @@ fn host_is_authority(
     })
 }
 
-fn request_line_len(line: &RequestLine<'_>) -> usize {
-    line.method.len() + 1 + line.target.len() + 1 + 8
+fn request_line_len(line: &RequestLine<'_>) -> u64 {
+    wide(line.method.len()) + 1 + wide(line.target.len()) + 1 + 8
 }
 
-fn status_line_len(line: &StatusLine<'_>) -> usize {
-    8 + 1 + 3 + 1 + line.reason.len()
+fn status_line_len(line: &StatusLine<'_>) -> u64 {
+    8 + 1 + 3 + 1 + wide(line.reason.len())
+}
+
+/// A length for a sum that must not wrap: slices are at most
+/// `isize::MAX` bytes, and a head holds fewer slices than that, so sums
+/// of these fit a u64 on every target.
+#[inline(always)]
+pub(super) fn wide(len: usize) -> u64 {
+    len as u64
 }
 
 fn check_request_line(
@@ -420,13 +431,20 @@ fn choose_added(
         || EncodeError::new(Kind::FramingConflict).in_field(stated_at.unwrap_or(field_count));
     let request = matches!(start, Start::Request(_));
 
+    let peer_http11 = match start {
+        Start::Request(line) => line.version == Version::Http11,
+        Start::Response(line, answering) => {
+            line.version == Version::Http11 && answering.version == Version::Http11
+        }
+    };
+
     // A message the start line frames has no body; a HEAD or 304 response
     // may still state the length the body would have had, and takes the
-    // choices GET's would, so that what answers GET answers HEAD. A
-    // chunked or unknown length is not stated: RFC 9112 section 6.1 would
-    // let a Transfer-Encoding say it, but a recipient that lost track of
-    // the HEAD would then read a chunked body where none comes (hyper
-    // leaves it out too).
+    // choices GET's would, agreeing with its fields as GET's must, so that
+    // what answers GET answers HEAD. A chunked or unknown length is not
+    // stated: RFC 9112 section 6.1 would let a Transfer-Encoding say it,
+    // but a recipient that lost track of the HEAD would then read a
+    // chunked body where none comes (hyper leaves it out too).
     if fixed_by_start_line(kind).is_some() {
         let as_get = match kind {
             MessageKind::Response { status, method, .. } => {
@@ -434,40 +452,40 @@ fn choose_added(
             }
             MessageKind::Request { .. } => false,
         };
-        return match body {
-            Body::AsFields | Body::Empty => Ok(Added::Nothing),
-            Body::Length(n) if as_get => match stated_at {
-                None => Ok(Added::ContentLength(n)),
-                Some(_) if facts.length() == Some(n) => Ok(Added::Nothing),
-                Some(_) => Err(conflict()),
-            },
-            // (The fields may frame it themselves, and must agree, as
-            // GET's: a chunked body with chunked last, one that runs to
-            // the end with another coding last.)
-            Body::Chunked | Body::Streamed | Body::UntilClose if as_get => {
-                let agrees = match (facts.transfer_encoding, body) {
-                    _ if stated_at.is_none() => true,
-                    (Some(te), Body::Chunked) => te.chunked_final,
-                    (Some(te), Body::UntilClose) => !te.chunked_final,
-                    (Some(_), _) => true,
-                    (None, _) => false, // a length
-                };
-                if agrees {
-                    Ok(Added::Nothing)
-                } else {
-                    Err(conflict())
-                }
-            }
-            _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
-        };
-    }
-
-    let peer_http11 = match start {
-        Start::Request(line) => line.version == Version::Http11,
-        Start::Response(line, answering) => {
-            line.version == Version::Http11 && answering.version == Version::Http11
+        if !as_get {
+            return match body {
+                Body::AsFields | Body::Empty => Ok(Added::Nothing),
+                _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
+            };
         }
-    };
+        // GET's answer: framed by the choice, or by the fields, which
+        // must then agree with it (read as a response's: a
+        // Transfer-Encoding over a Content-Length).
+        let wanted = match body {
+            Body::AsFields | Body::Empty => Framing::Length(0),
+            Body::Length(n) => Framing::Length(n),
+            Body::Chunked => Framing::Chunked,
+            Body::Streamed if peer_http11 => Framing::Chunked,
+            Body::Streamed | Body::UntilClose => Framing::Close,
+        };
+        if stated_at.is_some() {
+            let as_stated = match (facts.transfer_encoding, facts.length()) {
+                (Some(te), _) if te.chunked_final => Framing::Chunked,
+                (Some(_), _) => Framing::Close,
+                (None, Some(n)) => Framing::Length(n),
+                (None, None) => Framing::Close,
+            };
+            return if wanted == as_stated {
+                Ok(Added::Nothing)
+            } else {
+                Err(conflict())
+            };
+        }
+        return Ok(match body {
+            Body::Length(n) => Added::ContentLength(n),
+            _ => Added::Nothing,
+        });
+    }
 
     // What the caller's choice means here: `None` for "as the fields say".
     let wanted = match body {

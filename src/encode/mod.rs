@@ -61,7 +61,9 @@ pub enum Body {
     /// had.
     Length(u64),
     /// A chunked body: `Transfer-Encoding: chunked`. Only in HTTP/1.1, and
-    /// only in a response to an HTTP/1.1 request.
+    /// only in a response to an HTTP/1.1 request (but for a response to
+    /// HEAD or a 304, which writes no framing field, whatever the
+    /// versions: GET's choice).
     Chunked,
     /// A body whose length is not known yet: chunked when both the message
     /// and (for a response) the request are HTTP/1.1; otherwise a response
@@ -297,9 +299,13 @@ impl EncoderOptions {
         forbidden_content: false,
     };
 
-    /// Every option on: whatever a strict decoder accepted is written back
-    /// as it was, which is what a round-trip tool or a test harness wants
-    /// (`examples/encode.rs` uses it). Not for a server or a relay: they
+    /// Every option on: what a strict decoder accepted is written back as
+    /// it was, which is what a round-trip tool or a test harness wants
+    /// (`examples/encode.rs` uses it), but for what no option lets
+    /// through: a folded field value (a response's, which the decoder
+    /// reads; unfold it first, RFC 9112 section 5.2, as `examples/dump.rs`
+    /// does), Transfer-Encoding in an HTTP/1.0 message or to an HTTP/1.0
+    /// client, and a 1xx to an HTTP/1.0 client. Not for a server or a relay: they
     /// keep the defaults, or turn on
     /// [`ignored_framing_fields`](Self::ignored_framing_fields) alone.
     ///
@@ -704,7 +710,8 @@ fn trailer_section_len(
     trailers: &[Field<'_>],
     options: EncoderOptions,
 ) -> Result<usize, EncodeError> {
-    let mut len = 3 + 2;
+    // (In u64, as a head's length: see `head::wide`.)
+    let mut len: u64 = 3 + 2;
     for (index, field) in trailers.iter().enumerate() {
         head::check_field(field).map_err(|e| e.in_field(index))?;
         let frames_or_routes =
@@ -713,9 +720,9 @@ fn trailer_section_len(
         {
             return Err(EncodeError::new(EncodeErrorKind::ForbiddenTrailer).in_field(index));
         }
-        len += field.name.len() + field.value.len() + 4;
+        len += head::wide(field.name.len()) + head::wide(field.value.len()) + 4;
     }
-    Ok(len)
+    Ok(usize::try_from(len).unwrap_or(usize::MAX))
 }
 
 /// Writing into any [`bytes::BufMut`] (a `Vec<u8>`, a `BytesMut`): the
