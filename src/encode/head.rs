@@ -490,7 +490,15 @@ fn choose_added(
     // What the caller's choice means here: `None` for "as the fields say".
     let wanted = match body {
         Body::AsFields => None,
-        Body::Empty if request => Some(Framing::None),
+        // RFC 9110 section 8.6: a user agent sends Content-Length when
+        // the method gives content a meaning (servers may answer 411
+        // without it): 0 for an empty POST, PUT or PATCH.
+        Body::Empty if request => match start {
+            Start::Request(line) if matches!(line.method, b"POST" | b"PUT" | b"PATCH") => {
+                Some(Framing::Length(0))
+            }
+            _ => Some(Framing::None),
+        },
         Body::Empty => Some(Framing::Length(0)),
         Body::Length(n) => Some(Framing::Length(n)),
         Body::Chunked => Some(Framing::Chunked),

@@ -52,9 +52,11 @@ pub enum Body {
     /// of the stream. For proxies and round trips, which pass fields on.
     #[default]
     AsFields,
-    /// No body. A request gets no framing field; a response that may have
-    /// a body gets `Content-Length: 0` (one to HEAD, a 304, a 1xx or a 204
-    /// none).
+    /// No body. A request gets no framing field, but for a POST, PUT or
+    /// PATCH, whose content has a meaning: `Content-Length: 0` (RFC 9110
+    /// section 8.6; some servers answer 411 without it). A response that
+    /// may have a body gets `Content-Length: 0` (one to HEAD, a 304, a 1xx
+    /// or a 204 none).
     Empty,
     /// Exactly this many bytes: `Content-Length: n`. For a response to
     /// HEAD or a 304 (which have no body), the length the body would have

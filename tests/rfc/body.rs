@@ -1345,12 +1345,22 @@ fn a_request_body_needs_a_length_or_chunked() {
         refusal(write_request(post, &[HOST], Body::UntilClose, &[], &[])),
         Some((EncodeErrorKind::UnframedRequestBody, None))
     );
-    for choice in [Body::AsFields, Body::Empty] {
+    let get = RequestLine::new("GET", "/", Http11);
+    for (line, choice) in [(post, Body::AsFields), (get, Body::Empty)] {
         assert_eq!(
-            refusal(write_request(post, &[HOST], choice, &[b"x"], &[])),
+            refusal(write_request(line, &[HOST], choice, &[b"x"], &[])),
             Some((EncodeErrorKind::BodyNotAllowed, None))
         );
     }
+    // An empty POST says `Content-Length: 0` (RFC 9110 section 8.6): a
+    // byte is one too many.
+    assert_eq!(
+        refusal(write_request(post, &[HOST], Body::Empty, &[b"x"], &[])),
+        Some((EncodeErrorKind::BodyTooLong, None))
+    );
+    let (wire, framing) = write_request(post, &[HOST], Body::Empty, &[], &[]).unwrap();
+    assert_eq!(framing, Framing::Length(0));
+    assert!(wire.ends_with(b"Content-Length: 0\r\n\r\n"));
     let (wire, framing) = write_request(post, &[HOST], Body::Streamed, &[b"abc"], &[]).unwrap();
     assert_eq!(framing, Framing::Chunked);
     assert!(wire.ends_with(b"Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"));
