@@ -176,8 +176,39 @@ async fn send(stream: &mut TcpStream, mut bytes: &[u8], limit: Duration) -> io::
     Ok(())
 }
 
+/// One connection, then its lingering close.
 async fn serve_connection(
     mut stream: TcpStream,
+    root: &Path,
+    cache: &site::FileCache,
+    peer: String,
+    timeouts: Timeouts,
+) -> Result<(), CodecError> {
+    let served = converse(&mut stream, root, cache, peer, timeouts).await;
+    linger(&mut stream).await;
+    served
+}
+
+/// Close `stream` so that what was written to it is read: its sending
+/// side first, then what the client still sends is read and dropped,
+/// until it closes too or [`site::LINGER`] has passed (see there).
+async fn linger(stream: &mut TcpStream) {
+    if stream.shutdown().await.is_err() {
+        return;
+    }
+    let deadline = tokio::time::Instant::now() + site::LINGER;
+    let mut sink = [0u8; 4096];
+    while let Ok(Ok(n)) = tokio::time::timeout_at(deadline, stream.read(&mut sink)).await {
+        if n == 0 {
+            return;
+        }
+    }
+}
+
+/// Read, decode, answer each request, write; until the connection says
+/// it is closed, the peer leaves, or it idles.
+async fn converse(
+    stream: &mut TcpStream,
     root: &Path,
     cache: &site::FileCache,
     peer: String,
@@ -211,12 +242,12 @@ async fn serve_connection(
                         &mut output,
                         &mut reply,
                         &mut piece,
-                        &mut stream,
+                        stream,
                         timeouts.send,
                     )
                     .await;
                     request.log(&mut log, status, sent.unwrap_or(0));
-                    send(&mut stream, &output, timeouts.send).await?;
+                    send(stream, &output, timeouts.send).await?;
                     return Ok(());
                 }
                 Err(e) => return Err(e),
@@ -253,7 +284,7 @@ async fn serve_connection(
                         };
                         codec.encode(head, &mut output)?;
                         codec.encode(ResponsePart::End, &mut output)?;
-                        send(&mut stream, &output, timeouts.send).await?;
+                        send(stream, &output, timeouts.send).await?;
                         output.clear();
                     }
                 }
@@ -271,7 +302,7 @@ async fn serve_connection(
                     &mut output,
                     &mut reply,
                     &mut piece,
-                    &mut stream,
+                    stream,
                     timeouts.send,
                 )
                 .await?;
@@ -279,7 +310,7 @@ async fn serve_connection(
                 request.clear();
             }
         }
-        send(&mut stream, &output, timeouts.send).await?;
+        send(stream, &output, timeouts.send).await?;
         output.clear();
         if codec.finished() || codec.state() == ConnState::Closed {
             return Ok(());

@@ -743,6 +743,13 @@ impl Drop for Slot {
 /// seconds (a 4 MiB loopback send buffer read at 64 KiB/s: half a minute).
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How long a closing connection reads on, and drops, what the client
+/// still sends (RFC 9112 section 9.6: close the sending side first, then
+/// read, so that a reset does not discard the response before the client
+/// read it: after an error answer, say, with the rest of a request or
+/// pipelined ones still coming).
+pub const LINGER: Duration = Duration::from_secs(2);
+
 /// The whole answer to a connection past the servers' connection limit,
 /// written before it is closed.
 pub fn busy_response() -> Vec<u8> {

@@ -432,6 +432,25 @@ def raw_smuggling_refused(server, root):
         assert b"connection: close" in out.lower(), out[:200]
 
 
+def raw_error_answer_lingers(server, root):
+    """A request refused while its client is still sending (the rest of an
+    upload, requests pipelined behind it) gets its answer and then a clean
+    end of stream: the server closes its sending side first and reads on,
+    dropping what comes, for a while (RFC 9112 section 9.6), rather than
+    closing with unread bytes, which resets the connection and can
+    discard the answer before the client reads it."""
+    sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+    sock.sendall(b"GET / HTTP/1.1\r\nHost: a\r\nBad Line\r\n\r\n")
+    try:
+        for _ in range(16):
+            sock.sendall(b"x" * 65536)
+        out = read_to_close(sock)
+    except OSError as e:
+        raise AssertionError("the connection was reset: %r" % e)
+    assert out.startswith(b"HTTP/1.1 400"), out[:80]
+    assert b"connection: close" in out.lower(), out[:200]
+
+
 def raw_http10(server, root):
     out = raw(server.addr, b"GET /index.html HTTP/1.0\r\n\r\n")
     assert out.startswith(b"HTTP/1.1 200"), out[:60]
@@ -719,6 +738,7 @@ SCENARIOS = [
     ("http.client", "pipelined batch of 20 in one send", http_client_pipelined),
     ("http.client", "a cached file changed between requests", http_client_changed_file),
     ("socket", "smuggling attempts refused, connection closed", raw_smuggling_refused),
+    ("socket", "an error answer, then a lingering close", raw_error_answer_lingers),
     ("socket", "HTTP/1.0 with and without keep-alive", raw_http10),
     ("socket", "idle connections closed", raw_idle_closed),
     ("socket", "a head trickled in byte by byte is cut off", raw_slow_head_closed),
