@@ -599,3 +599,64 @@ fn any_mix_of_calls_reads_as_events_alone() {
         );
     }
 }
+
+/// A request line is taken in when it arrives, by `decode_head` as by
+/// `decode`: a request half read is in flight either way, and a head
+/// half read by `decode_head`, then read on by `decode` from its first
+/// byte (which starts it over as events), is one request, not two.
+#[test]
+fn a_half_read_request_is_in_flight_however_it_is_read() {
+    let input = b"GET /a HTTP/1.1\r\nHost: a\r\n\r\nGET /b HTTP/1.1\r\nHo";
+    let first = 28;
+    let mut fields = [Field::EMPTY; 8];
+    // Events.
+    let mut events = Connection::new(ConnectionConfig::default());
+    let mut at = 0;
+    while at < input.len() {
+        let step = events.decode(&input[at..]).unwrap();
+        if step.status == ConnStatus::NeedMore {
+            break;
+        }
+        at += step.consumed;
+    }
+    // Heads.
+    let mut heads = Connection::new(ConnectionConfig::default());
+    let ConnHeadStatus::Complete(head) = heads.decode_head(input, &mut fields).unwrap() else {
+        panic!("the first head");
+    };
+    assert_eq!(head.len, first);
+    assert_eq!(
+        heads.decode_head(&input[first..], &mut fields).unwrap(),
+        ConnHeadStatus::NeedMore
+    );
+    assert_eq!((events.in_flight(), heads.in_flight()), (2, 2));
+    // Both answer /a; /b is still coming.
+    for conn in [&mut events, &mut heads] {
+        let ok = StatusLine::new(Version::Http11, 200, "OK");
+        conn.response_into(&ok, &[], Body::Empty, &mut Vec::new())
+            .unwrap();
+        conn.end_into(&[], &mut Vec::new()).unwrap();
+        assert_eq!((conn.in_flight(), conn.state()), (1, ConnState::Open));
+    }
+    // The rest of /b, read by `decode` from its first byte: one request.
+    let rest = b"GET /b HTTP/1.1\r\nHost: a\r\n\r\n";
+    let mut at = 0;
+    let mut requests = 0;
+    loop {
+        let step = heads.decode(&rest[at..]).unwrap();
+        at += step.consumed;
+        match step.status {
+            ConnStatus::Event(Event::Request(_)) => requests += 1,
+            ConnStatus::Event(Event::MessageEnd) => break,
+            ConnStatus::Event(_) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!((requests, heads.in_flight()), (1, 1));
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    heads
+        .response_into(&ok, &[], Body::Empty, &mut Vec::new())
+        .unwrap();
+    heads.end_into(&[], &mut Vec::new()).unwrap();
+    assert_eq!(heads.in_flight(), 0);
+}

@@ -104,6 +104,9 @@ pub struct Connection {
     reading_offer: Offer,
     /// The decoder's error, once it failed.
     failed: Option<Error>,
+    /// The request line of the head `decode_head` holds half read was
+    /// taken in already (as `decode` takes it in on arrival).
+    line_taken: bool,
 }
 
 impl Connection {
@@ -117,6 +120,7 @@ impl Connection {
             reading_options: HeadOptions::default(),
             reading_offer: Offer::default(),
             failed: None,
+            line_taken: false,
         }
     }
 
@@ -185,7 +189,10 @@ impl Connection {
     /// [`decode_body`](Self::decode_body); a call for the next head once
     /// a body was read to its end (a chunked body's last chunk and
     /// trailers too) implies its `MessageEnd`, and a bodyless
-    /// request is whole with its head (no `MessageEnd` follows). Errors
+    /// request is whole with its head (no `MessageEnd` follows). The
+    /// request line is taken in as soon as it is read, as `decode` takes
+    /// it in (the request is in flight from then on), the fields once the
+    /// head is whole. Errors
     /// are `decode`'s, at the same offsets, and sticky; one more is
     /// possible, [`FieldArrayFull`](crate::ErrorKind::FieldArrayFull)
     /// (an array of [`Limits::fields`](crate::Limits::fields) entries
@@ -241,27 +248,31 @@ impl Connection {
         }
         let head = match self.decoder.decode_head(input, fields) {
             Ok(HeadStatus::Complete(head)) => head,
-            Ok(HeadStatus::NeedMore) => return Ok(ConnHeadStatus::NeedMore),
+            Ok(HeadStatus::NeedMore) => {
+                // A request line is taken in when it arrives, as `decode`
+                // does (the request is in flight from then on).
+                if !self.line_taken && self.decoder.start_line_held() {
+                    self.take_request_line(input);
+                }
+                return Ok(ConnHeadStatus::NeedMore);
+            }
             Ok(HeadStatus::NotAtHead) => return Ok(ConnHeadStatus::NotAtHead),
             Err(e) => {
                 // `decode` would have given the request line before an
                 // error past it: the answer to the failed request is
                 // framed by its method and version (no body to HEAD, none
-                // chunked to HTTP/1.0). Read again here, on this path only.
-                let mut again = Decoder::server(self.decoder.config());
-                if let Ok(Step {
-                    status: Status::Event(Event::Request(line)),
-                    ..
-                }) = again.decode(input)
-                {
-                    self.observe(&Event::Request(line));
+                // chunked to HTTP/1.0).
+                if !core::mem::take(&mut self.line_taken) {
+                    self.take_request_line(input);
                 }
                 return Err(self.fail(e));
             }
         };
         // The head's events, as `decode` would have given them.
         if let StartLine::Request(line) = head.start {
-            self.observe(&Event::Request(line));
+            if !core::mem::take(&mut self.line_taken) {
+                self.observe(&Event::Request(line));
+            }
         }
         for field in head.fields {
             self.observe(&Event::Header(*field));
@@ -273,6 +284,22 @@ impl Connection {
             self.observe(&Event::MessageEnd);
         }
         Ok(ConnHeadStatus::Complete(head))
+    }
+
+    /// The request line at the front of `input`, which the decoder read
+    /// (in a head it holds half read, or one that failed past it), taken
+    /// in as `decode` takes it in: read again by a scratch decoder, on
+    /// these paths only, once per head.
+    fn take_request_line(&mut self, input: &[u8]) {
+        let mut again = Decoder::server(self.decoder.config());
+        if let Ok(Step {
+            status: Status::Event(event @ Event::Request(_)),
+            ..
+        }) = again.decode(input)
+        {
+            self.observe(&event);
+            self.line_taken = true;
+        }
     }
 
     /// Whether the connection reads no request now, and what it says
@@ -434,6 +461,11 @@ impl Connection {
     fn observe(&mut self, event: &Event<'_>) {
         match event {
             Event::Request(line) => {
+                // (Unless `decode_head` took it in already, and `decode`
+                // then read the head over again as events.)
+                if core::mem::take(&mut self.line_taken) {
+                    return;
+                }
                 self.reading = Exchange::new(line.method_kind(), line.version);
                 self.reading_options = HeadOptions::default();
                 self.reading_offer = Offer::default();
