@@ -8,8 +8,9 @@
 //!
 //! - `--split N` feeds the decoder pieces of at most N bytes the way a real
 //!   caller does: the bytes not consumed stay at the front of the buffer and
-//!   the next piece is appended after them. The output is the same for
-//!   every N.
+//!   the next piece is appended after them. The output reduces to the
+//!   same messages for every N (only the cut of body data into `body`
+//!   lines may differ).
 //! - `--lenient NAME` turns on one lenient reading: `bare-lf`, `obs-fold`,
 //!   `duplicate-content-length`, `non-ascii-target`, `framing-trailers`,
 //!   or `all`.
@@ -20,9 +21,11 @@
 //! - `--at-once` reads through the at-once APIs instead of one event per
 //!   call: each head with `Decoder::decode_head` (its fields into an
 //!   array), each body with `Decoder::decode_body` (its pieces into an
-//!   array). The output reduces to the same messages (a head that fails
-//!   prints none of its lines, where the events print those before the
-//!   error); CI runs the corpus both ways.
+//!   array). The output reduces to the same messages, but for a head
+//!   that fails or that the end of the stream cuts short: none of its
+//!   lines are printed (the API gives a head whole or not at all), where
+//!   the events print those before the error. CI runs the corpus both
+//!   ways.
 //!
 //! The feeding loop is the one the crate docs teach: it advances a start
 //! index over the buffer after each event and compacts the buffer only
@@ -41,7 +44,7 @@ struct Options {
     split: Option<usize>,
     at_once: bool,
     config: Config,
-    path: Option<String>,
+    path: Option<std::path::PathBuf>,
     response: bool,
     methods: Vec<MethodKind>,
 }
@@ -63,25 +66,34 @@ fn parse_args() -> Result<Options, ExitCode> {
         response: false,
         methods: Vec::new(),
     };
-    let mut args = std::env::args().skip(1);
+    // (`args_os`: a file name need not be UTF-8; a flag or its value, all
+    // ASCII when right, is refused when it is not.)
+    let mut args = std::env::args_os().skip(1);
+    let mut operand_seen = false;
     while let Some(arg) = args.next() {
-        match arg.as_str() {
+        let Some(text) = arg.to_str() else {
+            if operand_seen {
+                return Err(usage("one input only"));
+            }
+            operand_seen = true;
+            options.path = Some(arg.into());
+            continue;
+        };
+        let mut value = || args.next().and_then(|v| v.into_string().ok());
+        match text {
             "--response" => options.response = true,
             "--at-once" => options.at_once = true,
-            "--method" => match args.next() {
+            "--method" => match value() {
                 Some(method) => options.methods.push(MethodKind::of(method.as_bytes())),
                 None => return Err(usage("--method needs a method")),
             },
-            "--split" => {
-                let n = args.next().and_then(|n| n.parse::<usize>().ok());
-                match n {
-                    Some(n) if n >= 1 => options.split = Some(n),
-                    _ => return Err(usage("--split needs a number >= 1")),
-                }
-            }
+            "--split" => match value().as_deref().map(split_size) {
+                Some(Some(n)) => options.split = Some(n),
+                _ => return Err(usage("--split needs a number >= 1")),
+            },
             "--lenient" => {
                 let lenient = &mut options.config.lenient;
-                match args.next().as_deref() {
+                match value().as_deref() {
                     Some("bare-lf") => lenient.bare_lf = true,
                     Some("obs-fold") => lenient.obs_fold = true,
                     Some("duplicate-content-length") => lenient.duplicate_content_length = true,
@@ -91,12 +103,29 @@ fn parse_args() -> Result<Options, ExitCode> {
                     _ => return Err(usage("--lenient needs one of bare-lf, obs-fold, duplicate-content-length, non-ascii-target, framing-trailers, all")),
                 }
             }
-            "-" => options.path = None,
             flag if flag.starts_with("--") => return Err(usage(&format!("unknown flag {flag}"))),
-            path => options.path = Some(path.to_owned()),
+            _ if operand_seen => return Err(usage("one input only")),
+            "-" => operand_seen = true,
+            path => {
+                operand_seen = true;
+                options.path = Some(path.into());
+            }
         }
     }
     Ok(options)
+}
+
+/// A `--split` size: 1 or more (a size past `usize::MAX` is every byte
+/// at once, as that is).
+fn split_size(text: &str) -> Option<usize> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match text.parse::<usize>() {
+        Ok(0) => None,
+        Ok(n) => Some(n),
+        Err(_) => text.bytes().any(|b| b != b'0').then_some(usize::MAX),
+    }
 }
 
 fn main() -> ExitCode {
@@ -116,7 +145,10 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     match run(&input, &options, &mut out).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => usage(&format!("cannot write output: {e}")),
+        Err(e) => {
+            eprintln!("dump: cannot write output: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

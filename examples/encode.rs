@@ -164,7 +164,7 @@ fn encode_all(
     } else {
         Encoder::client()
     }
-    .with_options(EncoderOptions::verbatim());
+    .with_options(options_for_round_trip());
     let mut next_method = 0;
     for (index, message) in messages.iter().enumerate() {
         let mut answering = Answering::HTTP11;
@@ -609,4 +609,15 @@ fn is_json_number(text: &str) -> bool {
         }
     }
     at == bytes.len()
+}
+
+/// Everything a strict decoder accepts is written back
+/// ([`EncoderOptions::verbatim`]), with field lines as `name:value`: never
+/// longer than a line the decoder read as the same field, so a stream
+/// read at a size limit is written back within it (with `name: value`, a
+/// field line that came without the space would grow by a byte).
+fn options_for_round_trip() -> EncoderOptions {
+    let mut options = EncoderOptions::verbatim();
+    options.tight_fields = true;
+    options
 }

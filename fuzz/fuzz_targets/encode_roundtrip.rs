@@ -261,11 +261,21 @@ fn version_of(start: &StartDesc<'_>) -> Version {
 /// The head as written is the start line, the caller's fields, at most one
 /// framing field the encoder added, and CRLF; the added field and the
 /// framing fit the caller's `Body` choice and RFC 9112 section 6.3.
+/// What follows a field's name: `": "`, or `":"` with
+/// `EncoderOptions::tight_fields`.
+fn colon(tight: bool) -> &'static [u8] {
+    if tight {
+        b":"
+    } else {
+        b": "
+    }
+}
+
 fn check_head(
     ctx: &str,
     start: &StartDesc<'_>,
     fields: &[Field<'_>],
-    body: Body,
+    (body, tight): (Body, bool),
     head: WrittenHead,
     bytes: &[u8],
 ) -> Pairs {
@@ -273,7 +283,7 @@ fn check_head(
     let mut expected = start_line(start);
     for f in fields {
         expected.extend_from_slice(f.name);
-        expected.extend_from_slice(b": ");
+        expected.extend_from_slice(colon(tight));
         expected.extend_from_slice(f.value);
         expected.extend_from_slice(b"\r\n");
     }
@@ -808,7 +818,7 @@ fn run(desc: &Desc<'_>) {
         ctx,
         &desc.start,
         &desc.fields,
-        desc.body,
+        (desc.body, desc.options().tight_fields),
         written_head,
         &bytes,
     );
@@ -944,7 +954,7 @@ fn run(desc: &Desc<'_>) {
         let mut out = b"0\r\n".to_vec();
         for t in trailers {
             out.extend_from_slice(t.name);
-            out.extend_from_slice(b": ");
+            out.extend_from_slice(colon(options.tight_fields));
             out.extend_from_slice(t.value);
             out.extend_from_slice(b"\r\n");
         }

@@ -13,7 +13,9 @@
 //!          buffer first on every write, 0x04 out-of-order calls too,
 //!          0x08 a second message after the first, 0x10 the encoder passes
 //!          ignored framing fields on (`EncoderOptions::ignored_framing_fields`),
-//!          0x20 every other option of `EncoderOptions::verbatim` on too
+//!          0x20 every other option of `EncoderOptions::verbatim` on too,
+//!          0x40 field lines and trailers written `name:value`
+//!          (`EncoderOptions::tight_fields`)
 //! byte 1   the small buffer's size: b for a head, b % 32 for an end
 //! byte 2   n = b % 9 piece sizes for the split decode, then n bytes
 //! request  method (pick METHODS), target (pick TARGETS), one byte:
@@ -53,6 +55,7 @@ pub const F_MISUSE: u8 = 0x04;
 pub const F_SECOND: u8 = 0x08;
 pub const F_IGNORED_FRAMING: u8 = 0x10;
 pub const F_VERBATIM: u8 = 0x20;
+pub const F_TIGHT: u8 = 0x40;
 
 pub const METHODS: &[&[u8]] = &[
     b"GET",
@@ -429,6 +432,7 @@ impl<'a> Desc<'a> {
             EncoderOptions::default()
         };
         options.ignored_framing_fields = self.flags & F_IGNORED_FRAMING != 0;
+        options.tight_fields = self.flags & F_TIGHT != 0;
         options
     }
 

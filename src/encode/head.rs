@@ -179,6 +179,10 @@ pub(super) fn plan(
     // that runs to the end of the stream closes the connection) and on
     // what the fields say about the connection (read once, here).
     let extra = extra(framing, &hop);
+    if options.tight_fields {
+        // No SP after the caller's fields' colons.
+        len -= wide(fields.len());
+    }
     Ok(Plan {
         framing,
         // (Past `usize::MAX`: no buffer holds it.)
@@ -189,7 +193,12 @@ pub(super) fn plan(
 }
 
 /// Write a head [`plan`] accepted; `sink` has room for `plan.len` bytes.
-pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &mut impl Sink) {
+pub(super) fn write<const TIGHT: bool>(
+    start: Start<'_>,
+    fields: &[Field<'_>],
+    plan: &Plan,
+    sink: &mut impl Sink,
+) {
     match start {
         Start::Request(line) => {
             sink.put(line.method);
@@ -213,7 +222,7 @@ pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &
             sink.put(b"\r\n");
         }
     }
-    write_fields(fields, sink);
+    write_fields::<TIGHT>(fields, sink);
     if !plan.extra.is_empty() {
         sink.put(plan.extra);
     }
@@ -229,11 +238,11 @@ pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &
     sink.put(b"\r\n");
 }
 
-/// `name ": " value CRLF` for each field, in order: head fields and
-/// trailers alike.
-pub(super) fn write_fields(fields: &[Field<'_>], sink: &mut impl Sink) {
+/// `name ": " value CRLF` (with `TIGHT`, `name ":" value CRLF`) for each
+/// field, in order: head fields and trailers alike.
+pub(super) fn write_fields<const TIGHT: bool>(fields: &[Field<'_>], sink: &mut impl Sink) {
     for field in fields {
-        sink.put_field(field.name, field.value);
+        sink.put_field::<TIGHT>(field.name, field.value);
     }
 }
 

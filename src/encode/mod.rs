@@ -281,6 +281,16 @@ pub struct EncoderOptions {
     /// content by its framing, and a tool that writes back what it
     /// accepted may keep it.
     pub forbidden_content: bool,
+    /// Write each of the caller's field lines and trailers as
+    /// `name:value`, without the SP after the colon (RFC 9112 section 5.1
+    /// makes that whitespace optional; the decoder reads both alike).
+    /// Not a permission but a form: a line is then never longer than any
+    /// line the decoder reads as the same field, so a head or trailer
+    /// section read at a size limit and written back stays within it
+    /// (`examples/encode.rs` turns it on; [`verbatim`](Self::verbatim)
+    /// leaves it as it is). The fields the encoder adds itself keep the
+    /// SP.
+    pub tight_fields: bool,
 }
 
 impl EncoderOptions {
@@ -299,9 +309,11 @@ impl EncoderOptions {
         header_fields_in_trailers: false,
         framing_connection_option: false,
         forbidden_content: false,
+        tight_fields: false,
     };
 
-    /// Every option on: what a strict decoder accepted is written back as
+    /// Every permission on ([`tight_fields`](Self::tight_fields), a
+    /// form, stays off): what a strict decoder accepted is written back as
     /// it was, which is what a round-trip tool or a test harness wants
     /// (`examples/encode.rs` uses it), but for what no option lets
     /// through: a folded field value (a response's, which the decoder
@@ -340,6 +352,7 @@ impl EncoderOptions {
             header_fields_in_trailers: true,
             framing_connection_option: true,
             forbidden_content: true,
+            tight_fields: false,
         }
     }
 }
@@ -628,13 +641,21 @@ impl Encoder {
         if !sink.has_room(plan.len) {
             return Err(EncodeError::buffer_too_small(plan.len));
         }
+        let tight = self.options.tight_fields;
         if S::GATHERS && plan.len <= GATHERED_HEAD {
             // One `put_slice` of the whole head instead of one per part.
             let mut gathered = [0u8; GATHERED_HEAD];
-            head::write(start, fields, &plan, &mut SliceSink::new(&mut gathered));
+            let gather = &mut SliceSink::new(&mut gathered);
+            match tight {
+                false => head::write::<false>(start, fields, &plan, gather),
+                true => head::write::<true>(start, fields, &plan, gather),
+            }
             sink.put(gathered.get(..plan.len).unwrap_or_default());
         } else {
-            head::write(start, fields, &plan, sink);
+            match tight {
+                false => head::write::<false>(start, fields, &plan, sink),
+                true => head::write::<true>(start, fields, &plan, sink),
+            }
         }
         self.state = match plan.framing {
             Framing::None => Writing::NoBody { upgrade: false },
@@ -689,7 +710,10 @@ impl Encoder {
                     return Err(EncodeError::buffer_too_small(len));
                 }
                 sink.put(b"0\r\n");
-                head::write_fields(trailers, sink);
+                match self.options.tight_fields {
+                    false => head::write_fields::<false>(trailers, sink),
+                    true => head::write_fields::<true>(trailers, sink),
+                }
                 sink.put(b"\r\n");
                 (len, Writing::Idle)
             }
@@ -723,6 +747,9 @@ fn trailer_section_len(
             return Err(EncodeError::new(EncodeErrorKind::ForbiddenTrailer).in_field(index));
         }
         len += head::wide(field.name.len()) + head::wide(field.value.len()) + 4;
+        if options.tight_fields {
+            len -= 1;
+        }
     }
     Ok(usize::try_from(len).unwrap_or(usize::MAX))
 }

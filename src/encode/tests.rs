@@ -1701,3 +1701,76 @@ fn head_lengths_do_not_wrap() {
     );
     assert!(out.iter().all(|&b| b == 0xAA));
 }
+
+/// `tight_fields`: the caller's fields and trailers as `name:value`, the
+/// fields the encoder adds as ever; the length measured to the byte.
+#[test]
+fn tight_fields_leave_out_the_space_after_the_colon() {
+    let mut options = EncoderOptions::STRICT;
+    options.tight_fields = true;
+    let post = line("POST", "/", Version::Http11);
+    let fields = [HOST, Field::new("X", "1")];
+    let mut out = Vec::new();
+    let mut encoder = Encoder::client().with_options(options);
+    encoder
+        .request_into(&post, &fields, Body::Chunked, &mut out)
+        .unwrap();
+    encoder.end_into(&[Field::new("T", "v")], &mut out).unwrap();
+    assert_eq!(
+        out,
+        b"POST / HTTP/1.1\r\nHost:a.example\r\nX:1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nT:v\r\n\r\n"
+    );
+    // Into a slice: exactly the head's size is enough, one byte less not.
+    let head_len = out.len() - b"0\r\nT:v\r\n\r\n".len();
+    let mut exact = vec![0u8; head_len];
+    let mut encoder = Encoder::client().with_options(options);
+    let short = encoder.request(&post, &fields, Body::Chunked, &mut exact[..head_len - 1]);
+    assert_eq!(short.unwrap_err().required(), Some(head_len));
+    let written = encoder
+        .request(&post, &fields, Body::Chunked, &mut exact)
+        .unwrap();
+    assert_eq!((written.len, &exact[..]), (head_len, &out[..head_len]));
+    let mut end = [0u8; 10];
+    assert_eq!(encoder.end(&[Field::new("T", "v")], &mut end).unwrap(), 10);
+    assert_eq!(&end, b"0\r\nT:v\r\n\r\n");
+    assert!(encoder.end(&[], &mut end).is_err());
+}
+
+/// A head read at its limits (a field line of 16 KiB, written with no
+/// space after its colon) is written back within them with
+/// `tight_fields`, and one byte past them without (the round trip of
+/// `examples/encode.rs` failed on such streams: found by review).
+#[test]
+fn a_head_at_its_limits_is_written_back_within_them() {
+    use crate::{Config, Decoder, Event, Status};
+    let mut input = b"GET / HTTP/1.1\r\nHost: a\r\nX:".to_vec();
+    input.resize(input.len() + 16_382, b'v');
+    input.extend_from_slice(b"\r\n\r\n");
+    let read_back = |wire: &[u8]| -> Result<usize, crate::Error> {
+        let mut decoder = Decoder::server(Config::default());
+        let (mut at, mut fields) = (0, 0);
+        loop {
+            let step = decoder.decode(&wire[at..])?;
+            at += step.consumed;
+            match step.status {
+                Status::Event(Event::Header(_)) => fields += 1,
+                Status::Event(Event::MessageEnd) => return Ok(fields),
+                _ => {}
+            }
+        }
+    };
+    assert_eq!(read_back(&input), Ok(2));
+    let get = line("GET", "/", Version::Http11);
+    let value = &input[27..27 + 16_382];
+    let fields = [Field::new("Host", "a"), Field { name: b"X", value }];
+    for (tight, fits) in [(true, true), (false, false)] {
+        let mut options = EncoderOptions::STRICT;
+        options.tight_fields = tight;
+        let mut wire = Vec::new();
+        Encoder::client()
+            .with_options(options)
+            .request_into(&get, &fields, Body::Empty, &mut wire)
+            .unwrap();
+        assert_eq!(read_back(&wire).is_ok(), fits, "tight {tight}");
+    }
+}
