@@ -868,7 +868,10 @@ impl<'u> Proxy<'u> {
             }
             (Framing::Length(n), None) => Body::Length(n),
             (Framing::Chunked, None) => Body::Chunked,
-            _ => Body::Empty,
+            // No body, and no framing field among the fields: relayed as
+            // it came (`Body::Empty` would add `Content-Length: 0` to a
+            // bodiless POST).
+            _ => Body::AsFields,
         };
         let mut head = Vec::new();
         conn.request_into(&line, &fields, body, &mut head)

@@ -125,6 +125,10 @@ impl Head<'_, '_> {
 /// An absolute-form target (`scheme://authority...`) whose path is
 /// empty: nothing, or a query, after its authority.
 fn absolute_without_path(target: &[u8]) -> bool {
+    // (An origin-form target has a path, whatever its query holds.)
+    if target.starts_with(b"/") || target == b"*" {
+        return false;
+    }
     let Some(scheme_end) = target.windows(3).position(|w| w == b"://") else {
         return false;
     };
@@ -165,8 +169,9 @@ impl<'a> RequestLine<'a> {
     /// URI's path and query as an origin-form target (`/` when it has
     /// none), or for CONNECT its authority (authority-form, RFC 9112
     /// section 3.2.3), the version. `None` for a version other than
-    /// HTTP/1.0 and HTTP/1.1, for a CONNECT whose URI has no authority,
-    /// and for a URI with a query but no path (`http://a.example?x=1`):
+    /// HTTP/1.0 and HTTP/1.1, for a CONNECT whose URI is not
+    /// authority-form with a port (`a.example:443`), and for a URI with a
+    /// query but no path (`http://a.example?x=1`):
     /// its origin-form target, `/?x=1` (RFC 9112 section 3.2.1), is no
     /// slice of the URI to borrow. (An absolute-form target is not kept
     /// whole by `http::Uri`: write it from your own string.)
@@ -177,7 +182,15 @@ impl<'a> RequestLine<'a> {
             _ => return None,
         };
         let target = if parts.method == http::Method::CONNECT {
-            parts.uri.authority()?.as_str()
+            // Authority-form only: `host:port`, nothing else.
+            let authority = parts.uri.authority()?;
+            if parts.uri.scheme().is_some()
+                || parts.uri.path_and_query().is_some()
+                || authority.port().is_none()
+            {
+                return None;
+            }
+            authority.as_str()
         } else {
             match parts.uri.path_and_query().map(|pq| pq.as_str()) {
                 None | Some("") => "/",

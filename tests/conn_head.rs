@@ -660,3 +660,33 @@ fn a_half_read_request_is_in_flight_however_it_is_read() {
     heads.end_into(&[], &mut Vec::new()).unwrap();
     assert_eq!(heads.in_flight(), 0);
 }
+
+/// A second empty line before a request line fails where a request line
+/// should start, before any is read: through `decode_head` too, the
+/// error is answered as one with no request line (it was answered as the
+/// request after the empty line, which a scratch decoder, skipping an
+/// empty line of its own, read: found by review).
+#[test]
+fn a_second_empty_line_fails_before_any_request_line_however_it_is_read() {
+    let stream = b"\r\n\r\nHEAD / HTTP/1.0\r\n\r\n";
+    let mut outcomes = Vec::new();
+    for heads in [false, true] {
+        let mut conn = Connection::new(ConnectionConfig::default());
+        let step = conn.decode(&stream[..2]).unwrap();
+        assert_eq!((step.consumed, step.status), (2, ConnStatus::NeedMore));
+        let rest = &stream[2..];
+        let error = if heads {
+            conn.decode_head(rest, &mut [Field::EMPTY; 8]).unwrap_err()
+        } else {
+            conn.decode(rest).unwrap_err()
+        };
+        let mut out = Vec::new();
+        let bad = StatusLine::new(Version::Http11, 400, "Bad Request");
+        conn.response_into(&bad, &[], Body::Length(3), &mut out)
+            .unwrap();
+        let body = conn.body_into(b"bad", &mut out).map_err(|e| e.kind());
+        outcomes.push((error, conn.answering(), body, out));
+    }
+    assert_eq!(outcomes[0].2, Ok(()), "{outcomes:?}");
+    assert_eq!(outcomes[1], outcomes[0]);
+}

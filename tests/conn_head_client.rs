@@ -739,3 +739,61 @@ fn a_final_answer_instead_of_100_closes_however_it_is_read() {
         assert_eq!(outcomes[1], outcomes[0], "{response:?}");
     }
 }
+
+/// A Content-Length body written whole before the answer was sent, its
+/// end not called yet: a final answer instead of the 100 keeps the
+/// connection, whether the end is called before its head or after, and
+/// however the answer is read; nor does the client await a 100 for a
+/// body it wrote (the end, which writes nothing for such a body, was
+/// taken for the body: found by review).
+#[test]
+fn a_body_written_whole_before_the_answer_is_not_unsent() {
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Expect", "100-continue"),
+        Field::new("Content-Length", "2"),
+    ];
+    let response = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    let mut states = Vec::new();
+    for heads in [false, true] {
+        for end_first in [true, false] {
+            let mut conn = sent(
+                RequestLine::new("PUT", "/", Version::Http11),
+                &fields,
+                false,
+            );
+            let mut out = Vec::new();
+            conn.body_into(b"up", &mut out).unwrap();
+            assert!(!conn.awaiting_continue());
+            if end_first {
+                conn.end_into(&[], &mut out).unwrap();
+            }
+            let mut array = [Field::EMPTY; 4];
+            let at = if heads {
+                match conn.decode_head(response, &mut array).unwrap() {
+                    ConnHeadStatus::Complete(h) => h.len,
+                    other => panic!("{other:?}"),
+                }
+            } else {
+                let mut at = 0;
+                loop {
+                    let step = conn.decode(&response[at..]).unwrap();
+                    at += step.consumed;
+                    if matches!(step.status, ConnStatus::Event(Event::HeadEnd(_))) {
+                        break at;
+                    }
+                }
+            };
+            if !end_first {
+                conn.end_into(&[], &mut out).unwrap();
+            }
+            let step = conn.decode(&response[at..]).unwrap();
+            assert_eq!(step.status, ConnStatus::Event(Event::MessageEnd));
+            states.push((conn.state(), conn.in_flight()));
+        }
+    }
+    assert!(
+        states.iter().all(|s| *s == (h1wire::ConnState::Open, 0)),
+        "{states:?}"
+    );
+}

@@ -169,9 +169,17 @@ fn a_connect_keeps_its_authority() {
         out,
         b"CONNECT a.example:443 HTTP/1.1\r\nhost: a.example:443\r\n\r\n"
     );
-    // A CONNECT with no authority to name has no request line.
-    let (parts, ()) = http::Request::connect("/x").body(()).unwrap().into_parts();
-    assert_eq!(RequestLine::from_http(&parts), None);
+    // A CONNECT whose URI is not authority-form with a port has no
+    // request line: no authority, a path, a scheme, no port.
+    for uri in [
+        "/x",
+        "http://a.example:443/x",
+        "http://a.example:443",
+        "a.example",
+    ] {
+        let (parts, ()) = http::Request::connect(uri).body(()).unwrap().into_parts();
+        assert_eq!(RequestLine::from_http(&parts), None, "{uri}");
+    }
 }
 
 /// `OPTIONS http://a.example` asks about the server (as `OPTIONS *`,
@@ -207,4 +215,18 @@ fn an_options_without_a_path_is_refused() {
     let mut fields = [Field::EMPTY; 4];
     let head = head_of(&mut decoder, input, &mut fields);
     assert_eq!(head.to_http_request().unwrap().uri().path(), "/");
+}
+
+/// An origin-form OPTIONS whose path or query holds a URL has a path: it
+/// converts (a check for `://` anywhere refused it: found by review).
+#[test]
+fn an_origin_form_options_with_a_url_in_it_converts() {
+    for target in ["/r?to=http://a.example", "/a://b"] {
+        let input = format!("OPTIONS {target} HTTP/1.1\r\nHost: a.example\r\n\r\n");
+        let mut decoder = Decoder::server(Config::default());
+        let mut fields = [Field::EMPTY; 4];
+        let head = head_of(&mut decoder, input.as_bytes(), &mut fields);
+        let request = head.to_http_request().unwrap();
+        assert_eq!(request.uri().path_and_query().unwrap().as_str(), target);
+    }
 }

@@ -1121,7 +1121,10 @@ fn second_message<'a>(
                 version: Version::Http11,
             }),
             &NEXT_FIELDS,
-            b"GET /next HTTP/1.1\r\nHost: next\r\n\r\n",
+            match desc.options().tight_fields {
+                false => b"GET /next HTTP/1.1\r\nHost: next\r\n\r\n",
+                true => b"GET /next HTTP/1.1\r\nHost:next\r\n\r\n",
+            },
         ),
         StartDesc::Response(_, answering) => (
             StartDesc::Response(
@@ -1306,11 +1309,12 @@ fn check_responses(ctx: &str, desc: &Desc<'_>, wire: &[u8], written: &[Written<'
         got.end
     );
     check_end(ctx, wire, written, got.end);
-    check_responses_httparse(ctx, wire, written);
+    check_responses_httparse(ctx, wire, written, desc.options().tight_fields);
 }
 
-/// httparse reads each head, a small reading here the body.
-fn check_responses_httparse(ctx: &str, wire: &[u8], written: &[Written<'_>]) {
+/// httparse reads each head, a small reading here the body (its trailer
+/// lines `name:value` with `tight`).
+fn check_responses_httparse(ctx: &str, wire: &[u8], written: &[Written<'_>], tight: bool) {
     let mut at = 0;
     for (index, w) in written.iter().enumerate() {
         let StartDesc::Response(status, _) = w.start else {
@@ -1368,9 +1372,10 @@ fn check_responses_httparse(ctx: &str, wire: &[u8], written: &[Written<'_>]) {
                 rest.len()
             }
             Framing::Chunked => {
-                let (sizes, data, trailers, len) = read_chunked(rest).unwrap_or_else(|why| {
-                    panic!("{ctx}: the chunked body of {}: {why}", esc(wire))
-                });
+                let (sizes, data, trailers, len) =
+                    read_chunked(rest, tight).unwrap_or_else(|why| {
+                        panic!("{ctx}: the chunked body of {}: {why}", esc(wire))
+                    });
                 assert_eq!(sizes, w.chunks, "{ctx}: the chunks");
                 assert_eq!(data, w.body, "{ctx}: the body");
                 assert_eq!(trailers, w.trailers, "{ctx}: the trailers");

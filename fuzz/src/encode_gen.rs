@@ -831,12 +831,14 @@ pub fn reference_framing(start: &StartDesc<'_>, fields: &[(Vec<u8>, Vec<u8>)]) -
 
 /// A chunked body read back by the chunk lines the encoder writes
 /// (`hex CRLF data CRLF`, lower-case hex without leading zeros, no
-/// extensions), then `0 CRLF`, trailer lines `name ": " value CRLF`, and
-/// CRLF. Returns the chunk sizes, the data, the trailers and how many
-/// bytes it took; `Err` says what was not as expected, and where.
+/// extensions), then `0 CRLF`, trailer lines `name ": " value CRLF` (with
+/// `tight`, `name ":" value CRLF`), and CRLF. Returns the chunk sizes, the
+/// data, the trailers and how many bytes it took; `Err` says what was not
+/// as expected, and where.
 #[allow(clippy::type_complexity)]
 pub fn read_chunked(
     wire: &[u8],
+    tight: bool,
 ) -> Result<(Vec<usize>, Vec<u8>, Vec<(Vec<u8>, Vec<u8>)>, usize), String> {
     let line_at = |at: usize| -> Result<(&[u8], usize), String> {
         let rest = wire.get(at..).unwrap_or_default();
@@ -882,11 +884,17 @@ pub fn read_chunked(
         if line.is_empty() {
             return Ok((sizes, data, trailers, at));
         }
-        let colon = line.windows(2).position(|w| w == b": ").ok_or(format!(
-            "trailer line {:?} without \": \"",
-            crate::esc(line)
-        ))?;
-        trailers.push((line[..colon].to_vec(), line[colon + 2..].to_vec()));
+        let separator: &[u8] = if tight { b":" } else { b": " };
+        let colon = line
+            .windows(separator.len())
+            .position(|w| w == separator)
+            .ok_or(format!(
+                "trailer line {:?} without {:?}",
+                crate::esc(line),
+                crate::esc(separator)
+            ))?;
+        let value = &line[colon + separator.len()..];
+        trailers.push((line[..colon].to_vec(), value.to_vec()));
     }
 }
 
@@ -905,6 +913,11 @@ mod tests {
         assert_eq!(line.version, Version::Http10);
         assert!(d.fields.is_empty() && d.pieces.is_empty() && d.trailers.is_empty());
         assert_eq!(d.body, Body::AsFields);
+        // An HTTP/1.0 request without Host: refused by default (a user
+        // agent sends Host, RFC 9110 section 7.2), taken with the option.
+        assert!(!must_accept_head(&d));
+        let d = Desc::parse(&[F_VERBATIM]);
+        assert!(d.options().http10_without_host);
         assert!(must_accept_head(&d));
     }
 
@@ -955,12 +968,12 @@ mod tests {
     #[test]
     fn reads_chunks_and_trailers() {
         let wire = b"5\r\nhello\r\n1a\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\nX-T: 1\r\n\r\nNEXT";
-        let (sizes, data, trailers, len) = read_chunked(wire).unwrap();
+        let (sizes, data, trailers, len) = read_chunked(wire, false).unwrap();
         assert_eq!(sizes, vec![5, 26]);
         assert_eq!(data.len(), 31);
         assert_eq!(trailers, vec![(b"X-T".to_vec(), b"1".to_vec())]);
         assert_eq!(&wire[len..], b"NEXT");
-        assert!(read_chunked(b"05\r\nhello\r\n0\r\n\r\n").is_err());
-        assert!(read_chunked(b"5\r\nhello0\r\n\r\n").is_err());
+        assert!(read_chunked(b"05\r\nhello\r\n0\r\n\r\n", false).is_err());
+        assert!(read_chunked(b"5\r\nhello0\r\n\r\n", false).is_err());
     }
 }

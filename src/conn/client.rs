@@ -26,8 +26,9 @@ use crate::{
 /// - **Persistence.** The connection closes after an exchange in which
 ///   either side said `Connection: close`, after an HTTP/1.0 response
 ///   without keep-alive, after a response that runs to the end of the
-///   stream or carries both Content-Length and Transfer-Encoding, and after
-///   an error. A request after that is refused
+///   stream or carries both Content-Length and Transfer-Encoding, after a
+///   final response to a request still waiting for its 100 whose body was
+///   not written, and after an error. A request after that is refused
 ///   ([`ConnectionClosed`](crate::EncodeErrorKind::ConnectionClosed)), from
 ///   the head of such a response on (RFC 9112 section 9.6: the client
 ///   ceases sending requests), not only once its body has ended.
@@ -485,7 +486,7 @@ impl Connection {
     /// there, RFC 9110 section 10.1.1, so no 100 would come.)
     pub fn awaiting_continue(&self) -> bool {
         self.cycle.newest().is_some_and(|e| {
-            e.expects_continue() && !e.continued() && !e.answered() && !e.request_done()
+            e.expects_continue() && !e.continued() && !e.answered() && !e.body_done()
         })
     }
 
@@ -556,7 +557,7 @@ impl Connection {
                 let body_unsent = self
                     .cycle
                     .front()
-                    .is_some_and(|e| e.expects_continue() && !e.continued() && !e.request_done());
+                    .is_some_and(|e| e.expects_continue() && !e.continued() && !e.body_done());
                 // RFC 9112 sections 6.3 and 9.3: a response framed by the
                 // end of the stream, or carrying both framings, ends the
                 // connection; so does an HTTP/1.0 one without keep-alive.

@@ -482,8 +482,10 @@ impl Cycle {
         // A client that expected 100 (Continue) and got a final response
         // instead may never send the body its request announced: neither
         // side can know where the next request would start.
+        // (Its body, not its end: a client that wrote a Content-Length
+        // body whole and has not called its end yet sent it all.)
         let unread_body =
-            !exchange.request_done() && exchange.expects_continue() && !exchange.continued();
+            !exchange.body_done() && exchange.expects_continue() && !exchange.continued();
         if closes || exchange.close() || exchange.failed() || unread_body {
             self.close();
             return After::Closed;

@@ -246,13 +246,16 @@ impl Connection {
         if let Some(status) = self.stopped(input.len())? {
             return Ok(ConnHeadStatus::Stopped(status));
         }
+        // Where the head starts in the stream (from its first byte when
+        // earlier calls read part of it).
+        let at = self.decoder.position();
         let head = match self.decoder.decode_head(input, fields) {
             Ok(HeadStatus::Complete(head)) => head,
             Ok(HeadStatus::NeedMore) => {
                 // A request line is taken in when it arrives, as `decode`
                 // does (the request is in flight from then on).
                 if !self.line_taken && self.decoder.start_line_held() {
-                    self.take_request_line(input);
+                    self.take_request_line(input, None);
                 }
                 return Ok(ConnHeadStatus::NeedMore);
             }
@@ -263,7 +266,10 @@ impl Connection {
                 // framed by its method and version (no body to HEAD, none
                 // chunked to HTTP/1.0).
                 if !core::mem::take(&mut self.line_taken) {
-                    self.take_request_line(input);
+                    let before = e.offset().checked_sub(at).map(usize::try_from);
+                    if let Some(Ok(before)) = before {
+                        self.take_request_line(input, Some(before));
+                    }
                 }
                 return Err(self.fail(e));
             }
@@ -287,16 +293,22 @@ impl Connection {
     }
 
     /// The request line at the front of `input`, which the decoder read
-    /// (in a head it holds half read, or one that failed past it), taken
-    /// in as `decode` takes it in: read again by a scratch decoder, on
-    /// these paths only, once per head.
-    fn take_request_line(&mut self, input: &[u8]) {
+    /// (in a head it holds half read, or one that failed `failed_at` bytes
+    /// into `input`, past the line), taken in as `decode` takes it in:
+    /// read again by a scratch decoder, on these paths only, once per head.
+    /// (A scratch decoder skips an empty line before the line even where
+    /// the decoder had skipped one already and failed at a second: then
+    /// the error comes before the line it finds, which is not taken.)
+    fn take_request_line(&mut self, input: &[u8], failed_at: Option<usize>) {
         let mut again = Decoder::server(self.decoder.config());
         if let Ok(Step {
+            consumed,
             status: Status::Event(event @ Event::Request(_)),
-            ..
         }) = again.decode(input)
         {
+            if failed_at.is_some_and(|at| at < consumed) {
+                return;
+            }
             self.observe(&event);
             self.line_taken = true;
         }

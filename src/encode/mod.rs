@@ -56,7 +56,11 @@ pub enum Body {
     /// PATCH, whose content has a meaning: `Content-Length: 0` (RFC 9110
     /// section 8.6; some servers answer 411 without it). A response that
     /// may have a body gets `Content-Length: 0` (one to HEAD, a 304, a 1xx
-    /// or a 204 none).
+    /// or a 204 none). An answer to HEAD or a 304 whose fields state the
+    /// length GET's body has takes that length
+    /// ([`Length`](Self::Length)) or the fields ([`AsFields`](Self::AsFields)):
+    /// with `Empty` it would say two lengths
+    /// ([`FramingConflict`](EncodeErrorKind::FramingConflict), as for GET).
     Empty,
     /// Exactly this many bytes: `Content-Length: n`. For a response to
     /// HEAD or a 304 (which have no body), the length the body would have
