@@ -506,10 +506,14 @@ fn simple_host(value: &[u8]) -> bool {
 pub fn must_accept_head(desc: &Desc<'_>) -> bool {
     // (No content where none may be: a TRACE request, a 205.)
     let no_content = matches!(desc.body, Body::AsFields | Body::Empty | Body::Length(0));
-    let fields_ok = desc
-        .fields
-        .iter()
-        .all(|f| clean_field(f) && !is_framing_name(f.name) && !is_hop_name(f.name));
+    // (A Connection that lists a framing field or Host is refused by
+    // default: RFC 9110 section 7.6.1.)
+    let fields_ok = desc.fields.iter().all(|f| {
+        clean_field(f)
+            && !is_framing_name(f.name)
+            && !is_hop_name(f.name)
+            && !(named(f, "connection") && senders::connection_lists_framing(f.value))
+    });
     if !fields_ok {
         return false;
     }
