@@ -72,14 +72,28 @@ fn frames_share_the_read_buffer() {
         let r = b.as_ptr_range();
         range.start <= r.start && r.end <= range.end
     };
+    // Each kind of frame that carries bytes, counted: none passes unseen.
+    let (mut lines, mut fields, mut bodies, mut trailers, mut ends) = (0, 0, 0, 0, 0);
     while let Some(frame) = codec.decode(&mut buf).unwrap() {
         match frame {
             RequestFrame::Request { method, target, .. } => {
+                lines += 1;
                 assert!(inside(&method) && inside(&target))
             }
-            RequestFrame::Header { name, value } => assert!(inside(&name) && inside(&value)),
-            RequestFrame::Body(data) => assert!(inside(&data)),
+            RequestFrame::Header { name, value } => {
+                fields += 1;
+                assert!(inside(&name) && inside(&value))
+            }
+            RequestFrame::Body(data) => {
+                bodies += 1;
+                assert!(inside(&data))
+            }
+            RequestFrame::Trailer { name, value } => {
+                trailers += 1;
+                assert!(inside(&name) && inside(&value))
+            }
             RequestFrame::MessageEnd => {
+                ends += 1;
                 let mut sink = BytesMut::new();
                 let ok = StatusLine::new(Version::Http11, 204, "No Content");
                 let head = ResponsePart::Head {
@@ -93,6 +107,10 @@ fn frames_share_the_read_buffer() {
             _ => {}
         }
     }
+    // STREAM: three requests, six fields, a chunked body of two chunks
+    // with one trailer, and a Content-Length body (in one piece here).
+    assert_eq!((lines, fields, trailers, ends), (3, 6, 1, 3));
+    assert!(bodies >= 3, "{bodies} body frames");
 }
 
 #[test]

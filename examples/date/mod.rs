@@ -23,17 +23,23 @@ const LAST_DATE: u64 = 253_402_300_799;
 /// second per thread, not per response: a response costs a clock read and
 /// a 29-byte copy.
 pub fn date_now() -> [u8; DATE_LEN] {
+    let secs = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    date_of_second(secs, imf_fixdate)
+}
+
+/// The text of second `secs`, made by `format` only when this thread's
+/// last call asked for another second.
+fn date_of_second(secs: u64, format: impl FnOnce(u64) -> [u8; DATE_LEN]) -> [u8; DATE_LEN] {
     thread_local! {
         /// The second last formatted, and its text.
         static LAST: Cell<(u64, [u8; DATE_LEN])> = const { Cell::new((u64::MAX, [0; DATE_LEN])) };
     }
-    let secs = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
     LAST.with(|last| match last.get() {
         (at, text) if at == secs => text,
         _ => {
-            let text = imf_fixdate(secs);
+            let text = format(secs);
             last.set((secs, text));
             text
         }
@@ -189,7 +195,25 @@ mod tests {
         let date = date_now();
         let said = parse_http_date(std::str::from_utf8(&date).unwrap()).unwrap();
         assert!(said.abs_diff(now) <= 1, "{said} for {now}");
-        // The second's text is kept, not formatted again.
-        assert_eq!(date_now(), date_now());
+    }
+
+    /// A second's text is formatted once per thread, then kept: counted
+    /// on a thread of its own, whose cache starts empty.
+    #[test]
+    fn a_seconds_text_is_formatted_once() {
+        std::thread::spawn(|| {
+            let formatted = Cell::new(0);
+            let format = |secs| {
+                formatted.set(formatted.get() + 1);
+                imf_fixdate(secs)
+            };
+            let first = date_of_second(1_000, format);
+            assert_eq!(date_of_second(1_000, format), first);
+            assert_eq!(formatted.get(), 1);
+            assert_ne!(date_of_second(1_001, format), first);
+            assert_eq!(formatted.get(), 2);
+        })
+        .join()
+        .unwrap();
     }
 }

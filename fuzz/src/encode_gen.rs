@@ -553,7 +553,9 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
             };
             (200..=599).contains(&code)
                 && code != 204
-                && (code != 205 || no_content)
+                // (Without framing fields, a response's own fields frame
+                // a body to the close: content.)
+                && (code != 205 || matches!(desc.body, Body::Empty | Body::Length(0)))
                 && code != 426 // (names the protocols it requires)
                 && code != 304
                 && answering.method == MethodKind::Other

