@@ -614,6 +614,23 @@ proptest! {
         let status = StatusLine { version: resp.version, status: resp.status, reason: &resp.reason };
         let fields = as_fields(&resp.fields);
         let mut wire = Vec::new();
+        // Refusals the RFC asks for, whose absence is checked when the
+        // head is written.
+        let interim_to_http10 =
+            (100..200).contains(&resp.status) && resp.answering.version == Version::Http10;
+        let names_protocol = resp.fields.iter().any(|f| {
+            f.name.eq_ignore_ascii_case(b"upgrade") && senders::upgrade_names_protocol(&f.value)
+        });
+        let switch_names_nothing = (resp.status == 101 || resp.status == 426) && !names_protocol;
+        let upgrade = resp.fields.iter().any(|f| f.name.eq_ignore_ascii_case(b"upgrade"));
+        let upgrade_unlisted = upgrade && !connection_lists(&resp.fields, b"upgrade");
+        let content_in_205 = resp.status == 205
+            && !matches!(resp.answering.method, MethodKind::Head | MethodKind::Connect)
+            && match resp.body {
+                Framed::Chunked | Framed::Streamed | Framed::UntilClose => true,
+                Framed::Length(n) => n > 0,
+                _ => false,
+            };
         let head = match encoder.response_into(&status, &fields, resp.body, resp.answering, &mut wire) {
             Ok(head) => head,
             Err(e) => {
@@ -624,7 +641,6 @@ proptest! {
                     || resp.status == 304
                     || (resp.answering.method == MethodKind::Connect && (200..300).contains(&resp.status));
                 let chunked_asked = resp.body == Framed::Chunked;
-                let upgrade = resp.fields.iter().any(|f| f.name.eq_ignore_ascii_case(b"upgrade"));
                 let http10 = resp.version == Version::Http10 || resp.answering.version == Version::Http10;
                 let expected = match e.kind() {
                     EncodeErrorKind::BodyNotAllowed => no_body,
@@ -634,18 +650,9 @@ proptest! {
                     // sections 15.2.2 and 15.5.22: a 101 or 426 names the
                     // protocols; 7.8: Connection lists `upgrade` beside an
                     // Upgrade.
-                    EncodeErrorKind::InterimToHttp10 => {
-                        (100..200).contains(&resp.status) && resp.answering.version == Version::Http10
-                    }
-                    EncodeErrorKind::MissingUpgrade => {
-                        let named = resp.fields.iter().any(|f| {
-                            f.name.eq_ignore_ascii_case(b"upgrade") && senders::upgrade_names_protocol(&f.value)
-                        });
-                        (resp.status == 101 || resp.status == 426) && !named
-                    }
-                    EncodeErrorKind::MissingConnectionOption => {
-                        upgrade && !connection_lists(&resp.fields, b"upgrade")
-                    }
+                    EncodeErrorKind::InterimToHttp10 => interim_to_http10,
+                    EncodeErrorKind::MissingUpgrade => switch_names_nothing,
+                    EncodeErrorKind::MissingConnectionOption => upgrade_unlisted,
                     // RFC 9110 section 15.3.6: no content in a 205, so no
                     // framing that could carry some.
                     EncodeErrorKind::ForbiddenContent => {
@@ -661,6 +668,11 @@ proptest! {
             }
         };
         prop_assert_eq!(head.len, wire.len());
+        // And what the RFC asks to refuse was refused.
+        prop_assert!(!interim_to_http10, "{:?}: a 1xx written to HTTP/1.0", resp);
+        prop_assert!(!switch_names_nothing, "{:?}: a 101 or 426 naming no protocol", resp);
+        prop_assert!(!upgrade_unlisted, "{:?}: an Upgrade that Connection does not list", resp);
+        prop_assert!(!content_in_205, "{:?}: content framed in a 205", resp);
         // The body, when the framing takes one.
         let data: &[u8] = match head.framing {
             Framing::Length(n) => &resp.data[..n as usize],

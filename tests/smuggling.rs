@@ -291,10 +291,13 @@ fn framing_fields_in_trailers() {
 fn transfer_encoding_in_http10() {
     let input =
         b"POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n";
-    assert_eq!(
-        outcome(input, input.len()),
-        (0, Some((ErrorKind::TransferEncodingInHttp10, 17)))
-    );
+    for split in [input.len(), 1] {
+        assert_eq!(
+            outcome(input, split),
+            (0, Some((ErrorKind::TransferEncodingInHttp10, 17))),
+            "split {split}"
+        );
+    }
 }
 
 #[test]
@@ -412,17 +415,29 @@ fn host_confusion() {
         let input = format!(
             "GET / HTTP/1.1\r\nHost: {host}\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n"
         );
-        let (messages, error) = outcome(input.as_bytes(), 1);
-        assert_eq!(
-            (messages, error.map(|e| e.0)),
-            (0, Some(ErrorKind::InvalidHost)),
-            "{host}"
-        );
+        for split in [input.len(), 1] {
+            let (messages, error) = outcome(input.as_bytes(), split);
+            assert_eq!(
+                (messages, error.map(|e| e.0)),
+                (0, Some(ErrorKind::InvalidHost)),
+                "{host}, split {split}"
+            );
+        }
     }
-    let input = b"GET / HTTP/1.1\r\nHost: a b\r\n\r\n";
-    assert_eq!(outcome(input, 1), (0, Some((ErrorKind::InvalidHost, 23))));
-    let input = b"GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n";
-    assert_eq!(outcome(input, 1), (0, Some((ErrorKind::MissingHost, 16))));
+    for (input, error) in [
+        (
+            &b"GET / HTTP/1.1\r\nHost: a b\r\n\r\n"[..],
+            (ErrorKind::InvalidHost, 23),
+        ),
+        (
+            b"GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n",
+            (ErrorKind::MissingHost, 16),
+        ),
+    ] {
+        for split in [input.len(), 1] {
+            assert_eq!(outcome(input, split), (0, Some(error)), "split {split}");
+        }
+    }
 }
 
 #[test]

@@ -74,6 +74,34 @@ impl Checker<'_> {
                 Reading::NonAsciiTarget => {
                     assert!(s[at] >= 0x80, "NonAsciiTarget reading at {at} is ASCII")
                 }
+                // At the first byte of a Content-Length field's value: its
+                // field line (folds walked back over) holds only the name,
+                // the colon and whitespace before it.
+                Reading::DuplicateContentLength => {
+                    let line_start = |i: usize| {
+                        s[..i]
+                            .iter()
+                            .rposition(|&b| b == b'\n')
+                            .map_or(0, |p| p + 1)
+                    };
+                    let mut start = line_start(at);
+                    while start > 0 && is_ws(s[start]) {
+                        start = line_start(start - 1);
+                    }
+                    let before = &s[start..at];
+                    let named = before.iter().position(|&b| b == b':').is_some_and(|colon| {
+                        before[..colon].eq_ignore_ascii_case(b"content-length")
+                            && before[colon + 1..]
+                                .iter()
+                                .all(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                    });
+                    assert!(
+                        named,
+                        "DuplicateContentLength reading at {at} is not where a Content-Length value starts"
+                    );
+                }
+                // (`Reading` is non-exhaustive: a new one is checked when
+                // it is added.)
                 _ => {}
             }
         }
