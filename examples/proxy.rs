@@ -93,6 +93,8 @@ use h1wire::{
 mod access_log;
 #[path = "date/mod.rs"]
 mod date;
+#[path = "linger/mod.rs"]
+mod linger;
 #[path = "quiet/mod.rs"]
 mod quiet;
 use access_log::Log;
@@ -157,7 +159,7 @@ fn main() {
                     eprintln!("proxy: {e}");
                 }
             }
-            proxy.linger();
+            linger::linger(&proxy.client.stream, LINGER);
             active.fetch_sub(1, Ordering::SeqCst);
         });
     }
@@ -743,29 +745,6 @@ impl<'u> Proxy<'u> {
                     }
                 }
                 Err(e) => return Err(e),
-            }
-        }
-    }
-
-    /// Close the client's connection so that what was written to it is
-    /// read: RFC 9112 section 9.6 has a server close its sending side
-    /// first and read on (and drop) what the client still sends, for a
-    /// while, rather than reset the connection (a reset can discard the
-    /// response before the client reads it); for [`LINGER`] at most.
-    fn linger(&mut self) {
-        let stream = &self.client.stream;
-        if stream.shutdown(std::net::Shutdown::Write).is_err() {
-            return;
-        }
-        let deadline = Instant::now() + LINGER;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
-                return;
-            }
-            match (&*stream).read(&mut self.client.buf) {
-                Ok(0) | Err(_) => return,
-                Ok(_) => {}
             }
         }
     }

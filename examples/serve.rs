@@ -51,6 +51,8 @@ use h1wire::{Body, ConnState, ConnStatus, ConnectionConfig, Event, Framing, Stat
 mod access_log;
 #[path = "date/mod.rs"]
 mod date;
+#[path = "linger/mod.rs"]
+mod linger;
 #[path = "site/mod.rs"]
 mod site;
 use site::{Reply, Request, CHUNK};
@@ -128,7 +130,7 @@ fn main() {
                     eprintln!("serve: {e}");
                 }
             }
-            linger(&stream);
+            linger::linger(&stream, site::LINGER);
         });
     }
 }
@@ -179,27 +181,6 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
         options.root = root;
     }
     Ok(options)
-}
-
-/// Close `stream` so that what was written to it is read: its sending
-/// side first, then what the client still sends is read and dropped,
-/// until it closes too or [`site::LINGER`] has passed (see there).
-fn linger(stream: &TcpStream) {
-    if stream.shutdown(std::net::Shutdown::Write).is_err() {
-        return;
-    }
-    let deadline = std::time::Instant::now() + site::LINGER;
-    let mut sink = [0u8; 4096];
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
-            return;
-        }
-        match (&*stream).read(&mut sink) {
-            Ok(0) | Err(_) => return,
-            Ok(_) => {}
-        }
-    }
 }
 
 /// One connection: read, decode, answer each request at its end, write;
