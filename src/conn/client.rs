@@ -339,17 +339,23 @@ impl Connection {
         Ok(ConnHeadStatus::Complete(head))
     }
 
+    /// A fresh decoder, as this one is configured, that reads the
+    /// response to the oldest request in flight: the head at the front of
+    /// the input read again as events, from its first byte.
+    fn scratch_decoder(&self) -> Option<Decoder> {
+        let method = self.cycle.front()?.method;
+        let mut again = Decoder::client(self.decoder.config());
+        again.expect_response(method).ok()?;
+        Some(again)
+    }
+
     /// The status line at the front of `input`, which the decoder read
     /// and holds in a head not whole yet, taken in as `decode` takes it
     /// in (`at`: where it starts in the stream).
     fn take_status_line(&mut self, input: &[u8], at: u64) -> Result<(), Error> {
-        let Some(method) = self.cycle.front().map(|e| e.method) else {
+        let Some(mut again) = self.scratch_decoder() else {
             return Ok(());
         };
-        let mut again = Decoder::client(self.decoder.config());
-        if again.expect_response(method).is_err() {
-            return Ok(());
-        }
         if let Ok(Step {
             status: Status::Event(event @ Event::Response(_)),
             ..
@@ -368,9 +374,7 @@ impl Connection {
     /// comes first. That error, if any. (On this path only; `at` is where
     /// the head starts.)
     fn replay_failed_head(&mut self, input: &[u8], at: u64, error: Error) -> Option<Error> {
-        let method = self.cycle.front()?.method;
-        let mut again = Decoder::client(self.decoder.config());
-        again.expect_response(method).ok()?;
+        let mut again = self.scratch_decoder()?;
         let mut read = 0;
         while let Some(rest) = input.get(read..) {
             let event_at = at + again.position();

@@ -43,6 +43,9 @@ pub(super) struct Plan {
     /// A whole field line the connection adds after the caller's fields
     /// (`Connection: close`, say); empty for none.
     extra: &'static [u8],
+    /// The caller's fields go out as `name:value`
+    /// ([`EncoderOptions::tight_fields`]).
+    tight: bool,
 }
 
 const CONTENT_LENGTH: &[u8] = b"Content-Length: ";
@@ -189,11 +192,20 @@ pub(super) fn plan(
         len: usize::try_from(len + wide(extra.len())).unwrap_or(usize::MAX),
         added,
         extra,
+        tight: options.tight_fields,
     })
 }
 
 /// Write a head [`plan`] accepted; `sink` has room for `plan.len` bytes.
-pub(super) fn write<const TIGHT: bool>(
+pub(super) fn write(start: Start<'_>, fields: &[Field<'_>], plan: &Plan, sink: &mut impl Sink) {
+    // (The field form chosen once for the whole head.)
+    match plan.tight {
+        false => write_as::<false>(start, fields, plan, sink),
+        true => write_as::<true>(start, fields, plan, sink),
+    }
+}
+
+fn write_as<const TIGHT: bool>(
     start: Start<'_>,
     fields: &[Field<'_>],
     plan: &Plan,
@@ -222,7 +234,7 @@ pub(super) fn write<const TIGHT: bool>(
             sink.put(b"\r\n");
         }
     }
-    write_fields::<TIGHT>(fields, sink);
+    put_fields::<TIGHT>(fields, sink);
     if !plan.extra.is_empty() {
         sink.put(plan.extra);
     }
@@ -238,9 +250,17 @@ pub(super) fn write<const TIGHT: bool>(
     sink.put(b"\r\n");
 }
 
-/// `name ": " value CRLF` (with `TIGHT`, `name ":" value CRLF`) for each
+/// `name ": " value CRLF` (with `tight`, `name ":" value CRLF`) for each
 /// field, in order: head fields and trailers alike.
-pub(super) fn write_fields<const TIGHT: bool>(fields: &[Field<'_>], sink: &mut impl Sink) {
+pub(super) fn write_fields(fields: &[Field<'_>], tight: bool, sink: &mut impl Sink) {
+    match tight {
+        false => put_fields::<false>(fields, sink),
+        true => put_fields::<true>(fields, sink),
+    }
+}
+
+/// [`write_fields`] in one form.
+fn put_fields<const TIGHT: bool>(fields: &[Field<'_>], sink: &mut impl Sink) {
     for field in fields {
         sink.put_field::<TIGHT>(field.name, field.value);
     }
@@ -455,18 +475,28 @@ fn choose_added(
     // but a recipient that lost track of the HEAD would then read a
     // chunked body where none comes (hyper leaves it out too).
     if fixed_by_start_line(kind).is_some() {
+        // What GET's answer would be, for a HEAD's or a 304.
         let as_get = match kind {
-            MessageKind::Response { status, method, .. } => {
-                (method == MethodKind::Head || status == 304) && !framing_fields_forbidden(kind)
+            MessageKind::Response {
+                status,
+                method,
+                version,
+            } if (method == MethodKind::Head || status == 304)
+                && !framing_fields_forbidden(kind) =>
+            {
+                MessageKind::Response {
+                    version,
+                    status: 200,
+                    method: MethodKind::Other,
+                }
             }
-            MessageKind::Request { .. } => false,
+            _ => {
+                return match body {
+                    Body::AsFields | Body::Empty => Ok(Added::Nothing),
+                    _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
+                }
+            }
         };
-        if !as_get {
-            return match body {
-                Body::AsFields | Body::Empty => Ok(Added::Nothing),
-                _ => Err(EncodeError::new(Kind::BodyNotAllowed)),
-            };
-        }
         // GET's answer: framed by the choice, or by the fields, which
         // must then agree with it (read as a response's: a
         // Transfer-Encoding over a Content-Length).
@@ -478,12 +508,8 @@ fn choose_added(
             Body::Streamed | Body::UntilClose => Framing::Close,
         };
         if stated_at.is_some() {
-            let as_stated = match (facts.transfer_encoding, facts.length()) {
-                (Some(te), _) if te.chunked_final => Framing::Chunked,
-                (Some(_), _) => Framing::Close,
-                (None, Some(n)) => Framing::Length(n),
-                (None, None) => Framing::Close,
-            };
+            // The fields' framing as GET's answer: the decoder's reading.
+            let as_stated = decide(as_get, facts).map_err(|e| framing_error(e, field_count))?;
             return if wanted == as_stated {
                 Ok(Added::Nothing)
             } else {

@@ -645,21 +645,13 @@ impl Encoder {
         if !sink.has_room(plan.len) {
             return Err(EncodeError::buffer_too_small(plan.len));
         }
-        let tight = self.options.tight_fields;
         if S::GATHERS && plan.len <= GATHERED_HEAD {
             // One `put_slice` of the whole head instead of one per part.
             let mut gathered = [0u8; GATHERED_HEAD];
-            let gather = &mut SliceSink::new(&mut gathered);
-            match tight {
-                false => head::write::<false>(start, fields, &plan, gather),
-                true => head::write::<true>(start, fields, &plan, gather),
-            }
+            head::write(start, fields, &plan, &mut SliceSink::new(&mut gathered));
             sink.put(gathered.get(..plan.len).unwrap_or_default());
         } else {
-            match tight {
-                false => head::write::<false>(start, fields, &plan, sink),
-                true => head::write::<true>(start, fields, &plan, sink),
-            }
+            head::write(start, fields, &plan, sink);
         }
         self.state = match plan.framing {
             Framing::None => Writing::NoBody { upgrade: false },
@@ -714,10 +706,7 @@ impl Encoder {
                     return Err(EncodeError::buffer_too_small(len));
                 }
                 sink.put(b"0\r\n");
-                match self.options.tight_fields {
-                    false => head::write_fields::<false>(trailers, sink),
-                    true => head::write_fields::<true>(trailers, sink),
-                }
+                head::write_fields(trailers, self.options.tight_fields, sink);
                 sink.put(b"\r\n");
                 (len, Writing::Idle)
             }
@@ -751,9 +740,10 @@ fn trailer_section_len(
             return Err(EncodeError::new(EncodeErrorKind::ForbiddenTrailer).in_field(index));
         }
         len += head::wide(field.name.len()) + head::wide(field.value.len()) + 4;
-        if options.tight_fields {
-            len -= 1;
-        }
+    }
+    if options.tight_fields {
+        // No SP after the colons, as for a head's fields.
+        len -= head::wide(trailers.len());
     }
     Ok(usize::try_from(len).unwrap_or(usize::MAX))
 }
