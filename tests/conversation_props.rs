@@ -3,15 +3,17 @@
 //! callers do, what goes on the wire stays well-formed: neither side's
 //! decoder ever meets an error, an independent strict decoder reads each
 //! direction's bytes without one, and what each side saw is what the
-//! other wrote, in order, as far as it read (a prefix: it stops reading at
-//! a close, a pause or a switch). Misuse is refused with a typed error and
+//! other wrote, in order, as far as it read (a prefix where it stopped
+//! reading at a close, a pause or a switch; all of it where it read all it
+//! was given). Misuse is refused with a typed error and
 //! writes nothing (`support::pair` checks every call).
 
 mod support;
 
 use h1wire::{Body, Config, ConnState, Field, MethodKind, RequestLine, StatusLine, Version};
 use h1wire_testkit::{
-    drive_open, is_final, is_prefix, ClientDecoder, Pieces, ResumingDecoder, StreamDecoder,
+    drive_open, is_final, is_prefix, merge_bodies, ClientDecoder, Pieces, ResumingDecoder,
+    StreamDecoder,
 };
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -275,6 +277,11 @@ fn run(actions: &[Action], body_array: Option<usize>) -> Result<(), TestCaseErro
         p.client_saw,
         responses
     );
+    // A side that read all it was given and only waits for more saw all of
+    // it: not a prefix but the whole reading.
+    if matches!(client_stop, Stop::NeedMore) && p.to_client.is_empty() {
+        prop_assert_eq!(merge_bodies(&p.client_saw), merge_bodies(&responses));
+    }
     let finals = final_statuses(&responses);
     let opens = |k: usize| finals.get(k).is_none_or(|s| (200..300).contains(s));
     let request_reader = ResumingDecoder::new(Config::default(), &opens);
@@ -290,6 +297,9 @@ fn run(actions: &[Action], body_array: Option<usize>) -> Result<(), TestCaseErro
         p.server_saw,
         requests
     );
+    if matches!(server_stop, Stop::NeedMore) && p.to_server.is_empty() {
+        prop_assert_eq!(merge_bodies(&p.server_saw), merge_bodies(&requests));
+    }
     // A closed or switched connection wrote nothing more: its peer, having
     // read everything, agrees on where it stands.
     if p.to_client.is_empty() && p.to_server.is_empty() && p.server.state() == ConnState::Switched {
