@@ -59,8 +59,10 @@ impl Reading {
 /// where a chunked body's trailer section starts, and grows as the section
 /// is decoded: read it at [`Event::HeadEnd`](crate::Event::HeadEnd) for the
 /// head and at [`Event::MessageEnd`](crate::Event::MessageEnd) for the
-/// trailers (a message without a trailer section still shows its head's
-/// there). With the strict default configuration it is always empty for
+/// trailers. (A chunked message always has a trailer section, empty or
+/// not, so at its `MessageEnd` the record holds only what the trailers
+/// used, nothing of its head's; a message without one, framed by length
+/// or without a body, still shows its head's there.) With the strict default configuration it is always empty for
 /// requests; a response's record shows each obs-fold it used.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Readings {

@@ -335,6 +335,34 @@ fn the_readings_of_a_head_then_of_its_trailer_section() {
     }
 }
 
+/// As `Readings` documents: a chunked message's record at its
+/// `MessageEnd` is its (here empty) trailer section's; a message framed by
+/// length keeps its head's there.
+#[test]
+fn at_message_end_a_chunked_message_shows_its_trailers_readings_only() {
+    let config = lenient(|l| l.bare_lf = true);
+    let input: &[u8] = b"POST / HTTP/1.1\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n\
+        POST / HTTP/1.1\nHost: a\r\nContent-Length: 1\r\n\r\nx";
+    let second = (input.len() - 47) as u64;
+    let mut decoder = Decoder::server(config);
+    let mut rest = input;
+    let mut at_message_end = Vec::new();
+    while !rest.is_empty() {
+        let step = decoder.decode(rest).unwrap();
+        if let Status::Event(Event::MessageEnd) = step.status {
+            at_message_end.push(decoder.readings().iter().collect::<Vec<_>>());
+        }
+        rest = &rest[step.consumed..];
+    }
+    let step = decoder.decode(rest).unwrap();
+    assert!(matches!(step.status, Status::Event(Event::MessageEnd)));
+    at_message_end.push(decoder.readings().iter().collect());
+    assert_eq!(
+        at_message_end,
+        [std::vec![], std::vec![(Reading::BareLf, second + 15)]]
+    );
+}
+
 // ---------------------------------------------------------------- fields
 
 #[test]
