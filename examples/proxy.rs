@@ -22,7 +22,8 @@
 //!   client's are not the upstream's to see); the body is
 //!   re-framed by the encoders (Content-Length kept, chunked re-chunked,
 //!   the transfer codings before `chunked` kept in front of it). A
-//!   `Via: 1.1 h1wire` is added both ways.
+//!   `Via: 1.1 h1wire` is added both ways (`1.0` for a message that came
+//!   as HTTP/1.0: RFC 9110 section 7.6.3 names the version received).
 //! - An absolute-form target goes upstream in origin-form, with its
 //!   authority as Host; a request without Host (HTTP/1.0) gets the
 //!   upstream's address as Host.
@@ -49,6 +50,15 @@
 //! - A closing connection is closed as RFC 9112 section 9.6 asks: the
 //!   proxy's side first, then what the client still sends is read and
 //!   dropped for up to 5 s, so that a reset does not discard the answer.
+//!   But a response the upstream cut short in its body (closed, failed,
+//!   silent for `--upstream-timeout`) after its head went on is ended by a
+//!   reset: a clean close would end a close-delimited body (an HTTP/1.0
+//!   client's) as if whole (RFC 9112 section 8).
+//! - To an HTTP/1.0 client that sends an absolute-form target, taking
+//!   this for a forward proxy, every answer closes the connection (RFC
+//!   9112 section 9.3: a proxy "MUST NOT maintain a persistent connection
+//!   with an HTTP/1.0 client"); one that names no authority is answered
+//!   as by the origin, keep-alive honoured.
 //! - A TRACE or OPTIONS with `Max-Forwards: 0` is answered here (a TRACE
 //!   with the request received, its Authorization, Proxy-Authorization
 //!   and Cookie fields left out), a higher one goes on one less (RFC 9110
@@ -154,12 +164,16 @@ fn main() {
         std::thread::spawn(move || {
             let peer = stream.peer_addr().map_or("-".into(), |p| p.to_string());
             let mut proxy = Proxy::new(stream, &upstream, upstream_timeout, client_timeout, peer);
-            if let Err(e) = proxy.run() {
-                if !is_timeout(&e) {
+            let ran = proxy.run();
+            if let Err(e) = &ran {
+                if !is_timeout(e) {
                     eprintln!("proxy: {e}");
                 }
             }
-            linger::linger(&proxy.client.stream, LINGER);
+            match ran {
+                Err(e) if is_cut(&e) => reset_on_close(&proxy.client.stream),
+                _ => linger::linger(&proxy.client.stream, LINGER),
+            }
             active.fetch_sub(1, Ordering::SeqCst);
         });
     }
@@ -293,7 +307,7 @@ struct OwnedHead {
     bytes: Vec<u8>,
     method: Range<usize>,
     target: Range<usize>,
-    /// A request line's version.
+    /// The start line's version (`None` before one).
     version: Option<Version>,
     status: u16,
     reason: Range<usize>,
@@ -314,6 +328,7 @@ impl OwnedHead {
         self.clear();
         self.status = line.status;
         self.reason = self.keep(line.reason);
+        self.version = Some(line.version);
     }
 
     /// Keep a field; a folded value (obs-fold, which the decoder reads in
@@ -423,8 +438,13 @@ impl OwnedHead {
             .map(|(name, value)| Field { name, value })
             .collect();
         // Via (RFC 9110 section 7.6.3): the hops before (kept above), then
-        // this one, as a field line of its own (the same list).
-        fields.push(Field::new("Via", "1.1 h1wire"));
+        // this one, as a field line of its own (the same list), with the
+        // version the message came in (its received-protocol), not the one
+        // it goes on in.
+        fields.push(match self.version {
+            Some(Version::Http10) => Field::new("Via", "1.0 h1wire"),
+            _ => Field::new("Via", "1.1 h1wire"),
+        });
         fields
     }
 }
@@ -444,6 +464,14 @@ struct Proxy<'u> {
     response: OwnedHead,
     /// Interim responses relayed for the request in flight.
     interims: usize,
+    /// The request in flight came as HTTP/1.0 with an absolute-form
+    /// target: its client takes this for a forward proxy, which "MUST NOT
+    /// maintain a persistent connection with an HTTP/1.0 client" (RFC 9112
+    /// section 9.3; Keep-Alive, which old proxies forwarded blindly, is
+    /// not to be trusted). Its answer closes the connection. (To a client
+    /// that names no authority, the proxy is the origin, a gateway, and
+    /// HTTP/1.0 keep-alive holds as with any server.)
+    close_client: bool,
     log: Log,
 }
 
@@ -548,6 +576,7 @@ impl<'u> Proxy<'u> {
             upstream_reused: false,
             response: OwnedHead::default(),
             interims: 0,
+            close_client: false,
             log: Log::new(peer),
         }
     }
@@ -623,6 +652,8 @@ impl<'u> Proxy<'u> {
                     head_deadline = None;
                     request_framing = end.framing;
                     self.interims = 0;
+                    self.close_client = request.version == Some(Version::Http10)
+                        && split_absolute(request.target()).is_some();
                     if self.downstream.expects_continue() {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         out.clear();
@@ -1070,7 +1101,7 @@ impl<'u> Proxy<'u> {
                         out.clear();
                         return failed(false, e);
                     }
-                    _ => return Err(io::Error::other(e)), // mid-body: cut
+                    _ => return Err(cut(e)),
                 },
             };
             if !read.pieces.is_empty() {
@@ -1134,7 +1165,7 @@ impl<'u> Proxy<'u> {
                     // ends it: the rest of the body goes nowhere, and the
                     // client is told it may stop sending (RFC 9112 section
                     // 9.3); the connection closes once it is relayed.
-                    if !request_sent && !interim {
+                    if (!request_sent || self.close_client) && !interim {
                         fields.push(Field::new("Connection", "close"));
                     }
                     // A 426 names the protocols the upstream requires (RFC
@@ -1246,7 +1277,7 @@ impl<'u> Proxy<'u> {
                             })
                         }
                         Err(e) if final_status == 0 => return failed(!heard && is_reset(&e), e),
-                        Err(e) => return Err(e),
+                        Err(e) => return Err(cut(e)),
                     };
                     if open {
                         heard = true;
@@ -1263,14 +1294,14 @@ impl<'u> Proxy<'u> {
                             return Ok(Relay::Relayed(final_status));
                         }
                         _ if final_status == 0 => return failed(!heard, "closed"),
-                        _ => return Err(io::Error::other("upstream closed mid-body")),
+                        _ => return Err(cut("upstream closed mid-body")),
                     }
                 }
                 ConnStatus::Paused | ConnStatus::Switched | ConnStatus::Done { .. } => {
                     if final_status == 0 {
                         return failed(false, "connection stopped");
                     }
-                    return Err(io::Error::other("upstream connection stopped"));
+                    return Err(cut("upstream connection stopped"));
                 }
             }
             up.start += consumed;
@@ -1331,7 +1362,13 @@ impl<'u> Proxy<'u> {
                 value: content_type.as_bytes(),
             },
             Field::new("Via", "1.1 h1wire"),
+            Field::new("Connection", "close"),
         ];
+        let fields = if self.close_client {
+            &fields[..]
+        } else {
+            &fields[..3]
+        };
         let head = self
             .downstream
             .answering()
@@ -1339,7 +1376,7 @@ impl<'u> Proxy<'u> {
         out.clear();
         let written = self
             .downstream
-            .response_into(&line, &fields, Body::Length(body.len() as u64), out)
+            .response_into(&line, fields, Body::Length(body.len() as u64), out)
             .and_then(|_| {
                 if head {
                     Ok(())
@@ -1602,6 +1639,37 @@ fn may_send_again(request: &OwnedHead, framing: Framing) -> bool {
 
 /// An error that says the peer had closed the connection (what a write or
 /// read on a kept-alive connection the peer closed while idle meets).
+/// A response cut short after its head reached the client: the upstream
+/// closed, failed or fell silent in the middle of its body.
+#[derive(Debug)]
+struct Cut(String);
+
+impl Display for Cut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "response cut: {}", self.0)
+    }
+}
+
+impl std::error::Error for Cut {}
+
+fn cut(why: impl Display) -> io::Error {
+    io::Error::other(Cut(why.to_string()))
+}
+
+fn is_cut(error: &io::Error) -> bool {
+    error.get_ref().is_some_and(|inner| inner.is::<Cut>())
+}
+
+/// Have the connection reset when it closes, not ended with a FIN: a
+/// client reading a body to the close (HTTP/1.0's, or any close-delimited
+/// one) would take a clean end for the whole body, and a cache would keep
+/// it. RFC 9112 section 8 has an incomplete message recorded as such; a
+/// reset is how a proxy says so once the head is gone. (std has no stable
+/// SO_LINGER; `socket2`, already under tokio, sets it without unsafe.)
+fn reset_on_close(stream: &TcpStream) {
+    let _ = socket2::SockRef::from(stream).set_linger(Some(Duration::ZERO));
+}
+
 fn is_reset(error: &io::Error) -> bool {
     matches!(
         error.kind(),

@@ -770,9 +770,77 @@ def scenarios_scripted(proxy, upstream):
             out = raw(proxy.addr, request)
             assert out.startswith(b"HTTP/1.1 %s\r\n" % status), out[:80]
 
+    def via_names_the_version_received():
+        # RFC 9110 section 7.6.3: Via's received-protocol is the version
+        # each message came in, whatever version it goes on in.
+        for version in (b"1.0", b"1.1"):
+            upstream.reset(answering(b"HTTP/%s 200 OK\r\nContent-Length: 2\r\n\r\nok" % version,
+                                     close=True))
+            out = get(b"/v", b"HTTP/" + version)
+            _, fields, body = split_response(out)
+            assert body == b"ok", out[:200]
+            assert b"via: %s h1wire" % version in fields, fields
+            sent = [line.lower() for line in upstream.heads[-1].split(b"\r\n")]
+            assert b"via: %s h1wire" % version in sent, sent
+
+    def http10_keep_alive_to_a_forward_proxy_closes():
+        # RFC 9112 section 9.3: a proxy "MUST NOT maintain a persistent
+        # connection with an HTTP/1.0 client". A client that sends an
+        # absolute-form target takes this for a proxy: answered, then
+        # closed, keep-alive or not. One that names no authority talks to
+        # the origin (the proxy is a gateway): its keep-alive holds.
+        upstream.reset(answering(OK))
+        host, port = proxy.addr.rsplit(":", 1)
+        sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+        sock.sendall(b"GET http://example.test/a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+        started = time.monotonic()
+        out = read_until(sock)
+        sock.close()
+        assert time.monotonic() - started < TIMEOUT / 2, "not closed: %r" % out[:200]
+        status, fields, body = split_response(out)
+        assert (status, body) == (b"HTTP/1.1 200 OK", b"ok"), out[:200]
+        assert b"connection: close" in fields, fields
+        sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+        sock.sendall(b"GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+        first = read_until(sock, lambda out: out.endswith(b"ok"))
+        assert b"connection: keep-alive" in first.lower(), first[:200]
+        sock.sendall(b"GET /b HTTP/1.0\r\n\r\n")
+        second = read_until(sock)
+        sock.close()
+        assert second.startswith(b"HTTP/1.1 200 OK") and second.endswith(b"ok"), second[:200]
+
+    def cut_response_resets():
+        # An upstream that closes in the middle of a body: the client,
+        # which got the head and part of the body, is told by a reset, not
+        # a clean close, which an HTTP/1.0 client (its body ends at the
+        # close) would take for the end of a whole body (RFC 9112 section
+        # 8). An HTTP/1.1 client's chunked body is cut the same way.
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                 b"5\r\nhello\r\n5\r\nwor", close=True))
+        for version in (b"HTTP/1.0", b"HTTP/1.1"):
+            host, port = proxy.addr.rsplit(":", 1)
+            sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+            sock.sendall(b"GET /cut %s\r\nHost: a\r\n\r\n" % version)
+            out, ended = b"", None
+            while ended is None:
+                try:
+                    piece = sock.recv(65536)
+                except ConnectionResetError:
+                    ended = "reset"
+                    break
+                if not piece:
+                    ended = "clean close"
+                out += piece
+            sock.close()
+            assert ended == "reset", "%s: %s after %r" % (version.decode(), ended, out[:200])
+
     return [("a :// in a query stays, absolute-form goes as origin-form with its Host",
              targets_and_host),
             ("HTTP/1.0 without Host gets the upstream's", http10_without_host),
+            ("Via names the version each message came in", via_names_the_version_received),
+            ("an HTTP/1.0 client of a forward proxy is not kept alive, of a gateway it is",
+             http10_keep_alive_to_a_forward_proxy_closes),
+            ("a response cut mid-body is ended by a reset", cut_response_resets),
             ("204 and 1xx relayed without framing fields", framing_fields_dropped),
             ("a Date added where the upstream sent none", date_added_when_missing),
             ("obs-fold relayed unfolded", obs_fold_unfolded),
