@@ -15,8 +15,10 @@
 //! - Hop-by-hop fields (RFC 9110 section 7.6.1) are not forwarded:
 //!   Connection and every field it names, Keep-Alive, Proxy-Connection,
 //!   TE, Transfer-Encoding, Trailer, Upgrade (no upgrades or tunnels
-//!   through this proxy: CONNECT is answered 501; but a 426 keeps the
-//!   Upgrade that names what the upstream requires), and the proxy
+//!   through this proxy: CONNECT is answered 501 and the connection
+//!   closed, as what its client sent after it may be tunnel data as well
+//!   as requests; but a 426 keeps the Upgrade that names what the
+//!   upstream requires), and the proxy
 //!   authentication fields (Proxy-Authorization, Proxy-Authenticate,
 //!   Proxy-Authentication-Info: this proxy asks for no credentials, and a
 //!   client's are not the upstream's to see); the body is
@@ -464,13 +466,16 @@ struct Proxy<'u> {
     response: OwnedHead,
     /// Interim responses relayed for the request in flight.
     interims: usize,
-    /// The request in flight came as HTTP/1.0 with an absolute-form
-    /// target: its client takes this for a forward proxy, which "MUST NOT
-    /// maintain a persistent connection with an HTTP/1.0 client" (RFC 9112
-    /// section 9.3; Keep-Alive, which old proxies forwarded blindly, is
-    /// not to be trusted). Its answer closes the connection. (To a client
-    /// that names no authority, the proxy is the origin, a gateway, and
-    /// HTTP/1.0 keep-alive holds as with any server.)
+    /// The answer to the request in flight closes the connection: the
+    /// request came as HTTP/1.0 with an absolute-form target, so its
+    /// client takes this for a forward proxy, which "MUST NOT maintain a
+    /// persistent connection with an HTTP/1.0 client" (RFC 9112 section
+    /// 9.3; Keep-Alive, which old proxies forwarded blindly, is not to be
+    /// trusted); or it is a CONNECT, refused here, after which the bytes
+    /// its client sent on may be meant for the tunnel as well as be
+    /// requests. (To a client that names no authority, the proxy is the
+    /// origin, a gateway, and HTTP/1.0 keep-alive holds as with any
+    /// server.)
     close_client: bool,
     log: Log,
 }
@@ -652,8 +657,9 @@ impl<'u> Proxy<'u> {
                     head_deadline = None;
                     request_framing = end.framing;
                     self.interims = 0;
-                    self.close_client = request.version == Some(Version::Http10)
-                        && split_absolute(request.target()).is_some();
+                    self.close_client = line_method(&request) == MethodKind::Connect
+                        || (request.version == Some(Version::Http10)
+                            && split_absolute(request.target()).is_some());
                     if self.downstream.expects_continue() {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         out.clear();

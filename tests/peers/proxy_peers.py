@@ -809,6 +809,20 @@ def scenarios_scripted(proxy, upstream):
         sock.close()
         assert second.startswith(b"HTTP/1.1 200 OK") and second.endswith(b"ok"), second[:200]
 
+    def refused_connect_closes():
+        # What a client sends after a CONNECT may be meant for the tunnel
+        # it asked for: once the CONNECT is refused (501), the connection
+        # closes, and a request behind it is neither read nor forwarded.
+        upstream.reset(answering(OK))
+        out = raw(proxy.addr, b"CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\n\r\n"
+                              b"GET /behind HTTP/1.1\r\nHost: a\r\n\r\n")
+        status, fields, _ = split_response(out)
+        assert status.startswith(b"HTTP/1.1 501"), out[:200]
+        assert b"connection: close" in fields, fields
+        assert out.count(b"HTTP/1.1 ") == 1, out
+        time.sleep(0.2)
+        assert upstream.heads == [], upstream.heads
+
     def cut_response_resets():
         # An upstream that closes in the middle of a body: the client,
         # which got the head and part of the body, is told by a reset, not
@@ -841,6 +855,7 @@ def scenarios_scripted(proxy, upstream):
             ("an HTTP/1.0 client of a forward proxy is not kept alive, of a gateway it is",
              http10_keep_alive_to_a_forward_proxy_closes),
             ("a response cut mid-body is ended by a reset", cut_response_resets),
+            ("a refused CONNECT closes: nothing behind it is forwarded", refused_connect_closes),
             ("204 and 1xx relayed without framing fields", framing_fields_dropped),
             ("a Date added where the upstream sent none", date_added_when_missing),
             ("obs-fold relayed unfolded", obs_fold_unfolded),
