@@ -1164,8 +1164,13 @@ impl<'u> Proxy<'u> {
                     // A 204 or 1xx may carry neither Content-Length nor
                     // Transfer-Encoding (RFC 9110 section 8.6): dropped.
                     let framing_fields_allowed = !interim && status != 204;
+                    // (A Content-Length beside a Transfer-Encoding is
+                    // removed before forwarding, RFC 9112 section 6.3: also
+                    // where no body follows, a HEAD's or a 304's answer,
+                    // whose framing the decoder does not read.)
                     let keep_length = framing_fields_allowed
-                        && matches!(head.framing, Framing::Length(_) | Framing::None);
+                        && matches!(head.framing, Framing::Length(_) | Framing::None)
+                        && response.values(b"transfer-encoding").next().is_none();
                     let mut fields = response.forwarded(keep_length);
                     // A final answer before the request's body is all here
                     // ends it: the rest of the body goes nowhere, and the
@@ -1548,17 +1553,20 @@ fn split_absolute(target: &[u8]) -> Option<(&[u8], &[u8])> {
 }
 
 /// The target to send the origin: an absolute-form target as origin-form
-/// (its path, `/` when empty, and its query; a fragment has no place in a
-/// request; an OPTIONS for the whole server, `http://h`, as `*`, RFC 9112
-/// section 3.2.4), any other as it is.
+/// (its path, `/` when empty, and its query; an OPTIONS for the whole
+/// server, `http://h`, as `*`, RFC 9112 section 3.2.4), any other as it
+/// is; either without a fragment, which has no place in a request (RFC
+/// 9112 section 3.2: neither form has one) and which an upstream might
+/// take for part of the path.
 fn origin_form<'t>(method: &[u8], target: &'t [u8]) -> Cow<'t, [u8]> {
+    let without_fragment = |t: &'t [u8]| match t.iter().position(|&b| b == b'#') {
+        Some(fragment) => &t[..fragment],
+        None => t,
+    };
     let Some((_, after)) = split_absolute(target) else {
-        return Cow::Borrowed(target);
+        return Cow::Borrowed(without_fragment(target));
     };
-    let after = match after.iter().position(|&b| b == b'#') {
-        Some(fragment) => &after[..fragment],
-        None => after,
-    };
+    let after = without_fragment(after);
     if after.is_empty() && method == b"OPTIONS" {
         Cow::Borrowed(b"*")
     } else if after.first() == Some(&b'/') {
@@ -1759,8 +1767,11 @@ mod tests {
             origin("http://h/a?next=http://other/admin"),
             "/a?next=http://other/admin"
         );
-        // Origin-form goes as it is, whatever its query holds.
+        // Origin-form goes as it is, whatever its query holds, but for a
+        // fragment.
         assert_eq!(origin("/x"), "/x");
+        assert_eq!(origin("/x?a#b"), "/x?a");
+        assert_eq!(origin("/x#b?a"), "/x");
         assert_eq!(
             origin("/login?next=https://example.com"),
             "/login?next=https://example.com"

@@ -409,7 +409,8 @@ def scenarios_scripted(proxy, upstream):
         sent = [(b"/login?next=https://example.com", b"a"),
                 (b"/x?next=http://other/admin", b"a"),
                 (b"http://u@example.test:8080?q", b"other"),
-                (b"http://example.test/b?next=http://other/admin", b"other")]
+                (b"http://example.test/b?next=http://other/admin", b"other"),
+                (b"/f?x#y", b"a")]
         for target, host in sent:
             out = get(target, fields=b"Host: %s\r\nConnection: close\r\n" % host)
             assert out.startswith(b"HTTP/1.1 200"), out[:80]
@@ -422,6 +423,7 @@ def scenarios_scripted(proxy, upstream):
             (b"GET /x?next=http://other/admin HTTP/1.1", [b"Host: a"]),
             (b"GET /?q HTTP/1.1", [b"Host: example.test:8080"]),
             (b"GET /b?next=http://other/admin HTTP/1.1", [b"Host: example.test"]),
+            (b"GET /f?x HTTP/1.1", [b"Host: a"]),
         ], seen
 
     def http10_without_host():
@@ -809,6 +811,17 @@ def scenarios_scripted(proxy, upstream):
         sock.close()
         assert second.startswith(b"HTTP/1.1 200 OK") and second.endswith(b"ok"), second[:200]
 
+    def head_answer_with_two_framings():
+        # RFC 9112 section 6.3: a Content-Length beside a Transfer-Encoding
+        # is removed before forwarding, also on a HEAD's answer.
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                                 b"Content-Length: 5\r\n\r\n"))
+        out = raw(proxy.addr, b"HEAD / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+        status, fields, rest = split_response(out)
+        assert status == b"HTTP/1.1 200 OK" and rest == b"", out[:200]
+        framing = [f for f in fields if f.startswith((b"content-length:", b"transfer-encoding:"))]
+        assert framing == [], fields
+
     def refused_connect_closes():
         # What a client sends after a CONNECT may be meant for the tunnel
         # it asked for: once the CONNECT is refused (501), the connection
@@ -848,7 +861,8 @@ def scenarios_scripted(proxy, upstream):
             sock.close()
             assert ended == "reset", "%s: %s after %r" % (version.decode(), ended, out[:200])
 
-    return [("a :// in a query stays, absolute-form goes as origin-form with its Host",
+    return [("a :// in a query stays, absolute-form goes as origin-form with its Host, "
+             "a fragment goes nowhere",
              targets_and_host),
             ("HTTP/1.0 without Host gets the upstream's", http10_without_host),
             ("Via names the version each message came in", via_names_the_version_received),
@@ -856,6 +870,8 @@ def scenarios_scripted(proxy, upstream):
              http10_keep_alive_to_a_forward_proxy_closes),
             ("a response cut mid-body is ended by a reset", cut_response_resets),
             ("a refused CONNECT closes: nothing behind it is forwarded", refused_connect_closes),
+            ("a HEAD's answer with two framings loses its Content-Length",
+             head_answer_with_two_framings),
             ("204 and 1xx relayed without framing fields", framing_fields_dropped),
             ("a Date added where the upstream sent none", date_added_when_missing),
             ("obs-fold relayed unfolded", obs_fold_unfolded),
