@@ -13,7 +13,8 @@
 //!   POST answered 301/302 go on as GET without a body). `Location` is
 //!   resolved against the URL just fetched as RFC 3986 section 5.2 says;
 //!   a `Location` that get cannot fetch (https, another scheme, no host)
-//!   is an error.
+//!   is an error, as is a redirect with two (`Location` holds one URI,
+//!   RFC 9110 section 10.2.2: which one the server meant is not said).
 //!   As curl does, `-H` fields `Authorization`, `Cookie` and
 //!   `Proxy-Authorization` go only to the scheme, host and port of the URL
 //!   given, never to a server it redirects to.
@@ -414,6 +415,9 @@ fn fetch(
         if !matches!(response.status, 301 | 302 | 303 | 307 | 308) {
             return Ok(());
         }
+        if response.locations_repeated {
+            return Err(io::Error::other("a redirect with two Location fields"));
+        }
         url = parse_url(&resolve_reference(&url.absolute(), &location))
             .map_err(|e| io::Error::other(format!("cannot follow Location {location}: {e}")))?;
         if response.status == 303 || (matches!(response.status, 301 | 302) && method == "POST") {
@@ -428,6 +432,8 @@ fn fetch(
 struct Response {
     status: u16,
     location: Option<String>,
+    /// More than one `Location` field came.
+    locations_repeated: bool,
     /// A redirect that will be followed: its body is not printed (as
     /// curl does not print it).
     followed: bool,
@@ -506,6 +512,7 @@ fn read_response(
     let mut response = Response {
         status: 0,
         location: None,
+        locations_repeated: false,
         followed: false,
     };
     let mut start = 0;
@@ -556,6 +563,7 @@ fn print_event(
         Event::Response(line) => {
             response.status = line.status;
             response.location = None;
+            response.locations_repeated = false;
             response.followed = false;
             if include {
                 out.write_all(line.version.as_str().as_bytes())?;
@@ -566,6 +574,7 @@ fn print_event(
         }
         Event::Header(field) => {
             if field.name_is("location") {
+                response.locations_repeated |= response.location.is_some();
                 response.location = Some(String::from_utf8_lossy(field.value).into_owned());
             }
             if include {

@@ -178,6 +178,9 @@ class CraftedHandler(socketserver.StreamRequestHandler):
                         b"Connection: upgrade\r\n\r\n\x81\x02hi")
                 w.flush()
                 return
+            elif target == "/two-locations":
+                w.write(b"HTTP/1.1 302 Found\r\nLocation: /landed\r\nLocation: /elsewhere\r\n"
+                        b"Content-Length: 0\r\n\r\n")
             elif target == "/echo":
                 w.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
             elif location is not None:
@@ -452,6 +455,7 @@ CRAFTED = [
     ("Location: https://... refused", redirect_refused("/to-https", "https is not supported")),
     ("Location: ftp://... refused", redirect_refused("/to-ftp", "only http:// URLs")),
     ("Location with port 99999 refused", redirect_refused("/to-bad-port", "bad port")),
+    ("two Location fields refused", redirect_refused("/two-locations", "two Location fields")),
     ("Location: http:///landed refused", redirect_refused("/to-no-host", "no host")),
     ("Location: /a b refused", redirect_refused("/to-space", "cannot follow Location /a b")),
 ]
