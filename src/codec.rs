@@ -86,8 +86,9 @@ pub enum ResponsePart<'a> {
 #[non_exhaustive]
 pub enum CodecError {
     /// The request broke HTTP/1: answer with its
-    /// [`status_hint`](Error::status_hint) (one response is still
-    /// accepted), then close.
+    /// [`status_hint`](Error::status_hint) (a response is still accepted
+    /// for it, after those due to the requests read before it), then
+    /// close.
     Decode(Error),
     /// The response was refused; nothing was written.
     Encode(EncodeError),

@@ -37,7 +37,9 @@ pub struct Limits {
     pub head: usize,
     /// One start line or field line, without its line end (a folded field
     /// counts as one line). Default 16 KiB. Exceeding it:
-    /// [`RequestLineTooLong`](crate::ErrorKind::RequestLineTooLong) (414) or
+    /// [`RequestLineTooLong`](crate::ErrorKind::RequestLineTooLong) (414),
+    /// [`StatusLineTooLong`](crate::ErrorKind::StatusLineTooLong) (a
+    /// client's decoder; 400) or
     /// [`FieldLineTooLong`](crate::ErrorKind::FieldLineTooLong) (431).
     pub line: usize,
     /// Field lines in one head. Default 100. Exceeding it:

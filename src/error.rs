@@ -57,10 +57,12 @@ impl std::error::Error for Error {}
 pub enum ErrorKind {
     /// The stream ended (see [`Decoder::finish`](crate::Decoder::finish)) in the
     /// middle of a message. Also what
-    /// [`Decoder::decode_head`](crate::Decoder::decode_head) says, at the
-    /// head's first byte, when the bytes of a head that earlier calls read
-    /// are not there again (the buffer contract on
-    /// [`Decoder`](crate::Decoder) broken): the head read so far is refused.
+    /// [`Decoder::decode_head`](crate::Decoder::decode_head) may say, at
+    /// the head's first byte, when bytes of a head that earlier calls read
+    /// were changed (the buffer contract on [`Decoder`](crate::Decoder)
+    /// broken) so that the head no longer reads as it did: the head read
+    /// so far is refused. (Fewer bytes than it read start the head over,
+    /// with no error.)
     Incomplete,
     /// A line ended in LF without CR (allowed in heads by [`Lenient::bare_lf`](crate::Lenient::bare_lf)).
     BareLf,
@@ -111,7 +113,10 @@ pub enum ErrorKind {
     ConflictingContentLength,
     /// Transfer-Encoding and Content-Length in one request (RFC 9112 section 6.3, rule 3).
     ContentLengthWithTransferEncoding,
-    /// Transfer-Encoding in an HTTP/1.0 message (RFC 9112 section 6.1).
+    /// Transfer-Encoding in an HTTP/1.0 message (RFC 9112 section 6.1),
+    /// also one whose start line says it has no body (a 204, a 304, an
+    /// answer to HEAD); not on a 101 or a 2xx answering CONNECT, whose
+    /// framing fields are not read (nothing after their head is HTTP/1).
     TransferEncodingInHttp10,
     /// Transfer-Encoding on a message that has no body to frame: a CONNECT
     /// request (RFC 9110 section 9.3.6).
@@ -124,12 +129,15 @@ pub enum ErrorKind {
     /// (`chunked`, `gzip`, `x-gzip`, `deflate`, `compress`, `x-compress`):
     /// status 501.
     UnknownTransferCoding,
-    /// A Transfer-Encoding value that is not a list of codings, or a
-    /// request's coding with parameters.
+    /// A Transfer-Encoding value that is not a list of codings, a
+    /// request's coding with parameters, or `chunked` with parameters in
+    /// any message (RFC 9112 section 7: it has none).
     InvalidTransferEncoding,
     /// A chunk-size that is not 1*HEXDIG fitting in 64 bits.
     InvalidChunkSize,
-    /// A chunk extension that is not `;name[=token|quoted-string]`.
+    /// A chunk extension that is not `;name[=token|quoted-string]`
+    /// (whitespace around `;` and `=` is allowed, RFC 9112 section 7.1.1:
+    /// `5 ; a = b`).
     InvalidChunkExtension,
     /// Chunk data not followed by exactly CRLF.
     InvalidChunkEnd,

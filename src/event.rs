@@ -91,7 +91,9 @@ pub enum TargetForm {
     Absolute,
     /// `host:port`: for CONNECT, and only CONNECT.
     Authority,
-    /// `*`: for a server-wide OPTIONS.
+    /// `*`: for a server-wide OPTIONS (RFC 9112 section 3.2.4), and
+    /// accepted with any other method but CONNECT (SSDP sends
+    /// `M-SEARCH *`).
     Asterisk,
 }
 

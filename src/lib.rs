@@ -147,14 +147,24 @@
 //!   accepted and recorded, and the value is delivered raw, fold included:
 //!   [`Field::value_pieces`] gives the parts that read as joined by one SP);
 //! - an HTTP/1.1 request needs exactly one Host field with a valid value;
-//! - in a request, Transfer-Encoding with Content-Length or on CONNECT, or
-//!   naming a coding that is not registered or has parameters; in any
-//!   message, Transfer-Encoding in HTTP/1.0, `chunked` not last or applied
-//!   twice, an invalid or repeated Content-Length: all errors;
-//! - chunk sizes and extensions are checked byte by byte, chunk data must
-//!   be followed by exactly CRLF, and no trailer may frame or route the
-//!   message (Content-Length, Transfer-Encoding, Host);
-//! - every size has a limit ([`Limits`]), each with its own error kind.
+//! - in a request, Transfer-Encoding with Content-Length or on CONNECT,
+//!   naming a coding that is not registered or has parameters, or with
+//!   `chunked` not last; in any message that stays in HTTP/1,
+//!   Transfer-Encoding in HTTP/1.0 (a bodiless 204 or HEAD answer too),
+//!   `chunked` applied twice or with parameters, an invalid or repeated
+//!   Content-Length: all errors (a response whose codings do not end in
+//!   `chunked` runs to the end of the stream, RFC 9112 section 6.3; the
+//!   framing fields of a 101 or a 2xx answering CONNECT are not read at
+//!   all: RFC 9110 section 9.3.6, and nothing after the head is HTTP/1);
+//! - chunk sizes and extensions are checked byte by byte (extensions are
+//!   `;name[=token|quoted-string]`, whitespace allowed around `;` and `=`
+//!   as RFC 9112 section 7.1.1 says), chunk data must be followed by
+//!   exactly CRLF, and no trailer may frame or route the message
+//!   (Content-Length, Transfer-Encoding, Host);
+//! - everything the decoder must hold or look at before it can deliver an
+//!   event has a limit ([`Limits`]), each with its own error kind (a body
+//!   has none: its data is handed on, never kept, and each chunk costs the
+//!   same few words).
 //!
 //! A client's decoder ([`Decoder::client`]) frames each response by the
 //! request it answers: tell it the method of each request sent, in order

@@ -63,7 +63,8 @@ impl Reading {
 /// not, so at its `MessageEnd` the record holds only what the trailers
 /// used, nothing of its head's; a message without one, framed by length
 /// or without a body, still shows its head's there.) With the strict default configuration it is always empty for
-/// requests; a response's record shows each obs-fold it used.
+/// requests; a response's record shows whether it used obs-fold, and where
+/// first.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Readings {
     /// Where each reading (by `Reading::index()`) was first used, or

@@ -3,8 +3,8 @@
 //! default (strict) decoder, whole and fed one byte at a time, and nothing
 //! after it is decoded. SECURITY.md points here.
 
-use h1wire::{Config, Decoder, ErrorKind, Reading};
-use h1wire_testkit::{drive, End, Pieces};
+use h1wire::{Config, Decoder, ErrorKind, MethodKind, Reading};
+use h1wire_testkit::{drive, ClientDecoder, End, Pieces};
 
 /// Decode `input` at the given split (through the test kit's loop, which
 /// checks every call); return how many messages completed and the error
@@ -297,6 +297,44 @@ fn transfer_encoding_in_http10() {
             (0, Some((ErrorKind::TransferEncodingInHttp10, 17))),
             "split {split}"
         );
+    }
+}
+
+/// In a response too, also one whose start line says it has no body: a
+/// 1.0 message with a transfer coding was mangled on the way (RFC 9112
+/// section 6.1), and the messages after it on the stream cannot be
+/// trusted. Not read at all, so not refused, on a response that leaves
+/// HTTP/1: a 101, a 2xx answering CONNECT (RFC 9110 section 9.3.6).
+#[test]
+fn transfer_encoding_in_http10_responses() {
+    let then = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    for (status, method, refused) in [
+        ("200 OK", MethodKind::Other, true),
+        ("204 No Content", MethodKind::Other, true),
+        ("304 Not Modified", MethodKind::Other, true),
+        ("200 OK", MethodKind::Head, true),
+        (
+            "101 Switching Protocols\r\nUpgrade: x",
+            MethodKind::Other,
+            false,
+        ),
+        ("200 OK", MethodKind::Connect, false),
+    ] {
+        let input =
+            format!("HTTP/1.0 {status}\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n{then}");
+        for split in [input.len(), 1] {
+            let mut decoder = ClientDecoder::new(Config::default(), &[method, MethodKind::Other]);
+            let trace = drive(&mut decoder, input.as_bytes(), Pieces::every(split));
+            match trace.end() {
+                End::Error(e) => {
+                    assert!(refused, "{input:?} refused: {e:?}");
+                    assert_eq!(e.kind(), ErrorKind::TransferEncodingInHttp10, "{input:?}");
+                    assert_eq!(trace.reduction.complete().count(), 0);
+                }
+                End::Upgraded => assert!(!refused, "{input:?} taken"),
+                other => panic!("{input:?} at {split}: {other:?}"),
+            }
+        }
     }
 }
 

@@ -439,7 +439,9 @@ impl Connection {
     }
 
     /// The oldest unanswered request asked for `100 (Continue)` before
-    /// sending its body, and got neither it nor a final response yet.
+    /// sending its body, got neither it nor a final response yet, and its
+    /// body has not all arrived (a client may send it without waiting, RFC
+    /// 9110 section 10.1.1: then no 100 is due).
     pub fn expects_continue(&self) -> bool {
         self.cycle.front().is_some_and(awaits_continue)
     }

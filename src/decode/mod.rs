@@ -265,7 +265,8 @@ impl Decoder {
 
     /// Client role: how many requests await their response (as told by
     /// [`expect_response`](Self::expect_response), minus the final
-    /// responses decoded since).
+    /// responses begun since: a method is taken when its response's status
+    /// line is read, before the rest of that response).
     pub fn in_flight(&self) -> usize {
         self.methods.len() + usize::from(self.holds_a_method())
     }
@@ -330,7 +331,8 @@ impl Decoder {
     /// The lenient readings used so far in the current head, or, once a
     /// chunked body's trailer section began, in that section (always
     /// empty for requests with the strict default configuration; a
-    /// response's record shows each obs-fold, read by default): read them at
+    /// response's record shows whether it used obs-fold, read by default,
+    /// and where first): read them at
     /// [`Event::HeadEnd`] and at [`Event::MessageEnd`]. See [`Readings`].
     pub fn readings(&self) -> Readings {
         self.readings.readings()

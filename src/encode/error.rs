@@ -183,10 +183,11 @@ pub enum EncodeErrorKind {
     InvalidHost,
     /// A Host value other than the authority of the target (an
     /// absolute-form target's without its userinfo, or a CONNECT's
-    /// authority-form target itself), byte for byte: a client "MUST send" that
-    /// very value (RFC 9112 section 3.2), or a recipient routing by Host
-    /// and one routing by the target send the request to two places. The
-    /// byte index is the first that differs. See
+    /// authority-form target itself, or its host without the port), byte
+    /// for byte: a client "MUST send" that very value (RFC 9112 section
+    /// 3.2), or a recipient routing by Host and one routing by the target
+    /// send the request to two places. The byte index is the first that
+    /// differs, none when the Host is the authority cut short. See
     /// [`EncoderOptions::host_other_than_authority`](crate::EncoderOptions::host_other_than_authority).
     HostNotAuthority,
     /// Body data on a message that has none (a response to HEAD, a 1xx,
@@ -232,16 +233,19 @@ pub enum EncodeErrorKind {
     StreamEnded,
     /// A request on a server's encoder, or a response on a client's.
     WrongRole,
-    /// A response when no request awaits one (a server's connection):
-    /// none was read, every one read was answered, or the head of the next
-    /// is not complete yet.
+    /// A response when no request awaits one on a server's connection
+    /// that is still open: none was read, every one read was answered, or
+    /// the head of the next is not complete yet. (Once the connection
+    /// decided to close, it is [`ConnectionClosed`](Self::ConnectionClosed).)
     NoRequest,
     /// A request beyond the connection's pipeline depth: read responses
     /// first.
     PipelineFull,
-    /// A request after the connection decided to close (a `Connection:
-    /// close`, an HTTP/1.0 exchange without keep-alive, a response that ran
-    /// to the end of the stream, an error); on a client connection, also
+    /// A request, or on a server's connection a response with no request
+    /// left to answer, after the connection decided to close (a
+    /// `Connection: close`, an HTTP/1.0 exchange without keep-alive, a
+    /// response that ran to the end of the stream, an error, the end of
+    /// the stream); on a client connection, also
     /// body data or the end of a request that a closing final response
     /// answered before it was all sent (RFC 9112 section 9.3).
     ConnectionClosed,

@@ -89,11 +89,24 @@ pub(super) fn plan(
             // A response that switches protocols frames nothing: its
             // framing fields are not read (RFC 9110 section 9.3.6), so they
             // are refused, or passed on untouched by a relay.
-            KnownField::ContentLength | KnownField::TransferEncoding
+            known @ (KnownField::ContentLength | KnownField::TransferEncoding)
                 if kind.ignores_framing_fields() =>
             {
                 if !options.ignored_framing_fields {
                     return Err(fault(Kind::FramingFieldNotAllowed));
+                }
+                // Passed on, but never in or to HTTP/1.0, which has no
+                // transfer codings (RFC 9112 section 6.1), whatever the
+                // options: the checks `decide` makes of the fields it reads.
+                if known == KnownField::TransferEncoding {
+                    if kind.version() == Version::Http10 {
+                        return Err(fault(Kind::TransferEncodingInHttp10));
+                    }
+                    if let Start::Response(_, answering) = start {
+                        if answering.version == Version::Http10 {
+                            return Err(fault(Kind::TransferEncodingToHttp10));
+                        }
+                    }
                 }
             }
             KnownField::ContentLength => {

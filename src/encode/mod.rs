@@ -225,8 +225,10 @@ pub struct EncoderOptions {
     /// an absolute-form target (`GET http://a.example/ HTTP/1.1` with
     /// `Host: b.example`), or a CONNECT's authority-form target, which is
     /// the authority itself (RFC 9112 section 3.3). A client must send
-    /// that authority as Host, byte for byte (RFC 9112 section 3.2), so it
-    /// is refused by default
+    /// that authority as Host, byte for byte (RFC 9112 section 3.2; for a
+    /// CONNECT, its host alone is the same authority too, as in RFC 9110's
+    /// own example, section 9.3.6: `CONNECT server.example.com:80` with
+    /// `Host: server.example.com`), so anything else is refused by default
     /// ([`HostNotAuthority`](EncodeErrorKind::HostNotAuthority)); the
     /// decoder lets the target win and accepts the request, and a tool
     /// that writes back what it accepted may keep it. (A relay puts the
@@ -533,7 +535,9 @@ impl Encoder {
     /// data on a message without a body. Within a message, an empty piece
     /// is always fine (even on one without a body) and never becomes a
     /// chunk; between messages, any piece is
-    /// [`NoMessage`](EncodeErrorKind::NoMessage).
+    /// [`NoMessage`](EncodeErrorKind::NoMessage) (after a message that
+    /// ran to the end of the stream, or an upgrade,
+    /// [`StreamEnded`](EncodeErrorKind::StreamEnded)).
     pub fn body(&mut self, len: usize) -> Result<BodyFrame, EncodeError> {
         let (frame, next) = self.frame_body(len)?;
         self.state = next;

@@ -717,6 +717,55 @@ fn transfer_encoding_refusals() {
         resp(&[te("foo;p=\",chunked")], Body::AsFields, Answering::HTTP11),
         InvalidTransferEncoding
     );
+    // Nor where the start line makes the fields ignored (a switch, a
+    // tunnel), which `ignored_framing_fields` passes on: never in or to
+    // HTTP/1.0, whatever the options.
+    // (Every option on, `ignored_framing_fields` among them.)
+    let passing = EncoderOptions::verbatim();
+    let switch_fields = [
+        Field::new("Upgrade", "x"),
+        Field::new("Connection", "upgrade"),
+        te("chunked"),
+    ];
+    let tunnel = Answering::new(MethodKind::Connect, Version::Http10);
+    let mut buf = [0u8; 256];
+    for (line, fields, answering, expected) in [
+        (
+            StatusLine::new(Version::Http10, 101, "Switching Protocols"),
+            &switch_fields[..],
+            Answering::HTTP11,
+            TransferEncodingInHttp10,
+        ),
+        (
+            StatusLine::new(Version::Http10, 200, "OK"),
+            &[te("chunked")][..],
+            Answering::new(MethodKind::Connect, Version::Http11),
+            TransferEncodingInHttp10,
+        ),
+        (
+            ok(200),
+            &[te("chunked")][..],
+            tunnel,
+            TransferEncodingToHttp10,
+        ),
+    ] {
+        let mut encoder = Encoder::server().with_options(passing);
+        let refused = encoder.response(&line, fields, Body::AsFields, answering, &mut buf);
+        assert_eq!(refused.map_err(|e| e.kind()), Err(expected), "{line:?}");
+        assert!(buf.iter().all(|&b| b == 0));
+    }
+    // In HTTP/1.1 both ways, the option passes the field on.
+    let switch = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let mut encoder = Encoder::server().with_options(passing);
+    assert!(encoder
+        .response(
+            &switch,
+            &switch_fields,
+            Body::AsFields,
+            Answering::HTTP11,
+            &mut buf
+        )
+        .is_ok());
     let status10 = StatusLine::new(Version::Http10, 200, "OK");
     assert_eq!(
         kind(response(&status10, &[], Body::Chunked, Answering::HTTP11)),

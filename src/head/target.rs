@@ -163,8 +163,10 @@ impl<'a> AbsoluteUri<'a> {
 
 /// Whether a request with `method` may take a target of `form`: CONNECT
 /// takes authority-form and only CONNECT does. Asterisk-form is meant for
-/// OPTIONS, but RFC 9112 lets a recipient accept it elsewhere (SSDP sends
-/// `M-SEARCH *`), so it fits every method but CONNECT.
+/// OPTIONS (RFC 9112 section 3.2.4), but taking it with another method
+/// opens no door a smuggler could use (no parser reads `*` as a host or a
+/// path elsewhere) and SSDP sends `M-SEARCH *`, so it fits every method
+/// but CONNECT.
 pub(crate) fn form_fits(method: &[u8], form: TargetForm) -> bool {
     (method == b"CONNECT") == (form == TargetForm::Authority)
 }
