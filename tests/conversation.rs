@@ -1153,3 +1153,91 @@ fn the_end_of_the_stream_while_paused_waits_for_the_answers() {
         assert_eq!((server.state(), server.in_flight()), (ConnState::Closed, 0));
     }
 }
+
+/// The end of the stream after a switch ends nothing of the new
+/// protocol's: the client stays switched, the bytes after the 101 still
+/// its caller's, as the server's side does; also when that very end
+/// completes the 101 (decoding stopped at its `HeadEnd`). (It closed the
+/// connection and called the bytes ignored: found by review.)
+#[test]
+fn the_end_of_the_stream_after_a_switch_leaves_the_client_switched() {
+    let offer = [
+        Field::new("Host", "x"),
+        Field::new("Upgrade", "websocket"),
+        Field::new("Connection", "upgrade"),
+    ];
+    let input: &[u8] = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\
+        Connection: upgrade\r\n\r\nWSDATA";
+    for stop_at_head_end in [false, true] {
+        let mut client = h1wire::client::Connection::new(ConnectionConfig::default());
+        let mut out = Vec::new();
+        let line = RequestLine::new("GET", "/chat", Version::Http11);
+        client
+            .request_into(&line, &offer, Body::Empty, &mut out)
+            .unwrap();
+        client.end_into(&[], &mut out).unwrap();
+        let mut at = 0;
+        loop {
+            let step = client.decode(&input[at..]).unwrap();
+            at += step.consumed;
+            match step.status {
+                ConnStatus::Event(Event::HeadEnd(_)) if stop_at_head_end => break,
+                ConnStatus::Switched => break,
+                ConnStatus::Event(_) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        let ended = client.finish();
+        let expected = if stop_at_head_end {
+            Some(Event::MessageEnd)
+        } else {
+            None
+        };
+        assert_eq!(ended, Ok(expected), "{stop_at_head_end}");
+        assert_eq!(client.state(), ConnState::Switched, "{stop_at_head_end}");
+        assert_eq!(
+            client.decode(&input[at..]).unwrap().status,
+            ConnStatus::Switched
+        );
+        assert_eq!(&input[at..], b"WSDATA");
+    }
+}
+
+/// A request's end that the end of the stream completes is taken in as
+/// `decode` takes it: its body is all here, so no 100 is due for it, and
+/// a 101 may answer the offer (after a 100 all the same: RFC 9110 section
+/// 7.8 has one before a 101 that answers an expectation). (The server
+/// handed the `MessageEnd` on without taking it in, and refused the 101
+/// for a body not all read: found by review.)
+#[test]
+fn the_end_of_the_stream_completing_a_request_is_taken_in() {
+    let input: &[u8] = b"POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n\
+        Upgrade: h2c\r\nConnection: upgrade\r\nContent-Length: 2\r\n\r\nhi";
+    let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+    let mut at = 0;
+    loop {
+        let step = server.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        if let ConnStatus::Event(Event::Body(_)) = step.status {
+            break;
+        }
+    }
+    assert!(server.expects_continue());
+    assert_eq!(server.finish(), Ok(Some(Event::MessageEnd)));
+    assert!(!server.expects_continue());
+    let switch = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let fields = [
+        Field::new("Upgrade", "h2c"),
+        Field::new("Connection", "upgrade"),
+    ];
+    let mut out = Vec::new();
+    let go_on = StatusLine::new(Version::Http11, 100, "Continue");
+    server
+        .response_into(&go_on, &[], Body::AsFields, &mut out)
+        .unwrap();
+    server.end_into(&[], &mut out).unwrap();
+    server
+        .response_into(&switch, &fields, Body::AsFields, &mut out)
+        .unwrap();
+    assert!(out.starts_with(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 101 "));
+}

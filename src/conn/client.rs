@@ -464,7 +464,12 @@ impl Connection {
                 if event == Some(Event::MessageEnd) {
                     self.cycle.end_response();
                 }
-                self.cycle.responses_failed();
+                // A switch stays one (the bytes after it are the new
+                // protocol's, and the end of the stream ends nothing of
+                // theirs), also one this very end completes.
+                if self.cycle.responses() != Flow::Switched {
+                    self.cycle.responses_failed();
+                }
                 Ok(event)
             }
             Err(error) => Err(self.fail(error)),

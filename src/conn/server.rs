@@ -395,6 +395,11 @@ impl Connection {
         };
         match ended {
             Ok(event) => {
+                // The end of a request this end completes is taken in as
+                // `decode` takes it (its body is all here: no 100 is due).
+                if let Some(end @ Event::MessageEnd) = &event {
+                    self.observe(end);
+                }
                 self.cycle.requests_ended();
                 Ok(event)
             }
