@@ -1241,3 +1241,55 @@ fn the_end_of_the_stream_completing_a_request_is_taken_in() {
         .unwrap();
     assert!(out.starts_with(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 101 "));
 }
+
+/// `Closing` from the head of a request that closes the connection on,
+/// while its body is still read or written: no request follows it (it
+/// said `Open` until the request's end). A request that may switch
+/// protocols stays `Open` until its answer decides. (Found by review.)
+#[test]
+fn a_closing_request_makes_the_connection_closing_from_its_head() {
+    let cases: [(&[u8], ConnState); 3] = [
+        (
+            b"POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 2\r\n\r\nh",
+            ConnState::Closing,
+        ),
+        (
+            b"POST / HTTP/1.0\r\nContent-Length: 2\r\n\r\nh",
+            ConnState::Closing,
+        ),
+        (
+            b"POST / HTTP/1.1\r\nHost: x\r\nUpgrade: h2c\r\nConnection: upgrade, close\r\n\
+              Content-Length: 2\r\n\r\nh",
+            ConnState::Open,
+        ),
+    ];
+    for (input, expected) in cases {
+        let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+        let mut at = 0;
+        loop {
+            let step = server.decode(&input[at..]).unwrap();
+            at += step.consumed;
+            match step.status {
+                ConnStatus::Event(Event::Request(_) | Event::Header(_)) => {
+                    assert_eq!(server.state(), ConnState::Open)
+                }
+                ConnStatus::Event(_) => assert_eq!(server.state(), expected, "{input:?}"),
+                ConnStatus::NeedMore => break,
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(server.state(), expected, "{input:?}");
+    }
+    // The client's side, writing one.
+    let mut client = h1wire::client::Connection::new(ConnectionConfig::default());
+    let mut out = Vec::new();
+    let fields = [Field::new("Host", "x"), Field::new("Connection", "close")];
+    let line = RequestLine::new("POST", "/", Version::Http11);
+    client
+        .request_into(&line, &fields, Body::Length(2), &mut out)
+        .unwrap();
+    assert_eq!(client.state(), ConnState::Closing);
+    client.body_into(b"hi", &mut out).unwrap();
+    client.end_into(&[], &mut out).unwrap();
+    assert_eq!(client.state(), ConnState::Closing);
+}

@@ -447,9 +447,19 @@ impl Cycle {
         }
     }
 
-    /// A response whose head said the connection closes is in progress.
+    /// A response whose head said the connection closes is in progress,
+    /// or a request whose head said so (`Connection: close`, HTTP/1.0
+    /// without keep-alive) is still being read or written: no request
+    /// follows it either way. (Not one that may switch protocols, a
+    /// CONNECT or an Upgrade offer: its answer decides.)
     pub(crate) fn closing(&self) -> bool {
-        self.responses == Flow::Message && self.response == Response::Closing
+        let response_closes = self.responses == Flow::Message && self.response == Response::Closing;
+        let request_closes = self.requests == Flow::Message
+            && self.open_request_queued
+            && self
+                .newest()
+                .is_some_and(|e| e.head_done() && e.close() && !e.may_switch());
+        response_closes || request_closes
     }
 
     /// The response in progress ended (it closes the connection if its

@@ -145,7 +145,9 @@ pub enum ConnState {
     /// Messages go on both ways.
     Open,
     /// No new request will be read or written, but responses are still
-    /// due (or being read): finish them, then close.
+    /// due (or being read): finish them, then close. (From the head of a
+    /// request, or a response, that closes the connection on: the rest of
+    /// its body is still read or written.)
     Closing,
     /// Nothing more either way: close the connection (after flushing what
     /// was written).
@@ -162,7 +164,7 @@ fn state_of(cycle: &Cycle) -> ConnState {
         (Flow::Closed, Flow::Closed) => ConnState::Closed,
         (Flow::Closed, _) | (_, Flow::Closed) => ConnState::Closing,
         // A closing response under way, the request it answers still
-        // coming in (or going out).
+        // coming in (or going out); or a closing request's body.
         _ if cycle.closing() => ConnState::Closing,
         _ => ConnState::Open,
     }
