@@ -1293,3 +1293,46 @@ fn a_closing_request_makes_the_connection_closing_from_its_head() {
     client.end_into(&[], &mut out).unwrap();
     assert_eq!(client.state(), ConnState::Closing);
 }
+
+/// Once a closing response ended, the request pipelined behind it is
+/// answered by nobody: `answering` says none awaits an answer, as a
+/// response is refused. (It named the pipelined request: found by review.)
+#[test]
+fn nothing_awaits_an_answer_once_closed() {
+    let input: &[u8] = b"GET /1 HTTP/1.1\r\nHost: x\r\n\r\nHEAD /2 HTTP/1.1\r\nHost: x\r\n\r\n";
+    let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+    let mut at = 0;
+    let mut ends = 0;
+    while ends < 2 {
+        let step = server.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        match step.status {
+            ConnStatus::Event(Event::MessageEnd) => ends += 1,
+            ConnStatus::Event(_) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    let mut out = Vec::new();
+    let fields = [Field::new("Connection", "close")];
+    server
+        .response_into(
+            &StatusLine::new(Version::Http11, 200, "OK"),
+            &fields,
+            Body::Empty,
+            &mut out,
+        )
+        .unwrap();
+    server.end_into(&[], &mut out).unwrap();
+    assert_eq!(server.state(), ConnState::Closed);
+    assert_eq!(server.answering(), None);
+    let refused = server.response_into(
+        &StatusLine::new(Version::Http11, 200, "OK"),
+        &[],
+        Body::Empty,
+        &mut out,
+    );
+    assert_eq!(
+        refused.unwrap_err().kind(),
+        EncodeErrorKind::ConnectionClosed
+    );
+}

@@ -461,8 +461,12 @@ impl Connection {
     }
 
     /// What the oldest unanswered request's method and version mean for
-    /// its response, if one awaits an answer.
+    /// its response, if one awaits an answer (none once the connection is
+    /// closed: a request pipelined behind a closing response gets none).
     pub fn answering(&self) -> Option<Answering> {
+        if self.state() == ConnState::Closed {
+            return None;
+        }
         self.cycle
             .front()
             .filter(|e| e.head_done())
