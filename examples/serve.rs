@@ -7,17 +7,25 @@
 //! ```
 //!
 //! - GET and HEAD of files: 200 with Content-Length, Content-Type by
-//!   extension, Last-Modified and an ETag; a conditional GET
-//!   (If-None-Match, else If-Modified-Since) answers 304; a folder without
+//!   extension, Last-Modified (never later than the Date) and an ETag
+//!   that changes with the content (length, modification time to the
+//!   nanosecond, inode); If-Match, else If-Unmodified-Since, that fails
+//!   answers 412; a conditional GET (If-None-Match, else
+//!   If-Modified-Since, in any of the three HTTP-date formats) answers
+//!   304 (RFC 9110 section 13.2.2's order); a folder without
 //!   its trailing slash answers 301; a folder serves its `index.html`; a
 //!   missing file answers 404; a path that would leave DIR (`..`, encoded
 //!   or not, a link pointing out) is refused. Small files are cached; a
 //!   cached file found unchanged is served for the next `--stat-valid-ms`
-//!   (default 1000) without looking at it again, so a change on disk shows
-//!   within that time (0: looked at on every request).
-//! - POST /echo answers 200 with the request's body: chunked if it came
-//!   chunked, with Content-Length otherwise; `Expect: 100-continue` gets
-//!   its 100 before the body is read.
+//!   (default 1000) without looking at it again, and a connection's
+//!   resolved paths are trusted as long, so a change on disk shows within
+//!   that time (0: looked at on every request).
+//! - POST /echo (however the target spells it) answers 200 with the
+//!   request's body: chunked if it came chunked, with Content-Length
+//!   otherwise; `Expect: 100-continue` gets its 100 before the body is
+//!   read. A method a resource does not take answers 405 with its Allow,
+//!   one the server does not know 501, as does a transfer coding other
+//!   than chunked (the server undoes none).
 //! - Keep-alive and pipelining, `Connection: close` and HTTP/1.0 (the
 //!   connection type does all of it); a request the strict decoder refuses
 //!   is answered with the error's status hint and the connection closed;

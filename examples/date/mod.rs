@@ -79,23 +79,50 @@ fn imf_fixdate(secs: u64) -> [u8; DATE_LEN] {
     out
 }
 
-/// Seconds since 1970 of an IMF-fixdate; `None` for anything else.
+/// Seconds since 1970 of an HTTP-date in any of its three formats (RFC
+/// 9110 section 5.6.7: a recipient "MUST accept all three"):
+/// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the obsolete RFC 850
+/// form (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime's (`Sun Nov  6
+/// 08:49:37 1994`); `None` for anything else.
 pub fn parse_http_date(text: &str) -> Option<u64> {
     let parts: Vec<&str> = text.split_whitespace().collect();
-    let [_, day, month, year, time, "GMT"] = parts[..] else {
-        return None;
-    };
-    // Only what IMF-fixdate allows: a date that is not a date is to be
+    // Only what the formats allow: a date that is not a date is to be
     // ignored (RFC 9110 section 13.1.3), and the numbers a peer sends
-    // must not overflow the arithmetic below.
-    let digits = |text: &str, len: usize| {
-        (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| text.parse::<u32>().ok())
-            .flatten()
+    // must not overflow the arithmetic below. (The day name is not
+    // checked against the date, as most servers do not.)
+    let (day, month, year, time) = match parts[..] {
+        [day_name, day, month, year, time, "GMT"]
+            if DAYS.contains(&day_name.trim_end_matches(',')) && day_name.ends_with(',') =>
+        {
+            (digits(day, 2)?, month, digits(year, 4)?, time)
+        }
+        [day_name, date, time, "GMT"]
+            if LONG_DAYS.contains(&day_name.trim_end_matches(',')) && day_name.ends_with(',') =>
+        {
+            let [day, month, year] = match date.split('-').collect::<Vec<_>>()[..] {
+                [day, month, year] => [day, month, year],
+                _ => return None,
+            };
+            (
+                digits(day, 2)?,
+                month,
+                two_digit_year(digits(year, 2)?),
+                time,
+            )
+        }
+        [day_name, month, day, time, year] if DAYS.contains(&day_name) => {
+            // asctime pads a one-digit day with a space, which the split
+            // above took: `Nov  6` as well as `Nov 16`.
+            let day = if day.len() == 1 {
+                digits(day, 1)?
+            } else {
+                digits(day, 2)?
+            };
+            (day, month, digits(year, 4)?, time)
+        }
+        _ => return None,
     };
     let month = MONTHS.iter().position(|m| *m == month)? as u32 + 1;
-    let day = digits(day, 2)?;
-    let year = digits(year, 4)?;
     let [h, m, s] = match time.split(':').collect::<Vec<_>>()[..] {
         [h, m, s] => [digits(h, 2)?, digits(m, 2)?, digits(s, 2)?],
         _ => return None,
@@ -112,6 +139,41 @@ pub fn parse_http_date(text: &str) -> Option<u64> {
     }
     let days = u64::try_from(days_from_civil(i64::from(year), month, day)).ok()?;
     Some(days * 86_400 + u64::from(h * 3600 + m * 60 + s))
+}
+
+const LONG_DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `text` as a number of exactly `len` ASCII digits.
+fn digits(text: &str, len: usize) -> Option<u32> {
+    (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse::<u32>().ok())
+        .flatten()
+}
+
+/// The year of an RFC 850 date's two digits: RFC 9110 section 5.6.7 has a
+/// year that looks more than 50 years ahead taken as the most recent past
+/// year with the same last two digits.
+fn two_digit_year(yy: u32) -> u32 {
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    let (this_year, _, _) = civil_from_days((now / 86_400) as i64);
+    let this_year = u32::try_from(this_year).unwrap_or(1970);
+    let century = this_year - this_year % 100;
+    let year = century + yy;
+    if year > this_year + 50 {
+        year - 100
+    } else {
+        year
+    }
 }
 
 /// Year, month, day of a count of days since 1970-01-01 (Howard
@@ -176,7 +238,47 @@ mod tests {
         for secs in [0, 784_111_777, 951_782_400, 1_700_000_000, 4_102_444_800] {
             assert_eq!(parse_http_date(&http_date(secs)), Some(secs));
         }
-        assert_eq!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT"), None);
+    }
+
+    /// The three formats a recipient must accept (RFC 9110 section
+    /// 5.6.7), each for the same second; their near misses are ignored.
+    /// (Only IMF-fixdate was read: found by review.)
+    #[test]
+    fn all_three_formats_are_read() {
+        for text in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(parse_http_date(text), Some(784_111_777), "{text}");
+        }
+        assert_eq!(
+            parse_http_date("Fri Dec 31 23:59:59 2100"),
+            parse_http_date("Fri, 31 Dec 2100 23:59:59 GMT")
+        );
+        // A two-digit year more than 50 years ahead is in the past.
+        let this_year = civil_from_days(
+            (SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .unwrap()
+                .as_secs()
+                / 86_400) as i64,
+        )
+        .0 as u32;
+        assert_eq!(two_digit_year(this_year % 100), this_year);
+        assert_eq!(two_digit_year((this_year + 60) % 100), this_year + 60 - 100);
+        for bad in [
+            "Sunday, 06-Nov-1994 08:49:37 GMT",
+            "Sun, 06-Nov-94 08:49:37 GMT",
+            "Sunday 06-Nov-94 08:49:37 GMT",
+            "Sun Nov 06 08:49:37 94",
+            "Sun Nov 6 08:49:37 1994 GMT",
+            "Sun Nov 32 08:49:37 1994",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sonntag, 06-Nov-94 08:49:37 GMT",
+        ] {
+            assert_eq!(parse_http_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

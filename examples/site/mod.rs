@@ -28,8 +28,18 @@ pub const CHUNK: usize = 64 << 10;
 pub struct Request {
     pub method: String,
     pub target: String,
+    /// Its If-None-Match and If-Match lists, every field line of each
+    /// joined into one (RFC 9110 section 5.3).
     pub if_none_match: Option<String>,
+    pub if_match: Option<String>,
+    /// Its If-Modified-Since and If-Unmodified-Since dates; `Some("")`
+    /// (no date) for a field sent twice, which is ignored (RFC 9110
+    /// sections 13.1.3 and 13.1.4: one date, or the field is not valid).
     pub if_modified_since: Option<String>,
+    pub if_unmodified_since: Option<String>,
+    /// Its body has a transfer coding other than chunked, which this
+    /// server does not decode: answered 501 (RFC 9112 section 6.1).
+    pub unknown_coding: bool,
     pub chunked: bool,
     pub body: Vec<u8>,
     pub too_large: bool,
@@ -56,7 +66,10 @@ impl Request {
         self.method.clear();
         self.target.clear();
         self.if_none_match = None;
+        self.if_match = None;
         self.if_modified_since = None;
+        self.if_unmodified_since = None;
+        self.unknown_coding = false;
         self.chunked = false;
         self.body.clear();
         if self.body.capacity() > CHUNK {
@@ -70,11 +83,37 @@ impl Request {
 
     /// Keep the fields the site reads.
     pub fn field(&mut self, name: &[u8], value: &[u8]) {
-        let value = || String::from_utf8_lossy(value).into_owned();
-        if name.eq_ignore_ascii_case(b"if-none-match") {
-            self.if_none_match = Some(value());
-        } else if name.eq_ignore_ascii_case(b"if-modified-since") {
-            self.if_modified_since = Some(value());
+        let text = String::from_utf8_lossy(value);
+        let list = |kept: &mut Option<String>| match kept {
+            Some(list) => {
+                list.push_str(", ");
+                list.push_str(&text);
+            }
+            None => *kept = Some(text.to_string()),
+        };
+        let date = |kept: &mut Option<String>| {
+            *kept = Some(if kept.is_some() {
+                String::new()
+            } else {
+                text.to_string()
+            })
+        };
+        let is = |other: &[u8]| name.eq_ignore_ascii_case(other);
+        if is(b"if-none-match") {
+            list(&mut self.if_none_match);
+        } else if is(b"if-match") {
+            list(&mut self.if_match);
+        } else if is(b"if-modified-since") {
+            date(&mut self.if_modified_since);
+        } else if is(b"if-unmodified-since") {
+            date(&mut self.if_unmodified_since);
+        } else if is(b"transfer-encoding") {
+            // (The decoder checked the list: registered codings, chunked
+            // last. Only chunked is undone here.)
+            self.unknown_coding |= text
+                .split(',')
+                .map(str::trim)
+                .any(|coding| !coding.is_empty() && !coding.eq_ignore_ascii_case("chunked"));
         }
     }
 
@@ -309,7 +348,11 @@ impl Default for FileCache {
 pub struct Site<'r> {
     root: &'r Path,
     cache: &'r FileCache,
-    resolved: Vec<(String, Option<Resolved>)>,
+    /// Each target, what it named, and when it was resolved: trusted for
+    /// as long as the file cache trusts a `stat` (a change on disk, a
+    /// folder swapped for a link pointing out of the root, shows within
+    /// that time, as with the cache).
+    resolved: Vec<(String, Option<Resolved>, Instant)>,
 }
 
 impl<'r> Site<'r> {
@@ -336,20 +379,24 @@ impl<'r> Site<'r> {
     /// a server answer instead of the 100; the connection then closes, the
     /// body unread).
     pub fn answers_before_the_body(&self, request: &Request) -> bool {
-        let echo = (request.method.as_str(), request.target.as_str()) == ("POST", "/echo");
-        !echo || request.announced_too_large
+        let echo = request.method == "POST" && is_echo(&request.target);
+        !echo || request.announced_too_large || request.unknown_coding
     }
 
-    /// What `target` names (see [`resolve`]).
-    fn resolve(&mut self, target: &str) -> Option<&Resolved> {
-        let at = match self.resolved.iter().position(|(t, _)| t == target) {
+    /// What `target` names (see [`resolve`]), resolved again once the
+    /// file cache would `stat` again.
+    fn resolve(&mut self, target: &str, now: Instant) -> Option<&Resolved> {
+        let valid = self.cache.stat_valid;
+        self.resolved
+            .retain(|(_, _, when)| now.saturating_duration_since(*when) < valid);
+        let at = match self.resolved.iter().position(|(t, _, _)| t == target) {
             Some(at) => at,
             None => {
                 if self.resolved.len() == Self::REMEMBERED {
                     self.resolved.remove(0);
                 }
                 let found = resolve(self.root, target);
-                self.resolved.push((target.to_string(), found));
+                self.resolved.push((target.to_string(), found, now));
                 self.resolved.len() - 1
             }
         };
@@ -358,15 +405,46 @@ impl<'r> Site<'r> {
 }
 
 fn reply(site: &mut Site<'_>, request: &Request) -> Reply {
-    match (request.method.as_str(), request.target.as_str()) {
-        ("POST", "/echo") => echo(request),
-        ("GET" | "HEAD", _) => file(site, request),
-        _ => {
-            let mut reply = Reply::simple(405, "text/html", b"<h1>405 Method Not Allowed</h1>\n");
-            reply.fields.push(("Allow", "GET, HEAD".into()));
-            reply
-        }
+    // RFC 9110 section 9.1: a method the server does not know is 501, one
+    // it knows that the resource does not take 405, with what it takes.
+    const KNOWN: [&str; 9] = [
+        "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH",
+    ];
+    let method = request.method.as_str();
+    if !KNOWN.contains(&method) {
+        return Reply::simple(501, "text/plain", b"method not implemented\n");
     }
+    if request.unknown_coding {
+        return Reply::simple(501, "text/plain", b"transfer coding not implemented\n");
+    }
+    let not_allowed = |allow: &'static str| {
+        let mut reply = Reply::simple(405, "text/html", b"<h1>405 Method Not Allowed</h1>\n");
+        reply.fields.push(("Allow", allow.into()));
+        reply
+    };
+    match (method, is_echo(&request.target)) {
+        ("POST", true) => echo(request),
+        (_, true) => not_allowed("POST"),
+        ("GET" | "HEAD", false) => file(site, request),
+        _ => not_allowed("GET, HEAD"),
+    }
+}
+
+/// Whether `target` names `/echo`, however it is spelled: absolute-form
+/// (RFC 9112 section 3.2.2: a server must take it), dot segments, empty
+/// segments and percent-encoding as `resolve` reads a file's path.
+fn is_echo(target: &str) -> bool {
+    let Some((path, _)) = split_target(target) else {
+        return false;
+    };
+    let Some(decoded) = percent_decode(path) else {
+        return false;
+    };
+    let mut segments = decoded.split('/').filter(|s| !matches!(*s, "" | "."));
+    segments.next() == Some("echo")
+        && segments.next().is_none()
+        && !decoded.contains("..")
+        && !path.ends_with('/')
 }
 
 fn echo(request: &Request) -> Reply {
@@ -390,11 +468,16 @@ const NOT_FOUND: &[u8] = b"<!doctype html>\n<title>404 Not Found</title>\n<h1>No
 fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     let not_found = || Reply::simple(404, "text/html", NOT_FOUND);
     let (root, cache) = (site.root, site.cache);
-    let Some(target) = site.resolve(&request.target) else {
+    let now = Instant::now();
+    let Some(target) = site.resolve(&request.target, now) else {
         return not_found();
     };
-    let now = Instant::now();
-    let (path, key, body) = match cache.recent(&target.file, now) {
+    // (A target ending in `/` names a folder: `find_file` says whether it
+    // is one, which a cached file of the same path must not skip.)
+    let recent = (!target.slash)
+        .then(|| cache.recent(&target.file, now))
+        .flatten();
+    let (path, key, body) = match recent {
         Some((key, bytes)) => (Cow::Borrowed(&*target.file), key, Payload::Bytes(bytes, 0)),
         None => match find_file(root, cache, &target.file, target.slash, now) {
             Ok(Found::File(path, key, body)) => (path, key, body),
@@ -408,8 +491,23 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
             Err(_) => return not_found(),
         },
     };
-    let modified = u64::try_from(key.mtime.0).unwrap_or(0);
-    let etag = format!("\"{:x}-{:x}\"", key.len, modified);
+    // RFC 9110 section 8.8.2.1: a modification time later than the
+    // response's Date is sent as that Date.
+    let date_secs = std::time::SystemTime::now()
+        .duration_since(std::time::SystemTime::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    let modified = u64::try_from(key.mtime.0).unwrap_or(0).min(date_secs);
+    // A strong validator changes with the content (RFC 9110 section
+    // 8.8.3): the length, the modification time to the nanosecond and the
+    // inode (a file replaced whole) tell versions apart, as the cache's
+    // key does; seconds alone would not, for a rewrite within a second.
+    let etag = format!(
+        "\"{:x}-{:x}.{:x}-{:x}\"",
+        key.len, key.mtime.0, key.mtime.1, key.ino
+    );
+    if !preconditions_hold(request, &etag, modified) {
+        return Reply::simple(412, "text/plain", b"precondition failed\n");
+    }
     let unchanged = not_modified(request, &etag, modified);
     let mut fields = Vec::with_capacity(3);
     if !unchanged {
@@ -525,6 +623,25 @@ fn open_file(cache: &FileCache, path: &Path, now: Instant) -> io::Result<(FileKe
     let bytes: Arc<[u8]> = bytes.into();
     cache.put(path, key, Arc::clone(&bytes), now);
     Ok((key, Payload::Bytes(bytes, 0)))
+}
+
+/// RFC 9110 section 13.1.1 (If-Match, strong comparison) and, without it,
+/// 13.1.4 (If-Unmodified-Since), evaluated first (section 13.2.2): false
+/// is a 412.
+fn preconditions_hold(request: &Request, etag: &str, modified: u64) -> bool {
+    if let Some(tags) = &request.if_match {
+        let tags = tags.trim();
+        // (A weak tag never matches strongly.)
+        return tags == "*" || tags.split(',').map(str::trim).any(|t| t == etag);
+    }
+    match request
+        .if_unmodified_since
+        .as_deref()
+        .and_then(parse_http_date)
+    {
+        Some(since) => modified <= since,
+        None => true,
+    }
 }
 
 /// RFC 9110 section 13.1.2 (If-None-Match, weak comparison) and, without
@@ -702,6 +819,7 @@ pub fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        412 => "Precondition Failed",
         413 => "Content Too Large",
         414 => "URI Too Long",
         431 => "Request Header Fields Too Large",

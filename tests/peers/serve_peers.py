@@ -724,6 +724,132 @@ def raw_accept_failures_pause(server, root):
     assert 1 <= len(said) <= 3, "%d lines about failed accepts" % len(said)
 
 
+class KeptAlive:
+    """One kept-alive connection: request() sends a request and reads its
+    response (status, lower-cased fields, body)."""
+
+    def __init__(self, server):
+        self.sock = socket.create_connection((server.host, server.port), timeout=TIMEOUT)
+        self.stream = OneFile(self.sock)
+        self.addr = server.addr
+
+    def request(self, target, method="GET", fields=b""):
+        self.sock.sendall(b"%s %s HTTP/1.1\r\nHost: %s\r\n%s\r\n"
+                          % (method.encode(), target.encode(), self.addr.encode(), fields))
+        resp = http.client.HTTPResponse(self.stream, method=method)
+        resp.begin()
+        body = resp.read()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, body
+
+    def close(self):
+        self.sock.close()
+
+
+def raw_disk_changes_show_on_a_kept_connection(server, root):
+    """What a connection resolved is looked at again as the file cache
+    looks again (1 s by default): a file created after a 404, and a folder
+    swapped for a link out of the root, show on the same connection (it
+    kept the 404, and served the folder through the link, for as long as
+    it lived). A file named with a trailing `/` is 404 whatever the cache
+    holds."""
+    conn = KeptAlive(server)
+    try:
+        late = os.path.join(root, "late.txt")
+        assert conn.request("/late.txt")[0] == 404
+        with open(late, "wb") as f:
+            f.write(b"late\n")
+        time.sleep(1.2)
+        assert conn.request("/late.txt")[::2] == (200, b"late\n")
+        swapped = os.path.join(root, "swapped")
+        os.mkdir(swapped)
+        with open(os.path.join(swapped, "a.txt"), "wb") as f:
+            f.write(b"inside\n")
+        assert conn.request("/swapped/a.txt")[::2] == (200, b"inside\n")
+        shutil.rmtree(swapped)
+        os.symlink("../outside", swapped)
+        with open(os.path.join(os.path.dirname(root), "outside", "a.txt"), "wb") as f:
+            f.write(SECRET)
+        time.sleep(1.2)
+        status, _, body = conn.request("/swapped/a.txt")
+        assert status == 404 and SECRET not in body, (status, body[:40])
+        for target in ("/f03.txt/", "/f03.txt", "/f03.txt/"):
+            status, _, _ = conn.request(target)
+            assert status == (200 if not target.endswith("/") else 404), (target, status)
+    finally:
+        conn.close()
+
+
+def raw_validators_and_preconditions(server, root):
+    """A rewrite within the same second, as long as before, gets another
+    ETag (a strong validator changes with the content, RFC 9110 8.8.3);
+    a modification time in the future is sent as the Date (8.8.2.1);
+    If-Modified-Since is read in all three date formats (5.6.7);
+    If-None-Match over two field lines is one list (5.3); If-Match and
+    If-Unmodified-Since that fail are 412 (13.1.1, 13.1.4)."""
+    path = os.path.join(root, "versioned.txt")
+    with open(path, "wb") as f:
+        f.write(b"version A\n")
+    _, first, _ = get(server, "/versioned.txt")
+    stat = os.stat(path)
+    with open(path, "wb") as f:
+        f.write(b"version B\n")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1000))
+    time.sleep(1.2)
+    status, second, body = get(server, "/versioned.txt")
+    assert body == b"version B\n" and second["etag"] != first["etag"], (first, second)
+    status, _, _ = exchange(server, b"GET /versioned.txt HTTP/1.1\r\nIf-None-Match: %s\r\n\r\n"
+                            % first["etag"].encode())
+    assert status == 200, "the old ETag was taken for the new content: %d" % status
+    # Two field lines, one list.
+    status, _, _ = exchange(server, b"GET /versioned.txt HTTP/1.1\r\nIf-None-Match: %s\r\n"
+                            b"If-None-Match: \"other\"\r\n\r\n" % second["etag"].encode())
+    assert status == 304, status
+    status, _, _ = exchange(server, b"GET /versioned.txt HTTP/1.1\r\nIf-None-Match: \"other\"\r\n"
+                            b"If-None-Match: %s\r\n\r\n" % second["etag"].encode())
+    assert status == 304, status
+    # All three date formats.
+    for since in (b"Fri, 31 Dec 2100 23:59:59 GMT", b"Friday, 31-Dec-99 23:59:59 GMT",
+                  b"Fri Dec 31 23:59:59 2100"):
+        status, _, _ = exchange(server, b"GET /versioned.txt HTTP/1.1\r\n"
+                                b"If-Modified-Since: %s\r\n\r\n" % since)
+        assert status == (200 if b"-99" in since else 304), (since, status)
+    # Preconditions.
+    for field, status_expected in ((b"If-Match: \"other\"", 412),
+                                   (b"If-Match: " + second["etag"].encode(), 200),
+                                   (b"If-Match: *", 200),
+                                   (b"If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT", 412),
+                                   (b"If-Unmodified-Since: Fri, 31 Dec 2100 23:59:59 GMT", 200)):
+        status, _, _ = exchange(server, b"GET /versioned.txt HTTP/1.1\r\n%s\r\n\r\n" % field)
+        assert status == status_expected, (field, status)
+    # A modification time a year ahead is sent as the Date.
+    future = time.time() + 365 * 86400
+    os.utime(path, (future, future))
+    time.sleep(1.2)
+    _, fields, _ = get(server, "/versioned.txt")
+    assert fields["last-modified"] == fields["date"], fields
+
+
+def raw_methods_and_codings(server, root):
+    """/echo is /echo however the target spells it (absolute-form too, RFC
+    9112 3.2.2); a method it does not take is 405 with Allow: POST; an
+    unknown method is 501 (RFC 9110 9.1); a transfer coding other than
+    chunked, which the server cannot undo, is 501 (RFC 9112 6.1)."""
+    for target in ("/echo", "http://%s/echo" % server.addr, "/./echo", "/%65cho", "//echo"):
+        status, _, body = exchange(server, b"POST %s HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi"
+                                   % target.encode())
+        assert (status, body) == (200, b"hi"), (target, status, body[:40])
+    for method in ("PUT", "GET"):
+        status, fields, _ = get(server, "/echo", method)
+        assert (status, fields.get("allow")) == (405, "POST"), (method, status, fields)
+    status, fields, _ = get(server, "/f01.txt", "DELETE")
+    assert (status, fields.get("allow")) == (405, "GET, HEAD"), (status, fields)
+    status, _, _ = get(server, "/f01.txt", "FROB")
+    assert status == 501, status
+    status, _, body = exchange(server, b"POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n"
+                               b"\r\n3\r\nabc\r\n0\r\n\r\n")
+    assert status == 501, (status, body[:40])
+
+
 SCENARIOS = [
     ("curl", "GET a 3 MiB file", curl_get),
     ("curl", "a 32 MiB file streams (peak memory under 16 MiB)", curl_large_file_streams),
@@ -751,6 +877,9 @@ SCENARIOS = [
     ("socket", "every response has a Date", raw_date_on_every_response),
     ("socket", "past --max-connections: 503 and close", raw_connection_limit),
     ("socket", "accept out of descriptors: paused, not spinning", raw_accept_failures_pause),
+    ("socket", "changes on disk show on a kept-alive connection", raw_disk_changes_show_on_a_kept_connection),
+    ("socket", "validators, dates, preconditions", raw_validators_and_preconditions),
+    ("socket", "/echo however spelled, 405, 501", raw_methods_and_codings),
 ]
 
 
