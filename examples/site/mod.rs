@@ -40,6 +40,9 @@ pub struct Request {
     /// Its body has a transfer coding other than chunked, which this
     /// server does not decode: answered 501 (RFC 9112 section 6.1).
     pub unknown_coding: bool,
+    /// Its body is kept: a POST to /echo. (Any other's is read and
+    /// dropped, not held in memory for nobody.)
+    pub keeps_body: bool,
     pub chunked: bool,
     pub body: Vec<u8>,
     pub too_large: bool,
@@ -70,6 +73,7 @@ impl Request {
         self.if_modified_since = None;
         self.if_unmodified_since = None;
         self.unknown_coding = false;
+        self.keeps_body = false;
         self.chunked = false;
         self.body.clear();
         if self.body.capacity() > CHUNK {
@@ -131,12 +135,16 @@ impl Request {
 
     /// The end of the head: how its body is framed.
     pub fn head_end(&mut self, framing: Framing) {
+        self.keeps_body = self.method == "POST" && is_echo(&self.target) && !self.unknown_coding;
         self.chunked = framing == Framing::Chunked;
         self.announced_too_large = matches!(framing, Framing::Length(n) if n > MAX_ECHO as u64);
     }
 
     /// A piece of the body (kept for /echo, up to [`MAX_ECHO`]).
     pub fn body(&mut self, data: &[u8]) {
+        if !self.keeps_body {
+            return;
+        }
         if self.body.len() + data.len() <= MAX_ECHO {
             self.body.extend_from_slice(data);
         } else {
@@ -934,6 +942,38 @@ fn or_dash(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Only a POST to /echo keeps its body; lists and dates of the
+    /// conditional fields as RFC 9110 reads them; a coding not undone.
+    #[test]
+    fn what_a_request_keeps() {
+        let mut request = Request::default();
+        for (method, target, kept) in [
+            ("POST", "/echo", true),
+            ("POST", "http://h/./%65cho", true),
+            ("GET", "/echo", false),
+            ("POST", "/echo/", false),
+            ("POST", "/f.txt", false),
+        ] {
+            request.start(method.as_bytes(), target.as_bytes());
+            request.head_end(Framing::Length(2));
+            request.body(b"hi");
+            assert_eq!(request.body == b"hi", kept, "{method} {target}");
+        }
+        request.start(b"GET", b"/");
+        request.field(b"If-None-Match", b"\"a\"");
+        request.field(b"if-none-match", b"\"b\"");
+        assert_eq!(request.if_none_match.as_deref(), Some("\"a\", \"b\""));
+        request.field(b"If-Modified-Since", b"Sun, 06 Nov 1994 08:49:37 GMT");
+        assert!(parse_http_date(request.if_modified_since.as_deref().unwrap()).is_some());
+        request.field(b"If-Modified-Since", b"Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(request.if_modified_since.as_deref(), Some(""));
+        assert!(!request.unknown_coding);
+        request.field(b"Transfer-Encoding", b"chunked");
+        assert!(!request.unknown_coding);
+        request.field(b"Transfer-Encoding", b"gzip, chunked");
+        assert!(request.unknown_coding);
+    }
 
     #[test]
     fn percent_decoding_takes_two_hex_digits() {
