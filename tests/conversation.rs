@@ -1336,3 +1336,31 @@ fn nothing_awaits_an_answer_once_closed() {
         EncodeErrorKind::ConnectionClosed
     );
 }
+
+/// RFC 9110 section 7.8: a 101 that answers an `Expect: 100-continue`
+/// comes after a 100, also when the client sent the body without waiting
+/// and it was all read. (A mutation that dropped this check survived the
+/// suite: the tests only had a 101 before the body was read.)
+#[test]
+fn a_101_to_an_unanswered_expect_100_is_refused_even_with_the_body_read() {
+    let mut p = Pair::new();
+    p.client_sent(
+        b"POST / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\
+          Expect: 100-continue\r\nContent-Length: 1\r\n\r\nx",
+    );
+    assert_eq!(p.pump_server(), Stop::Paused);
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let offer = [
+        Field::new("Connection", "upgrade"),
+        Field::new("Upgrade", "h2c"),
+    ];
+    let refused = p.response(&switching, &offer, Body::AsFields, b"");
+    assert_eq!(
+        refused.unwrap_err().kind(),
+        EncodeErrorKind::UnexpectedSwitch
+    );
+    // After a 100, the same 101 goes.
+    let go_on = StatusLine::new(Version::Http11, 100, "Continue");
+    p.response(&go_on, &[], Body::AsFields, b"").unwrap();
+    p.response(&switching, &offer, Body::AsFields, b"").unwrap();
+}

@@ -468,6 +468,23 @@ mod tests {
     /// kept from one chunk, reads the next chunk framed by the same bytes
     /// as `plain_chunk` does; a change to any of its bytes, or input too
     /// short to compare, reads nothing.
+    /// DEL is neither qdtext nor the escaped byte of a quoted-pair in a
+    /// chunk extension's quoted string (RFC 9110 section 5.6.4); obs-text
+    /// is both. (A mutation that let DEL through survived the suite.)
+    #[test]
+    fn del_is_neither_qdtext_nor_quoted_pair() {
+        assert_eq!(
+            read_all(b"1;a=\"\x7f\"\r\n"),
+            fault(InvalidChunkExtension, 5)
+        );
+        assert_eq!(
+            read_all(b"1;a=\"\\\x7f\"\r\n"),
+            fault(InvalidChunkExtension, 6)
+        );
+        assert_eq!(read_all(b"1;a=\"\x80\"\r\n"), done(1, 9));
+        assert_eq!(read_all(b"1;a=\"\\\x80\"\r\n"), done(1, 10));
+    }
+
     #[test]
     fn kept_framing_reads_only_the_same_framing_again() {
         let lines: [&[u8]; 4] = [b"\r\n5\r\n", b"\r\n40\r\n", b"\r\nabc\r\n", b"\r\n1000\r\n"];

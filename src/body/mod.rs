@@ -295,6 +295,27 @@ mod tests {
         }
     }
 
+    /// Only a 2xx answering CONNECT opens a tunnel: a 300 to it is an
+    /// ordinary response, framed by its fields. (A mutation that took the
+    /// 300 for a tunnel survived the suite.)
+    #[test]
+    fn only_a_2xx_to_connect_is_a_tunnel() {
+        let answer = |status| MessageKind::Response {
+            version: Version::Http11,
+            status,
+            method: MethodKind::Connect,
+        };
+        assert_eq!(fixed_by_start_line(answer(200)), Some(Framing::Upgrade));
+        assert_eq!(fixed_by_start_line(answer(299)), Some(Framing::Upgrade));
+        assert_eq!(fixed_by_start_line(answer(300)), None);
+        assert_eq!(fixed_by_start_line(answer(199)), Some(Framing::None));
+        assert_eq!(
+            decide(answer(300), &facts(Some(b"2"), &[])),
+            Ok(Framing::Length(2))
+        );
+        assert_eq!(decide(answer(300), &facts(None, &[])), Ok(Framing::Close));
+    }
+
     #[test]
     fn smuggling_shapes_are_refused() {
         use ErrorKind::*;
