@@ -477,6 +477,8 @@ struct Proxy<'u> {
     /// origin, a gateway, and HTTP/1.0 keep-alive holds as with any
     /// server.)
     close_client: bool,
+    /// The proxy sent the request in flight its own 100 (Continue).
+    continued: bool,
     log: Log,
 }
 
@@ -582,6 +584,7 @@ impl<'u> Proxy<'u> {
             response: OwnedHead::default(),
             interims: 0,
             close_client: false,
+            continued: false,
             log: Log::new(peer),
         }
     }
@@ -660,7 +663,8 @@ impl<'u> Proxy<'u> {
                     self.close_client = line_method(&request) == MethodKind::Connect
                         || (request.version == Some(Version::Http10)
                             && split_absolute(request.target()).is_some());
-                    if self.downstream.expects_continue() {
+                    self.continued = self.downstream.expects_continue();
+                    if self.continued {
                         let line = StatusLine::new(Version::Http11, 100, "Continue");
                         out.clear();
                         self.downstream
@@ -1142,10 +1146,16 @@ impl<'u> Proxy<'u> {
                             return failed(false, "too many interim responses");
                         }
                     }
-                    // No upgrades here; the proxy sent its own 100; and an
-                    // HTTP/1.0 client takes any response for the final one
-                    // (RFC 9110 section 15.2).
-                    if status == 101 || status == 100 || (interim && client_http10) {
+                    // No upgrades here; no second 100 after the proxy's
+                    // own; and an HTTP/1.0 client takes any response for
+                    // the final one (RFC 9110 section 15.2). Any other 1xx
+                    // goes on: a proxy "MUST forward 1xx responses" it did
+                    // not ask for (section 15.2), an upstream's 100 to a
+                    // request without Expect among them.
+                    if status == 101
+                        || (status == 100 && self.continued)
+                        || (interim && client_http10)
+                    {
                         up.start += consumed;
                         continue;
                     }

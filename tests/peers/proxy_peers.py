@@ -822,6 +822,19 @@ def scenarios_scripted(proxy, upstream):
         framing = [f for f in fields if f.startswith((b"content-length:", b"transfer-encoding:"))]
         assert framing == [], fields
 
+    def upstream_100_forwarded_unless_the_proxy_sent_one():
+        # RFC 9110 section 15.2: a proxy MUST forward the 1xx it did not
+        # ask for; an upstream 100 to a request without Expect goes on. To
+        # one with Expect, the proxy sent its own 100: no second one.
+        upstream.reset(answering(b"HTTP/1.1 100 Continue\r\n\r\n" + OK))
+        out = get(b"/")
+        assert out.startswith(b"HTTP/1.1 100 Continue\r\n"), out[:200]
+        assert b"\r\n\r\nHTTP/1.1 200 OK\r\n" in out, out[:200]
+        out = raw(proxy.addr, b"POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                              b"Content-Length: 2\r\nConnection: close\r\n\r\nhi")
+        assert out.count(b"HTTP/1.1 100 Continue") == 1, out[:300]
+        assert b"HTTP/1.1 200 OK\r\n" in out, out[:300]
+
     def refused_connect_closes():
         # What a client sends after a CONNECT may be meant for the tunnel
         # it asked for: once the CONNECT is refused (501), the connection
@@ -870,6 +883,8 @@ def scenarios_scripted(proxy, upstream):
              http10_keep_alive_to_a_forward_proxy_closes),
             ("a response cut mid-body is ended by a reset", cut_response_resets),
             ("a refused CONNECT closes: nothing behind it is forwarded", refused_connect_closes),
+            ("an upstream 100 is forwarded, unless the proxy sent its own",
+             upstream_100_forwarded_unless_the_proxy_sent_one),
             ("a HEAD's answer with two framings loses its Content-Length",
              head_answer_with_two_framings),
             ("204 and 1xx relayed without framing fields", framing_fields_dropped),
