@@ -1373,7 +1373,7 @@ impl<'u> Proxy<'u> {
     ) -> io::Result<()> {
         let line = StatusLine::new(Version::Http11, status, reason_phrase(status));
         let date = date::date_now();
-        let fields = [
+        let mut fields = vec![
             Field {
                 name: b"Date",
                 value: &date,
@@ -1383,13 +1383,10 @@ impl<'u> Proxy<'u> {
                 value: content_type.as_bytes(),
             },
             Field::new("Via", "1.1 h1wire"),
-            Field::new("Connection", "close"),
         ];
-        let fields = if self.close_client {
-            &fields[..]
-        } else {
-            &fields[..3]
-        };
+        if self.close_client {
+            fields.push(Field::new("Connection", "close"));
+        }
         let head = self
             .downstream
             .answering()
@@ -1397,7 +1394,7 @@ impl<'u> Proxy<'u> {
         out.clear();
         let written = self
             .downstream
-            .response_into(&line, fields, Body::Length(body.len() as u64), out)
+            .response_into(&line, &fields, Body::Length(body.len() as u64), out)
             .and_then(|_| {
                 if head {
                     Ok(())
@@ -1661,8 +1658,6 @@ fn may_send_again(request: &OwnedHead, framing: Framing) -> bool {
         && matches!(framing, Framing::None | Framing::Length(0))
 }
 
-/// An error that says the peer had closed the connection (what a write or
-/// read on a kept-alive connection the peer closed while idle meets).
 /// A response cut short after its head reached the client: the upstream
 /// closed, failed or fell silent in the middle of its body.
 #[derive(Debug)]
@@ -1694,6 +1689,8 @@ fn reset_on_close(stream: &TcpStream) {
     let _ = socket2::SockRef::from(stream).set_linger(Some(Duration::ZERO));
 }
 
+/// An error that says the peer had closed the connection (what a write or
+/// read on a kept-alive connection the peer closed while idle meets).
 fn is_reset(error: &io::Error) -> bool {
     matches!(
         error.kind(),
