@@ -40,9 +40,8 @@ pub struct Request {
     /// Its body has a transfer coding other than chunked, which this
     /// server does not decode: answered 501 (RFC 9112 section 6.1).
     pub unknown_coding: bool,
-    /// Its body is kept: a POST to /echo. (Any other's is read and
-    /// dropped, not held in memory for nobody.)
-    pub keeps_body: bool,
+    /// Its target names /echo, however spelled (see [`is_echo`]).
+    pub to_echo: bool,
     pub chunked: bool,
     pub body: Vec<u8>,
     pub too_large: bool,
@@ -60,6 +59,7 @@ impl Request {
         self.clear();
         self.method.push_str(&String::from_utf8_lossy(method));
         self.target.push_str(&String::from_utf8_lossy(target));
+        self.to_echo = is_echo(&self.target);
         self.started = Some(Instant::now());
     }
 
@@ -73,7 +73,7 @@ impl Request {
         self.if_modified_since = None;
         self.if_unmodified_since = None;
         self.unknown_coding = false;
-        self.keeps_body = false;
+        self.to_echo = false;
         self.chunked = false;
         self.body.clear();
         if self.body.capacity() > CHUNK {
@@ -135,14 +135,19 @@ impl Request {
 
     /// The end of the head: how its body is framed.
     pub fn head_end(&mut self, framing: Framing) {
-        self.keeps_body = self.method == "POST" && is_echo(&self.target) && !self.unknown_coding;
         self.chunked = framing == Framing::Chunked;
         self.announced_too_large = matches!(framing, Framing::Length(n) if n > MAX_ECHO as u64);
     }
 
+    /// Whether its body is kept: a POST to /echo that gets an echo. (Any
+    /// other's is read and dropped, not held in memory for nobody.)
+    fn keeps_body(&self) -> bool {
+        self.method == "POST" && self.to_echo && !self.unknown_coding
+    }
+
     /// A piece of the body (kept for /echo, up to [`MAX_ECHO`]).
     pub fn body(&mut self, data: &[u8]) {
-        if !self.keeps_body {
+        if !self.keeps_body() {
             return;
         }
         if self.body.len() + data.len() <= MAX_ECHO {
@@ -387,8 +392,7 @@ impl<'r> Site<'r> {
     /// a server answer instead of the 100; the connection then closes, the
     /// body unread).
     pub fn answers_before_the_body(&self, request: &Request) -> bool {
-        let echo = request.method == "POST" && is_echo(&request.target);
-        !echo || request.announced_too_large || request.unknown_coding
+        !request.keeps_body() || request.announced_too_large
     }
 
     /// What `target` names (see [`resolve`]), resolved again once the
@@ -430,7 +434,7 @@ fn reply(site: &mut Site<'_>, request: &Request) -> Reply {
         reply.fields.push(("Allow", allow.into()));
         reply
     };
-    match (method, is_echo(&request.target)) {
+    match (method, request.to_echo) {
         ("POST", true) => echo(request),
         (_, true) => not_allowed("POST"),
         ("GET" | "HEAD", false) => file(site, request),
@@ -440,19 +444,9 @@ fn reply(site: &mut Site<'_>, request: &Request) -> Reply {
 
 /// Whether `target` names `/echo`, however it is spelled: absolute-form
 /// (RFC 9112 section 3.2.2: a server must take it), dot segments, empty
-/// segments and percent-encoding as `resolve` reads a file's path.
+/// segments and percent-encoding, read as `resolve` reads a file's path.
 fn is_echo(target: &str) -> bool {
-    let Some((path, _)) = split_target(target) else {
-        return false;
-    };
-    let Some(decoded) = percent_decode(path) else {
-        return false;
-    };
-    let mut segments = decoded.split('/').filter(|s| !matches!(*s, "" | "."));
-    segments.next() == Some("echo")
-        && segments.next().is_none()
-        && !decoded.contains("..")
-        && !path.ends_with('/')
+    plain_path(target).is_some_and(|path| !path.slash && path.segments().eq(["echo"]))
 }
 
 fn echo(request: &Request) -> Reply {
@@ -697,32 +691,56 @@ impl Resolved {
     }
 }
 
+/// A request target's path, percent-decoded, and what else of the target
+/// a server reads: from [`plain_path`].
+struct PlainPath<'t> {
+    decoded: String,
+    /// The path ends with `/`.
+    slash: bool,
+    /// The query, with its `?`, or empty.
+    query: &'t str,
+}
+
+impl PlainPath<'_> {
+    /// The path's segments, empty ones and `.` dropped.
+    fn segments(&self) -> impl Iterator<Item = &str> {
+        self.decoded.split('/').filter(|s| !matches!(*s, "" | "."))
+    }
+}
+
+/// `target`'s path, decoded; `None` when the target is not a path, its
+/// percent-encoding is broken, or a segment would leave the folder it is
+/// read in (`..`, or one holding NUL or `\`).
+fn plain_path(target: &str) -> Option<PlainPath<'_>> {
+    let (path, query) = split_target(target)?;
+    let plain = PlainPath {
+        decoded: percent_decode(path)?,
+        slash: path.ends_with('/'),
+        query,
+    };
+    let leaves = |s: &str| s == ".." || s.contains('\0') || s.contains('\\');
+    let stays = !plain.segments().any(leaves);
+    stays.then_some(plain)
+}
+
 /// What `target` names under `root`. `None` when the target is not a
 /// path, its percent-encoding is broken, or it would leave `root`.
 pub fn resolve(root: &Path, target: &str) -> Option<Resolved> {
-    let (path, query) = split_target(target)?;
-    let decoded = percent_decode(path)?;
+    let path = plain_path(target)?;
     let mut file = root.to_path_buf();
-    let mut plain = String::with_capacity(path.len() + 1);
-    for segment in decoded.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => return None,
-            s if s.contains('\0') || s.contains('\\') => return None,
-            s => {
-                file.push(s);
-                plain.push('/');
-                percent_encode_into(s, &mut plain);
-            }
-        }
+    let mut plain = String::with_capacity(path.decoded.len() + 1);
+    for segment in path.segments() {
+        file.push(segment);
+        plain.push('/');
+        percent_encode_into(segment, &mut plain);
     }
     // A link inside the folder may point out of it.
     let real = fs::canonicalize(&file).ok()?;
     real.starts_with(root).then(|| Resolved {
         file: real,
         path: plain,
-        slash: path.ends_with('/'),
-        query: query.to_string(),
+        slash: path.slash,
+        query: path.query.to_string(),
     })
 }
 
