@@ -23,10 +23,14 @@ const LAST_DATE: u64 = 253_402_300_799;
 /// second per thread, not per response: a response costs a clock read and
 /// a 29-byte copy.
 pub fn date_now() -> [u8; DATE_LEN] {
-    let secs = SystemTime::now()
+    date_of_second(now_secs(), imf_fixdate)
+}
+
+/// Seconds since 1970 now (0 on a clock set before it).
+pub fn now_secs() -> u64 {
+    SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    date_of_second(secs, imf_fixdate)
+        .map_or(0, |since| since.as_secs())
 }
 
 /// The text of second `secs`, made by `format` only when this thread's
@@ -113,12 +117,12 @@ pub fn parse_http_date(text: &str) -> Option<u64> {
         [day_name, month, day, time, year] if DAYS.contains(&day_name) => {
             // asctime pads a one-digit day with a space, which the split
             // above took: `Nov  6` as well as `Nov 16`.
-            let day = if day.len() == 1 {
-                digits(day, 1)?
-            } else {
-                digits(day, 2)?
-            };
-            (day, month, digits(year, 4)?, time)
+            (
+                digits(day, day.len().min(2))?,
+                month,
+                digits(year, 4)?,
+                time,
+            )
         }
         _ => return None,
     };
@@ -162,10 +166,7 @@ fn digits(text: &str, len: usize) -> Option<u32> {
 /// year that looks more than 50 years ahead taken as the most recent past
 /// year with the same last two digits.
 fn two_digit_year(yy: u32) -> u32 {
-    let now = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    let (this_year, _, _) = civil_from_days((now / 86_400) as i64);
+    let (this_year, _, _) = civil_from_days((now_secs() / 86_400) as i64);
     let this_year = u32::try_from(this_year).unwrap_or(1970);
     let century = this_year - this_year % 100;
     let year = century + yy;
@@ -257,14 +258,7 @@ mod tests {
             parse_http_date("Fri, 31 Dec 2100 23:59:59 GMT")
         );
         // A two-digit year more than 50 years ahead is in the past.
-        let this_year = civil_from_days(
-            (SystemTime::now()
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .unwrap()
-                .as_secs()
-                / 86_400) as i64,
-        )
-        .0 as u32;
+        let this_year = civil_from_days((now_secs() / 86_400) as i64).0 as u32;
         assert_eq!(two_digit_year(this_year % 100), this_year);
         assert_eq!(two_digit_year((this_year + 60) % 100), this_year + 60 - 100);
         for bad in [
@@ -290,10 +284,7 @@ mod tests {
             b"Tue, 14 Nov 2023 22:13:20 GMT"
         );
         assert_eq!(&imf_fixdate(u64::MAX), b"Fri, 31 Dec 9999 23:59:59 GMT");
-        let now = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .unwrap()
-            .as_secs();
+        let now = now_secs();
         let date = date_now();
         let said = parse_http_date(std::str::from_utf8(&date).unwrap()).unwrap();
         assert!(said.abs_diff(now) <= 1, "{said} for {now}");

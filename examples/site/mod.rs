@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::access_log::Log;
-use crate::date::{date_now, http_date, parse_http_date};
+use crate::date::{date_now, http_date, now_secs, parse_http_date};
 use h1wire::{Body, Field, Framing, StatusLine, Version};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -495,10 +495,7 @@ fn file(site: &mut Site<'_>, request: &Request) -> Reply {
     };
     // RFC 9110 section 8.8.2.1: a modification time later than the
     // response's Date is sent as that Date.
-    let date_secs = std::time::SystemTime::now()
-        .duration_since(std::time::SystemTime::UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    let modified = u64::try_from(key.mtime.0).unwrap_or(0).min(date_secs);
+    let modified = u64::try_from(key.mtime.0).unwrap_or(0).min(now_secs());
     // A strong validator changes with the content (RFC 9110 section
     // 8.8.3): the length, the modification time to the nanosecond and the
     // inode (a file replaced whole) tell versions apart, as the cache's
