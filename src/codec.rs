@@ -78,6 +78,11 @@ pub enum ResponsePart<'a> {
     Body(&'a [u8]),
     /// The end of the response (the last chunk when chunked).
     End,
+    /// The end of a chunked response with these trailer fields after its
+    /// last chunk (see [`Connection::end`](crate::server::Connection::end):
+    /// refused, nothing written, if the body is not chunked or a field may
+    /// not be a trailer).
+    EndWithTrailers(&'a [Field<'a>]),
 }
 
 /// What went wrong in [`ServerCodec`]: the peer's bytes, the caller's
@@ -346,6 +351,9 @@ impl<'a> Encoder<ResponsePart<'a>> for ServerCodec {
                 .map(|written| self.last_head = Some(written)),
             ResponsePart::Body(data) => self.conn.body_into(data, dst),
             ResponsePart::End => self.conn.end_into(&[], dst).map(|_| ()),
+            ResponsePart::EndWithTrailers(trailers) => {
+                self.conn.end_into(trailers, dst).map(|_| ())
+            }
         }
         .map_err(CodecError::Encode)
     }

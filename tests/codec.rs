@@ -364,3 +364,45 @@ fn a_request_cut_short_at_the_end_of_the_stream_finishes_reading() {
     }
     assert!(buf.is_empty());
 }
+
+/// A chunked response can end with trailers; on a body that is not
+/// chunked they are refused and nothing is written.
+#[test]
+fn a_chunked_response_ends_with_trailers() {
+    let trailers = [Field::new("Server-Timing", "db;dur=53")];
+    for (body, expected) in [
+        (
+            Body::Chunked,
+            Ok(&b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nServer-Timing: db;dur=53\r\n\r\n"[..]),
+        ),
+        (Body::Length(2), Err(())),
+    ] {
+        let mut codec = ServerCodec::new(ConnectionConfig::default());
+        let mut buf = BytesMut::from(&b"GET / HTTP/1.1\r\nHost: a\r\n\r\n"[..]);
+        assert_eq!(drain(&mut codec, &mut buf).last(), Some(&RequestFrame::MessageEnd));
+        let mut out = BytesMut::new();
+        let head = ResponsePart::Head {
+            line: StatusLine::new(Version::Http11, 200, "OK"),
+            fields: &[],
+            body,
+        };
+        codec.encode(head, &mut out).unwrap();
+        codec.encode(ResponsePart::Body(b"hi"), &mut out).unwrap();
+        let before = out.len();
+        let end = codec.encode(ResponsePart::EndWithTrailers(&trailers), &mut out);
+        match expected {
+            Ok(bytes) => {
+                end.unwrap();
+                assert_eq!(&out[..], bytes);
+                assert_eq!(codec.state(), ConnState::Open);
+            }
+            Err(()) => {
+                assert!(matches!(end, Err(CodecError::Encode(_))));
+                assert_eq!(out.len(), before);
+                // The response is still open: a plain end completes it.
+                codec.encode(ResponsePart::End, &mut out).unwrap();
+                assert!(out.ends_with(b"\r\n\r\nhi"));
+            }
+        }
+    }
+}
