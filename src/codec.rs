@@ -93,7 +93,9 @@ pub enum CodecError {
     /// The request broke HTTP/1: answer with its
     /// [`status_hint`](Error::status_hint) (a response is still accepted
     /// for it, after those due to the requests read before it), then
-    /// close.
+    /// close. If the response to the request that broke is already under
+    /// way, close without ending it, so that the client sees it cut short
+    /// (see [`Connection::decode`](crate::server::Connection::decode)).
     Decode(Error),
     /// The response was refused; nothing was written.
     Encode(EncodeError),
