@@ -175,6 +175,14 @@ impl<'a> RequestLine<'a> {
     /// its origin-form target, `/?x=1` (RFC 9112 section 3.2.1), is no
     /// slice of the URI to borrow. (An absolute-form target is not kept
     /// whole by `http::Uri`: write it from your own string.)
+    ///
+    /// The URI's scheme and authority are not part of an origin-form
+    /// target: where the request goes is then the Host field's to say
+    /// (RFC 9112 section 3.2). [`http_fields`] gives the headers' own
+    /// Host, even one that names another host than the URI; with none,
+    /// the client encoder refuses the request
+    /// ([`MissingHost`](crate::EncodeErrorKind::MissingHost)) until you
+    /// add the URI's authority as Host.
     pub fn from_http(parts: &'a http::request::Parts) -> Option<Self> {
         let version = match parts.version {
             http::Version::HTTP_10 => Version::Http10,

@@ -435,6 +435,12 @@ fn check_head_refusal(ctx: &str, desc: &Desc<'_>, e: &EncodeError) {
         (K::TargetUserinfo, StartDesc::Request(l)) => {
             web_userinfo(l.target) && !desc.options().target_userinfo
         }
+        (K::TargetFragment, StartDesc::Request(l)) => byte.is_some_and(|b| {
+            l.target.first() == Some(&b'/')
+                && l.target.get(b) == Some(&b'#')
+                && !l.target[..b].contains(&b'#')
+                && !desc.options().target_fragment
+        }),
         (K::InterimToHttp10, StartDesc::Response(s, a)) => {
             (100..200).contains(&s.status) && a.version == Version::Http10
         }

@@ -107,6 +107,7 @@ pub const TARGETS: &[&[u8]] = &[
     b"https://",
     b"http://a.com:99999/",
     b"file:///x",
+    b"/admin#/../x",
 ];
 
 pub const STATUSES: &[u16] = &[
@@ -522,7 +523,8 @@ pub fn must_accept_head(desc: &Desc<'_>) -> bool {
             let t = line.target;
             let target_ok = !t.is_empty()
                 && t.iter().all(|&b| (0x21..0x7f).contains(&b))
-                && (t[0] == b'/' || t == b"*");
+                && (t[0] == b'/' || t == b"*")
+                && (!t.contains(&b'#') || desc.options().target_fragment);
             let hosts: Vec<_> = desc.fields.iter().filter(|f| named(f, "host")).collect();
             let hosts_ok = hosts.iter().all(|f| simple_host(f.value))
                 && (hosts.len() == 1
@@ -642,6 +644,12 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             }
             if web_userinfo(line.target) && !desc.options().target_userinfo {
                 return Some("userinfo in an http target");
+            }
+            if line.target.first() == Some(&b'/')
+                && line.target.contains(&b'#')
+                && !desc.options().target_fragment
+            {
+                return Some("a fragment in an origin-form target");
             }
             if line.method == b"CONNECT" && (te || (cl && !relay)) {
                 return Some("a framing field on a CONNECT request");

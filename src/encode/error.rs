@@ -121,6 +121,10 @@ pub enum EncodeErrorKind {
     /// sender must not write (RFC 9110 section 4.2.4); see
     /// [`EncoderOptions::target_userinfo`](crate::EncoderOptions::target_userinfo).
     TargetUserinfo,
+    /// An origin-form target with a fragment (`/a#b`), which a client does
+    /// not send (RFC 9112 section 3.2.1); see
+    /// [`EncoderOptions::target_fragment`](crate::EncoderOptions::target_fragment).
+    TargetFragment,
     /// The request-target's form does not fit the method: CONNECT takes
     /// `host:port` and only CONNECT does (RFC 9112 section 3.2).
     TargetFormMismatch,
@@ -309,6 +313,7 @@ impl EncodeErrorKind {
             InvalidMethod => "invalid_method",
             InvalidTarget => "invalid_target",
             TargetUserinfo => "target_userinfo",
+            TargetFragment => "target_fragment",
             TargetFormMismatch => "target_form_mismatch",
             InvalidStatus => "invalid_status",
             InvalidReason => "invalid_reason",

@@ -360,6 +360,11 @@ fn check_request_line(
             return Err(EncodeError::new(Kind::TargetUserinfo).at_byte(at));
         }
     }
+    if form == TargetForm::Origin && !options.target_fragment {
+        if let Some(at) = memchr::memchr(b'#', line.target) {
+            return Err(EncodeError::new(Kind::TargetFragment).at_byte(at));
+        }
+    }
     Ok(MessageKind::Request {
         version: line.version,
         connect: line.method == b"CONNECT",

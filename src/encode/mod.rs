@@ -197,6 +197,17 @@ pub struct EncoderOptions {
     /// accepts userinfo of RFC 3986's grammar, and a tool that writes back
     /// what it accepted may keep it.
     pub target_userinfo: bool,
+    /// Write a fragment (`#...`) in an origin-form target (`GET
+    /// /admin#/../x`). A client sends only the target URI's path and query
+    /// (RFC 9112 section 3.2.1; origin-form has no fragment), and
+    /// recipients read one differently (one strips it, one keeps it as
+    /// part of the path), so it is refused by default
+    /// ([`TargetFragment`](EncodeErrorKind::TargetFragment), at the `#`);
+    /// the decoder lets it through in origin-form (it routes nothing:
+    /// Host does), and a tool that writes back what it accepted may keep
+    /// it. (In an absolute-form target a fragment is refused whatever
+    /// this says: the decoder refuses it too.)
+    pub target_fragment: bool,
     /// Write a 101 (Switching Protocols) or a 426 (Upgrade Required)
     /// without an Upgrade field that names a protocol (none at all, or
     /// only empty ones such as `Upgrade:`). A server must name the protocol it
@@ -305,6 +316,7 @@ impl EncoderOptions {
         ignored_framing_fields: false,
         length_with_transfer_encoding: false,
         target_userinfo: false,
+        target_fragment: false,
         switch_without_upgrade: false,
         missing_connection_option: false,
         continue_without_body: false,
@@ -348,6 +360,7 @@ impl EncoderOptions {
             ignored_framing_fields: true,
             length_with_transfer_encoding: true,
             target_userinfo: true,
+            target_fragment: true,
             switch_without_upgrade: true,
             missing_connection_option: true,
             continue_without_body: true,

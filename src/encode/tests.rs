@@ -1569,6 +1569,24 @@ fn sender_rules_with_their_kinds() {
         .unwrap();
     assert_eq!(&out[..25], b"GET http://user:pw@a.com/");
     assert_eq!(written.framing, Framing::None);
+    // RFC 9112 section 3.2.1: an origin-form target is the path and
+    // query, no fragment; refused at the `#`, written back by a relay.
+    let fragment = line("GET", "/admin#/../x", Version::Http11);
+    let e = request(&fragment, &[HOST], Body::AsFields).unwrap_err();
+    assert_eq!((e.kind(), e.byte()), (TargetFragment, Some(6)));
+    let written = Encoder::client()
+        .with_options(EncoderOptions::verbatim())
+        .request(&fragment, &[HOST], Body::AsFields, &mut out)
+        .unwrap();
+    assert_eq!(&out[..written.len][..24], b"GET /admin#/../x HTTP/1.");
+    // A `#` in the query is the fragment's start too.
+    let e = request(
+        &line("GET", "/?a=#b", Version::Http11),
+        &[HOST],
+        Body::AsFields,
+    )
+    .unwrap_err();
+    assert_eq!((e.kind(), e.byte()), (TargetFragment, Some(4)));
     // An authority that breaks Host's rules is refused whatever the
     // options (the decoder refuses it), at its first bad byte.
     for (target, at) in [

@@ -1403,6 +1403,22 @@ fn the_client_encoder_refuses_userinfo_in_an_absolute_form_target() {
     );
 }
 
+/// RFC 9112 3.2.1: "a client MUST send only the absolute path and query
+/// components of the target URI as the request-target": the client
+/// encoder refuses a fragment in an origin-form target, at its `#`.
+#[test]
+fn the_client_encoder_refuses_a_fragment_in_an_origin_form_target() {
+    let line = RequestLine::new("GET", "/a?b#c", Version::Http11);
+    assert_eq!(
+        refusal(write_request(
+            &line,
+            &[Field::new("Host", "a.example")],
+            Body::Empty
+        )),
+        (EncodeErrorKind::TargetFragment, None, Some(4))
+    );
+}
+
 // ---------------------------------------------------------------------
 // RFC 9112 11.1: response splitting
 // ---------------------------------------------------------------------
