@@ -66,7 +66,8 @@ impl EncodeError {
 
     /// The index of the offending byte in the element the kind names (the
     /// method, the target, the reason, a field's name or value), when one
-    /// byte is to blame.
+    /// byte is to blame; for an element that is empty but must not be (a
+    /// method, a target, a field name), 0, where its first byte was due.
     pub const fn byte(&self) -> Option<usize> {
         self.byte
     }

@@ -484,9 +484,20 @@ fn start_line_refusals() {
         (e.kind(), e.byte(), e.field()),
         (InvalidMethod, Some(1), None)
     );
+    // Empty: at 0, where the first byte was due.
+    let e = refused(line("", "/", Version::Http11));
+    assert_eq!((e.kind(), e.byte()), (InvalidMethod, Some(0)));
+    let e = refused(line("GET", "", Version::Http11));
+    assert_eq!((e.kind(), e.byte()), (InvalidTarget, Some(0)));
+    let e = request(
+        &line("GET", "/", Version::Http11),
+        &[HOST, Field::new("", "x")],
+        Body::Empty,
+    )
+    .unwrap_err();
     assert_eq!(
-        refused(line("", "/", Version::Http11)).kind(),
-        InvalidMethod
+        (e.kind(), e.field(), e.byte()),
+        (InvalidFieldName, Some(1), Some(0))
     );
     assert_eq!(refused(line("GET ", "/", Version::Http11)).byte(), Some(3));
     for (target, at) in [
