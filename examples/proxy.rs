@@ -836,8 +836,13 @@ impl<'u> Proxy<'u> {
             target: &target,
             version: Version::Http11,
         };
+        let received = RequestLine {
+            method: request.method(),
+            target: request.target(),
+            version: request.version.unwrap_or(Version::Http11),
+        };
         let host = upstream_host(
-            request.target(),
+            &received,
             request.values(b"host").next(),
             self.upstream_addr,
         );
@@ -1588,14 +1593,14 @@ fn origin_form<'t>(method: &[u8], target: &'t [u8]) -> Cow<'t, [u8]> {
 /// Host, RFC 9112 section 3.2.2), else the client's Host, else (an
 /// HTTP/1.0 request, which may have none, going upstream as HTTP/1.1,
 /// which must) the address the proxy connects to.
-fn upstream_host<'a>(target: &'a [u8], host: Option<&'a [u8]>, upstream_addr: &'a str) -> &'a [u8] {
-    if let Some((authority, _)) = split_absolute(target) {
-        return match authority.iter().rposition(|&b| b == b'@') {
-            Some(at) => &authority[at + 1..],
-            None => authority,
-        };
-    }
-    host.unwrap_or(upstream_addr.as_bytes())
+fn upstream_host<'a>(
+    line: &RequestLine<'a>,
+    host: Option<&'a [u8]>,
+    upstream_addr: &'a str,
+) -> &'a [u8] {
+    line.authority()
+        .or(host)
+        .unwrap_or(upstream_addr.as_bytes())
 }
 
 /// The Transfer-Encoding to send with a body the proxy re-chunks, given
@@ -1799,7 +1804,8 @@ mod tests {
     fn host_is_the_absolute_targets_authority_else_the_clients_else_the_upstream() {
         let host = |target: &str, field: Option<&str>| {
             let field = field.map(str::as_bytes);
-            String::from_utf8(upstream_host(target.as_bytes(), field, "up:8080").to_vec()).unwrap()
+            let line = RequestLine::new("GET", target, Version::Http11);
+            String::from_utf8(upstream_host(&line, field, "up:8080").to_vec()).unwrap()
         };
         assert_eq!(host("http://a.test:81/x", Some("b.test")), "a.test:81");
         assert_eq!(host("http://user:pw@a.test/x", Some("b.test")), "a.test");

@@ -116,9 +116,12 @@ pub struct Lenient {
     /// built by something that does not frame messages the way we do, and
     /// refusing costs a well-behaved peer nothing.
     pub duplicate_content_length: bool,
-    /// Accept bytes 0x80-0xFF in the request-target. The URI grammar has no
-    /// such bytes and RFC 9112 section 3.2 lets a server refuse them; some
-    /// clients send raw UTF-8 paths.
+    /// Accept bytes 0x80-0xFF in the request-target's path and query. The
+    /// URI grammar has no such bytes and RFC 9112 section 3.2 lets a server
+    /// refuse them; some clients send raw UTF-8 paths. An authority (of an
+    /// absolute-form or a CONNECT target) keeps Host's rules whatever this
+    /// says: a host that routes the request is ASCII (an international
+    /// name goes as its `xn--` form).
     pub non_ascii_target: bool,
     /// Deliver trailer fields that frame or route a message
     /// (Content-Length, Transfer-Encoding, Host) as ordinary trailers.

@@ -80,6 +80,35 @@ impl<'a> RequestLine<'a> {
     pub fn form(&self) -> Option<TargetForm> {
         crate::head::target::target_form(self.target)
     }
+
+    /// The authority the target itself names, which routes the request
+    /// whatever the Host field says (RFC 9112 section 3.2.2: a server
+    /// ignores Host then, and a proxy replaces it): an absolute-form
+    /// target's authority without userinfo (the Host a client sends with
+    /// it), or a CONNECT's authority-form target. `None` for origin and
+    /// asterisk form, where Host names it.
+    ///
+    /// The decoder accepts an absolute-form target beside a Host that names
+    /// another authority, as the RFC asks; a caller that routes by Host
+    /// alone would go where the request does not.
+    ///
+    /// ```
+    /// use h1wire::{RequestLine, Version};
+    ///
+    /// let proxied = RequestLine::new("GET", "http://u@a.example:8080/x", Version::Http11);
+    /// assert_eq!(proxied.authority(), Some(&b"a.example:8080"[..]));
+    /// let tunnel = RequestLine::new("CONNECT", "a.example:443", Version::Http11);
+    /// assert_eq!(tunnel.authority(), Some(&b"a.example:443"[..]));
+    /// let plain = RequestLine::new("GET", "/x", Version::Http11);
+    /// assert_eq!(plain.authority(), None);
+    /// ```
+    pub fn authority(&self) -> Option<&'a [u8]> {
+        match self.form()? {
+            TargetForm::Absolute => crate::head::target::authority_host(self.target),
+            TargetForm::Authority => Some(self.target),
+            TargetForm::Origin | TargetForm::Asterisk => None,
+        }
+    }
 }
 
 /// The form of a request-target (RFC 9112 section 3.2).

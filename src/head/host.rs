@@ -21,7 +21,10 @@ const fn userinfo_char(b: u8) -> bool {
 static USERINFO_CHAR: [bool; 256] = byte_table!(userinfo_char);
 
 /// Check a Host value (already trimmed of OWS). Returns the index of the
-/// first byte that does not fit `uri-host [":" port]`.
+/// first byte that does not fit `uri-host [":" port]`; for an IP-literal
+/// that is no address, the index of its first byte after `[` (which byte
+/// of a malformed address is to blame is not defined: `[::1::2]` has two
+/// `::` and neither alone is wrong).
 ///
 /// An empty value is allowed (RFC 9110 section 7.2: a request whose target
 /// has no authority sends an empty Host), and so is an empty port (RFC 3986

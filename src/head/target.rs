@@ -25,7 +25,9 @@ pub(crate) fn target_form(target: &[u8]) -> Option<TargetForm> {
 /// The form of `target` (already free of whitespace and control bytes),
 /// or the offset of the byte that makes it none of the four: in the
 /// authority of an absolute-form target, the first byte that breaks its
-/// rules; otherwise 0.
+/// rules (of an IP-literal that is no address, its first byte after `[`:
+/// which byte of a malformed address is to blame is not defined);
+/// otherwise 0.
 ///
 /// absolute-URI is read as `scheme "://" authority`: every scheme HTTP
 /// routes by has an authority, and without the slashes `host:port`

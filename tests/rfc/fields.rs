@@ -1092,6 +1092,17 @@ fn an_absolute_form_target_is_accepted_beside_a_different_host() {
             Ev::MessageEnd,
         ]
     );
+    // The line says which authority routes it: the target's, not Host's.
+    let mut fields = [Field::EMPTY; 4];
+    let mut decoder = h1wire::Decoder::server(Config::default());
+    let Ok(h1wire::HeadStatus::Complete(head)) = decoder.decode_head(input, &mut fields) else {
+        panic!("a complete head");
+    };
+    let h1wire::StartLine::Request(line) = head.start else {
+        panic!("a request");
+    };
+    assert_eq!(line.authority(), Some(&b"origin.example:8080"[..]));
+    assert_eq!(head.fields[0].value, b"other.example");
     // Its authority is held to Host's rules all the same.
     let input = b"GET http://a.example:65536/ HTTP/1.1\r\nHost: a.example\r\n\r\n";
     assert_eq!(
