@@ -53,7 +53,11 @@ impl Reading {
 }
 
 /// Which lenient readings the decoder used in the current head, or trailer
-/// section, each with the stream offset where it was first used there.
+/// section, each with the stream offset where it was first used there:
+/// where the strict profile would have refused the section, with the error
+/// the reading names (the bare LF, the SP or HTAB starting a continuation
+/// line, the repeated Content-Length value, the first byte above 0x7F in
+/// the target, the framing trailer's line).
 ///
 /// The record starts empty with each message (at its first byte) and again
 /// where a chunked body's trailer section starts, and grows as the section
@@ -148,7 +152,7 @@ impl SectionReadings {
         }
     }
 
-    fn start(&self) -> u64 {
+    pub(crate) fn start(&self) -> u64 {
         u64::from(self.start[0]) | u64::from(self.start[1]) << 32
     }
 

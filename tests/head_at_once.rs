@@ -469,3 +469,93 @@ fn a_shorter_array_on_a_later_call_is_full_not_a_panic() {
         (ErrorKind::FieldArrayFull, 25)
     );
 }
+
+/// Each lenient reading is recorded where the strict profile refuses the
+/// same bytes, through either API, and a head that an earlier call began
+/// with an empty line keeps that line's reading when the caller switches
+/// APIs in the middle of it. (Found by review: the switch dropped the
+/// skipped bare LF's reading; a repeated value in one Content-Length list
+/// was recorded at the list's first value.)
+#[test]
+fn readings_sit_where_the_strict_profile_refuses() {
+    use h1wire::{Lenient, Reading};
+    // The input, the reading, and the option that allows it.
+    type Case = (&'static [u8], Reading, fn(&mut Lenient));
+    let cases: [Case; 6] = [
+        (
+            b"\nGET / HTTP/1.1\r\nHost: a\r\n\r\n",
+            Reading::BareLf,
+            |l| l.bare_lf = true,
+        ),
+        (
+            b"GET / HTTP/1.1\r\nHost: a\nX: 1\r\n\r\n",
+            Reading::BareLf,
+            |l| l.bare_lf = true,
+        ),
+        (
+            b"GET / HTTP/1.1\r\nHost: a\r\nX: a\r\n b\r\n\r\n",
+            Reading::ObsFold,
+            |l| l.obs_fold = true,
+        ),
+        (
+            b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5, 5\r\n\r\nhello",
+            Reading::DuplicateContentLength,
+            |l| l.duplicate_content_length = true,
+        ),
+        (
+            b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello",
+            Reading::DuplicateContentLength,
+            |l| l.duplicate_content_length = true,
+        ),
+        (
+            b"GET /\xc3\xa9 HTTP/1.1\r\nHost: a\r\n\r\n",
+            Reading::NonAsciiTarget,
+            |l| l.non_ascii_target = true,
+        ),
+    ];
+    for (input, reading, allow) in cases {
+        let mut strict = Decoder::server(Config::default());
+        let mut fields = [Field::EMPTY; 8];
+        let refused_at = strict.decode_head(input, &mut fields).unwrap_err().offset();
+        let mut config = Config::default();
+        allow(&mut config.lenient);
+        // At once, as events, and by both in turn over the same bytes
+        // (the first byte alone as events, then the head at once, then
+        // events again).
+        let mut at_once = Decoder::server(config);
+        assert!(matches!(
+            at_once.decode_head(input, &mut fields),
+            Ok(HeadStatus::Complete(_))
+        ));
+        let mut events = Decoder::server(config);
+        events_to_head_end(&mut events, input, 0);
+        let mut mixed = Decoder::server(config);
+        let at = mixed.decode(&input[..1]).unwrap().consumed;
+        let head_len = input.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        assert_eq!(
+            mixed.decode_head(&input[at..head_len], &mut fields),
+            Ok(HeadStatus::NeedMore)
+        );
+        events_to_head_end(&mut mixed, input, at);
+        for decoder in [&at_once, &events, &mixed] {
+            let readings: Vec<_> = decoder.readings().iter().collect();
+            assert_eq!(
+                readings,
+                [(reading, refused_at)],
+                "{}",
+                String::from_utf8_lossy(input)
+            );
+        }
+    }
+}
+
+/// Decode `input[at..]` as events up to the end of a head.
+fn events_to_head_end(decoder: &mut Decoder, input: &[u8], mut at: usize) {
+    loop {
+        let step = decoder.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        if matches!(step.status, Status::Event(Event::HeadEnd(_))) {
+            return;
+        }
+    }
+}

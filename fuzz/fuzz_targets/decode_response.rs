@@ -28,8 +28,8 @@
 //! - bodies follow their framing; a close-delimited body is ended only by
 //!   `finish`, which ends it; an upgrade's `MessageEnd` is followed only by
 //!   `Upgraded`;
-//! - readings: `ObsFold` (even in the strict profile) pointing at a line
-//!   break followed by SP or HTAB, every other reading only with its option
+//! - readings: `ObsFold` (even in the strict profile) pointing at the SP
+//!   or HTAB after a line break, every other reading only with its option
 //!   and pointing at what it names;
 //! - after an error every `decode` and `finish` returns the same error;
 //!   after `Upgraded` (or the end) nothing more is decoded.

@@ -66,9 +66,13 @@ pub(crate) struct TransferCodings {
 }
 
 /// A Content-Length seen before with the same value: accepted only by the
-/// lenient option, and then recorded.
+/// lenient option, and then recorded where it is (the index of the first
+/// such value in the field value taken, where the strict profile would
+/// have refused it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct DuplicateAccepted;
+pub(crate) struct DuplicateAccepted {
+    pub at: usize,
+}
 
 /// Transfer codings registered with IANA that a recipient may meet in
 /// Transfer-Encoding besides `chunked`; none of them takes parameters.
@@ -137,7 +141,9 @@ impl FramingFacts {
                 Some(seen) if seen != n => {
                     return Err(Fault::new(ErrorKind::ConflictingContentLength, at))
                 }
-                Some(_) if allow_duplicates => duplicate = Some(DuplicateAccepted),
+                Some(_) if allow_duplicates => {
+                    duplicate = duplicate.or(Some(DuplicateAccepted { at }));
+                }
                 Some(_) => return Err(Fault::new(ErrorKind::DuplicateContentLength, at)),
             }
         }
@@ -319,7 +325,7 @@ mod tests {
         );
         assert_eq!(
             f.content_length(b"42", 9, true),
-            Ok(Some(DuplicateAccepted))
+            Ok(Some(DuplicateAccepted { at: 0 }))
         );
         assert_eq!(
             f.content_length(b"43", 9, true),
@@ -338,7 +344,7 @@ mod tests {
         let mut f = FramingFacts::default();
         assert_eq!(
             f.content_length(b"5,\t5", 0, true),
-            Ok(Some(DuplicateAccepted))
+            Ok(Some(DuplicateAccepted { at: 3 }))
         );
         let mut f = FramingFacts::default();
         assert_eq!(
@@ -478,7 +484,7 @@ mod tests {
         let mut f = FramingFacts::default();
         assert_eq!(
             f.content_length(b"5,\r\n 5", 0, true),
-            Ok(Some(DuplicateAccepted))
+            Ok(Some(DuplicateAccepted { at: 5 }))
         );
         assert_eq!(f.length(), Some(5));
         let mut f = FramingFacts::default();

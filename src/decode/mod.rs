@@ -960,10 +960,10 @@ impl Decoder {
         let duplicate = facts
             .content_length(value, line_at, allow_duplicate)
             .map_err(|f| f.shifted(value_at))?;
-        if duplicate.is_some() {
-            let value_base = base + value_at as u64;
-            self.readings
-                .record(Reading::DuplicateContentLength, value_base);
+        if let Some(duplicate) = duplicate {
+            // Where the strict profile refuses it: the value that repeats.
+            let at = base + (value_at + duplicate.at) as u64;
+            self.readings.record(Reading::DuplicateContentLength, at);
         }
         Ok(())
     }

@@ -264,7 +264,7 @@ fn lenient_readings_are_recorded_with_their_offset() {
         readings,
         [
             (Reading::BareLf, 0),
-            (Reading::ObsFold, 31),
+            (Reading::ObsFold, 33),
             (Reading::DuplicateContentLength, 73),
             (Reading::NonAsciiTarget, 6),
         ]
@@ -284,7 +284,7 @@ fn the_readings_of_a_head_then_of_its_trailer_section() {
         3\r\nabc\r\n0\r\nT: 1\r\n  2\r\nHost: b\n\r\n\
         GET / HTTP/1.1\r\nHost: a\r\n\r\n";
     let trailers_at = input.windows(3).position(|w| w == b"T: ").unwrap() as u64;
-    let fold_at = trailers_at + 4;
+    let fold_at = trailers_at + 6;
     let host_at = trailers_at + 11;
     // Whatever the split: each head's record at its HeadEnd, the trailer
     // section's alone at MessageEnd.

@@ -393,8 +393,11 @@ impl Decoder {
             if let Some(method) = self.half_read_answer_to() {
                 self.methods.unpop(method);
             }
+            // An empty line before the head that an earlier call skipped
+            // (its bytes are consumed) stays skipped: the message, and its
+            // record of readings, began there.
             self.state = State::StartLine {
-                empty_line_skipped: false,
+                empty_line_skipped: self.readings.start() < self.position,
             };
             self.line = Progress::default();
         }

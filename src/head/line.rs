@@ -23,7 +23,9 @@ pub(crate) struct Line {
     pub end: LineEnd,
     /// Offset of the first bare LF inside the line (folded lines) or at its end.
     pub bare_lf_at: Option<usize>,
-    /// Offset of the first obs-fold inside the line.
+    /// Offset of the first obs-fold inside the line: of the SP or HTAB
+    /// that starts its first continuation line (where a strict reading
+    /// refuses it).
     pub fold_at: Option<usize>,
 }
 
@@ -265,7 +267,7 @@ pub(crate) fn scan_line(bytes: &[u8], progress: &mut Progress, rules: LineRules)
                 }
                 Some(&b) if is_whitespace(b) => {
                     if progress.fold_at == NONE {
-                        progress.fold_at = small(stop);
+                        progress.fold_at = small(next);
                     }
                     from = next;
                     continue;
@@ -461,7 +463,7 @@ mod tests {
                 next: 10,
                 end: LineEnd::Crlf,
                 bare_lf_at: None,
-                fold_at: Some(4)
+                fold_at: Some(6)
             })
         );
         assert_eq!(
@@ -471,7 +473,7 @@ mod tests {
                 next: 10,
                 end: LineEnd::Crlf,
                 bare_lf_at: None,
-                fold_at: Some(4)
+                fold_at: Some(6)
             })
         );
         assert_eq!(scan(b"\r\n", rules), line(0, 2, LineEnd::Crlf));

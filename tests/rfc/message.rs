@@ -1707,7 +1707,8 @@ fn obs_fold_in_a_response_reads_as_one_space() {
     assert_eq!(message.headers[0], (b"X".to_vec(), b"y z w".to_vec()));
     assert_eq!(
         message.head_readings.unwrap().first_use(Reading::ObsFold),
-        Some(21)
+        Some(23),
+        "at the SP that starts the first continuation line"
     );
     assert!(complete(&trace) == 1);
 

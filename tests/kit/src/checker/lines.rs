@@ -229,17 +229,17 @@ impl Checker<'_> {
     }
 
     /// A folded field: the decoder recorded an obs-fold in this message no
-    /// later than this field's first one.
+    /// later than this field's first one (at the SP or HTAB that starts the
+    /// continuation line, where a strict reading refuses it).
     pub(super) fn check_fold_recorded(rec: &FieldRec, readings: Readings) {
         if !rec.folded {
             return;
         }
-        let first = rec
-            .value
-            .bytes
-            .iter()
-            .position(|&b| b == b'\r' || b == b'\n');
-        let fold_at = rec.value.at + first.unwrap() as u64;
+        let bytes = &rec.value.bytes;
+        let line_end = bytes.iter().position(|&b| b == b'\r' || b == b'\n');
+        let line_end = line_end.unwrap();
+        let continuation = line_end + if bytes[line_end] == b'\r' { 2 } else { 1 };
+        let fold_at = rec.value.at + continuation as u64;
         assert!(
             readings
                 .first_use(Reading::ObsFold)

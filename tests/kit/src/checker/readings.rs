@@ -46,13 +46,13 @@ impl Checker<'_> {
                     s[at] == b'\n' && (at as u64 == self.message_start || s[at - 1] != b'\r'),
                     "BareLf reading at {at} is not a bare LF"
                 ),
+                // At the SP or HTAB that starts a continuation line.
                 Reading::ObsFold => {
-                    let crlf = s.get(at..at + 2) == Some(b"\r\n");
-                    let lf = s[at] == b'\n' && self.lenient.bare_lf && at > 0 && s[at - 1] != b'\r';
-                    let next = if crlf { at + 2 } else { at + 1 };
+                    let crlf = at >= 2 && &s[at - 2..at] == b"\r\n";
+                    let lf = self.lenient.bare_lf && at >= 2 && &s[at - 2..at] != b"\r\n";
                     assert!(
-                        (crlf || lf) && s.get(next).is_some_and(|&b| is_ws(b)),
-                        "ObsFold reading at {at} is not a line break followed by whitespace"
+                        is_ws(s[at]) && at >= 1 && s[at - 1] == b'\n' && (crlf || lf),
+                        "ObsFold reading at {at} is not whitespace after a line break"
                     );
                 }
                 // At the start of the trailer line of such a field.
@@ -74,9 +74,11 @@ impl Checker<'_> {
                 Reading::NonAsciiTarget => {
                     assert!(s[at] >= 0x80, "NonAsciiTarget reading at {at} is ASCII")
                 }
-                // At the first byte of a Content-Length field's value: its
-                // field line (folds walked back over) holds only the name,
-                // the colon and whitespace before it.
+                // At the first byte of a value in a Content-Length field
+                // that is not its first (within its list, or the field's
+                // only value after an earlier line): its field line (folds
+                // walked back over) holds only the name, the colon and
+                // values and commas before it.
                 Reading::DuplicateContentLength => {
                     let line_start = |i: usize| {
                         s[..i]
@@ -91,12 +93,18 @@ impl Checker<'_> {
                     let before = &s[start..at];
                     let named = before.iter().position(|&b| b == b':').is_some_and(|colon| {
                         before[..colon].eq_ignore_ascii_case(b"content-length")
-                            && before[colon + 1..]
-                                .iter()
-                                .all(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                            && before[colon + 1..].iter().all(|&b| {
+                                b.is_ascii_digit()
+                                    || matches!(b, b',' | b' ' | b'\t' | b'\r' | b'\n')
+                            })
                     });
+                    let element_start = before
+                        .iter()
+                        .rev()
+                        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                        .is_some_and(|&b| b == b',' || b == b':');
                     assert!(
-                        named,
+                        named && element_start && s[at].is_ascii_digit(),
                         "DuplicateContentLength reading at {at} is not where a Content-Length value starts"
                     );
                 }
