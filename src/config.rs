@@ -110,9 +110,9 @@ pub struct Lenient {
     /// see [`Field::is_folded`](crate::Field::is_folded) and
     /// [`Field::value_pieces`](crate::Field::value_pieces).
     pub obs_fold: bool,
-    /// Accept several Content-Length values that are all identical
-    /// (`Content-Length: 5, 5`, or two `Content-Length: 5` lines) as one, as
-    /// RFC 9110 section 8.6 allows. Refused by default: such a message was
+    /// Accept several Content-Length values that are all the same decimal
+    /// value (`Content-Length: 5, 5`, or two `Content-Length: 5` lines; `5`
+    /// and `05` alike) as one, as RFC 9110 section 8.6 allows. Refused by default: such a message was
     /// built by something that does not frame messages the way we do, and
     /// refusing costs a well-behaved peer nothing.
     pub duplicate_content_length: bool,

@@ -106,7 +106,7 @@ pub enum ErrorKind {
     InvalidHost,
     /// A Content-Length value that is not 1*DIGIT fitting in 64 bits.
     InvalidContentLength,
-    /// Several Content-Length values that are identical (accepted as one by
+    /// Several Content-Length values of the same decimal value (accepted as one by
     /// [`Lenient::duplicate_content_length`](crate::Lenient::duplicate_content_length)).
     DuplicateContentLength,
     /// Several Content-Length values that differ.

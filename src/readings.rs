@@ -11,7 +11,7 @@ pub enum Reading {
     /// A field value was continued by obs-fold (in a response, or in a
     /// request with [`Lenient::obs_fold`](crate::Lenient::obs_fold)).
     ObsFold,
-    /// Several identical Content-Length values were read as one
+    /// Several Content-Length values of the same decimal value were read as one
     /// ([`Lenient::duplicate_content_length`](crate::Lenient::duplicate_content_length)).
     DuplicateContentLength,
     /// The request-target held bytes 0x80-0xFF ([`Lenient::non_ascii_target`](crate::Lenient::non_ascii_target)).

@@ -119,7 +119,7 @@ impl FramingFacts {
     /// says where its field line is. Faults index into `value`.
     ///
     /// The value is 1*DIGIT. A comma list, or a second field line, of values
-    /// that are all identical is accepted as one only if `allow_duplicates`;
+    /// that are all the same decimal value is accepted as one only if `allow_duplicates`;
     /// differing values are always an error.
     pub fn content_length(
         &mut self,
