@@ -722,12 +722,9 @@ pub fn must_refuse_head(desc: &Desc<'_>) -> Option<&'static str> {
             }
             // A response that switches protocols frames nothing: a relay
             // passes its framing fields on unread (RFC 9110 section 9.3.6),
-            // but never a Transfer-Encoding in or to HTTP/1.0 (RFC 9112
-            // section 6.1), whatever the options.
+            // an HTTP/1.0 one's too, but never a Transfer-Encoding to an
+            // HTTP/1.0 client (RFC 9112 section 6.1), whatever the options.
             if code == 101 || tunnel {
-                if te && status.version == Version::Http10 {
-                    return Some("Transfer-Encoding in HTTP/1.0");
-                }
                 if te && answering.version == Version::Http10 {
                     return Some("Transfer-Encoding to an HTTP/1.0 client");
                 }

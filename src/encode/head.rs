@@ -95,17 +95,16 @@ pub(super) fn plan(
                 if !options.ignored_framing_fields {
                     return Err(fault(Kind::FramingFieldNotAllowed));
                 }
-                // Passed on, but never in or to HTTP/1.0, which has no
-                // transfer codings (RFC 9112 section 6.1), whatever the
-                // options: the checks `decide` makes of the fields it reads.
-                if known == KnownField::TransferEncoding {
-                    if kind.version() == Version::Http10 {
-                        return Err(fault(Kind::TransferEncodingInHttp10));
-                    }
-                    if let Start::Response(_, answering) = start {
-                        if answering.version == Version::Http10 {
-                            return Err(fault(Kind::TransferEncodingToHttp10));
-                        }
+                // Passed on as the decoder reads them, unread, an HTTP/1.0
+                // response's too (a client ignores them, RFC 9110 section
+                // 9.3.6: what a strict decoder accepted writes back); but
+                // a server never sends a transfer coding to an HTTP/1.0
+                // client (RFC 9112 section 6.1), whatever the options.
+                if let (KnownField::TransferEncoding, Start::Response(_, answering)) =
+                    (known, start)
+                {
+                    if answering.version == Version::Http10 {
+                        return Err(fault(Kind::TransferEncodingToHttp10));
                     }
                 }
             }

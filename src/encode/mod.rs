@@ -336,8 +336,9 @@ impl EncoderOptions {
     /// (`examples/encode.rs` uses it), but for what no option lets
     /// through: a folded field value (a response's, which the decoder
     /// reads; unfold it first, RFC 9112 section 5.2, as `examples/dump.rs`
-    /// does), Transfer-Encoding in an HTTP/1.0 message or to an HTTP/1.0
-    /// client, and a 1xx to an HTTP/1.0 client. Not for a server or a relay: they
+    /// does), Transfer-Encoding in an HTTP/1.0 message (but on a 101 or a
+    /// 2xx answering CONNECT, whose framing fields no recipient reads) or
+    /// to an HTTP/1.0 client, and a 1xx to an HTTP/1.0 client. Not for a server or a relay: they
     /// keep the defaults, or turn on
     /// [`ignored_framing_fields`](Self::ignored_framing_fields) alone.
     ///
