@@ -220,8 +220,14 @@ struct Coding<'a> {
 /// ```text
 /// Transfer-Encoding  = [ element ] *( OWS "," OWS [ element ] )
 /// element            = token *( OWS ";" OWS transfer-parameter )
-/// transfer-parameter = token BWS "=" BWS ( token / quoted-string )
+/// transfer-parameter = token "=" ( token / quoted-string )
 /// ```
+///
+/// RFC 9112 section 7 allows BWS around the `=` of a transfer-parameter
+/// (which a sender must not generate); the strict profile's grammar
+/// (CONFORMANCE.md section 3) has none, as RFC 9110 section 5.6.6 has
+/// none around any other parameter's `=`: `gzip;q = 1` is refused, where
+/// a reader that does not expect the spaces would split it otherwise.
 ///
 /// The value holds no control byte but HTAB (the field syntax saw to it),
 /// so inside a quoted string only `"` and `\` are special. Returns the
@@ -285,11 +291,12 @@ fn for_each_coding<'a>(
             if param_len == 0 {
                 return invalid(i);
             }
-            i = skip_ws(i + param_len);
+            // No whitespace around `=` (see above).
+            i += param_len;
             if value.get(i) != Some(&b'=') {
                 return invalid(i);
             }
-            i = skip_ws(i + 1);
+            i += 1;
             i = match value.get(i) {
                 Some(b'"') => quoted_string_end(value, i)
                     .map_err(|at| Fault::new(ErrorKind::InvalidTransferEncoding, at))?,
@@ -443,8 +450,12 @@ mod tests {
         // A comma inside a quoted string does not split the list.
         let t = te(b"foo;p=\"a, chunked\"", g).unwrap();
         assert!(!t.chunked_seen);
-        let t = te(b"foo ; p = \"a,\\\"b\" ; q=t, chunked", g).unwrap();
+        let t = te(b"foo ; p=\"a,\\\"b\" ; q=t, chunked", g).unwrap();
         assert!(t.chunked_final);
+        // No whitespace around `=`, before or after (the profile's grammar).
+        for (value, at) in [(&b"foo;p =x, chunked"[..], 5), (b"foo;p= x, chunked", 6)] {
+            assert_eq!(te(value, g), Err(Fault::new(InvalidTransferEncoding, at)));
+        }
         assert!(!te(b"xchunked", g).unwrap().chunked_seen);
         assert_eq!(
             te(b"foo;p=\",chunked", g),
