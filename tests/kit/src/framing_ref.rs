@@ -10,8 +10,8 @@
 //!    15.2.2 and 9.3.6). Otherwise a response to HEAD, and a 1xx, 204 or
 //!    304: `none`, whatever the fields say.
 //! 2. Transfer-Encoding present: an error in HTTP/1.0; a list that does not
-//!    follow `#( token *( OWS ";" OWS token BWS "=" BWS ( token /
-//!    quoted-string ) ) )` is an error, and so is `chunked` twice; `chunked`
+//!    follow `#( token *( OWS ";" OWS token "=" ( token / quoted-string
+//!    ) ) )` (the profile's grammar: no BWS around `=`) is an error, and so is `chunked` twice; `chunked`
 //!    last: `chunked`; otherwise `close`. It overrides any Content-Length.
 //!    (`chunked` with parameters is left open: no check.)
 //! 3. Content-Length: every comma-separated element of every line is
@@ -185,9 +185,12 @@ struct Coding<'a> {
 /// ```text
 /// Transfer-Encoding  = [ element ] *( OWS "," OWS [ element ] )
 /// element            = token *( OWS ";" OWS transfer-parameter )
-/// transfer-parameter = token BWS "=" BWS ( token / quoted-string )
+/// transfer-parameter = token "=" ( token / quoted-string )
 /// quoted-string      = DQUOTE *( qdtext / quoted-pair ) DQUOTE
 /// ```
+///
+/// (RFC 9112 section 7 allows BWS around the `=`; the strict profile's
+/// grammar does not.)
 fn codings_of(value: &[u8]) -> Option<Vec<Coding<'_>>> {
     let at = |i: usize| value.get(i).copied();
     let skip_ws = |mut i: usize| {
@@ -231,11 +234,11 @@ fn codings_of(value: &[u8]) -> Option<Vec<Coding<'_>>> {
             if p_end == p {
                 return None;
             }
-            let eq = skip_ws(p_end);
+            let eq = p_end;
             if at(eq) != Some(b'=') {
                 return None;
             }
-            let v = skip_ws(eq + 1);
+            let v = eq + 1;
             i = if at(v) == Some(b'"') {
                 quoted_string_end(value, v)?
             } else {
@@ -381,10 +384,14 @@ mod tests {
             frame(
                 200,
                 Other,
-                &[("Transfer-Encoding", "x;q = \"a,\\\"b\" ; r=1, chunked")]
+                &[("Transfer-Encoding", "x;q=\"a,\\\"b\" ; r=1, chunked")]
             ),
             F(Framing::Chunked)
         );
+        assert!(matches!(
+            frame(200, Other, &[("Transfer-Encoding", "x;q =1, chunked")]),
+            Expect::Refused(_)
+        ));
         assert!(matches!(
             frame(200, Other, &[("Transfer-Encoding", "chunked, chunked")]),
             Expect::Refused(_)
