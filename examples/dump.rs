@@ -49,11 +49,12 @@ struct Options {
     methods: Vec<MethodKind>,
 }
 
+const USAGE: &str =
+    "usage: dump [--response] [--method M]... [--split N] [--lenient NAME]... [--at-once] [FILE | -]";
+
 fn usage(problem: &str) -> ExitCode {
     eprintln!("dump: {problem}");
-    eprintln!(
-        "usage: dump [--response] [--method M]... [--split N] [--lenient NAME]... [--at-once] [FILE | -]"
-    );
+    eprintln!("{USAGE}");
     ExitCode::from(2)
 }
 
@@ -83,10 +84,18 @@ fn parse_args() -> Result<Options, ExitCode> {
         match text {
             "--response" => options.response = true,
             "--at-once" => options.at_once = true,
+            // (Without `--response` the methods are not used: a request
+            // names its own.)
             "--method" => match value() {
-                Some(method) => options.methods.push(MethodKind::of(method.as_bytes())),
-                None => return Err(usage("--method needs a method")),
+                Some(method) if !method.is_empty() => {
+                    options.methods.push(MethodKind::of(method.as_bytes()))
+                }
+                _ => return Err(usage("--method needs a method")),
             },
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Err(ExitCode::SUCCESS);
+            }
             "--split" => match value().as_deref().map(split_size) {
                 Some(Some(n)) => options.split = Some(n),
                 _ => return Err(usage("--split needs a number >= 1")),
