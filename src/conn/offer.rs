@@ -187,4 +187,13 @@ mod tests {
         // Around an element, and empty elements, are the list's own.
         assert_eq!(o.unoffered(&upgrade(b" ,websocket , ,h2c\t")), None);
     }
+
+    /// An element that is no protocol takes no room in the offer: it
+    /// cannot push the offer into overflow, which accepts any answer.
+    #[test]
+    fn an_element_with_whitespace_inside_takes_no_room() {
+        let o = offer(&["x y, websocket, h2c"]);
+        assert_eq!(o.unoffered(&upgrade(b"foo")), Some(0));
+        assert_eq!(o.unoffered(&upgrade(b"h2c")), None);
+    }
 }

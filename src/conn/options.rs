@@ -315,4 +315,11 @@ mod tests {
         ]);
         assert!(o.content_length() && o.transfer_encoding());
     }
+
+    /// A quoted string opens after `=` give or take whitespace: its
+    /// commas split nothing, whatever follows them.
+    #[test]
+    fn a_quoted_value_after_bws_hides_its_commas() {
+        assert_eq!(te_lists_chunked(b"gzip;p= \"a, chunked;q\""), None);
+    }
 }

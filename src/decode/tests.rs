@@ -953,3 +953,16 @@ fn limits_above_the_maximum_act_as_the_maximum() {
         );
     }
 }
+
+/// A CONNECT whose request line only the general path reads (here, one
+/// ending in a bare LF that `Lenient::bare_lf` allows) leaves HTTP/1 as
+/// one the fast path reads does: what follows its head is the tunnel's,
+/// never a request.
+#[test]
+fn connect_read_by_the_general_path_leaves_http1_too() {
+    let input = b"CONNECT a.example:443 HTTP/1.1\nHost: a.example:443\r\n\r\n\
+                  GET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n";
+    let (events, e) = decode_with(input, lenient(|l| l.bare_lf = true));
+    assert_eq!(e, None);
+    assert_eq!(events[2..], ["head_end Upgrade", "end"]);
+}

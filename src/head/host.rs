@@ -333,4 +333,11 @@ mod tests {
         assert_eq!(check_authority(b"/a"), Err(0));
         assert_eq!(check_authority(b"u@a.com:443"), Err(1));
     }
+
+    /// pct-encoded = "%" HEXDIG HEXDIG: both digits are checked.
+    #[test]
+    fn a_pct_triplet_needs_two_hex_digits() {
+        assert_eq!(check_host(b"a%2z"), Err(1));
+        assert_eq!(check_host(b"a%z2"), Err(1));
+    }
 }

@@ -285,4 +285,11 @@ mod tests {
         assert!(form_fits(b"connect", Origin));
         assert!(!form_fits(b"connect", Authority));
     }
+
+    /// The authority ends at a `#`: a fault before it is reported there,
+    /// not one read past the fragment's start.
+    #[test]
+    fn an_authority_ends_at_a_fragment() {
+        assert_eq!(check_target_form(b"http://a,b#@c/"), Err(8));
+    }
 }
