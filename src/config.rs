@@ -77,6 +77,34 @@ impl Limits {
     pub const fn buffer_len(&self) -> usize {
         self.line.saturating_add(3)
     }
+
+    /// The smallest buffer that always lets
+    /// [`Decoder::decode_head`](crate::Decoder::decode_head) (and the
+    /// connections' `decode_head`) make progress: the whole head must be in
+    /// it at once, so the head limit and one byte (a head over the limit
+    /// is reported once `head + 1` of its bytes are in), and never less
+    /// than [`buffer_len`](Self::buffer_len), which the bodies and trailers
+    /// read as events need. 64 KiB and a byte by default.
+    ///
+    /// With a fixed buffer of only [`buffer_len`](Self::buffer_len), a
+    /// head longer than it leaves `decode_head` saying
+    /// [`NeedMore`](crate::HeadStatus::NeedMore) with the buffer full and
+    /// nothing consumed: go on with [`Decoder::decode`](crate::Decoder::decode),
+    /// which starts that head over as events, line by line.
+    pub const fn head_buffer_len(&self) -> usize {
+        let head = if self.head < Self::MAX {
+            self.head
+        } else {
+            Self::MAX
+        };
+        let whole = head.saturating_add(1);
+        let lines = self.buffer_len();
+        if whole > lines {
+            whole
+        } else {
+            lines
+        }
+    }
 }
 
 impl Default for Limits {

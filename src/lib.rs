@@ -56,7 +56,8 @@
 //! and moving the buffered bytes after each would cost events x buffered
 //! bytes. A fixed buffer needs at least [`Limits::buffer_len`] bytes, or a
 //! line of the longest allowed length never fits and the decoder waits for
-//! ever.
+//! ever; reading heads at once ([`Decoder::decode_head`]), a whole head
+//! must fit: [`Limits::head_buffer_len`] bytes.
 //!
 //! # Heads and bodies at once
 //!

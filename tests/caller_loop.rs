@@ -2,7 +2,7 @@
 //! moves, what `NeedMore` with bytes consumed means, and how large a fixed
 //! buffer must be.
 
-use h1wire::{Config, Decoder, Event, Limits, MethodKind, Status};
+use h1wire::{Config, Decoder, Event, Field, HeadStatus, Limits, MethodKind, Status};
 
 /// A chunked upload of one-byte chunks: many events per read.
 fn one_byte_chunks(chunks: usize) -> (Vec<u8>, Vec<u8>) {
@@ -240,4 +240,101 @@ fn a_buffer_of_buffer_len_bytes_always_makes_progress() {
         Err("error")
     );
     assert_eq!(Limits::default().buffer_len(), 16 * 1024 + 3);
+}
+
+/// [`fixed_buffer_of`] with each head read at once by `decode_head` (the
+/// rest, bodies, as events): how many heads were read. (Asking for the next
+/// head ends the message before it, so heads are what is counted.)
+fn fixed_buffer_at_once(
+    mut decoder: Decoder,
+    stream: &[u8],
+    size: usize,
+) -> Result<usize, &'static str> {
+    let mut buf = vec![0u8; size];
+    let (mut len, mut fed, mut heads) = (0, 0, 0);
+    loop {
+        let take = (size - len).min(stream.len() - fed);
+        buf[len..len + take].copy_from_slice(&stream[fed..fed + take]);
+        len += take;
+        fed += take;
+        let mut start = 0;
+        loop {
+            let mut fields = [Field::EMPTY; 16];
+            match decoder.decode_head(&buf[start..len], &mut fields) {
+                Err(_) => return Err("error"),
+                Ok(HeadStatus::Complete(head)) => {
+                    start += head.len;
+                    heads += 1;
+                    continue;
+                }
+                Ok(HeadStatus::NeedMore) => break,
+                Ok(HeadStatus::NotAtHead) => {}
+            }
+            let step = decoder.decode(&buf[start..len]).map_err(|_| "error")?;
+            start += step.consumed;
+            match step.status {
+                Status::Event(_) => {}
+                Status::NeedMore => break,
+                _ => return Err("stopped"),
+            }
+        }
+        buf.copy_within(start..len, 0);
+        len -= start;
+        if fed == stream.len() {
+            return if len == 0 {
+                Ok(heads)
+            } else {
+                Err("bytes left")
+            };
+        }
+        if start == 0 && take == 0 {
+            return Err("stuck: the buffer is full and nothing was consumed");
+        }
+    }
+}
+
+/// A head read at once must be in the buffer whole: `buffer_len` is not
+/// enough for `decode_head`, `head_buffer_len` is. (Found by review: the
+/// docs named `buffer_len` for both APIs, and a head of several long
+/// lines waited for ever in such a buffer.)
+#[test]
+fn a_buffer_of_head_buffer_len_bytes_lets_heads_be_read_at_once() {
+    let mut config = Config::default();
+    config.limits.line = 40;
+    config.limits.head = 120;
+    let limits: Limits = config.limits;
+    assert_eq!(limits.head_buffer_len(), 121);
+    // A head of exactly the head limit, of lines within the line limit.
+    let head = |len: usize| {
+        let mut head = String::from("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n");
+        while head.len() + 2 + 40 < len {
+            head.push_str(&format!("X: {}\r\n", "v".repeat(40 - 3)));
+        }
+        let pad = len - head.len() - 2 - "Y: \r\n".len();
+        head.push_str(&format!("Y: {}\r\n\r\n", "w".repeat(pad)));
+        assert_eq!(head.len(), len);
+        head
+    };
+    let stream = format!("{}ok{}ok", head(120), head(100));
+    let run = |size| fixed_buffer_at_once(Decoder::server(config), stream.as_bytes(), size);
+    assert_eq!(run(limits.head_buffer_len()), Ok(2));
+    assert_eq!(run(limits.head_buffer_len() - 1), Ok(2));
+    assert_eq!(
+        run(limits.buffer_len()),
+        Err("stuck: the buffer is full and nothing was consumed")
+    );
+    // As events, buffer_len is enough for the same stream.
+    assert_eq!(
+        fixed_buffer(stream.as_bytes(), config, limits.buffer_len()),
+        Ok(2)
+    );
+    // One byte over the head limit is an error, not a wait.
+    let over = format!("{}ok", head(121));
+    let run_over = |size| fixed_buffer_at_once(Decoder::server(config), over.as_bytes(), size);
+    assert_eq!(run_over(limits.head_buffer_len()), Err("error"));
+    assert_eq!(
+        run_over(limits.head_buffer_len() - 1),
+        Err("stuck: the buffer is full and nothing was consumed")
+    );
+    assert_eq!(Limits::default().head_buffer_len(), 64 * 1024 + 1);
 }

@@ -80,6 +80,13 @@ impl Decoder {
     /// [`ErrorKind::FieldArrayFull`] error; an array of
     /// [`Limits::fields`](crate::Limits::fields) entries never fills.
     ///
+    /// The whole head must be in `input` at once: a fixed buffer needs
+    /// [`Limits::head_buffer_len`](crate::Limits::head_buffer_len) bytes
+    /// (the head limit and one), not only the
+    /// [`buffer_len`](crate::Limits::buffer_len) the events need. Given
+    /// less, a long head leaves this saying `NeedMore` with the buffer
+    /// full; `decode` then reads it line by line.
+    ///
     /// The body and trailers go on through `decode`, on the same decoder
     /// (see [`HeadStatus::Complete`]). Switching to
     /// `decode` while a head is half read starts that head over, as
