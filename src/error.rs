@@ -50,6 +50,16 @@ impl fmt::Display for Error {
 #[cfg(feature = "std")]
 impl std::error::Error for Error {}
 
+/// A peer's bytes that break HTTP/1 as an I/O error
+/// ([`InvalidData`](std::io::ErrorKind::InvalidData)), for `?` in code
+/// that returns `io::Result`; the [`Error`] is its source.
+#[cfg(feature = "std")]
+impl From<Error> for std::io::Error {
+    fn from(error: Error) -> Self {
+        std::io::Error::new(std::io::ErrorKind::InvalidData, error)
+    }
+}
+
 /// The kinds of [`Error`]. Each has a stable short name ([`as_str`](Self::as_str))
 /// and the HTTP status that fits it ([`status_hint`](Self::status_hint)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -264,6 +274,15 @@ mod tests {
         let e = Error::new(ErrorKind::MissingHost, 17);
         assert_eq!(e.status_hint(), 400);
         assert_eq!(e.offset(), 17);
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn an_io_error_carries_the_error() {
+        let io = std::io::Error::from(Error::new(ErrorKind::BareCr, 7));
+        assert_eq!(io.kind(), std::io::ErrorKind::InvalidData);
+        let inner = io.get_ref().and_then(|e| e.downcast_ref::<Error>());
+        assert_eq!(inner, Some(&Error::new(ErrorKind::BareCr, 7)));
     }
 
     #[cfg(feature = "std")]

@@ -235,6 +235,26 @@ impl<'a> Field<'a> {
         }
     }
 
+    /// Whether a field of this name may be sent as a trailer: not one that
+    /// frames or routes the message (Content-Length, Transfer-Encoding,
+    /// Host) nor one RFC 9110 section 6.5.1 keeps in the header section
+    /// (see [`ForbiddenTrailer`](crate::EncodeErrorKind::ForbiddenTrailer)),
+    /// which the encoders refuse in trailers by default. The decoder
+    /// delivers such trailers all the same (a recipient may discard
+    /// them): a relay filters what it forwards with this.
+    ///
+    /// ```
+    /// use h1wire::Field;
+    ///
+    /// assert!(Field::new("Server-Timing", "db;dur=53").may_be_trailer());
+    /// assert!(!Field::new("content-type", "text/plain").may_be_trailer());
+    /// assert!(!Field::new("Content-Length", "5").may_be_trailer());
+    /// ```
+    pub fn may_be_trailer(&self) -> bool {
+        crate::head::field::classify(self.name) == crate::head::field::KnownField::Other
+            && !crate::encode::head::header_only(self.name)
+    }
+
     /// True when the value spans several lines joined by obs-fold (in a
     /// response, or in a request with
     /// [`Lenient::obs_fold`](crate::Lenient::obs_fold)): the value then

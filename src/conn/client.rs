@@ -24,8 +24,9 @@ use crate::{
 ///   HEAD has no body and a 2xx to CONNECT opens a tunnel, with nothing
 ///   for the caller to do.
 /// - **Persistence.** The connection closes after an exchange in which
-///   either side said `Connection: close`, after an HTTP/1.0 response
-///   without keep-alive, after a response that runs to the end of the
+///   either side said `Connection: close`, after an HTTP/1.0 request or
+///   response without keep-alive (the next request is refused as soon as
+///   such a request is written), after a response that runs to the end of the
 ///   stream or carries both Content-Length and Transfer-Encoding, after a
 ///   final response to a request still waiting for its 100 whose body was
 ///   not written, and after an error. A request after that is refused
@@ -116,7 +117,10 @@ impl Connection {
 
     /// Write a request head into the front of `out` (see
     /// [`Encoder::request`]); it is in flight until its final response
-    /// ends.
+    /// ends. Every request, one without a body too, is finished with
+    /// [`end`](Self::end) before the next head
+    /// ([`MessageInProgress`](crate::EncodeErrorKind::MessageInProgress)
+    /// otherwise).
     pub fn request(
         &mut self,
         line: &RequestLine<'_>,

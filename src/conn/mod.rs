@@ -57,6 +57,26 @@ pub struct ConnStep<'a> {
     pub status: ConnStatus<'a>,
 }
 
+impl<'a> ConnStep<'a> {
+    /// The event, if the call produced one (as [`Step::event`](crate::Step::event)).
+    ///
+    /// ```
+    /// use h1wire::{server, ConnectionConfig, Event};
+    ///
+    /// let mut conn = server::Connection::new(ConnectionConfig::default());
+    /// let step = conn.decode(b"GET / HTTP/1.1\r\nHost: a\r\n\r\n").unwrap();
+    /// assert!(matches!(step.event(), Some(Event::Request(line)) if line.target == b"/"));
+    /// let step = conn.decode(b"").unwrap();
+    /// assert_eq!(step.event(), None);
+    /// ```
+    pub fn event(&self) -> Option<Event<'a>> {
+        match self.status {
+            ConnStatus::Event(event) => Some(event),
+            _ => None,
+        }
+    }
+}
+
 /// What a connection's `decode_body` call read: the pieces of body data
 /// its decoder's [`decode_body`](crate::Decoder::decode_body) gathered,
 /// then what the connection's `decode` would have said next.

@@ -133,7 +133,8 @@ impl Connection {
     ///
     /// An error is the decoder's, sticky like it: answer it (one final
     /// response is still accepted, after those due to earlier requests,
-    /// with `Connection: close`), then close. When a response is already
+    /// with `Connection: close`, when the request that broke is not
+    /// answered yet: [`answering`](Self::answering) says), then close. When a response is already
     /// under way (its head written: a second head is
     /// [`MessageInProgress`](crate::EncodeErrorKind::MessageInProgress)),
     /// nothing more can be said in HTTP/1: close the connection (the
@@ -445,8 +446,15 @@ impl Connection {
 
     /// The oldest unanswered request asked for `100 (Continue)` before
     /// sending its body, got neither it nor a final response yet, and its
-    /// body has not all arrived (a client may send it without waiting, RFC
+    /// body has not all been read (a client may send it without waiting, RFC
     /// 9110 section 10.1.1: then no 100 is due).
+    ///
+    /// "Read" is what [`decode`](Self::decode) took in, not what is in
+    /// your buffer: at the request's `HeadEnd` this says true even when
+    /// the body is already in the input. Ask when `decode` says
+    /// [`NeedMore`](crate::ConnStatus::NeedMore) after the head (the
+    /// client is waiting), and no 100 goes to a body that had already
+    /// come.
     pub fn expects_continue(&self) -> bool {
         self.cycle.front().is_some_and(awaits_continue)
     }

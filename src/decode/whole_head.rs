@@ -87,6 +87,12 @@ impl Decoder {
     /// less, a long head leaves this saying `NeedMore` with the buffer
     /// full; `decode` then reads it line by line.
     ///
+    /// In a read loop, make the field array in the loop (as for
+    /// [`decode_body`](Self::decode_body)'s pieces): the fields borrow the
+    /// buffer, and an array kept across reads would hold that borrow while
+    /// the buffer is refilled (error E0502). Take what you need of the
+    /// head (owned, or its framing and length) before you refill.
+    ///
     /// The body and trailers go on through `decode`, on the same decoder
     /// (see [`HeadStatus::Complete`]). Switching to
     /// `decode` while a head is half read starts that head over, as

@@ -13,7 +13,7 @@ use crate::ErrorKind;
 /// the state it was in before the call: fix the request and call again.
 /// (A peer breaking HTTP is the decoder's [`Error`](crate::Error), a
 /// different type.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct EncodeError {
     kind: EncodeErrorKind,
     field: Option<usize>,
@@ -84,6 +84,19 @@ impl EncodeError {
     }
 }
 
+impl fmt::Debug for EncodeError {
+    /// The accessors' values (`required` is `None` but for a buffer too
+    /// small).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EncodeError")
+            .field("kind", &self.kind)
+            .field("field", &self.field)
+            .field("byte", &self.byte)
+            .field("required", &self.required())
+            .finish()
+    }
+}
+
 impl fmt::Display for EncodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.kind.as_str())?;
@@ -102,6 +115,16 @@ impl fmt::Display for EncodeError {
 
 #[cfg(feature = "std")]
 impl std::error::Error for EncodeError {}
+
+/// A refused write as an I/O error
+/// ([`InvalidInput`](std::io::ErrorKind::InvalidInput)), for `?` in code
+/// that returns `io::Result`; the [`EncodeError`] is its source.
+#[cfg(feature = "std")]
+impl From<EncodeError> for std::io::Error {
+    fn from(error: EncodeError) -> Self {
+        std::io::Error::new(std::io::ErrorKind::InvalidInput, error)
+    }
+}
 
 /// The kinds of [`EncodeError`], each with a stable short name
 /// ([`as_str`](Self::as_str)).

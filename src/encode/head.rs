@@ -788,7 +788,7 @@ const HEADER_ONLY: [&[u8]; 36] = [
 
 /// Whether a field named `name` belongs in the header section only (see
 /// [`HEADER_ONLY`]). Trailers are few and rare: a plain walk.
-pub(super) fn header_only(name: &[u8]) -> bool {
+pub(crate) fn header_only(name: &[u8]) -> bool {
     HEADER_ONLY
         .iter()
         .any(|known| known.eq_ignore_ascii_case(name))

@@ -1860,3 +1860,24 @@ fn a_head_at_its_limits_is_written_back_within_them() {
         assert_eq!(read_back(&wire).is_ok(), fits, "tight {tight}");
     }
 }
+
+/// `Debug` shows what the accessors say (no size but for a buffer too
+/// small), and a refusal converts to an `io::Error` that carries it.
+#[cfg(feature = "std")]
+#[test]
+fn an_encode_error_debugs_its_accessors_and_converts_to_io() {
+    let e = EncodeError::new(InvalidFieldValue).in_field(2).at_byte(3);
+    assert_eq!(
+        std::format!("{e:?}"),
+        "EncodeError { kind: InvalidFieldValue, field: Some(2), byte: Some(3), required: None }"
+    );
+    let small = EncodeError::buffer_too_small(40);
+    assert!(std::format!("{small:?}").ends_with("required: Some(40) }"));
+    let io = std::io::Error::from(e);
+    assert_eq!(io.kind(), std::io::ErrorKind::InvalidInput);
+    assert_eq!(
+        io.get_ref()
+            .and_then(|inner| inner.downcast_ref::<EncodeError>()),
+        Some(&e)
+    );
+}
