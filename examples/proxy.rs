@@ -1376,7 +1376,7 @@ impl<'u> Proxy<'u> {
         body: &[u8],
         out: &mut Vec<u8>,
     ) -> io::Result<()> {
-        let line = StatusLine::new(Version::Http11, status, reason_phrase(status));
+        let line = StatusLine::canonical(Version::Http11, status);
         let date = date::date_now();
         let mut fields = vec![
             Field {
@@ -1709,23 +1709,6 @@ fn is_timeout(error: &io::Error) -> bool {
     matches!(error.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut)
 }
 
-/// The reason phrase RFC 9110 section 15 gives each status the proxy
-/// answers itself: those `ErrorKind::status_hint` names, 501, 502 and 504.
-fn reason_phrase(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        413 => "Content Too Large",
-        414 => "URI Too Long",
-        431 => "Request Header Fields Too Large",
-        501 => "Not Implemented",
-        502 => "Bad Gateway",
-        504 => "Gateway Timeout",
-        505 => "HTTP Version Not Supported",
-        _ => "",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1893,7 +1876,7 @@ mod tests {
     #[test]
     fn answers_made_here_have_their_reason() {
         for status in [400, 413, 414, 431, 501, 502, 504, 505] {
-            assert!(!reason_phrase(status).is_empty(), "{status}");
+            assert!(!StatusLine::canonical_reason(status).is_empty(), "{status}");
         }
     }
 

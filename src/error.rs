@@ -274,6 +274,16 @@ mod tests {
         let e = Error::new(ErrorKind::MissingHost, 17);
         assert_eq!(e.status_hint(), 400);
         assert_eq!(e.offset(), 17);
+        // Every hint has its registered reason phrase to answer with.
+        for hint in [400, 413, 414, 431, 501, 505] {
+            let line = crate::StatusLine::canonical(crate::Version::Http11, hint);
+            assert!(!line.reason.is_empty(), "{hint}");
+        }
+        assert_eq!(
+            crate::StatusLine::canonical_reason(413),
+            "Content Too Large"
+        );
+        assert_eq!(crate::StatusLine::canonical_reason(299), "");
     }
 
     #[cfg(feature = "std")]

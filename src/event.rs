@@ -149,6 +149,83 @@ impl<'a> StatusLine<'a> {
     }
 }
 
+impl StatusLine<'static> {
+    /// A status line with the status's registered reason phrase
+    /// ([`canonical_reason`](Self::canonical_reason)): what a server
+    /// answering an [`Error`](crate::Error) with its
+    /// [`status_hint`](crate::Error::status_hint) writes.
+    ///
+    /// ```
+    /// use h1wire::{StatusLine, Version};
+    ///
+    /// let line = StatusLine::canonical(Version::Http11, 431);
+    /// assert_eq!(line.reason, b"Request Header Fields Too Large");
+    /// ```
+    pub const fn canonical(version: Version, status: u16) -> Self {
+        StatusLine::new(version, status, Self::canonical_reason(status))
+    }
+
+    /// The reason phrase registered for `status` (RFC 9110 section 15,
+    /// and 103, 428, 429, 431, 451 and 511 from the RFCs that define
+    /// them); empty for any other status (a reason may be empty, RFC 9112
+    /// section 4: clients ignore it).
+    pub const fn canonical_reason(status: u16) -> &'static str {
+        match status {
+            100 => "Continue",
+            101 => "Switching Protocols",
+            103 => "Early Hints",
+            200 => "OK",
+            201 => "Created",
+            202 => "Accepted",
+            203 => "Non-Authoritative Information",
+            204 => "No Content",
+            205 => "Reset Content",
+            206 => "Partial Content",
+            300 => "Multiple Choices",
+            301 => "Moved Permanently",
+            302 => "Found",
+            303 => "See Other",
+            304 => "Not Modified",
+            305 => "Use Proxy",
+            307 => "Temporary Redirect",
+            308 => "Permanent Redirect",
+            400 => "Bad Request",
+            401 => "Unauthorized",
+            402 => "Payment Required",
+            403 => "Forbidden",
+            404 => "Not Found",
+            405 => "Method Not Allowed",
+            406 => "Not Acceptable",
+            407 => "Proxy Authentication Required",
+            408 => "Request Timeout",
+            409 => "Conflict",
+            410 => "Gone",
+            411 => "Length Required",
+            412 => "Precondition Failed",
+            413 => "Content Too Large",
+            414 => "URI Too Long",
+            415 => "Unsupported Media Type",
+            416 => "Range Not Satisfiable",
+            417 => "Expectation Failed",
+            421 => "Misdirected Request",
+            422 => "Unprocessable Content",
+            426 => "Upgrade Required",
+            428 => "Precondition Required",
+            429 => "Too Many Requests",
+            431 => "Request Header Fields Too Large",
+            451 => "Unavailable For Legal Reasons",
+            500 => "Internal Server Error",
+            501 => "Not Implemented",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
+            504 => "Gateway Timeout",
+            505 => "HTTP Version Not Supported",
+            511 => "Network Authentication Required",
+            _ => "",
+        }
+    }
+}
+
 /// A request method, as far as the framing of the response to it cares
 /// (RFC 9112 section 6.3): a response to HEAD has no body, and a 2xx
 /// response to CONNECT turns the connection into a tunnel.

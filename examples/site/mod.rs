@@ -195,7 +195,7 @@ pub struct Reply {
 impl Reply {
     /// The status line to write.
     pub fn line(&self) -> StatusLine<'static> {
-        StatusLine::new(Version::Http11, self.status, reason(self.status))
+        StatusLine::canonical(Version::Http11, self.status)
     }
 
     /// The fields to write, borrowed, after a `Date` of `date` (see
@@ -830,26 +830,6 @@ fn content_type(path: &Path) -> &'static str {
         b"mp4" => "video/mp4",
         b"woff2" => "font/woff2",
         _ => "application/octet-stream",
-    }
-}
-
-pub fn reason(status: u16) -> &'static str {
-    match status {
-        100 => "Continue",
-        200 => "OK",
-        301 => "Moved Permanently",
-        304 => "Not Modified",
-        400 => "Bad Request",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        412 => "Precondition Failed",
-        413 => "Content Too Large",
-        414 => "URI Too Long",
-        431 => "Request Header Fields Too Large",
-        501 => "Not Implemented",
-        503 => "Service Unavailable",
-        505 => "HTTP Version Not Supported",
-        _ => "",
     }
 }
 
