@@ -328,8 +328,7 @@ impl<'a> Field<'a> {
     /// assert!(!Field::new("Content-Length", "5").may_be_trailer());
     /// ```
     pub fn may_be_trailer(&self) -> bool {
-        crate::head::field::classify(self.name) == crate::head::field::KnownField::Other
-            && !crate::encode::head::header_only(self.name)
+        !crate::encode::head::forbidden_trailer(self.name, false)
     }
 
     /// True when the value spans several lines joined by obs-fold (in a

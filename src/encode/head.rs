@@ -788,10 +788,19 @@ const HEADER_ONLY: [&[u8]; 36] = [
 
 /// Whether a field named `name` belongs in the header section only (see
 /// [`HEADER_ONLY`]). Trailers are few and rare: a plain walk.
-pub(crate) fn header_only(name: &[u8]) -> bool {
+fn header_only(name: &[u8]) -> bool {
     HEADER_ONLY
         .iter()
         .any(|known| known.eq_ignore_ascii_case(name))
+}
+
+/// Whether a field named `name` is refused as a trailer: one that frames
+/// or routes the message always, one that belongs in the header section
+/// unless `header_fields_allowed`
+/// ([`EncoderOptions::header_fields_in_trailers`]). The encoders' rule, and
+/// [`Field::may_be_trailer`]'s.
+pub(crate) fn forbidden_trailer(name: &[u8], header_fields_allowed: bool) -> bool {
+    classify(name) != KnownField::Other || (!header_fields_allowed && header_only(name))
 }
 
 /// Responses that may carry neither Content-Length nor Transfer-Encoding:

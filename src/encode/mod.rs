@@ -751,10 +751,7 @@ fn trailer_section_len(
     let mut len: u64 = 3 + 2;
     for (index, field) in trailers.iter().enumerate() {
         head::check_field(field).map_err(|e| e.in_field(index))?;
-        let frames_or_routes =
-            crate::head::field::classify(field.name) != crate::head::field::KnownField::Other;
-        if frames_or_routes || (!options.header_fields_in_trailers && head::header_only(field.name))
-        {
+        if head::forbidden_trailer(field.name, options.header_fields_in_trailers) {
             return Err(EncodeError::new(EncodeErrorKind::ForbiddenTrailer).in_field(index));
         }
         len += head::wide(field.name.len()) + head::wide(field.value.len()) + 4;
