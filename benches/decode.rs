@@ -16,6 +16,11 @@
 //!   `httparse::parse_chunk_size`. In `byte_at_a_time` it is the careful
 //!   caller that parses once `\r\n\r\n` has arrived; `httparse_naive`
 //!   re-parses from the start on each `Partial`.
+//! - `floor_safe` and `floor_unchecked` (heads of whole inputs without
+//!   chunked bodies): two parsers of this benchmark's own that check only
+//!   what picohttpparser checks, one in safe Rust, one with unchecked
+//!   reads and SSE2 intrinsics (see `floor/mod.rs`): how fast a Rust head
+//!   parser gets with picohttpparser's checks, and what `unsafe` adds.
 //! - `picohttpparser`: `phr_parse_request` (with `last_len`, its incremental
 //!   mode, in `byte_at_a_time`) and `phr_decode_chunked`.
 //!
@@ -68,6 +73,7 @@ use picohttpparser_sys::{
 };
 
 mod fastest;
+mod floor;
 mod inputs;
 use inputs::{Feed, Input};
 
@@ -655,6 +661,51 @@ fn pico_trickle<S: Sink>(input: &[u8], sink: &mut S) {
     panic!("picohttpparser: incomplete request");
 }
 
+// ---------------------------------------------------------------- floor
+
+/// One of the floor's request parsers (`floor/mod.rs`).
+type FloorRequest =
+    for<'a, 'f> fn(&'a [u8], &'f mut [floor::Pair<'a>]) -> Option<floor::RequestHead<'a>>;
+
+/// The whole stream in one buffer through a floor parser: a head, its
+/// body by Content-Length, repeat. Only for inputs without chunked bodies.
+#[inline(always)]
+fn floor_whole<S: Sink>(input: &[u8], sink: &mut S, parse: FloorRequest) {
+    let mut fields: [floor::Pair<'_>; MAX_HEADERS] = [(&[], &[]); MAX_HEADERS];
+    let mut pos = 0;
+    while pos < input.len() {
+        let head = parse(&input[pos..], &mut fields).expect("floor: partial or invalid head");
+        sink.request(head.method, head.target, head.minor);
+        let mut framing = FramingScan::default();
+        for &(name, value) in &fields[..head.fields] {
+            sink.header(name, value);
+            framing.field(name, value);
+        }
+        let kind = framing.kind();
+        sink.head_end(kind);
+        pos += head.len;
+        match kind {
+            BodyKind::None => {}
+            BodyKind::Length(n) => {
+                let end = pos + usize::try_from(n).expect("body length");
+                sink.body(&input[pos..end]);
+                pos = end;
+            }
+            BodyKind::Chunked | BodyKind::Other => unreachable!("floor: no chunked inputs"),
+        }
+        sink.end();
+    }
+}
+
+fn floor_safe_whole<S: Sink>(input: &[u8], sink: &mut S) {
+    floor_whole(input, sink, floor::safe::request);
+}
+
+#[cfg(target_arch = "x86_64")]
+fn floor_unchecked_whole<S: Sink>(input: &[u8], sink: &mut S) {
+    floor_whole(input, sink, floor::unchecked::request);
+}
+
 // ---------------------------------------------------------------- harness
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -664,7 +715,30 @@ enum Contender {
     Httparse,
     HttparseNaive,
     Picohttpparser,
+    FloorSafe,
+    #[cfg(target_arch = "x86_64")]
+    FloorUnchecked,
 }
+
+/// The contenders of whole inputs with chunked bodies (the floor reads
+/// heads only).
+const WHOLE: &[Contender] = &[
+    Contender::H1wire,
+    Contender::H1wireHead,
+    Contender::Httparse,
+    Contender::Picohttpparser,
+];
+
+/// The contenders of the other whole inputs.
+const WHOLE_HEADS: &[Contender] = &[
+    Contender::H1wire,
+    Contender::H1wireHead,
+    Contender::Httparse,
+    Contender::Picohttpparser,
+    Contender::FloorSafe,
+    #[cfg(target_arch = "x86_64")]
+    Contender::FloorUnchecked,
+];
 
 impl Contender {
     fn name(self) -> &'static str {
@@ -674,17 +748,16 @@ impl Contender {
             Contender::Httparse => "httparse",
             Contender::HttparseNaive => "httparse_naive",
             Contender::Picohttpparser => "picohttpparser",
+            Contender::FloorSafe => "floor_safe",
+            #[cfg(target_arch = "x86_64")]
+            Contender::FloorUnchecked => "floor_unchecked",
         }
     }
 
-    fn all(feed: Feed) -> &'static [Contender] {
-        match feed {
-            Feed::Whole => &[
-                Contender::H1wire,
-                Contender::H1wireHead,
-                Contender::Httparse,
-                Contender::Picohttpparser,
-            ],
+    fn all(input: &Input) -> &'static [Contender] {
+        match input.feed {
+            Feed::Whole if input.chunked => WHOLE,
+            Feed::Whole => WHOLE_HEADS,
             Feed::ByteAtATime => &[
                 Contender::H1wire,
                 Contender::H1wireHead,
@@ -709,7 +782,12 @@ impl Contender {
             (Contender::HttparseNaive, Feed::ByteAtATime) => httparse_naive_trickle,
             (Contender::Picohttpparser, Feed::ByteAtATime) => pico_trickle,
             (Contender::Picohttpparser, Feed::Whole) => return None,
-            (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
+            (Contender::FloorSafe, Feed::Whole) => floor_safe_whole,
+            #[cfg(target_arch = "x86_64")]
+            (Contender::FloorUnchecked, Feed::Whole) => floor_unchecked_whole,
+            (Contender::HttparseNaive | Contender::FloorSafe, _) => unreachable!(),
+            #[cfg(target_arch = "x86_64")]
+            (Contender::FloorUnchecked, Feed::ByteAtATime) => unreachable!(),
         })
     }
 
@@ -732,7 +810,12 @@ impl Contender {
                 assert!(input.chunked || copy == input.bytes, "pico wrote the input");
             }
             (Contender::Picohttpparser, Feed::ByteAtATime) => pico_trickle(bytes, sink),
-            (Contender::HttparseNaive, Feed::Whole) => unreachable!(),
+            (Contender::FloorSafe, Feed::Whole) => floor_safe_whole(bytes, sink),
+            #[cfg(target_arch = "x86_64")]
+            (Contender::FloorUnchecked, Feed::Whole) => floor_unchecked_whole(bytes, sink),
+            (Contender::HttparseNaive | Contender::FloorSafe, _) => unreachable!(),
+            #[cfg(target_arch = "x86_64")]
+            (Contender::FloorUnchecked, Feed::ByteAtATime) => unreachable!(),
         }
     }
 }
@@ -743,7 +826,7 @@ impl Contender {
 /// timed sink must match.
 fn check(input: &Input) {
     let mut reference: Option<Transcript> = None;
-    for &contender in Contender::all(input.feed) {
+    for &contender in Contender::all(input) {
         let who = format!("{}/{}", input.name, contender.name());
         let mut transcript = Transcript::default();
         contender.run(input, &mut transcript);
@@ -790,7 +873,7 @@ fn check(input: &Input) {
             Some(first) => assert!(
                 *first == transcript,
                 "{who}: disagrees with {}",
-                Contender::all(input.feed)[0].name()
+                Contender::all(input)[0].name()
             ),
         }
     }
@@ -862,7 +945,7 @@ fn bench_group(c: &mut Criterion, input: &Input) {
         group.sampling_mode(SamplingMode::Flat);
     }
     let bytes = &input.bytes[..];
-    for &contender in Contender::all(input.feed) {
+    for &contender in Contender::all(input) {
         let name = contender.name();
         if let Some(read) = contender.reader(input.feed) {
             bench_ref(&mut group, name, bytes, read);
@@ -1024,20 +1107,55 @@ fn pico_response(input: &[u8]) -> ResponseRead {
     (status as u16, num_headers, bytes, framing.kind())
 }
 
+/// One of the floor's response parsers (`floor/mod.rs`).
+type FloorResponse =
+    for<'a, 'f> fn(&'a [u8], &'f mut [floor::Pair<'a>]) -> Option<floor::ResponseHead<'a>>;
+
+/// A response head through a floor parser, framed as for httparse.
+#[inline(always)]
+fn floor_response(input: &[u8], parse: FloorResponse) -> ResponseRead {
+    let mut fields: [floor::Pair<'_>; MAX_HEADERS] = [(&[], &[]); MAX_HEADERS];
+    let head = parse(input, &mut fields).expect("floor: partial or invalid response");
+    assert_eq!(head.len, input.len());
+    black_box((head.minor, head.reason));
+    let mut framing = FramingScan::default();
+    let mut bytes = 0;
+    for &(name, value) in &fields[..head.fields] {
+        let (name, value) = black_box((name, value));
+        bytes += name.len() + value.len();
+        framing.field(name, value);
+    }
+    (black_box(head.status), head.fields, bytes, framing.kind())
+}
+
+fn floor_safe_response(input: &[u8]) -> ResponseRead {
+    floor_response(input, floor::safe::response)
+}
+
+#[cfg(target_arch = "x86_64")]
+fn floor_unchecked_response(input: &[u8]) -> ResponseRead {
+    floor_response(input, floor::unchecked::response)
+}
+
+/// The contenders of `ok_response_313`.
+const RESPONSE_READERS: &[ResponseReader] = &[
+    ("h1wire", h1wire_response),
+    ("h1wire_head", h1wire_head_response),
+    ("httparse", httparse_response),
+    ("picohttpparser", pico_response),
+    ("floor_safe", floor_safe_response),
+    #[cfg(target_arch = "x86_64")]
+    ("floor_unchecked", floor_unchecked_response),
+];
+
 /// `ok_response_313`: the 313-byte `200 OK` head with nine fields (the
 /// encode benchmark's `encode_ok_313`), read by each contender as a
 /// client would; checked to agree before timing.
 fn response_group(c: &mut Criterion) {
     let input = inputs::OK_RESPONSE_313;
     assert_eq!(input.len(), 313);
-    let contenders: [ResponseReader; 4] = [
-        ("h1wire", h1wire_response),
-        ("h1wire_head", h1wire_head_response),
-        ("httparse", httparse_response),
-        ("picohttpparser", pico_response),
-    ];
     let field_bytes = 313 - 17 - 2 - 9 * 4;
-    for (name, read) in contenders {
+    for &(name, read) in RESPONSE_READERS {
         assert_eq!(
             read(input),
             (200, 9, field_bytes, BodyKind::Length(12648)),
@@ -1046,7 +1164,7 @@ fn response_group(c: &mut Criterion) {
     }
     let mut group = c.benchmark_group("ok_response_313");
     group.throughput(Throughput::Bytes(input.len() as u64));
-    for (name, read) in contenders {
+    for &(name, read) in RESPONSE_READERS {
         group.bench_function(name, |b| b.iter(|| read(black_box(input))));
     }
     group.finish();
@@ -1079,7 +1197,7 @@ fn round_robin(rounds: usize, filter: Option<&str>) {
     for input in inputs.iter().filter(|input| wanted(input.name)) {
         let bytes = &input.bytes[..];
         let mut contenders: Vec<fastest::Contender<'_>> = Vec::new();
-        for &contender in Contender::all(input.feed) {
+        for &contender in Contender::all(input) {
             let Some(read) = contender.reader(input.feed) else {
                 if input.chunked {
                     continue;
@@ -1108,15 +1226,9 @@ fn round_robin(rounds: usize, filter: Option<&str>) {
         fastest::compare(input.name, rounds, &mut contenders);
     }
     if wanted("ok_response_313") {
-        let response: [ResponseReader; 4] = [
-            ("h1wire", h1wire_response),
-            ("h1wire_head", h1wire_head_response),
-            ("httparse", httparse_response),
-            ("picohttpparser", pico_response),
-        ];
-        let mut contenders: Vec<fastest::Contender<'_>> = response
-            .into_iter()
-            .map(|(name, read)| -> fastest::Contender<'_> {
+        let mut contenders: Vec<fastest::Contender<'_>> = RESPONSE_READERS
+            .iter()
+            .map(|&(name, read)| -> fastest::Contender<'_> {
                 (
                     name,
                     Box::new(move || {

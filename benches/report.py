@@ -50,7 +50,7 @@ GROUPS = [
 CONTENDERS = [
     "h1wire", "h1wire_head",
     # benches/decode.rs
-    "httparse", "httparse_naive", "picohttpparser",
+    "httparse", "httparse_naive", "picohttpparser", "floor_safe", "floor_unchecked",
     # benches/encode.rs
     "h1wire_bufmut", "write_fmt", "copy_parts", "copy",
 ]
