@@ -812,3 +812,62 @@ fn a_body_written_whole_before_the_answer_is_not_unsent() {
         "{states:?}"
     );
 }
+
+/// `awaiting_continue` follows what the caller was given: a final status
+/// line `decode_head` took in while the rest of its head is still coming
+/// (the call said `NeedMore`) keeps the wait on, as it would be had the
+/// caller read the same bytes with `decode` and not yet seen the status
+/// line; the whole head ends it, and the unsent body closes the
+/// connection as it does through `decode`. A 100 the same way. (A review
+/// found the wait ended by the first call, the caller none the wiser.)
+#[test]
+fn a_status_line_taken_in_early_does_not_end_the_wait_before_its_head() {
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Expect", "100-continue"),
+        Field::new("Content-Length", "3"),
+    ];
+    let request = RequestLine::new("POST", "/", Version::Http11);
+    // A final answer instead of the 100.
+    let mut conn = sent(request, &fields, false);
+    let mut array = [Field::EMPTY; 8];
+    let line = b"HTTP/1.1 417 Expectation Failed\r\n";
+    assert!(matches!(
+        conn.decode_head(line, &mut array),
+        Ok(ConnHeadStatus::NeedMore)
+    ));
+    assert!(
+        conn.awaiting_continue(),
+        "the status line was not handed over"
+    );
+    let whole = b"HTTP/1.1 417 Expectation Failed\r\nContent-Length: 0\r\n\r\n";
+    assert!(matches!(
+        conn.decode_head(whole, &mut array),
+        Ok(ConnHeadStatus::Complete(_))
+    ));
+    assert!(!conn.awaiting_continue());
+    assert_eq!(conn.state(), h1wire::ConnState::Closing);
+    // The 100 itself: the wait ends once its head is whole.
+    let mut conn = sent(request, &fields, false);
+    let line = b"HTTP/1.1 100 Continue\r\n";
+    assert!(matches!(
+        conn.decode_head(line, &mut array),
+        Ok(ConnHeadStatus::NeedMore)
+    ));
+    assert!(conn.awaiting_continue());
+    let whole = b"HTTP/1.1 100 Continue\r\n\r\n";
+    assert!(matches!(
+        conn.decode_head(whole, &mut array),
+        Ok(ConnHeadStatus::Complete(_))
+    ));
+    assert!(!conn.awaiting_continue());
+    let mut out = Vec::new();
+    conn.body_into(b"abc", &mut out).unwrap();
+    conn.end_into(&[], &mut out).unwrap();
+    assert_eq!(out, b"abc");
+    // Read as events, the status line ends the wait as it is handed over.
+    let mut conn = sent(request, &fields, false);
+    let step = conn.decode(line).unwrap();
+    assert!(matches!(step.status, ConnStatus::Event(Event::Response(_))));
+    assert!(!conn.awaiting_continue());
+}

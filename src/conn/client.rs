@@ -97,6 +97,11 @@ pub struct Connection {
     /// The status line of the head `decode_head` holds half read was
     /// taken in already (as `decode` takes it in on arrival).
     status_taken: bool,
+    /// Whether [`awaiting_continue`](Self::awaiting_continue) said to wait
+    /// just before that status line was taken in: the caller has not seen
+    /// it yet (`decode_head` said `NeedMore`), so the wait goes on until
+    /// the head is whole.
+    waiting_at_take: bool,
 }
 
 impl Connection {
@@ -112,6 +117,7 @@ impl Connection {
             offer: Offer::default(),
             failed: None,
             status_taken: false,
+            waiting_at_take: false,
         }
     }
 
@@ -365,8 +371,10 @@ impl Connection {
             ..
         }) = again.decode(input)
         {
+            let waiting = self.awaiting_continue();
             self.observe(&event, at)?;
             self.status_taken = true;
+            self.waiting_at_take = waiting;
         }
         Ok(())
     }
@@ -497,9 +505,18 @@ impl Connection {
     /// it waits for their responses too: its 100 can only follow them.
     /// (Never for an HTTP/1.0 request: a server ignores the expectation
     /// there, RFC 9110 section 10.1.1, so no 100 would come.)
+    ///
+    /// It changes with what the caller has been given: at the 100's or
+    /// the final response's status line through [`decode`](Self::decode),
+    /// at its whole head through [`decode_head`](Self::decode_head) (which
+    /// may take in a status line before the rest of its head has come,
+    /// and then says `NeedMore`).
     pub fn awaiting_continue(&self) -> bool {
         self.cycle.newest().is_some_and(|e| {
-            e.expects_continue() && !e.continued() && !e.answered() && !e.body_done()
+            let waiting = !e.continued() && !e.answered()
+                // A status line `decode_head` took in, not yet handed over.
+                || (self.status_taken && self.waiting_at_take);
+            e.expects_continue() && waiting && !e.body_done()
         })
     }
 
@@ -512,6 +529,9 @@ impl Connection {
 
     fn fail(&mut self, error: Error) -> Error {
         self.cycle.responses_failed();
+        // A status line taken in counts as handed over, as `decode`'s
+        // would have been before the error.
+        self.status_taken = false;
         self.failed = Some(error);
         error
     }

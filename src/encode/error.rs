@@ -305,7 +305,9 @@ pub enum EncodeErrorKind {
     /// A 101 (Switching Protocols) to a request that offered no upgrade,
     /// or naming in its Upgrade a protocol the request did not offer
     /// (RFC 9110 section 7.8; the field and the protocol's first byte are
-    /// named), or any response once the connection left HTTP/1.
+    /// named), or any response, or a client's next request, once the
+    /// connection left HTTP/1 (a body or end after the switch is
+    /// [`StreamEnded`](Self::StreamEnded)).
     UnexpectedSwitch,
     /// A request's TE field lists the `chunked` coding, which a client
     /// "MUST NOT send" (RFC 9112 section 7.4): chunked is always acceptable

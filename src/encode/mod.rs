@@ -504,8 +504,9 @@ impl Encoder {
     /// repeated names kept), and the framing field `body` asks for if the
     /// fields state none. Refused: a method that is not a token; a target
     /// that is empty, holds whitespace, a control byte, DEL or a byte above
-    /// 0x7F, or whose form does not fit the method; an HTTP/1.1 request
-    /// without exactly one valid Host; any field or framing the strict
+    /// 0x7F, or whose form does not fit the method; a request without
+    /// exactly one valid Host (an HTTP/1.0 one may go without, by
+    /// [`EncoderOptions::http10_without_host`]); any field or framing the strict
     /// profile refuses (see [`EncodeErrorKind`]).
     pub fn request(
         &mut self,
