@@ -19,7 +19,11 @@
 //!   `Proxy-Authorization` go only to the scheme, host and port of the URL
 //!   given, never to a server it redirects to.
 //! - Several URLs to the same host and port reuse one keep-alive
-//!   connection while the server keeps it open.
+//!   connection while the server keeps it open. A server may close an
+//!   idle connection just as a request goes out on it: a request of an
+//!   idempotent method that got no byte of answer on a reused connection
+//!   is sent once more on a new one (RFC 9112 section 9.3.1), as curl
+//!   does; a POST is not (its first attempt may have taken effect).
 //! - Exit status 0 when every response was read whole, 1 otherwise.
 
 use std::io::{self, Read, Write};
@@ -361,8 +365,8 @@ struct Client {
 
 impl Client {
     /// A connection to `url`'s host and port: the open one while it stays
-    /// open, else a new one.
-    fn connect(&mut self, url: &Url) -> io::Result<&mut (String, u16, TcpStream, Connection)> {
+    /// open, else a new one. True when it is the open one.
+    fn connect(&mut self, url: &Url) -> io::Result<bool> {
         // Bytes the server sent after the last response, in the same read
         // or since, were never asked for: read as the next request's
         // answer, they would answer it wrongly (RFC 9112 section 9.2).
@@ -378,8 +382,27 @@ impl Client {
             self.open = Some((url.host.clone(), url.port, stream, conn));
             self.buf.clear();
         }
-        Ok(self.open.as_mut().expect("just opened"))
+        Ok(reusable)
     }
+}
+
+/// Why a request got no answer at all: the server closed (or reset) the
+/// connection before a byte of its response. On a reused connection it
+/// may have closed it as idle just as the request went out.
+const UNANSWERED: &str = "the server closed before responding";
+
+/// Whether `error` is [`UNANSWERED`].
+fn unanswered(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::ConnectionAborted && error.to_string() == UNANSWERED
+}
+
+/// Whether a request of `method` may be sent again when it got no answer
+/// (RFC 9110 section 9.2.2: idempotent).
+fn may_send_again(method: &str) -> bool {
+    matches!(
+        method,
+        "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE"
+    )
 }
 
 /// Fetch one URL (following redirects with `-L`) and print what it gave.
@@ -489,16 +512,42 @@ fn exchange(
         target: url.target.as_bytes(),
         version: Version::Http11,
     };
-    let mut wire = Vec::new();
-    let (_, _, stream, conn) = client.connect(url)?;
-    conn.request_into(&line, &fields, body, &mut wire)
-        .map_err(io::Error::other)?;
-    if let Some(data) = data {
-        conn.body_into(data, &mut wire).map_err(io::Error::other)?;
+    let mut again = may_send_again(method);
+    loop {
+        let reused = client.connect(url)?;
+        let (_, _, stream, conn) = client.open.as_mut().expect("connected");
+        let mut wire = Vec::new();
+        conn.request_into(&line, &fields, body, &mut wire)
+            .map_err(io::Error::other)?;
+        if let Some(data) = data {
+            conn.body_into(data, &mut wire).map_err(io::Error::other)?;
+        }
+        conn.end_into(&[], &mut wire).map_err(io::Error::other)?;
+        let answer = match stream.write_all(&wire) {
+            Ok(()) => read_response(client, options, out),
+            Err(e) if is_cut(&e) => {
+                Err(io::Error::new(io::ErrorKind::ConnectionAborted, UNANSWERED))
+            }
+            Err(e) => Err(e),
+        };
+        match answer {
+            Err(e) if reused && again && unanswered(&e) => {
+                client.open = None;
+                again = false;
+            }
+            answer => return answer,
+        }
     }
-    conn.end_into(&[], &mut wire).map_err(io::Error::other)?;
-    stream.write_all(&wire)?;
-    read_response(client, options, out)
+}
+
+/// Whether `error` says the peer closed or reset the connection.
+fn is_cut(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::ConnectionReset
+            | io::ErrorKind::BrokenPipe
+            | io::ErrorKind::ConnectionAborted
+    )
 }
 
 /// Read the response to the request just sent, printing it.
@@ -517,6 +566,8 @@ fn read_response(
     };
     let mut start = 0;
     let mut piece = vec![0u8; 64 << 10];
+    // Whether any byte of the answer came.
+    let mut heard = !buf.is_empty();
     loop {
         loop {
             let step = conn.decode(&buf[start..]).map_err(io::Error::other)?;
@@ -536,7 +587,11 @@ fn read_response(
         }
         buf.drain(..start);
         start = 0;
-        let n = stream.read(&mut piece)?;
+        let n = match stream.read(&mut piece) {
+            Err(e) if !heard && is_cut(&e) => 0,
+            read => read?,
+        };
+        heard |= n > 0;
         if n == 0 {
             // The server closed: a close-delimited body ends here.
             return match conn.finish().map_err(io::Error::other)? {
@@ -544,7 +599,8 @@ fn read_response(
                     print_event(event, options, &mut response, out)?;
                     Ok(response)
                 }
-                None => Err(io::Error::other("the server closed before responding")),
+                None if !heard => Err(io::Error::new(io::ErrorKind::ConnectionAborted, UNANSWERED)),
+                None => Err(io::Error::other("the server closed mid-response")),
             };
         }
         buf.extend_from_slice(&piece[..n]);

@@ -97,6 +97,7 @@ class Crafted(socketserver.ThreadingTCPServer):
 
     def __init__(self):
         self.connections = 0
+        self.dropped = 0
         self.requests = []  # (target, {lower-case name: value})
         super().__init__(("127.0.0.1", 0), CraftedHandler)
         self.port = self.server_address[1]
@@ -165,6 +166,18 @@ class CraftedHandler(socketserver.StreamRequestHandler):
             elif target == "/close":
                 w.write(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the end\n")
                 w.flush()
+                return
+            elif target == "/then-drop":
+                # Answered and kept open; the next request on it is read
+                # and dropped, the connection closed without an answer (a
+                # server closing an idle connection as a request arrives).
+                w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok\n")
+                w.flush()
+                self.rfile.readline()
+                for _ in range(MAX_FIELDS):
+                    if self.rfile.readline() in (b"\r\n", b""):
+                        break
+                self.server.dropped += 1
                 return
             elif target == "/interim":
                 w.write(b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n")
@@ -339,6 +352,30 @@ def crafted_reuse(binary, server, files):
     assert server.connections - before == 1, "%d connections" % (server.connections - before)
 
 
+def crafted_dropped_on_reuse(binary, server, files):
+    # The server drops the second request it reads on a kept-alive
+    # connection: a GET is sent again on a new connection (RFC 9112
+    # section 9.3.1), and answered there.
+    before, dropped = server.connections, server.dropped
+    code, out, err = get(binary, server.url("/then-drop"), server.url("/b"))
+    assert code == 0, err
+    assert out == b"ok\nGET", out
+    assert server.dropped - dropped == 1
+    assert server.connections - before == 2, "%d connections" % (server.connections - before)
+
+
+def crafted_post_not_sent_again(binary, server, files):
+    # The same for a POST: it may have taken effect, so it is not sent
+    # again, and get fails.
+    before, dropped = server.connections, server.dropped
+    code, out, err = get(binary, "-d", "x=1", server.url("/then-drop"), server.url("/echo"))
+    assert code == 1, (code, out)
+    assert out == b"ok\n", out
+    assert b"closed before responding" in err, err
+    assert server.dropped - dropped == 1
+    assert server.connections - before == 1, "%d connections" % (server.connections - before)
+
+
 def crafted_unasked_bytes(binary, server, files):
     # Bytes after a response were never asked for (RFC 9112 section 9.2):
     # the next URL goes on a new connection and gets its own answer.
@@ -443,6 +480,8 @@ CRAFTED = [
     ("POST -d", crafted_post),
     ("three URLs and a redirect over one connection", crafted_reuse),
     ("bytes after a response are not the next one's answer", crafted_unasked_bytes),
+    ("a GET dropped on a reused connection is sent again", crafted_dropped_on_reuse),
+    ("a POST dropped on a reused connection is not", crafted_post_not_sent_again),
     ("a 101 ends the exchange", crafted_switch),
     ("-H Authorization kept on a redirect to the same port", crafted_redirect_keeps_credentials),
     ("-H Authorization, Cookie dropped on a redirect to another port",
