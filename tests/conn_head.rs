@@ -690,3 +690,40 @@ fn a_second_empty_line_fails_before_any_request_line_however_it_is_read() {
     assert_eq!(outcomes[0].2, Ok(()), "{outcomes:?}");
     assert_eq!(outcomes[1], outcomes[0]);
 }
+
+/// After a 101, the bytes that follow are the new protocol's (RFC 9110 section
+/// 7.8: "the server will switch to the protocol(s) defined by that response's
+/// Upgrade header field immediately after the empty line"). A caller that saw
+/// the peer close (`finish`, which says nothing: `Ok(None)`) and then asks what
+/// to do with the bytes it holds must still be told `Switched` (hand them to
+/// the new protocol), not `Done { ignored }` (drop them and close), which a
+/// decoder that got it wrong said.
+#[test]
+fn after_a_switch_the_end_of_the_stream_does_not_make_it_done() {
+    let mut conn = Connection::new(ConnectionConfig::default());
+    let input =
+        b"GET /chat HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n";
+    let mut at = 0;
+    loop {
+        let step = conn.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        if step.status == ConnStatus::Event(Event::MessageEnd) {
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    let switching = StatusLine::new(Version::Http11, 101, "Switching Protocols");
+    let accept = [
+        Field::new("Connection", "upgrade"),
+        Field::new("Upgrade", "websocket"),
+    ];
+    conn.response_into(&switching, &accept, Body::AsFields, &mut out)
+        .unwrap();
+    conn.end_into(&[], &mut out).unwrap();
+    let frame = b"\x81\x05hello";
+    assert_eq!(conn.decode(frame).unwrap().status, ConnStatus::Switched);
+    assert_eq!(conn.finish(), Ok(None));
+    let step = conn.decode(frame).unwrap();
+    assert_eq!((step.consumed, step.status), (0, ConnStatus::Switched));
+    assert_eq!(conn.state(), ConnState::Switched);
+}

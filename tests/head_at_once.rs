@@ -559,3 +559,130 @@ fn events_to_head_end(decoder: &mut Decoder, input: &[u8], mut at: usize) {
         }
     }
 }
+
+/// A head read at once with `Framing::Length(0)` leaves the decoder with its
+/// `MessageEnd` due, and the bytes after the head (the start of the next
+/// request) held. If the peer closes there, the stream ended inside that next
+/// request: `finish` says `Incomplete` at the end of the stream, as it does
+/// after a bodyless head (`Framing::None`). A decoder that gets it wrong
+/// answers `Ok(Some(MessageEnd))` and silently drops the bytes of a request the
+/// peer began (RFC 9112 section 8: an incomplete message is not a complete one;
+/// the decoder's contract on `finish`).
+#[test]
+fn a_stream_that_ends_in_the_request_after_an_empty_body_is_incomplete() {
+    for (head, framing) in [
+        (&b"GET / HTTP/1.1\r\nHost: a\r\n\r\n"[..], Framing::None),
+        (
+            b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n",
+            Framing::Length(0),
+        ),
+    ] {
+        let input = [head, b"GE"].concat();
+        let mut decoder = Decoder::server(Config::default());
+        let mut fields = [Field::EMPTY; 4];
+        let HeadStatus::Complete(whole) = decoder.decode_head(&input, &mut fields).unwrap() else {
+            panic!("the head is all here");
+        };
+        assert_eq!((whole.framing, whole.len), (framing, head.len()));
+        let error = decoder.finish().unwrap_err();
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (ErrorKind::Incomplete, input.len() as u64),
+            "{framing:?}"
+        );
+    }
+    // The same stream through the event API, read to NeedMore as `finish`'s
+    // doc asks, ends the same way (there the MessageEnd is taken first: this
+    // half holds the contract, the half above kills the mutant).
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\nGE";
+    let mut decoder = Decoder::server(Config::default());
+    let mut at = 0;
+    loop {
+        let step = decoder.decode(&input[at..]).unwrap();
+        at += step.consumed;
+        if step.status == Status::NeedMore {
+            break;
+        }
+    }
+    let error = decoder.finish().unwrap_err();
+    assert_eq!(
+        (error.kind(), error.offset()),
+        (ErrorKind::Incomplete, input.len() as u64)
+    );
+}
+
+/// The count of the previous head's fields must not follow the decoder into the
+/// next head. The doc of `decode_head` lets a caller pass another field array
+/// with each call ("make the field array in the loop"); a head of one field
+/// fits an array of one, whatever the head before held. A decoder that gets it
+/// wrong reports `FieldArrayFull` at the second head's start.
+#[test]
+fn the_array_a_head_needs_does_not_depend_on_the_head_before() {
+    let stream =
+        b"GET /1 HTTP/1.1\r\nHost: a\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n";
+    let mut decoder = Decoder::server(Config::default());
+    let mut wide = [Field::EMPTY; 8];
+    let HeadStatus::Complete(first) = decoder.decode_head(stream, &mut wide).unwrap() else {
+        panic!("the first head is all here");
+    };
+    assert_eq!(first.fields.len(), 4);
+    let at = first.len;
+    let mut one = [Field::EMPTY; 1];
+    let HeadStatus::Complete(second) = decoder.decode_head(&stream[at..], &mut one).unwrap() else {
+        panic!("the second head is all here, and its one field fits");
+    };
+    assert_eq!(second.fields.len(), 1);
+    assert_eq!(second.field("host"), Some(&b"a"[..]));
+}
+
+/// Readings are per message (`Decoder::readings`: "the lenient readings used so
+/// far in the current head"). A request that used a lenient reading (a bare LF,
+/// RFC 9112 section 2.2) must not make the clean request after it look lenient,
+/// or a caller that answers or logs by the readings blames the wrong message.
+#[test]
+fn readings_start_anew_with_each_head_read_at_once() {
+    use h1wire::Reading;
+    let mut config = Config::default();
+    config.lenient.bare_lf = true;
+    let stream = b"GET /1 HTTP/1.1\r\nHost: a\nX: 1\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n";
+    let mut decoder = Decoder::server(config);
+    let mut fields = [Field::EMPTY; 4];
+    let HeadStatus::Complete(first) = decoder.decode_head(stream, &mut fields).unwrap() else {
+        panic!("the first head is all here");
+    };
+    let at = first.len;
+    assert!(decoder.readings().first_use(Reading::BareLf).is_some());
+    let HeadStatus::Complete(_) = decoder.decode_head(&stream[at..], &mut fields).unwrap() else {
+        panic!("the second head is all here");
+    };
+    assert!(
+        decoder.readings().is_empty(),
+        "{:?}",
+        decoder.readings().iter().collect::<Vec<_>>()
+    );
+}
+
+/// The reading of a Content-Length list that repeats its value twice sits at
+/// the first repeat, where the strict decoder refuses the same bytes (what
+/// `readings_sit_where_the_strict_profile_refuses` holds for one repeat).
+#[test]
+fn a_twice_repeated_length_is_read_at_the_first_repeat() {
+    use h1wire::Reading;
+    let input = b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5, 5, 5\r\n\r\nhello";
+    let mut fields = [Field::EMPTY; 4];
+    let refused = Decoder::server(Config::default())
+        .decode_head(input, &mut fields)
+        .unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::DuplicateContentLength);
+    let mut config = Config::default();
+    config.lenient.duplicate_content_length = true;
+    let mut decoder = Decoder::server(config);
+    assert!(matches!(
+        decoder.decode_head(input, &mut fields),
+        Ok(HeadStatus::Complete(_))
+    ));
+    assert_eq!(
+        decoder.readings().iter().collect::<Vec<_>>(),
+        [(Reading::DuplicateContentLength, refused.offset())]
+    );
+}

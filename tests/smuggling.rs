@@ -489,3 +489,137 @@ fn nothing_after_an_error_is_decoded_but_everything_before_it_was() {
         assert_eq!(error, Some((ErrorKind::ConflictingContentLength, 77)));
     }
 }
+
+/// A Transfer-Encoding element that is only parameters is refused in a request
+/// (400, not 501: it is no coding, known or not) and in a response, where a
+/// decoder that got it wrong read `;p=1, chunked` as a chunked body.
+#[test]
+fn a_transfer_coding_without_a_name_is_refused() {
+    refused(
+        "Transfer-Encoding: ;p=1, chunked",
+        "0\r\n\r\n",
+        ErrorKind::InvalidTransferEncoding,
+    );
+    let response = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: ;p=1, chunked\r\n\r\n0\r\n\r\n";
+    let mut client = Decoder::client(Config::default());
+    let mut at = 0;
+    let error = loop {
+        match client.decode(&response[at..]) {
+            Ok(step) => {
+                assert!(
+                    !matches!(
+                        step.status,
+                        h1wire::Status::Event(h1wire::Event::HeadEnd(_))
+                    ),
+                    "the head was accepted"
+                );
+                at += step.consumed;
+            }
+            Err(error) => break error,
+        }
+    };
+    // At the ';', the first byte of the value.
+    assert_eq!(
+        (error.kind(), error.offset()),
+        (ErrorKind::InvalidTransferEncoding, 36)
+    );
+}
+
+/// Chunk data must be followed by CRLF (RFC 9112 section 7.1: `chunk =
+/// chunk-size [ chunk-ext ] CRLF chunk-data CRLF`; ErrorKind::InvalidChunkEnd),
+/// also when the next size line repeats the first chunk's bytes exactly. A
+/// decoder that gets it wrong read `5\r\nhello5\r\nhello\r\n0\r\n\r\n` as a
+/// body of "hellohello" and then the smuggled request after it; a parser that
+/// wants the CRLF reads something else, the classic disagreement on where a
+/// message ends.
+#[test]
+fn a_chunk_without_its_crlf_is_refused_even_when_the_next_repeats_it() {
+    refused(
+        "Transfer-Encoding: chunked",
+        "5\r\nhello5\r\nhello\r\n0\r\n\r\n",
+        ErrorKind::InvalidChunkEnd,
+    );
+    // At the byte where the CRLF was due, through both body APIs.
+    let input =
+        b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello5\r\nhello\r\n0\r\n\r\n";
+    let due = input.windows(6).position(|w| w == b"hello5").unwrap() as u64 + 5;
+    let mut decoder = Decoder::server(Config::default());
+    let mut at = 0;
+    let error = loop {
+        match decoder.decode(&input[at..]) {
+            Ok(step) => at += step.consumed,
+            Err(error) => break error,
+        }
+    };
+    assert_eq!(
+        (error.kind(), error.offset()),
+        (ErrorKind::InvalidChunkEnd, due)
+    );
+    let mut decoder = Decoder::server(Config::default());
+    let mut fields = [h1wire::Field::EMPTY; 4];
+    let h1wire::HeadStatus::Complete(head) = decoder.decode_head(input, &mut fields).unwrap()
+    else {
+        panic!("the head is all here");
+    };
+    let mut at = head.len;
+    let error = loop {
+        let mut pieces = [&b""[..]; 8];
+        match decoder.decode_body(&input[at..], &mut pieces) {
+            // (The pieces before the error come first; the error next.)
+            Ok(read) => {
+                let end = h1wire::Status::Event(h1wire::Event::MessageEnd);
+                assert_ne!(read.then, Some(end), "the body was accepted");
+                assert!(read.consumed > 0, "no progress");
+                at += read.consumed;
+            }
+            Err(error) => break error,
+        }
+    };
+    assert_eq!(
+        (error.kind(), error.offset()),
+        (ErrorKind::InvalidChunkEnd, due)
+    );
+}
+
+/// A chunk whose size line (framed as the chunk before, with four digits) is
+/// the last thing in the buffer gives no `Event::Body` yet ("A piece of the
+/// body ... Never empty"): the line is consumed and the decoder needs more. A
+/// decoder that gets it wrong gave an empty body piece. (Three chunks of
+/// 0x1000: the second is read after the CRLF of the first's data, and its
+/// framing kept for the third.)
+#[test]
+fn no_empty_body_piece_when_the_buffer_ends_after_a_repeated_size_line() {
+    let data = [b'a'; 0x1000];
+    let mut input =
+        b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n".to_vec();
+    for _ in 0..2 {
+        input.extend_from_slice(&data);
+        input.extend_from_slice(b"\r\n1000\r\n");
+    }
+    let cut = input.len();
+    input.extend_from_slice(&data);
+    input.extend_from_slice(b"\r\n0\r\n\r\n");
+    let mut decoder = Decoder::server(Config::default());
+    let mut at = 0;
+    let mut body = 0;
+    for end in [cut, input.len()] {
+        loop {
+            let step = decoder.decode(&input[at..end]).unwrap();
+            at += step.consumed;
+            match step.status {
+                h1wire::Status::Event(h1wire::Event::Body(piece)) => {
+                    assert!(!piece.is_empty(), "an empty body piece at {at}");
+                    body += piece.len();
+                }
+                h1wire::Status::Event(h1wire::Event::MessageEnd) => break,
+                h1wire::Status::Event(_) => {}
+                h1wire::Status::NeedMore => {
+                    assert_eq!(at, cut, "the size line is consumed");
+                    break;
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    assert_eq!((body, at), (3 * 0x1000, input.len()));
+}

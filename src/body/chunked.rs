@@ -517,4 +517,37 @@ mod tests {
             RepeatedFraming::NONE
         );
     }
+
+    /// The framing of a chunk read without the CRLF that ends the data before
+    /// it (the first chunk of a body) is not kept. Kept, it is the size line
+    /// alone, and the next "chunk framed the same" is then read with no CRLF
+    /// after the data before it.
+    #[test]
+    fn the_framing_of_a_first_chunk_is_not_kept() {
+        let input = b"5\r\nhello5\r\nhello\r\n0\r\n\r\n";
+        let first = plain_chunk(input, false, 4096).expect("a plain chunk");
+        assert_eq!(first.data, b"hello");
+        assert_eq!(
+            RepeatedFraming::of(input, false, &first),
+            RepeatedFraming::NONE
+        );
+    }
+
+    /// Framing of a word's length (CRLF, four digits, CRLF) that is all the
+    /// input holds reads no chunk yet: a `PlainChunk`'s data is never empty,
+    /// and the decoder's `Event::Body` is documented "Never empty".
+    #[test]
+    fn kept_framing_with_no_data_after_it_reads_nothing() {
+        let mut input = [b'x'; 8 + 0x1000 + 8];
+        input[..8].copy_from_slice(b"\r\n1000\r\n");
+        input[8 + 0x1000..].copy_from_slice(b"\r\n1000\r\n");
+        let first = plain_chunk(&input, true, 4096).expect("a plain chunk");
+        let kept = RepeatedFraming::of(&input, true, &first);
+        assert_ne!(kept, RepeatedFraming::NONE);
+        assert_eq!(kept.next(first.rest), None);
+        assert_eq!(
+            kept.next(&b"\r\n1000\r\nx"[..]).map(|c| c.data),
+            Some(&b"x"[..])
+        );
+    }
 }

@@ -529,4 +529,42 @@ mod tests {
             Err(Fault::new(UnknownTransferCoding, 6))
         );
     }
+
+    /// In a list that repeats a value more than once, the lenient reading is
+    /// accepted at the first repeat, where the strict profile refuses
+    /// (DuplicateContentLength at that index), not at the last.
+    #[test]
+    fn a_list_that_repeats_a_length_twice_is_accepted_at_the_first_repeat() {
+        let mut f = FramingFacts::default();
+        assert_eq!(
+            f.content_length(b"5, 5, 5", 0, false),
+            Err(Fault::new(DuplicateContentLength, 3))
+        );
+        let mut f = FramingFacts::default();
+        assert_eq!(
+            f.content_length(b"5, 5, 5", 0, true),
+            Ok(Some(DuplicateAccepted { at: 3 }))
+        );
+    }
+
+    /// A list element made of parameters only (`;p=1`) names no coding. RFC
+    /// 9110 section 10.1.4: `transfer-coding = token *( OWS ";" OWS
+    /// transfer-parameter )`; the strict profile (CONFORMANCE.md section 3)
+    /// reads TE by this grammar. A decoder that gets it wrong takes it for a
+    /// nameless coding: in a response, `;p=1, chunked` is read as chunked; in a
+    /// request, the error becomes UnknownTransferCoding (501) instead of
+    /// InvalidTransferEncoding (400).
+    #[test]
+    fn an_element_without_a_coding_name_is_invalid() {
+        for allowed in [Codings::Registered, Codings::Grammar] {
+            assert_eq!(
+                te(b";p=1, chunked", allowed),
+                Err(Fault::new(InvalidTransferEncoding, 0))
+            );
+            assert_eq!(
+                te(b"gzip, ;p=1, chunked", allowed),
+                Err(Fault::new(InvalidTransferEncoding, 6))
+            );
+        }
+    }
 }

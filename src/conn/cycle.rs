@@ -835,4 +835,22 @@ mod tests {
         assert_eq!(c.in_flight(), 1);
         assert!(c.front().unwrap().failed());
     }
+
+    /// Once the connection left HTTP/1, the end of the stream does not turn the
+    /// switch into a close; both directions stay Switched.
+    #[test]
+    fn the_end_of_the_stream_after_a_switch_leaves_it_switched() {
+        let mut c = Cycle::new(4);
+        let mut e = get();
+        e.set_may_switch(true);
+        c.start_request(e).unwrap();
+        c.end_request();
+        c.start_response(101).unwrap();
+        assert_eq!(c.end_response(), After::Switched);
+        c.requests_ended();
+        assert_eq!(
+            (c.requests(), c.responses()),
+            (Flow::Switched, Flow::Switched)
+        );
+    }
 }

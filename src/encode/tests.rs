@@ -1881,3 +1881,27 @@ fn an_encode_error_debugs_its_accessors_and_converts_to_io() {
         Some(&e)
     );
 }
+
+/// When a response's fields carry both framing fields (which the decoder reads
+/// with Transfer-Encoding winning, RFC 9112 section 6.3) and the body asked for
+/// disagrees with them, the FramingConflict names the first framing field the
+/// caller gave, as `stated_at`'s doc and the single-field cases do, whichever
+/// of the two comes first.
+#[test]
+fn a_conflict_with_both_framing_fields_names_the_first_of_them() {
+    let te = Field::new("Transfer-Encoding", "chunked");
+    let cl = Field::new("Content-Length", "5");
+    let other = Field::new("X-A", "1");
+    for (fields, first) in [
+        ([other, te, cl], 1),
+        ([other, cl, te], 1),
+        ([cl, other, te], 0),
+    ] {
+        let e = framing_of_response(&fields, Body::Length(5)).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.field()),
+            (FramingConflict, Some(first)),
+            "{fields:?}"
+        );
+    }
+}
