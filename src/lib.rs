@@ -184,15 +184,17 @@
 //!
 //! # Why its own line scanner, not httparse
 //!
-//! Decided by measurement (the README's "Performance" section, regenerated
-//! by `cargo bench` and `benches/report.py`). httparse parses a whole head
+//! Decided by measurement (the README's "Performance" section: the
+//! benchmarks' round-robin runs, summed up by `benches/report.py`).
+//! httparse parses a whole head
 //! into a caller-provided array: it accepts a bare LF (so its head would
 //! need a second scan), it cannot resume a partial head (a slow peer
 //! sending one byte per call costs a caller that re-parses quadratic time),
 //! and a decoder built on it would have to hold an array of up to
 //! [`Limits::fields`] fields to hand them out one event at a time. h1wire's
-//! scanner checks every byte of a line in the same word-at-a-time pass that
-//! finds the line end and keeps its place between calls. httparse serves as
+//! scanner checks every byte of a line in the same pass (sixteen bytes a
+//! step, SIMD compares through `wide`) that finds the line end, and keeps
+//! its place between calls. httparse serves as
 //! the differential oracle (fuzz target `differential_httparse`) and the
 //! baseline of the benchmarks.
 
