@@ -727,3 +727,116 @@ fn after_a_switch_the_end_of_the_stream_does_not_make_it_done() {
     assert_eq!((step.consumed, step.status), (0, ConnStatus::Switched));
     assert_eq!(conn.state(), ConnState::Switched);
 }
+
+/// A request that asked for 100 and sent its whole body anyway (curl
+/// does, after a short wait) is answered without a 100 and the
+/// connection stays open: the same whether the caller answers before
+/// pulling the request's `MessageEnd` or after it, and whether it read
+/// the body as events or through `decode_body`. RFC 9110 section 10.1.1:
+/// a server may omit the 100 once it has received the content. (A review
+/// found the answer given before the `MessageEnd` closing the connection
+/// and dropping the request pipelined behind it.)
+#[test]
+fn a_body_that_came_without_its_100_keeps_the_connection_however_read() {
+    let input = b"POST /u HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhiGET /next HTTP/1.1\r\nHost: a\r\n\r\n";
+    let ok = StatusLine::new(Version::Http11, 200, "OK");
+    for (at_once, end_first) in [(false, false), (false, true), (true, false)] {
+        let mut conn = Connection::new(ConnectionConfig::default());
+        let mut at = 0;
+        // The head, then its whole body, as events or in one call.
+        loop {
+            let step = conn.decode(&input[at..]).unwrap();
+            at += step.consumed;
+            if matches!(step.status, ConnStatus::Event(Event::HeadEnd(_))) {
+                break;
+            }
+        }
+        assert!(conn.expects_continue(), "nothing of the body read yet");
+        if at_once {
+            // (The end comes in the same call.)
+            let mut pieces = [&b""[..]; 4];
+            let read = conn.decode_body(&input[at..], &mut pieces).unwrap();
+            assert_eq!(read.pieces, [&b"hi"[..]]);
+            assert_eq!(read.then, Some(ConnStatus::Event(Event::MessageEnd)));
+            at += read.consumed;
+        } else {
+            let step = conn.decode(&input[at..]).unwrap();
+            assert_eq!(step.status, ConnStatus::Event(Event::Body(b"hi")));
+            at += step.consumed;
+        }
+        assert!(!conn.expects_continue(), "the body came: no 100 is owed");
+        if end_first && !at_once {
+            let step = conn.decode(&input[at..]).unwrap();
+            assert_eq!(step.status, ConnStatus::Event(Event::MessageEnd));
+            at += step.consumed;
+        }
+        let mut out = Vec::new();
+        conn.response_into(&ok, &[], Body::Empty, &mut out).unwrap();
+        conn.end_into(&[], &mut out).unwrap();
+        assert_eq!(out, b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        assert_eq!(conn.state(), ConnState::Open, "{at_once} {end_first}");
+        // The request behind it is read and answered.
+        let mut next = None;
+        loop {
+            let step = conn.decode(&input[at..]).unwrap();
+            at += step.consumed;
+            match step.status {
+                ConnStatus::Event(Event::Request(line)) => next = Some(line.target),
+                ConnStatus::Event(Event::MessageEnd) if next.is_some() => break,
+                ConnStatus::Event(_) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(next, Some(&b"/next"[..]));
+        assert_eq!(at, input.len());
+    }
+}
+
+/// A request whose request line failed has no known version: its one
+/// error answer is framed for an HTTP/1.0 client, which any client reads
+/// (a streamed body runs to the close, never chunked), with `Connection:
+/// close`. A request whose line was read keeps its own version. (A
+/// review found `GET /a\x01 HTTP/1.0` answered with a chunked body.)
+#[test]
+fn an_error_before_the_version_is_answered_as_to_http10() {
+    let bad = StatusLine::new(Version::Http11, 400, "Bad Request");
+    for (input, version) in [
+        (
+            &b"GET /a\x01 HTTP/1.0\r\nHost: a\r\n\r\n"[..],
+            Version::Http10,
+        ),
+        (
+            b"GET /a HTTP/1.1\r\nHost: a\r\nBad Field: 1\r\n\r\n",
+            Version::Http11,
+        ),
+    ] {
+        let mut conn = Connection::new(ConnectionConfig::default());
+        let mut at = 0;
+        let error = loop {
+            match conn.decode(&input[at..]) {
+                Ok(step) => at += step.consumed,
+                Err(error) => break error,
+            }
+        };
+        assert_eq!(error.status_hint(), 400);
+        let answering = conn
+            .answering()
+            .expect("the failed request is owed an answer");
+        assert_eq!(answering.version, version);
+        let mut out = Vec::new();
+        let framing = conn
+            .response_into(&bad, &[], Body::Streamed, &mut out)
+            .unwrap()
+            .framing;
+        let expected = match version {
+            Version::Http10 => Framing::Close,
+            Version::Http11 => Framing::Chunked,
+        };
+        assert_eq!(framing, expected);
+        assert!(
+            out.windows(19).any(|w| w == b"Connection: close\r\n"),
+            "{}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+}

@@ -543,7 +543,11 @@ impl Cycle {
                 newest.set_head_done(true);
             }
         } else if self.in_flight() < MAX_DEPTH && self.responses != Flow::Closed {
-            let mut failed = Exchange::new(MethodKind::Other, Version::Http11);
+            // Its request line was not read: neither its method nor its
+            // version is known. Its answer is framed for an HTTP/1.0
+            // client (a streamed body runs to the close, never chunked),
+            // which any client reads; the connection closes after it.
+            let mut failed = Exchange::new(MethodKind::Other, Version::Http10);
             failed.set_failed(true);
             failed.set_close(true);
             failed.set_request_done(true);

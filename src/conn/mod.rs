@@ -122,7 +122,8 @@ pub enum ConnStatus<'a> {
     /// every byte not consumed belongs to the new protocol.
     Switched,
     /// No more messages will be read on this connection (the last one
-    /// closed it, the peer ended the stream, or an error was answered):
+    /// closed it, or the peer ended the stream; after an error, the
+    /// reading calls give that error again instead):
     /// `ignored` bytes of this call's input were not decoded. Finish what
     /// [`state`](crate::server::Connection::state) says is left to write,
     /// then close.

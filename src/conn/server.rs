@@ -43,7 +43,8 @@ use crate::{
 /// - **100-continue.** [`expects_continue`](Self::expects_continue) says
 ///   the oldest request waits for a 100 before sending its body; answer
 ///   100 and read on, or send the final response at once (the connection
-///   then closes, since the body may never come).
+///   then closes, since the body may never come, unless all of it was
+///   read by then).
 /// - **Upgrade and CONNECT.** After a request offering an upgrade, or a
 ///   CONNECT, nothing more is read until its final response: a 101 (or a
 ///   2xx to CONNECT) switches protocols ([`ConnStatus::Switched`]: the
@@ -174,6 +175,7 @@ impl Connection {
             .decoder
             .decode_body(input, pieces)
             .map_err(|e| self.fail(e))?;
+        self.note_body_read();
         Ok(ConnBodyRead {
             consumed: read.consumed,
             pieces: read.pieces,
@@ -439,7 +441,10 @@ impl Connection {
         state_of(&self.cycle)
     }
 
-    /// Requests read (or being read) and not answered yet.
+    /// Requests read (or being read) and not answered yet. Once the
+    /// connection is [`Closed`](ConnState::Closed) those left are never
+    /// answered (a request pipelined behind a closing response, say): stop
+    /// there, not when this reaches 0.
     pub fn in_flight(&self) -> usize {
         self.cycle.in_flight()
     }
@@ -514,7 +519,18 @@ impl Connection {
                 self.cycle.update_request(self.reading);
             }
             Event::MessageEnd => self.cycle.end_request(),
-            Event::Response(_) | Event::Body(_) | Event::Trailer(_) => {}
+            Event::Body(_) | Event::Trailer(_) => self.note_body_read(),
+            Event::Response(_) => {}
+        }
+    }
+
+    /// The request being read has all its body read once its
+    /// `MessageEnd` is due, before the caller has pulled it: a final
+    /// response then answers a request that sent its body (no 100 owed,
+    /// no reason to close), as it would after the `MessageEnd`.
+    fn note_body_read(&mut self) {
+        if self.decoder.message_end_due() {
+            self.cycle.request_body_done();
         }
     }
 
@@ -552,7 +568,7 @@ impl Connection {
         // The last request of a stream the peer ended, or the answer to an
         // error: nothing follows it.
         let last = self.cycle.requests() == Flow::Closed && self.cycle.in_flight() == 1;
-        let unread_body = front.expects_continue() && !front.continued() && !front.request_done();
+        let unread_body = front.expects_continue() && !front.continued() && !front.body_done();
         // Whether the response closes the connection, once the encoder has
         // read its fields (`options`) and decided its framing: set by
         // `extra`, which the encoder calls before writing a byte.
@@ -616,7 +632,7 @@ impl Connection {
 /// A request whose head asked for `100 (Continue)` and that got neither
 /// it nor a final response, nor sent its body anyway.
 fn awaits_continue(e: &Exchange) -> bool {
-    e.head_done() && e.expects_continue() && !e.continued() && !e.answered() && !e.request_done()
+    e.head_done() && e.expects_continue() && !e.continued() && !e.answered() && !e.body_done()
 }
 
 /// Writing into any [`bytes::BufMut`]: the same calls, appending.

@@ -77,7 +77,8 @@ pub enum Body {
     /// ([`UnframedRequestBody`](EncodeErrorKind::UnframedRequestBody)).
     Streamed,
     /// A response body that runs to the end of the stream, whatever the
-    /// versions: the connection closes after it.
+    /// versions: the connection closes after it. (A response that has no
+    /// body, to HEAD or a 204 or 304, is not close-delimited: see above.)
     UntilClose,
 }
 
