@@ -27,11 +27,12 @@ use crate::{
 ///   `Connection: keep-alive`). A decode error, a response that runs to the
 ///   end of the stream, or a request whose body will never come closes it;
 ///   the final response of a closing exchange gets `Connection: close` if
-///   the caller did not write it (so leave `Connection: keep-alive` to the
-///   connection: one of yours on such a response is written as given,
-///   beside the `close`, which wins, RFC 9112 section 9.6). After a request that closes the
-///   connection, what follows is not decoded ([`ConnStatus::Done`]); nor
-///   once the head of a response that closes it was written (RFC 9112
+///   the caller did not write it (so leave `Connection: keep-alive` to
+///   the connection: one of yours on such a response is written as
+///   given, beside the `close`, which wins, RFC 9112 section 9.6). After
+///   a request that closes the connection, what follows is not decoded
+///   ([`ConnStatus::Done`]); nor once the head of a response that closes
+///   it was written (RFC 9112
 ///   section 9.6: no further request is processed), though the request
 ///   it answers, if its body is still coming, reads on to its end while
 ///   the response is being written. Once that response has ended, the
