@@ -871,3 +871,104 @@ fn a_status_line_taken_in_early_does_not_end_the_wait_before_its_head() {
     assert!(matches!(step.status, ConnStatus::Event(Event::Response(_))));
     assert!(!conn.awaiting_continue());
 }
+
+/// An error ends the wait for a 100: a status line `decode_head` took in
+/// before the head failed does not keep `awaiting_continue` on, read as
+/// events or at once alike (the connection is closed either way; a caller
+/// that polls the wait must not hold a body back from a dead connection).
+#[test]
+fn an_error_after_a_status_line_taken_in_ends_the_wait() {
+    let fields = [
+        Field::new("Host", "a"),
+        Field::new("Expect", "100-continue"),
+        Field::new("Content-Length", "3"),
+    ];
+    let request = RequestLine::new("POST", "/", Version::Http11);
+    let line = b"HTTP/1.1 417 Expectation Failed\r\n";
+    let broken = b"HTTP/1.1 417 Expectation Failed\r\nBad Line\r\n\r\n";
+    for heads in [false, true] {
+        let mut conn = sent(request, &fields, false);
+        let mut array = [Field::EMPTY; 8];
+        if heads {
+            assert!(matches!(
+                conn.decode_head(line, &mut array),
+                Ok(ConnHeadStatus::NeedMore)
+            ));
+            assert!(conn.awaiting_continue());
+            let error = conn.decode_head(broken, &mut array).unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::WhitespaceBeforeColon, "heads");
+        } else {
+            let step = conn.decode(broken).unwrap();
+            assert!(matches!(step.status, ConnStatus::Event(Event::Response(_))));
+            let error = conn.decode(&broken[step.consumed..]).unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::WhitespaceBeforeColon, "events");
+        }
+        assert!(!conn.awaiting_continue(), "heads {heads}");
+        assert_eq!(conn.state(), h1wire::ConnState::Closed, "heads {heads}");
+    }
+    // The stream ending after the status line: no replay of the head
+    // hands the status line over, the error does.
+    let mut conn = sent(request, &fields, false);
+    assert!(matches!(
+        conn.decode_head(line, &mut [Field::EMPTY; 8]),
+        Ok(ConnHeadStatus::NeedMore)
+    ));
+    assert_eq!(conn.finish().unwrap_err().kind(), ErrorKind::Incomplete);
+    assert!(!conn.awaiting_continue(), "at the end of the stream");
+}
+
+/// What a request offers to upgrade to is that request's alone: a 101
+/// switching to the protocol an earlier request offered (and was answered
+/// in HTTP/1 without switching) is refused for the request that offered
+/// another (RFC 9110 section 7.8: a server switches only to a protocol
+/// the request named).
+#[test]
+fn an_upgrade_offer_belongs_to_its_own_request() {
+    let offer = |protocol| {
+        [
+            Field::new("Host", "a"),
+            Field::new("Connection", "upgrade"),
+            Field::new("Upgrade", protocol),
+        ]
+    };
+    let get = RequestLine::new("GET", "/", Version::Http11);
+    let first = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    let switch = b"HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n";
+    for (second_offer, accepted) in [("websocket", false), ("h2c", true)] {
+        let mut conn = sent(get, &offer("h2c"), true);
+        let mut at = 0;
+        loop {
+            let step = conn.decode(&first[at..]).unwrap();
+            at += step.consumed;
+            if step.status == ConnStatus::Event(Event::MessageEnd) {
+                break;
+            }
+        }
+        assert_eq!((at, conn.in_flight()), (first.len(), 0));
+        conn.request_into(&get, &offer(second_offer), Body::AsFields, &mut Vec::new())
+            .unwrap();
+        conn.end_into(&[], &mut Vec::new()).unwrap();
+        let mut outcome = Ok(());
+        let mut at = 0;
+        while at < switch.len() {
+            match conn.decode(&switch[at..]) {
+                Ok(step) => at += step.consumed,
+                Err(e) => {
+                    outcome = Err((e.kind(), e.offset()));
+                    break;
+                }
+            }
+        }
+        if accepted {
+            assert_eq!(outcome, Ok(()), "{second_offer}");
+        } else {
+            // At the protocol's first byte, in the second response.
+            let value_at = switch.len() - 7 + first.len();
+            assert_eq!(
+                outcome,
+                Err((ErrorKind::UnexpectedUpgrade, value_at as u64)),
+                "{second_offer}"
+            );
+        }
+    }
+}
