@@ -111,6 +111,21 @@ const EXPECT_NAME: KnownName = KnownName::new(b"expect");
 const CLOSE_OPTION: KnownName = KnownName::new(b"close");
 const KEEP_ALIVE_OPTION: KnownName = KnownName::new(b"keep-alive");
 
+/// Whether `name` is Connection, Upgrade, TE or Expect, in any case: the
+/// fields [`HeadOptions::observe`] reads besides the framing ones. (The
+/// encoder asks first, inline, before a call: most fields are none of
+/// them, and a Server or Keep-Alive field has their names' lengths.)
+#[inline(always)]
+pub(crate) fn is_option_field(name: &[u8]) -> bool {
+    match name.len() {
+        10 => CONNECTION_NAME.matches(name),
+        7 => UPGRADE_NAME.matches(name),
+        6 => EXPECT_NAME.matches(name),
+        2 => is_te(name),
+        _ => false,
+    }
+}
+
 /// Whether `field` is an Expect that lists `100-continue` (Expect =
 /// #expectation; only 100-continue is defined).
 #[inline]

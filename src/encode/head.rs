@@ -7,7 +7,8 @@ use super::{Answering, Body, EncodeError, EncodeErrorKind as Kind, EncoderOption
 use crate::body::facts::{FramingFacts, LineAt, TransferCodings, NO_LINE};
 use crate::body::{decide, fixed_by_start_line, FramingError, MessageKind};
 use crate::conn::options::{
-    asks_continue, framing_option_at, is_connection, is_te, te_lists_chunked, HeadOptions,
+    asks_continue, framing_option_at, is_connection, is_option_field, is_te, te_lists_chunked,
+    HeadOptions,
 };
 use crate::head::field::{classify, KnownField};
 use crate::head::target::{authority_host, check_target_form, form_fits, userinfo};
@@ -138,9 +139,8 @@ pub(super) fn plan(
             }
             KnownField::Host => {}
         }
-        // Connection, Upgrade, TE and Expect, by their lengths first: most
-        // fields are none of them.
-        if matches!(field.name.len(), 2 | 6 | 7 | 10) {
+        // Connection, Upgrade, TE and Expect.
+        if is_option_field(field.name) {
             hop.observe(field);
         }
     }

@@ -116,7 +116,17 @@ impl<B: bytes::BufMut> Sink for BufSink<'_, B> {
 /// than the copy (`Via`, `Age`, a `Content-Length` of 3 digits).
 #[inline(always)]
 fn copy_short(dst: &mut [u8], src: &[u8]) {
-    match src.len() {
+    let len = src.len();
+    // Most names are 8 to 16 bytes long and most values 17 to 32: one
+    // comparison each before the copy (a match on the length tries the
+    // short cases first).
+    if len.wrapping_sub(8) <= 8 {
+        return copy_overlapping::<8>(dst, src);
+    }
+    if len.wrapping_sub(17) <= 15 {
+        return copy_overlapping::<16>(dst, src);
+    }
+    match len {
         0 => {}
         len @ 1..=3 => {
             // The first, middle and last bytes (the same one, or two of

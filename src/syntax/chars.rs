@@ -163,6 +163,11 @@ fn all_in_blocks(bytes: &[u8], good: impl Fn(u8x16) -> bool) -> bool {
             .is_none_or(|(low, high)| good(bytemuck::cast(wide::u64x2::new([low, high]))));
     }
     let block = |run: &[u8]| <[u8; 16]>::try_from(run).is_ok_and(|run| good(u8x16::new(run)));
+    // Up to 32 (many values): two blocks that overlap, no loop.
+    if len <= 32 {
+        return block(bytes.get(..16).unwrap_or_default())
+            & block(bytes.get(len - 16..).unwrap_or_default());
+    }
     for run in bytes.chunks_exact(16) {
         if !block(run) {
             return false;
