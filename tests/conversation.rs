@@ -1365,3 +1365,203 @@ fn a_101_to_an_unanswered_expect_100_is_refused_even_with_the_body_read() {
     p.response(&go_on, &[], Body::AsFields, b"").unwrap();
     p.response(&switching, &offer, Body::AsFields, b"").unwrap();
 }
+
+// ---------------------------------------------------------------------------
+// Survivors of a mutation round over conn/server.rs
+// ---------------------------------------------------------------------------
+
+/// A request that failed to decode is answered by its error alone: no 1xx
+/// goes before it (an interim response tells the client its request is
+/// being processed, RFC 9110 section 15.2, and this one never will be; a
+/// 100 would have the client send a body nobody reads). A 100 or a 103 is
+/// refused with `NoRequest` and writes nothing, whether the request broke
+/// in its head (an `Expect: 100-continue` before the bad line) or in its
+/// body after a head that asked for a 100; `expects_continue` says no
+/// (it said yes after such a body error, from a review); the 400 then
+/// goes, and closes. (Dropping the check in `write_head` passed every
+/// test.)
+#[test]
+fn no_interim_response_to_a_request_that_failed() {
+    let broken: [&[u8]; 2] = [
+        b"POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\
+          Bad Line\r\n\r\nabc",
+        b"POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n\
+          Transfer-Encoding: chunked\r\n\r\nzz\r\n",
+    ];
+    for input in broken {
+        let mut p = Pair::new();
+        p.client_sent(input);
+        assert!(matches!(p.pump_server(), Stop::Error(_)), "{input:?}");
+        assert_eq!(p.server.in_flight(), 1);
+        // Nor does the connection say one is due: a caller that sends its
+        // 100 when `expects_continue` says so is not refused.
+        assert!(!p.server.expects_continue(), "{input:?}");
+        for (status, reason) in [(100, "Continue"), (103, "Early Hints")] {
+            let interim = StatusLine::new(Version::Http11, status, reason);
+            let refused = p.response(&interim, &[], Body::AsFields, b"").unwrap_err();
+            assert_eq!(refused.kind(), EncodeErrorKind::NoRequest, "{status}");
+        }
+        assert!(p.server_wrote.is_empty(), "nothing before the error");
+        let bad = StatusLine::new(Version::Http11, 400, "Bad Request");
+        p.response(&bad, &[], Body::Empty, b"").unwrap();
+        assert!(p.server_wrote.starts_with(b"HTTP/1.1 400 Bad Request\r\n"));
+        assert_eq!(p.server.state(), ConnState::Closed);
+    }
+}
+
+/// The answer to the last request of a stream the peer ended (it closed
+/// its side after a whole request: `finish`) closes the connection: no
+/// further request can come (RFC 9112 section 9.6), so the response says
+/// `Connection: close` and the connection is `Closed` after it, not kept
+/// alive. Only the last one: with two requests in flight when the stream
+/// ended, the first answer persists as usual (the connection `Closing`,
+/// waiting to answer the second), and the second closes. (Dropping `last`
+/// from the closing conditions passed every test.)
+#[test]
+fn the_answer_to_the_last_request_of_an_ended_stream_closes() {
+    let one = b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n";
+    for requests in [1, 2] {
+        let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+        let input = one.repeat(requests);
+        let mut at = 0;
+        loop {
+            let step = server.decode(&input[at..]).unwrap();
+            at += step.consumed;
+            match step.status {
+                ConnStatus::Event(_) => {}
+                ConnStatus::NeedMore => break,
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(server.finish(), Ok(None));
+        assert_eq!(server.in_flight(), requests);
+        let mut out = Vec::new();
+        for answered in 1..=requests {
+            out.clear();
+            server
+                .response_into(&ok(), &[], Body::Length(2), &mut out)
+                .unwrap();
+            server.body_into(b"hi", &mut out).unwrap();
+            server.end_into(&[], &mut out).unwrap();
+            let says_close = out.windows(17).any(|w| w == b"Connection: close");
+            if answered < requests {
+                assert!(
+                    !says_close,
+                    "not the last: {:?}",
+                    String::from_utf8_lossy(&out)
+                );
+                assert_eq!(server.state(), ConnState::Closing);
+            } else {
+                assert_eq!(
+                    out, b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nhi",
+                    "{requests} requests"
+                );
+                assert_eq!(server.state(), ConnState::Closed);
+            }
+        }
+        assert_eq!(server.in_flight(), 0);
+    }
+}
+
+/// A HEAD whose head breaks right after its request line is answered as a
+/// HEAD (RFC 9110 section 9.3.2: no content; the failed request's method
+/// is known, so its answer is framed by it): the error response may state
+/// a Content-Length but carries no body bytes, body data is refused, and
+/// the connection closes after it. The same read as events or as a head
+/// at once (`decode_head`, which takes in the request line of a head that
+/// failed past it), whether the bad line is a field line without a colon
+/// or one that starts with whitespace, at the very byte after the request
+/// line. (Taking the line in only when the error came past its first
+/// field byte passed every test.)
+#[test]
+fn an_error_right_after_a_head_request_line_is_answered_as_to_head() {
+    let inputs: [(&[u8], ErrorKind, u64); 2] = [
+        (
+            b"HEAD / HTTP/1.1\r\nBad Line\r\n\r\n",
+            ErrorKind::WhitespaceBeforeColon,
+            20,
+        ),
+        (
+            b"HEAD / HTTP/1.1\r\n Host: x\r\n\r\n",
+            ErrorKind::ObsFold,
+            17,
+        ),
+    ];
+    for (input, kind, offset) in inputs {
+        for at_once in [false, true] {
+            let mut server = h1wire::server::Connection::new(ConnectionConfig::default());
+            let error = if at_once {
+                let mut fields = [Field::EMPTY; 8];
+                server.decode_head(input, &mut fields).unwrap_err()
+            } else {
+                let mut at = 0;
+                loop {
+                    match server.decode(&input[at..]) {
+                        Ok(step) => at += step.consumed,
+                        Err(error) => break error,
+                    }
+                }
+            };
+            let case = format!("{:?}, at once {at_once}", String::from_utf8_lossy(input));
+            assert_eq!((error.kind(), error.offset()), (kind, offset), "{case}");
+            assert_eq!(
+                server.answering(),
+                Some(h1wire::Answering::new(
+                    h1wire::MethodKind::Head,
+                    Version::Http11
+                )),
+                "{case}"
+            );
+            let bad = StatusLine::new(Version::Http11, 400, "Bad Request");
+            let mut out = Vec::new();
+            let head = server
+                .response_into(&bad, &[], Body::Length(11), &mut out)
+                .unwrap();
+            assert_eq!(head.framing, Framing::None, "{case}");
+            let refused = server.body_into(b"Bad Request", &mut out).unwrap_err();
+            assert_eq!(refused.kind(), EncodeErrorKind::BodyNotAllowed, "{case}");
+            server.end_into(&[], &mut out).unwrap();
+            assert_eq!(
+                out, b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 11\r\n\r\n",
+                "{case}"
+            );
+            assert_eq!(server.state(), ConnState::Closed, "{case}");
+        }
+    }
+}
+
+/// The answer to an HTTP/1.0 request that asked for `Connection:
+/// keep-alive` says `keep-alive` exactly once (RFC 9112 section 9.3: an
+/// HTTP/1.0 connection persists only when both sides say so), whether the
+/// connection adds it or the caller wrote its own (in any case, in a
+/// list): the connection adds it only when the caller's fields do not say
+/// it already. The connection stays open, for an HTTP/1.1 or an HTTP/1.0
+/// status line alike. (Adding it beside the caller's passed every test.)
+#[test]
+fn a_keep_alive_answer_to_http10_says_keep_alive_once() {
+    let get10 = RequestLine::new("GET", "/", Version::Http10);
+    let asked = [HOST, Field::new("Connection", "keep-alive")];
+    let callers: [&[Field<'static>]; 3] = [
+        &[],
+        &[Field::new("Connection", "keep-alive")],
+        &[Field::new("connection", "Keep-Alive, x-opt")],
+    ];
+    for version in [Version::Http11, Version::Http10] {
+        for fields in callers {
+            let mut p = Pair::new();
+            p.request(&get10, &asked, Body::Empty, b"").unwrap();
+            assert_eq!(p.pump_server(), Stop::NeedMore);
+            let ok = StatusLine::new(version, 200, "OK");
+            p.response(&ok, fields, Body::Length(2), b"hi").unwrap();
+            let said = p
+                .server_wrote
+                .windows(10)
+                .filter(|w| w.eq_ignore_ascii_case(b"keep-alive"))
+                .count();
+            assert_eq!(said, 1, "{version:?} {fields:?}");
+            assert!(!p.server_wrote.windows(5).any(|w| w == b"close"));
+            assert_eq!(p.pump_client(), Stop::NeedMore);
+            assert_eq!(p.states(), (ConnState::Open, ConnState::Open));
+        }
+    }
+}

@@ -455,7 +455,8 @@ impl Connection {
     /// The oldest unanswered request asked for `100 (Continue)` before
     /// sending its body, got neither it nor a final response yet, and its
     /// body has not all been read (a client may send it without waiting, RFC
-    /// 9110 section 10.1.1: then no 100 is due).
+    /// 9110 section 10.1.1: then no 100 is due). Never once it failed to
+    /// decode: it is owed only its error answer, and a 100 is refused.
     ///
     /// "Read" is what [`decode`](Self::decode) took in, not what is in
     /// your buffer: at the request's `HeadEnd` this says true even when
@@ -633,9 +634,16 @@ impl Connection {
 }
 
 /// A request whose head asked for `100 (Continue)` and that got neither
-/// it nor a final response, nor sent its body anyway.
+/// it nor a final response, nor sent its body anyway, nor failed (a
+/// request that failed is owed only its error answer: a 100 to it is
+/// refused).
 fn awaits_continue(e: &Exchange) -> bool {
-    e.head_done() && e.expects_continue() && !e.continued() && !e.answered() && !e.body_done()
+    e.head_done()
+        && e.expects_continue()
+        && !e.continued()
+        && !e.answered()
+        && !e.body_done()
+        && !e.failed()
 }
 
 /// Writing into any [`bytes::BufMut`]: the same calls, appending.

@@ -8,7 +8,9 @@ use h1wire::{
     Answering, Body, Config, ConnState, ConnectionConfig, EncodeError, EncodeErrorKind, Encoder,
     EncoderOptions, ErrorKind, Field, Framing, MethodKind, RequestLine, StatusLine, Version,
 };
-use h1wire_testkit::{body, header, is_tchar, request, trailer, Ev, Trace};
+use h1wire_testkit::{
+    body, drive_heads, header, is_tchar, request, trailer, End, Ev, Pieces, Reads, Trace,
+};
 
 use crate::{client, client_with, complete, error_of, refusal, server, server_with};
 
@@ -530,6 +532,63 @@ fn a_header_section_over_the_head_limit_is_refused_with_431() {
     );
     assert_eq!((complete(&trace), smuggled_read(&trace)), (0, false));
     assert_eq!(ErrorKind::HeadTooLarge.status_hint(), 431);
+}
+
+/// RFC 9110 5.4 with `Limits::head` at a field line's end, both ways: a
+/// field line whose LF is the first byte past the head limit (its CR the
+/// last byte within) is refused with `head_too_large` (431) at that LF,
+/// and not delivered; one that ends exactly at the limit is read and
+/// delivered, and the head then fails at the empty line that no longer
+/// fits, at its first byte. The same in a request and a response, read as
+/// events or as a head at once, at every split. (Refusing the line only
+/// two bytes past the bound, which then failed at the empty line a byte
+/// later, passed every test.)
+#[test]
+fn a_field_line_ending_one_byte_past_the_head_limit_is_refused_at_its_lf() {
+    let request = get_with(b"A: 1\r\nB: 2\r\n");
+    let response = b"HTTP/1.1 200 OK\r\nB: 2\r\nContent-Length: 0\r\n\r\n".to_vec();
+    for (input, last_field) in [
+        (request, header("B", "2")),
+        (response, header("Content-Length", "0")),
+    ] {
+        // The last field line's LF, then the empty line's CR.
+        let lf = input.len() - 3;
+        let reads = if input.starts_with(b"GET") {
+            Reads::Requests
+        } else {
+            Reads::Responses(vec![MethodKind::Other])
+        };
+        for (head, delivered, at) in [(lf, false, lf), (lf + 1, true, lf + 1)] {
+            let config = with_limits(|l| l.head = head);
+            let trace = match &reads {
+                Reads::Requests => server_with(config, &input),
+                Reads::Responses(methods) => client_with(config, methods, &input),
+            };
+            let case = format!("head limit {head}: {}", h1wire_testkit::esc(&input));
+            assert_eq!(
+                error_of(&trace),
+                Some((ErrorKind::HeadTooLarge, at as u64)),
+                "{case}"
+            );
+            assert_eq!(
+                trace.events(&input).contains(&last_field),
+                delivered,
+                "{case}"
+            );
+            assert_eq!(complete(&trace), 0, "{case}");
+            for pieces in [Pieces::whole(), Pieces::bytewise(), Pieces::every(7)] {
+                let heads = drive_heads(config, &reads, &input, pieces, 8, None);
+                let End::Error(error) = heads.end else {
+                    panic!("at once: {case}");
+                };
+                assert_eq!(
+                    (error.kind(), error.offset()),
+                    (ErrorKind::HeadTooLarge, at as u64),
+                    "at once: {case}"
+                );
+            }
+        }
+    }
 }
 
 /// RFC 9110 5.4: more field lines than the server wishes to process

@@ -10,7 +10,7 @@ use h1wire::{
     Answering, Body, Config, ConnState, ConnectionConfig, EncodeError, EncodeErrorKind, Encoder,
     ErrorKind, Field, Framing, Lenient, MethodKind, Reading, RequestLine, StatusLine, Version,
 };
-use h1wire_testkit::{body, header, request, Ev, Trace};
+use h1wire_testkit::{body, drive_heads, header, request, Ev, Pieces, Reads, Trace};
 
 use super::{client, client_with, complete, error_of, refusal, serve, server, server_with};
 
@@ -1692,6 +1692,66 @@ fn lenient_obs_fold_reads_a_request_fold_as_one_space() {
     let trace = server_with(config, input);
     assert_eq!(trace.framings(), [Framing::Chunked, Framing::Length(2)]);
     assert_eq!(complete(&trace), 2);
+}
+
+/// RFC 9112 2.2 and 5.2 together: with `Lenient::bare_lf` and
+/// `Lenient::obs_fold`, a bare LF inside a folded field (ending its first
+/// line, or a continuation line) is a use of the bare-LF reading like any
+/// other, and when it is the head's first bare LF the record says so, at
+/// that LF: a proxy that refuses bare LFs must not be told the head had
+/// none because the only ones were folded away. The fold is recorded
+/// beside it, at the whitespace that starts the first continuation line;
+/// read as events and as a head at once (`decode_head`, which keeps the
+/// record of a line it left half read), at every split, and in a
+/// response, where the fold is read by default. (Recording the last bare
+/// LF of a folded line instead of its first passed every test.)
+#[test]
+fn a_first_bare_lf_inside_a_folded_line_is_recorded() {
+    let config = lenient(|l| {
+        l.bare_lf = true;
+        l.obs_fold = true;
+    });
+    // (The request line takes 16 bytes, `Host: a` and its CRLF 9.) Each
+    // case: the input, its first bare LF, its first fold.
+    let cases: [(&[u8], u64, u64); 3] = [
+        // The LF ending the field's first line, then two more.
+        (
+            b"GET / HTTP/1.1\r\nHost: a\r\nX: y\n z\n\tw\r\nY: 1\n\r\n",
+            29,
+            30,
+        ),
+        // The LF ending a continuation line, the one before it a CRLF.
+        (
+            b"GET / HTTP/1.1\r\nHost: a\r\nX: y\r\n z\n\tw\r\n\r\n",
+            33,
+            31,
+        ),
+        // The folded field first, the bare LF ending its last line.
+        (b"GET / HTTP/1.1\r\nX: y\r\n z\nHost: a\r\n\r\n", 24, 22),
+    ];
+    for (input, bare_lf_at, fold_at) in cases {
+        let trace = server_with(config, input);
+        assert_eq!(complete(&trace), 1, "{input:?}");
+        let readings = trace.reduction.messages[0].head_readings.unwrap();
+        assert_eq!(
+            readings.iter().collect::<Vec<_>>(),
+            [(Reading::BareLf, bare_lf_at), (Reading::ObsFold, fold_at)],
+            "{input:?}"
+        );
+        // A head at once, given whole or in pieces (a folded line whose
+        // bare LF was seen before the byte that says it folds).
+        for pieces in [Pieces::whole(), Pieces::bytewise(), Pieces::every(7)] {
+            let heads = drive_heads(config, &Reads::Requests, input, pieces, 4, None);
+            assert_eq!(heads.readings, [readings], "at once: {input:?}");
+        }
+    }
+    let input = b"HTTP/1.1 200 OK\r\nX: y\n z\r\nContent-Length: 0\n\r\n";
+    let trace = client_with(config, &[MethodKind::Other], input);
+    let readings = trace.reduction.messages[0].head_readings.unwrap();
+    assert_eq!(
+        readings.iter().collect::<Vec<_>>(),
+        [(Reading::BareLf, 21), (Reading::ObsFold, 22)]
+    );
 }
 
 /// RFC 9112 5.2: a user agent receiving obs-fold in a response "MUST
