@@ -121,17 +121,31 @@ impl FramingFacts {
     /// The value is 1*DIGIT. A comma list, or a second field line, of values
     /// that are all the same decimal value is accepted as one only if `allow_duplicates`;
     /// differing values are always an error.
+    #[inline(always)]
     pub fn content_length(
         &mut self,
         value: &[u8],
         line_at: LineAt,
         allow_duplicates: bool,
     ) -> Result<Option<DuplicateAccepted>, Fault> {
-        // The common case, one value of plain digits, without the list walk.
+        // The common case, one value of plain digits, without the list walk
+        // (and inline: a call costs its callers their registers).
         if let (None, Ok(n)) = (self.length(), parse_decimal(value)) {
             self.set_length(n, line_at);
             return Ok(None);
         }
+        self.content_length_list(value, line_at, allow_duplicates)
+    }
+
+    /// [`content_length`](Self::content_length) past its common case: a
+    /// list, a second value, or a fault.
+    #[inline(never)]
+    fn content_length_list(
+        &mut self,
+        value: &[u8],
+        line_at: LineAt,
+        allow_duplicates: bool,
+    ) -> Result<Option<DuplicateAccepted>, Fault> {
         let mut duplicate = None;
         for (at, element) in list::elements(value) {
             let n = parse_decimal(element)

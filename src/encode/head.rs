@@ -370,6 +370,7 @@ fn check_request_line(
     })
 }
 
+#[inline(always)]
 fn check_status_line(
     line: &StatusLine<'_>,
     answering: Answering,
@@ -459,6 +460,7 @@ fn field_at(index: usize) -> LineAt {
 /// The framing field to add, given what the fields say (`stated` is their
 /// framing) and what the caller asked for: the caller's choice fills in what the fields leave
 /// open and must agree with what they state.
+#[inline(always)]
 fn choose_added(
     kind: MessageKind,
     start: Start<'_>,
@@ -670,6 +672,7 @@ fn check_hop_by_hop(
 /// (RFC 9110 section 8.6, RFC 9112 sections 6.1 and 6.2). `count` is the
 /// number of the caller's fields (a later index is the field the encoder
 /// adds).
+#[inline(always)]
 fn check_sender_rules(
     kind: MessageKind,
     start: Start<'_>,
