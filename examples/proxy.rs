@@ -31,10 +31,14 @@
 //!   upstream's address as Host.
 //! - A response head that cannot be relayed as it came is mended where
 //!   RFC 9110 and 9112 say how (obs-fold unfolded, framing fields dropped
-//!   from a 204 or 1xx, no 1xx for an HTTP/1.0 client) and answered 502
+//!   from a 204 or 1xx, a 205 sent with `Content-Length: 0` however the
+//!   upstream framed its empty content, and the upstream connection
+//!   dropped if any came; no 1xx for an HTTP/1.0 client) and answered 502
 //!   otherwise, as is a run of more than 16 interim responses.
-//! - `Expect: 100-continue` is answered by the proxy, which then reads the
-//!   body and forwards the request without the expectation.
+//! - `Expect: 100-continue` is answered by the proxy once the request head
+//!   went upstream (one answered or refused here, or whose upstream cannot
+//!   be reached, gets its final status without a 100), which then reads
+//!   the body and forwards the request without the expectation.
 //! - Body pieces go from the read buffer to the other socket as they
 //!   arrive, with the framing around them: every piece a read brought
 //!   (`decode_body`, up to 64 chunks) in one vectored write, after the
@@ -663,16 +667,12 @@ impl<'u> Proxy<'u> {
                     self.close_client = line_method(&request) == MethodKind::Connect
                         || (request.version == Some(Version::Http10)
                             && split_absolute(request.target()).is_some());
-                    self.continued = self.downstream.expects_continue();
-                    if self.continued {
-                        let line = StatusLine::new(Version::Http11, 100, "Continue");
-                        out.clear();
-                        self.downstream
-                            .response_into(&line, &[], Body::AsFields, &mut out)
-                            .and_then(|_| self.downstream.end_into(&[], &mut out))
-                            .map_err(io::Error::other)?;
-                        self.client.stream.write_all(&out)?;
-                    }
+                    // The 100 goes once the request is on its way
+                    // upstream: one answered or refused here, or whose
+                    // upstream cannot be reached, gets its final status
+                    // at once (RFC 9110 section 10.1.1), and no body is
+                    // asked for that nobody reads.
+                    self.continued = false;
                     // Answered here, or upstream; a body of a request
                     // not forwarded is read and dropped.
                     body_to = BodyTo::Nowhere;
@@ -687,7 +687,12 @@ impl<'u> Proxy<'u> {
                         continue;
                     }
                     match self.forward_request(&request, end.framing) {
-                        Ok(()) => body_to = BodyTo::Upstream { watch: true },
+                        Ok(()) => {
+                            body_to = BodyTo::Upstream { watch: true };
+                            if self.downstream.expects_continue() {
+                                self.continue_client(&mut out)?;
+                            }
+                        }
                         Err(e) => {
                             let status = self.upstream_failed(e, &mut out)?;
                             self.log(&request, status);
@@ -753,6 +758,20 @@ impl<'u> Proxy<'u> {
                 }
             }
         }
+    }
+
+    /// Ask the client for the body it held back: a 100 (Continue) of our
+    /// own (the upstream's, if it sends one, is dropped).
+    fn continue_client(&mut self, out: &mut Vec<u8>) -> io::Result<()> {
+        let line = StatusLine::new(Version::Http11, 100, "Continue");
+        out.clear();
+        self.downstream
+            .response_into(&line, &[], Body::AsFields, out)
+            .and_then(|_| self.downstream.end_into(&[], out))
+            .map_err(io::Error::other)?;
+        self.client.stream.write_all(out)?;
+        self.continued = true;
+        Ok(())
     }
 
     /// Read more from the client, waiting up to `wait`: whether it is
@@ -1010,7 +1029,12 @@ impl<'u> Proxy<'u> {
                         close |= option.eq_ignore_ascii_case(b"close");
                         keep_alive |= option.eq_ignore_ascii_case(b"keep-alive");
                     }
-                    let closing = close || (line.version == Version::Http10 && !keep_alive);
+                    // A body that runs to the close ends the connection
+                    // too (RFC 9112 section 6.3): the server will read no
+                    // more of this one.
+                    let closing = close
+                        || (line.version == Version::Http10 && !keep_alive)
+                        || head.framing == Framing::Close;
                     return if closing || line.status == 101 {
                         EarlyHead::RefusesBody
                     } else {
@@ -1105,6 +1129,9 @@ impl<'u> Proxy<'u> {
         // head, while that head waits in `out`: a response that fails
         // before a byte of it left can still be answered 502 instead.
         let mut before_final: Option<server::Connection> = None;
+        // A 205's content, which it must not have: `Some(true)` once a
+        // byte of it came (dropped, and the connection with it).
+        let mut reset_content: Option<bool> = None;
         loop {
             let mut pieces = [&b""[..]; PIECES];
             let read = match conn.decode_body(up.pending(), &mut pieces) {
@@ -1119,7 +1146,9 @@ impl<'u> Proxy<'u> {
                     _ => return Err(cut(e)),
                 },
             };
-            if !read.pieces.is_empty() {
+            if let Some(content) = reset_content.as_mut() {
+                *content |= read.pieces.iter().any(|piece| !piece.is_empty());
+            } else if !read.pieces.is_empty() {
                 let downstream = &mut self.downstream;
                 write_pieces(&mut self.client.stream, out, read.pieces, |len| {
                     downstream.body(len).map_err(io::Error::other)
@@ -1166,7 +1195,14 @@ impl<'u> Proxy<'u> {
                     }
                     // The codings the body keeps once re-chunked, which the
                     // client needs to decode it.
+                    // A 205 has no content (RFC 9110 section 15.3.6),
+                    // whichever way the upstream framed none: the client
+                    // gets `Content-Length: 0`.
+                    if status == 205 {
+                        reset_content = Some(false);
+                    }
                     let transfer_encoding = match head.framing {
+                        _ if status == 205 => None,
                         Framing::Chunked | Framing::Close => {
                             rechunked_transfer_encoding(response.values(b"transfer-encoding"))
                         }
@@ -1178,7 +1214,8 @@ impl<'u> Proxy<'u> {
                     }
                     // A 204 or 1xx may carry neither Content-Length nor
                     // Transfer-Encoding (RFC 9110 section 8.6): dropped.
-                    let framing_fields_allowed = !interim && status != 204;
+                    // Nor does a 205's go on, replaced as said above.
+                    let framing_fields_allowed = !interim && status != 204 && status != 205;
                     // (A Content-Length beside a Transfer-Encoding is
                     // removed before forwarding, RFC 9112 section 6.3: also
                     // where no body follows, a HEAD's or a 304's answer,
@@ -1220,6 +1257,7 @@ impl<'u> Proxy<'u> {
                         });
                     }
                     let body = match (head.framing, &transfer_encoding) {
+                        _ if status == 205 => Body::Empty,
                         (_, Some(codings)) => {
                             fields.push(Field {
                                 name: b"Transfer-Encoding",
@@ -1266,8 +1304,12 @@ impl<'u> Proxy<'u> {
                     self.client.stream.write_all(out)?;
                     out.clear();
                     // Bytes after the response were never asked for (see
-                    // `Side::is_quiet`): the connection is not reused.
-                    if conn.state() != ConnState::Open || !up.pending().is_empty() {
+                    // `Side::is_quiet`), nor a 205's content: the
+                    // connection is not reused.
+                    if conn.state() != ConnState::Open
+                        || !up.pending().is_empty()
+                        || reset_content == Some(true)
+                    {
                         self.upstream = None;
                     }
                     return Ok(Relay::Relayed(final_status));

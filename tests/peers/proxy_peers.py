@@ -874,6 +874,134 @@ def scenarios_scripted(proxy, upstream):
             sock.close()
             assert ended == "reset", "%s: %s after %r" % (version.decode(), ended, out[:200])
 
+    def early_close_delimited_answer():
+        # RFC 9112 section 9.3: a client stops sending a body once it sees
+        # a response that "indicates the server does not wish to receive
+        # the message body and is closing the connection". A response
+        # whose body ends only where the connection does (no
+        # Content-Length, not chunked: RFC 9112 section 6.3) closes it as
+        # surely as `Connection: close` says so. Answered at the head of a
+        # large upload by an upstream that then stops reading, it is relayed
+        # at once, with Connection: close, not once the upstream lets go
+        # (3 s here; two to three times --upstream-timeout for one that
+        # keeps the connection open).
+        for reply in (b"HTTP/1.1 413 Content Too Large\r\n\r\nbig\n",
+                      b"HTTP/1.0 413 Content Too Large\r\nConnection: keep-alive\r\n\r\nbig\n"):
+            upstream.reset(answering(reply))
+            size = 8 << 20
+            started = time.monotonic()
+            sock, _ = upload(proxy.addr, b"POST /early-hold HTTP/1.1\r\nHost: a\r\n"
+                             b"Content-Length: %d\r\n\r\n" % size, size)
+            out = read_until(sock, lambda out: b"big\n" in out)
+            took = time.monotonic() - started
+            sock.close()
+            status, fields, _ = split_response(out)
+            assert status == b"HTTP/1.1 413 Content Too Large", (reply[:9], out[:80])
+            assert b"connection: close" in fields, (reply[:9], fields)
+            assert took < 2.5, "%s: answered after %.2f s" % (reply[:8].decode(), took)
+
+    def framing_listed_in_connection():
+        # An upstream that lists Content-Length in Connection: the field
+        # goes (RFC 9110 section 7.6.1), the body is still read by it, and
+        # the client gets the body whole and framed (by the close), the
+        # next request answered on a new exchange, never the rest of one.
+        upstream.reset(answering(b"HTTP/1.1 200 OK\r\nConnection: Content-Length\r\n"
+                                 b"Content-Length: 5\r\n\r\nhello"))
+        host, port = proxy.addr.rsplit(":", 1)
+        conn = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
+        bodies = []
+        for path in ("/1", "/2"):
+            conn.request("GET", path)
+            response = conn.getresponse()
+            bodies.append((response.status, response.read()))
+        conn.close()
+        assert bodies == [(200, b"hello")] * 2, bodies
+
+    def unasked_responses_refused():
+        # A 101 to a request that offered no upgrade (the proxy forwards
+        # none), and a 1xx with a "body" (1xx have none: the bytes are the
+        # next head, here a broken one): 502, and nothing after them
+        # reaches the client. A HEAD's answer followed by body bytes and a
+        # response of their own: the next request goes on a new
+        # connection and gets its own answer.
+        for reply in (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                      b"Connection: Upgrade\r\n\r\n" + OK,
+                      b"HTTP/1.1 103 Early Hints\r\nContent-Length: 5\r\n\r\nhello" + OK):
+            upstream.reset(answering(reply))
+            out = get(b"/")
+            assert b"HTTP/1.1 502 Bad Gateway\r\n" in out, out[:300]
+            assert b"200 OK" not in out and b"hello" not in out.split(b"\r\n\r\n", 2)[-1], out
+        evil = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nevil"
+        upstream.reset(lambda head: ((b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody" + evil)
+                                     if head.startswith(b"HEAD") else OK, False))
+        host, port = proxy.addr.rsplit(":", 1)
+        conn = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
+        answers = []
+        for method in ("HEAD", "GET", "GET"):
+            conn.request(method, "/h")
+            response = conn.getresponse()
+            answers.append((response.status, response.read()))
+        conn.close()
+        assert answers == [(200, b""), (200, b"ok"), (200, b"ok")], answers
+        assert upstream.connections == 2, upstream.connections
+
+    def chunk_extensions_and_trailers_stay_behind():
+        # A request's chunk extensions and trailer fields are this hop's:
+        # the body goes on re-chunked without them, and the request
+        # pipelined behind it goes on whole; a trailer that would frame or
+        # route (Content-Length, Host) is refused before anything of it
+        # goes on.
+        upstream.reset(answering(OK))
+        out = raw(proxy.addr, b"POST /t HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  b"5;ext=\"a\\\"b\"\r\nhello\r\n0;last\r\nX-Trailer: 1\r\n\r\n"
+                  b"GET /after HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+        assert out.count(b"HTTP/1.1 200 OK\r\n") == 2, out[:300]
+        assert upstream.bodies[0] == b"hello", upstream.bodies
+        assert [h.split(b"\r\n")[0] for h in upstream.heads] == [b"POST /t HTTP/1.1",
+                                                                 b"GET /after HTTP/1.1"], upstream.heads
+        upstream.reset(answering(OK))
+        out = raw(proxy.addr, b"POST /t HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  b"0\r\nContent-Length: 40\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: a\r\n\r\n")
+        assert out.startswith(b"HTTP/1.1 400 Bad Request\r\n") and out.count(b"HTTP/1.1 ") == 1, out
+        time.sleep(0.2)
+        assert not any(b"/smuggled" in h for h in upstream.heads), upstream.heads
+
+    def reset_content_relayed():
+        # RFC 9110 section 15.3.6: a 205 carries no content, and its
+        # sender says so in one of three ways: Content-Length: 0, a
+        # chunked body of only the last chunk, or no framing and a close
+        # after the head. All three are a 205 the client gets, none a 502.
+        for reply, close in ((b"HTTP/1.1 205 Reset Content\r\nContent-Length: 0\r\n\r\n", False),
+                             (b"HTTP/1.1 205 Reset Content\r\nTransfer-Encoding: chunked\r\n\r\n"
+                              b"0\r\n\r\n", False),
+                             (b"HTTP/1.1 205 Reset Content\r\n\r\n", True)):
+            upstream.reset(answering(reply, close))
+            out = raw(proxy.addr, b"POST /form HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n"
+                      b"Connection: close\r\n\r\nhi")
+            status, fields, body = split_response(out)
+            assert status == b"HTTP/1.1 205 Reset Content", (reply[:60], out[:120])
+            assert body == b"", (reply[:60], out[:200])
+
+    def no_continue_before_a_refusal():
+        # RFC 9110 sections 10.1.1 and 15.2.1: a 100 (Continue) says the
+        # request "has not yet been rejected"; a proxy that can tell the
+        # final status from the head alone sends that status at once. A
+        # request the proxy refuses itself (a TRACE with content, another
+        # scheme) or answers itself (Max-Forwards: 0) gets no 100 first,
+        # which would have its client upload a body only to be dropped.
+        upstream.reset(answering(OK))
+        host, port = proxy.addr.rsplit(":", 1)
+        for request in (b"TRACE / HTTP/1.1\r\nHost: a\r\n",
+                        b"POST foo://x/ HTTP/1.1\r\nHost: a\r\n",
+                        b"OPTIONS * HTTP/1.1\r\nHost: a\r\nMax-Forwards: 0\r\n"):
+            sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+            sock.sendall(request + b"Expect: 100-continue\r\nContent-Length: 1000000\r\n\r\n")
+            out = read_until(sock, lambda out: b"\r\n\r\n" in out.replace(
+                b"HTTP/1.1 100 Continue\r\n\r\n", b""))
+            sock.close()
+            assert not out.startswith(b"HTTP/1.1 100 Continue\r\n"), (request[:20], out[:200])
+        assert upstream.heads == [], upstream.heads
+
     return [("a :// in a query stays, absolute-form goes as origin-form with its Host, "
              "a fragment goes nowhere",
              targets_and_host),
@@ -908,6 +1036,17 @@ def scenarios_scripted(proxy, upstream):
              early_answer(b"/early-hold")),
             ("an early answer that keeps the connection gets the whole body",
              early_answer_taking_the_body),
+            ("an early close-delimited answer from an upstream that stops reading is relayed",
+             early_close_delimited_answer),
+            ("a Content-Length listed in Connection: the body is relayed whole",
+             framing_listed_in_connection),
+            ("an unasked 101, a 1xx with a body, a HEAD answer with one: none reaches the client",
+             unasked_responses_refused),
+            ("chunk extensions and trailers stay behind, framing trailers are refused",
+             chunk_extensions_and_trailers_stay_behind),
+            ("a 205 framed any of the three ways RFC 9110 allows is relayed", reset_content_relayed),
+            ("no 100 (Continue) before a refusal or an answer made here",
+             no_continue_before_a_refusal),
             ("an early answer reaches a client slow to send its body", early_answer_to_a_slow_client),
             ("a head begun early lets the body go on", partial_early_head),
             ("16 interim responses at most over a whole upload", interim_run_bounded_over_an_upload),
