@@ -1193,16 +1193,18 @@ impl<'u> Proxy<'u> {
                         up.start += consumed;
                         continue;
                     }
-                    // The codings the body keeps once re-chunked, which the
-                    // client needs to decode it.
                     // A 205 has no content (RFC 9110 section 15.3.6),
                     // whichever way the upstream framed none: the client
-                    // gets `Content-Length: 0`.
-                    if status == 205 {
+                    // gets `Content-Length: 0`, and no framing field of
+                    // the upstream's.
+                    let resets = status == 205;
+                    if resets {
                         reset_content = Some(false);
                     }
+                    // The codings the body keeps once re-chunked, which the
+                    // client needs to decode it.
                     let transfer_encoding = match head.framing {
-                        _ if status == 205 => None,
+                        _ if resets => None,
                         Framing::Chunked | Framing::Close => {
                             rechunked_transfer_encoding(response.values(b"transfer-encoding"))
                         }
@@ -1215,7 +1217,7 @@ impl<'u> Proxy<'u> {
                     // A 204 or 1xx may carry neither Content-Length nor
                     // Transfer-Encoding (RFC 9110 section 8.6): dropped.
                     // Nor does a 205's go on, replaced as said above.
-                    let framing_fields_allowed = !interim && status != 204 && status != 205;
+                    let framing_fields_allowed = !interim && status != 204 && !resets;
                     // (A Content-Length beside a Transfer-Encoding is
                     // removed before forwarding, RFC 9112 section 6.3: also
                     // where no body follows, a HEAD's or a 304's answer,
@@ -1257,7 +1259,7 @@ impl<'u> Proxy<'u> {
                         });
                     }
                     let body = match (head.framing, &transfer_encoding) {
-                        _ if status == 205 => Body::Empty,
+                        _ if resets => Body::Empty,
                         (_, Some(codings)) => {
                             fields.push(Field {
                                 name: b"Transfer-Encoding",
